@@ -1,0 +1,344 @@
+"""The ``dateline`` command: extract records, show them in the terminal, summarise a run."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+from rich.text import Text
+
+from dateline.model import Record
+from dateline.pipeline import records_in_pool
+from dateline.read import read_inputs
+
+app = typer.Typer(
+    help="Turn news reports into attributed records: who said what, who did what to whom, where and when.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    pretty_exceptions_show_locals=False,
+)
+err = Console(stderr=True)
+
+InputsArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files (.txt, .html, .jsonl), directories (read recursively), glob patterns, or - for stdin.",
+        show_default=False,
+    ),
+]
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--published",
+        help="Publication date (YYYY-MM-DD) for articles whose input gives none; relative dates resolve against it.",
+    ),
+]
+
+
+def _records(inputs: list[str], published: str | None, workers: int) -> Iterator[Record]:
+    articles = read_inputs(inputs, published=published, stdin=sys.stdin.buffer)
+    yield from records_in_pool(articles, workers)
+
+
+def _validate_published(published: str | None) -> None:
+    if published is None:
+        return
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(published)
+    except ValueError:
+        raise typer.BadParameter(
+            f"{published!r} is not a date; write it as YYYY-MM-DD", param_hint="--published"
+        ) from None
+
+
+@app.command()
+def extract(
+    inputs: InputsArg,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write JSON Lines here instead of standard output.")
+    ] = None,
+    published: PublishedOpt = None,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, help="Worker processes (spaCy loads once in each).")
+    ] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Extract one JSON record per article (schema dateline/1) as JSON Lines.
+
+    The exit code is 0 when every document was analysed and 1 when any failed; failed documents
+    still get a record, with the reason in its "errors" list.
+    """
+    _validate_published(published)
+    logging.basicConfig(level=logging.ERROR)
+    counts: Counter[str] = Counter()
+    if output:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    sink: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        with _progress(quiet or output is None) as progress:
+            task = progress.add_task("extracting", total=None)
+            for record in _records(inputs, published, workers):
+                sink.write(record.to_json() + "\n")
+                counts["articles"] += 1
+                counts["failed"] += bool(record.errors and not record.entities and not record.quotes)
+                counts["quotes"] += len(record.quotes)
+                counts["entities"] += len(record.entities)
+                for error in record.errors:
+                    err.print(f"[yellow]warning[/]: {record.id}: {error.message}", highlight=False)
+                progress.update(task, advance=1, description=f"extracting {record.id}")
+    finally:
+        if output:
+            sink.close()
+    if not quiet:
+        where = f" to {output}" if output else ""
+        err.print(
+            f"{counts['articles']} articles{where}: {counts['quotes']} quotes, {counts['entities']} entities, "
+            f"{counts['failed']} failed",
+            highlight=False,
+        )
+    if counts["failed"]:
+        raise typer.Exit(code=1)
+
+
+class _NoProgress:
+    def __enter__(self) -> _NoProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def add_task(self, *args: object, **kwargs: object) -> TaskID:
+        return TaskID(0)
+
+    def update(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+def _progress(disabled: bool) -> Progress | _NoProgress:
+    if disabled or not err.is_terminal:
+        return _NoProgress()
+    return Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True,
+    )  # fmt: skip
+
+
+@app.command()
+def show(
+    inputs: InputsArg,
+    published: PublishedOpt = None,
+) -> None:
+    """Print each article with speakers, quotes, cues, entities and places highlighted.
+
+    INPUT may also be a JSON Lines file written by 'dateline extract' (records are shown as they are).
+    """
+    _validate_published(published)
+    console = Console()
+    for record in _records_or_extract(inputs, published):
+        render_record(record, console)
+
+
+def _records_or_extract(inputs: list[str], published: str | None) -> Iterator[Record]:
+    """Records from files 'extract' wrote, or freshly extracted from articles."""
+    for name in inputs:
+        path = Path(name)
+        if path.suffix in {".jsonl", ".ndjson"} and path.is_file() and _is_record_file(path):
+            yield from read_records([path])
+        else:
+            yield from _records([name], published, 1)
+
+
+def _is_record_file(path: Path) -> bool:
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        first = handle.readline()
+    return '"schema": "dateline/' in first
+
+
+def read_records(paths: Iterable[Path]) -> Iterator[Record]:
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    yield Record.from_json(line)
+
+
+LEGEND = [
+    ("speaker", "bold magenta"),
+    ("quote", "green"),
+    ("cue", "bold yellow"),
+    ("entity", "cyan"),
+    ("place", "underline blue"),
+    ("date", "italic bright_red"),
+]
+STYLES = dict(LEGEND)
+
+
+def render_record(record: Record, console: Console) -> None:
+    """The article text with every span styled, then tables of what was found."""
+    title = record.title or record.id
+    console.rule(f"[bold]{title}[/]  [dim]{record.id} {record.published or ''} {record.outlet or ''}[/]")
+    if record.errors:
+        for error in record.errors:
+            console.print(f"[red]error[/] ({error.stage}, {error.code}): {error.message}", highlight=False)
+        if not record.text:
+            return
+    console.print(_highlighted(record))
+    console.print(Text.assemble("legend: ", *[(f"{name} ", style) for name, style in LEGEND]))
+    _quote_table(record, console)
+    _entity_table(record, console)
+    _place_table(record, console)
+
+
+def _highlighted(record: Record) -> Text:
+    text = Text(record.text)
+    # Broad spans first, so narrower ones drawn later stay visible on top.
+    for entity in record.entities:
+        for span in entity.mentions:
+            text.stylize(STYLES["entity"], span.start, span.end)
+    for place in record.places:
+        for span in place.mentions:
+            text.stylize(STYLES["place"], span.start, span.end)
+    for date in record.dates:
+        text.stylize(STYLES["date"], date.start, date.end)
+    for quote in record.quotes:
+        for span in quote.content:
+            text.stylize(STYLES["quote"], span.start, span.end)
+        if quote.cue:
+            text.stylize(STYLES["cue"], quote.cue.start, quote.cue.end)
+        if quote.speaker:
+            text.stylize(STYLES["speaker"], quote.speaker.start, quote.speaker.end)
+    return text
+
+
+def _quote_table(record: Record, console: Console) -> None:
+    """One line per quote: speaker (entity), cue, kind, source type, medium, then the content."""
+    if not record.quotes:
+        return
+    names = {e.id: e.name for e in record.entities}
+    console.print(Text("quotes", style="bold"))
+    for q in record.quotes:
+        speaker = "—"
+        if q.speaker is not None:
+            entity = names.get(q.speaker.entity or "")
+            speaker = (
+                f'{entity} ("{q.speaker.text}")' if entity and entity != q.speaker.text else q.speaker.text
+            )
+        facts = ", ".join(filter(None, [q.kind, q.source_type, f"via {q.medium}" if q.medium else None]))
+        cue = q.cue.text if q.cue else "(continues)"
+        content = " … ".join(c.text for c in q.content)
+        line = Text.assemble((f"{q.id} ", "dim"), (speaker, STYLES["speaker"]), " ", (cue, STYLES["cue"]))
+        line.append(f" [{facts}]: ", style="dim")
+        line.append(content, style=STYLES["quote"])
+        console.print(line)
+
+
+def _entity_table(record: Record, console: Console) -> None:
+    if not record.entities:
+        return
+    table = Table("id", "name", "type", "code", "sector", "titles", "mentions", title="entities")
+    for e in record.entities:
+        mentions = ", ".join(dict.fromkeys(m.text for m in e.mentions))
+        table.add_row(e.id, e.name, e.type, e.code or "", e.sector or "", ", ".join(e.titles), mentions)
+    console.print(table)
+
+
+def _place_table(record: Record, console: Console) -> None:
+    if not record.places and not record.dates:
+        return
+    table = Table("id", "place", "feature", "country", "lat, lon", "mentions", title="places")
+    for p in record.places:
+        where = f"{p.lat:.3f}, {p.lon:.3f}" if p.lat is not None and p.lon is not None else ""
+        table.add_row(p.id, p.name, p.feature, p.country or "", where, str(len(p.mentions)))
+    if record.places:
+        console.print(table)
+    if record.dates:
+        dates = Table("text", "value", "precision", title="dates")
+        for d in record.dates:
+            dates.add_row(d.text, d.value or "", d.precision or "")
+        console.print(dates)
+
+
+@app.command()
+def summary(
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="JSON Lines files written by 'dateline extract'.", exists=True, dir_okay=False),
+    ],
+) -> None:
+    """A readable summary of extracted records: articles, voices, actors, places and dates."""
+    console = Console()
+    records = list(read_records(files))
+    failed = [r for r in records if r.errors]
+    console.rule("[bold]dateline summary")
+    console.print(
+        f"{len(records)} articles, {len(failed)} with errors, {sum(len(r.quotes) for r in records)} quotes, "
+        f"{sum(len(r.entities) for r in records)} entities, {sum(len(r.places) for r in records)} places",
+        highlight=False,
+    )
+    _voices_table(records, console)
+    _count_table(
+        "source types", Counter(q.source_type or "unknown" for r in records for q in r.quotes), console
+    )
+    _count_table("quote kinds", Counter(q.kind for r in records for q in r.quotes), console)
+    actor_counts = Counter(
+        f"{e.name} ({'/'.join(filter(None, [e.code, e.sector])) or e.type})"
+        for r in records
+        for e in r.entities
+        if e.type in {"PERSON", "ORG", "GROUP"}
+    )
+    _count_table("actors (articles mentioning them)", actor_counts, console, limit=12)
+    places = Counter(f"{p.name} ({p.country or '?'}, {p.feature})" for r in records for p in r.places)
+    _count_table("places (articles)", places, console, limit=10)
+    for record in failed:
+        console.print(f"[red]error[/] {record.id}: {record.errors[0].message}", highlight=False)
+
+
+def _voices_table(records: list[Record], console: Console) -> None:
+    speakers: Counter[str] = Counter()
+    for record in records:
+        names = {e.id: e.name for e in record.entities}
+        for quote in record.quotes:
+            if quote.speaker is not None:
+                speakers[names.get(quote.speaker.entity or "", quote.speaker.text)] += 1
+    _count_table("most quoted speakers", speakers, console, limit=12)
+
+
+def _count_table(title: str, counts: Counter[str], console: Console, limit: int = 20) -> None:
+    if not counts:
+        return
+    table = Table(title, "count", title_justify="left")
+    for name, count in counts.most_common(limit):
+        table.add_row(name, str(count))
+    console.print(table)
+
+
+@app.command()
+def schema() -> None:
+    """Print the record schema version this dateline writes."""
+    from dateline.model import SCHEMA_VERSION
+
+    typer.echo(json.dumps({"schema": SCHEMA_VERSION}))
+
+
+if __name__ == "__main__":
+    app()

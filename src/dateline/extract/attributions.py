@@ -1,0 +1,320 @@
+"""Attributions: who is given a voice, through which cue, saying what.
+
+A first working version built on the dependency parse and the quotation marks:
+
+* a cue is a reporting verb ("said", "told", "warned") with a subject, or "according to";
+* its content is the clausal complement, or the quotations around the cue in its sentence;
+* the kind follows from how much of the content is inside quotation marks
+  (all: direct, some: mixed, none: indirect);
+* a paragraph made only of a quotation, with no cue, continues the previous speaker.
+
+The speaker is the mention the text uses at that cue and points to its canonical entity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from dateline.extract.entities import Cluster, EntityAnalysis
+from dateline.extract.text_spans import QuotedRegion, paragraphs, quoted_regions
+from dateline.model import Quote, Span, Speaker
+
+CUE_VERBS = {
+    "say", "tell", "add", "warn", "caution", "state", "claim", "announce", "insist", "argue",
+    "explain", "note", "report", "write", "ask", "urge", "acknowledge", "admit", "confirm", "deny",
+    "declare", "stress", "suggest", "reply", "respond", "recall", "predict", "promise", "vow",
+    "pledge", "complain", "contend", "maintain", "assert", "believe", "think", "estimate",
+    "indicate", "emphasize", "emphasise", "reiterate", "concede", "comment", "tweet", "testify",
+    "allege", "charge", "accuse", "signal", "hint", "boast", "joke", "lament", "observe", "remark",
+    "disclose", "reveal", "assure", "inform",
+}  # fmt: skip
+MEDIUM_NOUNS = {
+    "briefing", "interview", "conference", "reporters", "journalists", "television", "radio",
+    "newspaper", "agency", "broadcast", "address", "podcast", "press", "station", "channel", "show",
+    "post", "statement", "speech", "x", "twitter", "facebook", "telegram", "instagram",
+}  # fmt: skip
+DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "study", "poll", "survey", "memo", "filing"}
+WITHHOLDING_VERBS = {"decline", "refuse", "fail", "hesitate"}
+QUOTED_SHARE_FOR_DIRECT = 0.8
+
+
+@dataclass
+class _Draft:
+    kind: str
+    speaker: Speaker | None
+    cue: Span | None
+    cue_lemma: str | None
+    content: list[Span]
+    source_type: str | None
+    medium: str | None
+
+
+def find_attributions(doc: Doc, analysis: EntityAnalysis) -> list[Quote]:
+    """Every attribution in ``doc``, in text order, with speakers resolved through ``analysis``."""
+    finder = _Finder(doc, analysis)
+    drafts = finder.from_cues()
+    drafts += finder.continuations(drafts)
+    drafts.sort(key=lambda d: d.content[0].start if d.content else 0)
+    return [
+        Quote(f"Q{n}", d.kind, d.speaker, d.cue, d.cue_lemma, d.content, d.source_type, d.medium)
+        for n, d in enumerate(drafts, start=1)
+    ]
+
+
+class _Finder:
+    def __init__(self, doc: Doc, analysis: EntityAnalysis) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.analysis = analysis
+        self.regions = quoted_regions(doc.text)
+        self.claimed: set[QuotedRegion] = set()
+
+    def from_cues(self) -> list[_Draft]:
+        drafts = []
+        for sent in self.doc.sents:
+            for token in sent:
+                draft = None
+                if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+                    draft = self._according_to(token, sent)
+                elif token.lemma_.lower() in CUE_VERBS and token.pos_ in {"VERB", "AUX"}:
+                    draft = self._verb_cue(token, sent)
+                if draft is not None:
+                    drafts.append(draft)
+        return drafts
+
+    # -- cues ----------------------------------------------------------------------------------
+
+    def _verb_cue(self, verb: Token, sent: SpacySpan) -> _Draft | None:
+        subject = self._subject_of(verb)
+        if subject is None or self._in_quote(verb.idx) or self._withheld(verb):
+            return None
+        clause = next(
+            (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i != subject.i), None
+        )
+        content: list[Span] = []
+        kind = "indirect"
+        if clause is not None:
+            span = self._clause_span(clause)
+            quoted = self._quoted_share(span)
+            if quoted >= QUOTED_SHARE_FOR_DIRECT:
+                kind, content = "direct", self._quotes_near(sent, verb, subject)
+            elif quoted > 0:
+                kind, content = "mixed", [span]
+                self._claim_inside(span)
+            else:
+                content = [span]
+        that_clause = None if content else self._content_after_that(verb, sent)
+        if that_clause is not None:
+            content, kind = [that_clause], _kind_from_share(self._quoted_share(that_clause))
+            self._claim_inside(that_clause)
+        if not content:
+            content, kind = self._quotes_near(sent, verb, subject), "direct"
+        if not content:
+            # The small parser often misses the complement: fall back on the word order news uses.
+            tail = self._content_before_tail(verb, subject, sent)
+            if tail is not None:
+                content, kind = [tail], _kind_from_share(self._quoted_share(tail))
+                self._claim_inside(tail)
+        if not content:
+            return None
+        cue = Span.of(self.text, verb.idx, verb.idx + len(verb.text))
+        return self._draft(kind, subject, cue, verb.lemma_.lower(), content, self._medium(verb))
+
+    def _according_to(self, according: Token, sent: SpacySpan) -> _Draft | None:
+        to = next(c for c in according.children if c.lower_ == "to")
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if source is None:
+            return None
+        phrase = sorted([according.i, *[t.i for t in to.subtree]])
+        before = self.doc[sent.start : phrase[0]]
+        after = self.doc[phrase[-1] + 1 : sent.end]
+        content = [self._trimmed(part) for part in (before, after) if self._trimmed(part) is not None]
+        spans = [c for c in content if c is not None]
+        if not spans:
+            return None
+        kind = _kind_from_share(max(self._quoted_share(s) for s in spans))
+        cue = Span.of(self.text, according.idx, to.idx + len(to.text))
+        return self._draft(kind, source, cue, "according to", spans, None)
+
+    @staticmethod
+    def _withheld(verb: Token) -> bool:
+        """'declined to say whether ...' and 'did not say' report no content."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHOLDING_VERBS
+
+    def _subject_of(self, verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                # A noun with a subject of its own is a misparse of "X, doing Y, Z said": X speaks.
+                inner = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+                return inner or child
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
+            return self._subject_of(verb.head)  # "... and added": the subject of the first verb
+        return None
+
+    # -- content -------------------------------------------------------------------------------
+
+    def _clause_span(self, clause: Token) -> Span:
+        tokens = sorted(t.i for t in clause.subtree)
+        start, end = tokens[0], tokens[-1] + 1
+        while start < end and (self.doc[start].dep_ == "mark" or self.doc[start].text in {",", "-", ":"}):
+            start += 1
+        while end > start and self.doc[end - 1].is_punct and self.doc[end - 1].text not in {'"', "\u201d"}:
+            end -= 1
+        first, last = self.doc[start], self.doc[end - 1]
+        return Span.of(self.text, first.idx, last.idx + len(last.text))
+
+    def _content_after_that(self, verb: Token, sent: SpacySpan) -> Span | None:
+        """'told a televised briefing that ...': content runs from after 'that' to the sentence end."""
+        for token in self.doc[verb.i + 1 : min(verb.i + 8, sent.end)]:
+            if token.lower_ == "that":
+                return self._trimmed(self.doc[token.i + 1 : sent.end])
+            if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod" or token.is_punct:
+                return None
+        return None
+
+    def _content_before_tail(self, verb: Token, subject: Token, sent: SpacySpan) -> Span | None:
+        """'..., senior official X told Reuters.': the reporting clause closes the sentence."""
+        left = min(t.i for t in [verb, *subject.subtree])
+        tail = self.doc[left : sent.end]
+        if left <= sent.start or self.doc[left - 1].text not in {",", '"', "”"}:
+            return None
+        if any(t.pos_ in {"VERB", "AUX"} and t.i != verb.i and t.dep_ not in {"amod", "aux"} for t in tail):
+            return None
+        return self._trimmed(self.doc[sent.start : left - 1])
+
+    def _trimmed(self, part: SpacySpan) -> Span | None:
+        tokens = [t for t in part if not (t.is_punct and t.text not in {'"', "\u201c", "\u201d"})]
+        if len(tokens) < 3:
+            return None
+        return Span.of(self.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+    def _quoted_share(self, span: Span) -> float:
+        length = span.end - span.start
+        if length <= 0:
+            return 0.0
+        inside = sum(max(0, min(r.end, span.end) - max(r.start, span.start)) for r in self.regions)
+        return inside / length
+
+    def _quotes_near(self, sent: SpacySpan, verb: Token, subject: Token) -> list[Span]:
+        """The unclaimed quotations that share the cue's sentence, outside the speaker's words."""
+        speaker_tokens = list(subject.subtree)
+        speaker_start, speaker_end = (
+            speaker_tokens[0].idx,
+            speaker_tokens[-1].idx + len(speaker_tokens[-1].text),
+        )
+        found = []
+        for region in self.regions:
+            if region in self.claimed or region.end <= sent.start_char or region.start >= sent.end_char:
+                continue
+            if speaker_start <= region.start and region.end <= speaker_end:
+                continue  # a quoted phrase inside the speaker's description
+            found.append(region)
+        self.claimed.update(found)
+        return [Span.of(self.text, r.start, r.end) for r in found]
+
+    def _claim_inside(self, span: Span) -> None:
+        self.claimed.update(r for r in self.regions if span.start <= r.start and r.end <= span.end)
+
+    def _in_quote(self, position: int) -> bool:
+        return any(r.start <= position < r.end for r in self.regions)
+
+    # -- speaker, medium, source type ----------------------------------------------------------
+
+    def _draft(
+        self, kind: str, subject: Token, cue: Span, lemma: str, content: list[Span], medium: str | None
+    ) -> _Draft:
+        speaker, source_type = self._speaker(subject)
+        return _Draft(kind, speaker, cue, lemma, content, source_type, medium)
+
+    def _speaker(self, subject: Token) -> tuple[Speaker, str | None]:
+        found = self.analysis.mention_at(subject.i)
+        if found is not None:
+            span, entity = found
+            cluster = self.analysis.cluster_of(entity.id)
+            return Speaker(span.start, span.end, span.text, entity.id), _source_type(cluster)
+        tokens = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in {"compound", "amod"}]
+        start, end = tokens[0].idx, subject.idx + len(subject.text)
+        kind = "document" if subject.lemma_.lower() in DOCUMENT_NOUNS else None
+        if kind is None and subject.pos_ in {"NOUN", "PROPN"}:
+            kind = "unnamed_group" if subject.tag_ in {"NNS", "NNPS"} else "anonymous_person"
+        return Speaker(start, end, self.text[start:end], None), kind
+
+    def _medium(self, verb: Token) -> str | None:
+        """'told AFP', 'told a televised briefing', 'in an interview with CNN', 'on X'."""
+        for child in verb.children:
+            if child.dep_ in {"dobj", "dative"} and verb.lemma_ == "tell":
+                medium = self._medium_noun(child)
+                if medium:
+                    return medium
+            if child.dep_ == "prep" and child.lower_ in {"in", "on", "during", "to"}:
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    medium = self._medium_noun(obj)
+                    if medium:
+                        return medium
+        return None
+
+    def _medium_noun(self, noun: Token) -> str | None:
+        found = self.analysis.mention_at(noun.i)
+        if found is not None:
+            _, entity = found
+            if entity.sector == "MED":
+                return entity.name
+        if noun.lower_ in MEDIUM_NOUNS or noun.lemma_.lower() in MEDIUM_NOUNS:
+            with_org = [
+                obj
+                for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ in {"with", "on", "to"}
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ]
+            for obj in with_org:
+                nested = self._medium_noun(obj)
+                if nested:
+                    return nested
+            tokens = [t for t in noun.subtree if t.i <= noun.i]
+            return self.text[tokens[0].idx : noun.idx + len(noun.text)]
+        return None
+
+    # -- continuation paragraphs ---------------------------------------------------------------
+
+    def continuations(self, drafts: list[_Draft]) -> list[_Draft]:
+        """A paragraph that is one quotation with no cue goes on with the previous speaker."""
+        found: list[_Draft] = []
+        for para_start, para_end in paragraphs(self.text):
+            stripped = self.text[para_start:para_end].strip()
+            if not stripped or stripped[0] not in {'"', "\u201c"}:
+                continue
+            regions = [r for r in self.regions if para_start <= r.start < para_end and r not in self.claimed]
+            if not regions or any(d.cue and para_start <= d.cue.start < para_end for d in drafts):
+                continue
+            previous = [
+                d for d in drafts + found if d.content and d.content[-1].end <= para_start and d.speaker
+            ]
+            if not previous:
+                continue
+            last = max(previous, key=lambda d: d.content[-1].end)
+            self.claimed.update(regions)
+            content = [Span.of(self.text, r.start, r.end) for r in regions]
+            found.append(_Draft("direct", last.speaker, None, None, content, last.source_type, last.medium))
+        return found
+
+
+def _kind_from_share(share: float) -> str:
+    if share >= QUOTED_SHARE_FOR_DIRECT:
+        return "direct"
+    return "mixed" if share > 0 else "indirect"
+
+
+def _source_type(cluster: Cluster) -> str | None:
+    if cluster.sector == "MED" and cluster.type == "ORG":
+        return "media"
+    if cluster.type == "PERSON":
+        return "anonymous_person" if cluster.anonymous else "named_person"
+    if cluster.type == "GROUP":
+        return "unnamed_group"
+    return "named_organization"

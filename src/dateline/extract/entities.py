@@ -1,0 +1,532 @@
+"""Canonical actors: every way an article refers to one person, organisation, place or group.
+
+Three kinds of mention are gathered from one parsed ``Doc`` and clustered per article:
+
+* names, from spaCy's entity recognizer ("Benjamin Netanyahu", "Netanyahu", "Hamas");
+* descriptions, noun phrases headed by a role word ("an Egyptian official", "Israeli
+  troops", "the group"), which are anonymous actors or point back to a named one;
+* pronouns ("he", "their"), resolved to the nearest compatible antecedent, preferring the
+  subject of the governing clause, with gender and number agreement.
+
+No coreference model ships on PyPI, so resolution is rule-based and lives here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from dateline.extract import lexicon
+from dateline.extract.text_spans import QuotedRegion, inside_any, quoted_regions
+from dateline.model import Entity, Span
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+# Labels spaCy sometimes gives a surname it has already seen as a PERSON.
+RELABEL_AS_PERSON = {"GPE", "ORG", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
+TITLE_QUALIFIERS = {
+    "senior", "former", "deputy", "acting", "top", "veteran", "interim", "outgoing", "incoming",
+    "then", "junior", "assistant", "chief", "high-ranking", "retired", "army", "military",
+}  # fmt: skip
+COLLECTIVE_ORG_HEADS = {"group", "movement", "organization", "organisation", "party", "faction", "militia"}
+INDEFINITE = {"a", "an", "another", "one", "some", "several", "two", "three", "many"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+PRONOUNS: dict[str, tuple[str, bool]] = {
+    # pronoun -> (gender or "n" for things / "p" for plural, is a person)
+    "he": ("m", True), "him": ("m", True), "his": ("m", True), "himself": ("m", True),
+    "she": ("f", True), "her": ("f", True), "hers": ("f", True), "herself": ("f", True),
+    "they": ("p", False), "them": ("p", False), "their": ("p", False), "themselves": ("p", False),
+    "its": ("n", False), "itself": ("n", False),
+}  # fmt: skip
+SENTENCE_WINDOW = 3
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets into the article text
+    end: int
+    head: int  # index of the token that carries the mention's grammatical role
+    kind: str  # "name", "description" or "pronoun"
+
+
+@dataclass
+class Cluster:
+    """One actor while the article is being read; becomes an ``Entity`` at the end."""
+
+    type: str
+    name: str
+    key: str
+    code: str | None = None
+    sector: str | None = None
+    titles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    plural: bool = False
+    anonymous: bool = False
+    head_lemma: str | None = None  # the role noun of a description ("official")
+    mentions: list[Mention] = field(default_factory=list)
+    id: str = ""
+
+    def add_title(self, title: str) -> None:
+        if title and title.lower() not in {t.lower() for t in self.titles}:
+            self.titles.append(title)
+
+    def adopt(self, code: str | None, sector: str | None) -> None:
+        self.code = self.code or code
+        self.sector = self.sector or sector
+
+
+@dataclass
+class EntityAnalysis:
+    """The entities of one article, and a way back from any token to the mention covering it."""
+
+    entities: list[Entity]
+    clusters: list[Cluster]
+    token_mentions: dict[int, tuple[Mention, Cluster]]
+
+    def mention_at(self, token_index: int) -> tuple[Span, Entity] | None:
+        found = self.token_mentions.get(token_index)
+        if found is None:
+            return None
+        mention, cluster = found
+        entity = self.by_id(cluster.id)
+        text = self._text
+        return Span(mention.start, mention.end, text[mention.start : mention.end]), entity
+
+    def by_id(self, entity_id: str) -> Entity:
+        return self._by_id[entity_id]
+
+    def cluster_of(self, entity_id: str) -> Cluster:
+        return next(c for c in self.clusters if c.id == entity_id)
+
+    def bind(self, text: str) -> EntityAnalysis:
+        self._text = text
+        self._by_id = {e.id: e for e in self.entities}
+        return self
+
+
+def find_entities(doc: Doc) -> EntityAnalysis:
+    """Cluster every name, description and pronoun of ``doc`` into canonical entities."""
+    builder = _Builder(doc)
+    builder.collect_names()
+    builder.collect_descriptions()
+    builder.resolve_pronouns()
+    return builder.finish()
+
+
+class _Builder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.clusters: list[Cluster] = []
+        self.mentions: list[tuple[Mention, Cluster]] = []
+        self.used_tokens: set[int] = set()  # tokens already part of a mention or a title
+        self.quotes: list[QuotedRegion] = quoted_regions(doc.text)
+
+    # -- names ---------------------------------------------------------------------------------
+
+    def collect_names(self) -> None:
+        ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS | RELABEL_AS_PERSON]
+        people = [e for e in ents if e.label_ == "PERSON"]
+        # Longest names first, so "Netanyahu" later joins "Benjamin Netanyahu" whatever the order.
+        surnames = {tuple(t.lower_ for t in self._trim(e)) for e in people}
+        labelled = []
+        for ent in ents:
+            span = self._trim(ent)
+            if len(span) == 0 or self._inside_title(span):
+                continue
+            label = ent.label_
+            words = tuple(t.lower_ for t in span)
+            if label != "PERSON" and any(_is_suffix(words, name) for name in surnames if name != words):
+                label = "PERSON"  # spaCy called a known surname a place or a work of art
+            labelled.append((span, label))
+        # People first: their titles claim the affiliations before them ("U.S." in "U.S. Secretary
+        # of State Antony Blinken"), which are then no actors of their own.
+        for span, label in labelled:
+            if label == "PERSON":
+                self._add_person(span)
+        self._unlabelled_surnames()
+        for span, label in labelled:
+            if label in NAME_LABELS - {"PERSON"} and not self.used_tokens.intersection(
+                range(span.start, span.end)
+            ):
+                self._add_named(span, label)
+
+    def _unlabelled_surnames(self) -> None:
+        """A surname the recognizer missed ('Quillon said...') still names the person seen before."""
+        people = [c for c in self.clusters if c.type == "PERSON"]
+        for token in self.doc:
+            if token.pos_ != "PROPN" or token.ent_type_ or token.i in self.used_tokens:
+                continue
+            for width in (2, 1):
+                span = self.doc[token.i : token.i + width]
+                if span.end > len(self.doc) or any(t.ent_type_ or t.pos_ != "PROPN" for t in span):
+                    continue
+                words = tuple(t.lower_ for t in span)
+                if any(_is_suffix(words, tuple(c.name.lower().split())) for c in people):
+                    self._add_person(span)
+                    break
+
+    def _trim(self, ent: SpacySpan) -> SpacySpan:
+        start, end = ent.start, ent.end
+        while start < end and self.doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        while end > start and (self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].is_punct):
+            end -= 1
+        return self.doc[start:end]
+
+    def _inside_title(self, span: SpacySpan) -> bool:
+        """'State' in 'Secretary of State' is part of a role, not an organisation."""
+        before = " ".join(t.lower_ for t in self.doc[max(span.start - 2, 0) : span.start])
+        return before.endswith(("secretary of", "minister of", "ministry of")) and len(span) == 1
+
+    def _add_person(self, span: SpacySpan) -> None:
+        words = tuple(t.text for t in span)
+        lowered = tuple(w.lower() for w in words)
+        cluster = self._find_person(lowered)
+        if cluster is None:
+            cluster = self._new_cluster("PERSON", " ".join(words), "person:" + " ".join(lowered))
+        elif len(words) > len(cluster.name.split()):
+            cluster.name = " ".join(words)  # the fullest form names the entity
+        title, code, sector, gender, title_start = self._title_before(span)
+        if title:
+            cluster.add_title(title)
+        cluster.adopt(code, sector)
+        cluster.gender = cluster.gender or gender
+        self._apply_appositive(span, cluster)
+        self.used_tokens.update(range(title_start, span.start))
+        self._add_mention(cluster, span.start_char, span.end_char, span.root.i, "name", span)
+
+    def _find_person(self, words: tuple[str, ...]) -> Cluster | None:
+        for cluster in reversed(self.clusters):
+            if cluster.type != "PERSON" or cluster.anonymous:
+                continue
+            known = tuple(cluster.name.lower().split())
+            if known == words or _is_suffix(words, known) or _is_suffix(known, words):
+                return cluster
+        return None
+
+    def _title_before(self, span: SpacySpan) -> tuple[str, str | None, str | None, str | None, int]:
+        """Roles and affiliations written before a name: 'U.S. Secretary of State Antony Blinken'."""
+        doc, sent_start = self.doc, span.sent.start
+        i = span.start - 1
+        title_tokens: list[Token] = []
+        code = sector = gender = None
+        org_sector = None
+        role_sector = None
+        while i >= sent_start:
+            role, width = self._role_ending_at(i, sent_start)
+            if role is not None:
+                title_tokens[:0] = list(doc[i - width + 1 : i + 1])
+                role_sector = role_sector or role.sector
+                gender = gender or role.gender
+                i -= width
+                continue
+            token = doc[i]
+            if token.lower_ in TITLE_QUALIFIERS and title_tokens:
+                title_tokens.insert(0, token)
+                i -= 1
+                continue
+            if token.tag_ == "POS" and i - 1 >= sent_start and doc[i - 1].ent_type_ in {"GPE", "ORG", "NORP"}:
+                i -= 1  # "Israel's Prime Minister ...": the possessive joins the affiliation
+                continue
+            if token.ent_type_ in {"NORP", "GPE", "ORG"} and token.ent_type_ != "PERSON":
+                ent_start = i
+                while ent_start - 1 >= sent_start and doc[ent_start - 1].ent_iob_ == "I":
+                    ent_start -= 1
+                if doc[ent_start].ent_iob_ != "B" and ent_start > sent_start:
+                    break
+                affiliation = doc[ent_start : i + 1]
+                org = lexicon.org_info(affiliation.text)
+                found = org.code if org else lexicon.country_code(affiliation.text)
+                code = code or found
+                if org is not None:
+                    org_sector = org_sector or org.sector
+                i = ent_start - 1
+                continue
+            break
+        honorifics = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr"}
+        shown = [t for t in title_tokens if t.lower_ not in honorifics]
+        title = " ".join(t.text for t in shown) if shown else ""
+        if title_tokens or code:
+            sector = _person_sector(role_sector, org_sector)
+        return title, code, sector, gender, i + 1
+
+    def _role_ending_at(self, i: int, floor: int) -> tuple[lexicon.Role | None, int]:
+        table = lexicon.roles()
+        for width in range(min(lexicon.longest_role_words(), i - floor + 1), 0, -1):
+            phrase = " ".join(t.lower_ for t in self.doc[i - width + 1 : i + 1])
+            role = table.get(phrase)
+            if role is not None and role.single_person:
+                return role, width
+        return None, 0
+
+    def _apply_appositive(self, span: SpacySpan, cluster: Cluster) -> None:
+        """'Sami Abu Zuhri, a senior Hamas official,' and 'the group's leader, X,' give titles."""
+        root = span.root
+        candidates = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            candidates.append(root.head)
+        for noun in candidates:
+            role = lexicon.roles().get(noun.lower_) or lexicon.roles().get(noun.lemma_.lower())
+            if role is None or noun.i in self.used_tokens:
+                continue
+            chunk = self._noun_phrase(noun)
+            words = [t for t in chunk if t.lower_ in TITLE_QUALIFIERS or t.i == noun.i]
+            cluster.add_title(" ".join(t.text for t in words))
+            code, org_sector = self._affiliation_in(chunk)
+            cluster.adopt(code, _person_sector(role.sector, org_sector))
+            cluster.gender = cluster.gender or role.gender
+            self.used_tokens.update(t.i for t in chunk)
+            self._add_mention(cluster, chunk.start_char, chunk.end_char, noun.i, "description", chunk)
+
+    def _add_named(self, span: SpacySpan, label: str) -> None:
+        text = span.text
+        if label == "NORP":
+            if span.root.dep_ in {"amod", "compound", "poss"} or span.root.pos_ == "ADJ":
+                return  # "Israeli troops": a nationality that qualifies, not an actor by itself
+            code = lexicon.country_code(text)
+            cluster = self._find_or_new(f"norp:{code or lexicon.normalize(text)}", "GROUP", text)
+            cluster.plural = True
+            cluster.adopt(code, None)
+        elif label == "ORG":
+            org = lexicon.org_info(text)
+            key = f"org:{lexicon.normalize(org.name if org else text)}"
+            cluster = self._find_or_new(key, "ORG", org.name if org else text)
+            if org is not None:
+                cluster.adopt(org.code, org.sector)
+        else:
+            code = lexicon.country_code(text)
+            from dateline.extract.places import resolve_country_code
+
+            is_country = resolve_country_code(text) is not None or code is not None
+            key = f"country:{code}" if is_country and code else f"place:{lexicon.normalize(text)}"
+            cluster = self._find_or_new(key, label, text)
+            if len(text) > len(cluster.name):
+                cluster.name = text
+            cluster.adopt(code or _place_country(text), None)
+        self._add_mention(cluster, span.start_char, span.end_char, span.root.i, "name", span)
+
+    # -- descriptions --------------------------------------------------------------------------
+
+    def collect_descriptions(self) -> None:
+        for chunk in self.doc.noun_chunks:
+            head = chunk.root
+            if head.i in self.used_tokens or head.ent_type_ == "PERSON" or head.pos_ == "PRON":
+                continue
+            word = head.lower_
+            if word in COLLECTIVE_ORG_HEADS:
+                self._collective(chunk)
+                continue
+            role = lexicon.roles().get(word) or lexicon.roles().get(head.lemma_.lower())
+            if role is None or word in {"mr.", "mrs.", "ms.", "dr."} or head.ent_type_:
+                continue
+            self._description(chunk, role)
+
+    def _description(self, chunk: SpacySpan, role: lexicon.Role) -> None:
+        head = chunk.root
+        plural = head.tag_ in {"NNS", "NNPS"} or not role.single_person
+        determiner = chunk[0].lower_ if chunk[0].dep_ in {"det", "nummod", "predet"} else ""
+        code, org_sector = self._affiliation_in(chunk)
+        sector = _person_sector(role.sector, org_sector)
+        lemma = head.lemma_.lower()
+        span = self._strip_possessive(chunk)
+        cluster = None
+        if determiner in DEFINITE or (not determiner and plural and chunk[0].dep_ != "poss"):
+            cluster = self._antecedent_for_description(lemma, code, plural, head.i)
+        if cluster is None:
+            words = [t.text for t in span if not (t.i == span.start and t.lower_ in INDEFINITE | DEFINITE)]
+            name = " ".join(words) or head.text
+            cluster = self._new_cluster("GROUP" if plural else "PERSON", name, f"desc:{len(self.clusters)}")
+            cluster.anonymous, cluster.plural, cluster.head_lemma = True, plural, lemma
+            cluster.gender = role.gender
+        cluster.adopt(code, sector)
+        self._add_mention(cluster, span.start_char, span.end_char, head.i, "description", span)
+
+    def _collective(self, chunk: SpacySpan) -> None:
+        """'the Hamas group' is Hamas; 'the Palestinian resistance group' is the nearest Palestinian org."""
+        if any(t.ent_type_ == "ORG" for t in chunk):
+            return  # the name inside was already taken as a mention of the organisation
+        if chunk[0].lower_ not in DEFINITE:
+            return
+        code, _ = self._affiliation_in(chunk)
+        for cluster in self._recent_clusters(chunk.root.i):
+            if cluster.sector == "MED":
+                continue  # the agency relaying a story is seldom "the group" it reports on
+            if cluster.type == "ORG" and (code is None or cluster.code in {code, None}):
+                span = self._strip_possessive(chunk)
+                self._add_mention(cluster, span.start_char, span.end_char, chunk.root.i, "description", span)
+                return
+
+    def _antecedent_for_description(
+        self, lemma: str, code: str | None, plural: bool, before: int
+    ) -> Cluster | None:
+        for cluster in self._recent_clusters(before):
+            if cluster.plural != plural or (code and cluster.code and cluster.code != code):
+                continue
+            if cluster.head_lemma == lemma or any(lemma in t.lower().split() for t in cluster.titles):
+                return cluster
+        return None
+
+    def _affiliation_in(self, chunk: SpacySpan) -> tuple[str | None, str | None]:
+        """Country code and organisation sector written inside a noun phrase or its 'of' phrase."""
+        code = org_sector = None
+        tokens = list(chunk) + [
+            t for t in chunk.root.children if t.dep_ == "prep" and t.lower_ in {"of", "from"}
+        ]
+        for token in tokens:
+            if token.dep_ == "prep":
+                objects = [c for c in token.children if c.dep_ == "pobj"]
+                if not objects:
+                    continue
+                token = objects[0]
+            if token.i == chunk.root.i and token.ent_type_ == "":
+                continue
+            ent = self._ent_of(token)
+            text = ent.text if ent is not None else token.text
+            org = lexicon.org_info(text)
+            if org is not None:
+                code, org_sector = code or org.code, org_sector or org.sector
+            elif token.ent_type_ in {"NORP", "GPE"} or token.lower_ in lexicon.demonyms():
+                code = code or lexicon.country_code(text)
+        return code, org_sector
+
+    def _ent_of(self, token: Token) -> SpacySpan | None:
+        if not token.ent_type_:
+            return None
+        return next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+
+    def _strip_possessive(self, chunk: SpacySpan) -> SpacySpan:
+        end = chunk.end
+        while end > chunk.start + 1 and self.doc[end - 1].tag_ == "POS":
+            end -= 1
+        return self.doc[chunk.start : end]
+
+    def _noun_phrase(self, noun: Token) -> SpacySpan:
+        tokens = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct"]
+        start = min(t.i for t in tokens)
+        return self.doc[start : noun.i + 1]
+
+    # -- pronouns ------------------------------------------------------------------------------
+
+    def resolve_pronouns(self) -> None:
+        for token in self.doc:
+            agreement = PRONOUNS.get(token.lower_)
+            if agreement is None or token.pos_ != "PRON" or inside_any(token.idx, self.quotes):
+                continue
+            cluster = self._antecedent_for_pronoun(token, *agreement)
+            if cluster is None:
+                continue
+            if agreement[0] in {"m", "f"} and cluster.gender is None:
+                cluster.gender = agreement[0]
+            self._add_mention(cluster, token.idx, token.idx + len(token.text), token.i, "pronoun", None)
+
+    def _antecedent_for_pronoun(self, pronoun: Token, gender: str, person: bool) -> Cluster | None:
+        sentences = list(self.doc.sents)
+        sent_index = {s.start: n for n, s in enumerate(sentences)}
+        here = sent_index[pronoun.sent.start]
+        best: tuple[float, Cluster] | None = None
+        for mention, cluster in self.mentions:
+            if mention.end > pronoun.idx:
+                continue
+            head = self.doc[mention.head]
+            distance = here - sent_index[head.sent.start]
+            if distance > SENTENCE_WINDOW or not _agrees(cluster, gender, person):
+                continue
+            if distance == 0 and head.head == pronoun.head and pronoun.dep_ not in {"poss"}:
+                continue  # "Blinken met him": one verb's two arguments are not the same person
+            score = -3.0 * distance - (pronoun.idx - mention.end) / 1000
+            if head.dep_ in SUBJECT_DEPS:
+                score += 2.0 + (1.0 if head.head.dep_ == "ROOT" else 0.0)
+            if cluster.type == "PERSON" and not cluster.anonymous:
+                score += 1.0
+            if inside_any(mention.start, self.quotes):
+                score -= 2.0
+            if best is None or score > best[0]:
+                best = (score, cluster)
+        return best[1] if best else None
+
+    # -- bookkeeping ---------------------------------------------------------------------------
+
+    def _new_cluster(self, type_: str, name: str, key: str) -> Cluster:
+        cluster = Cluster(type=type_, name=name, key=key)
+        self.clusters.append(cluster)
+        return cluster
+
+    def _find_or_new(self, key: str, type_: str, name: str) -> Cluster:
+        for cluster in self.clusters:
+            if cluster.key == key:
+                return cluster
+        return self._new_cluster(type_, name, key)
+
+    def _recent_clusters(self, before: int) -> list[Cluster]:
+        """Clusters by their latest mention before token ``before``, nearest first."""
+        latest: dict[int, tuple[int, Cluster]] = {}
+        for mention, cluster in self.mentions:
+            if mention.head < before:
+                latest[id(cluster)] = (mention.head, cluster)
+        return [c for _, c in sorted(latest.values(), key=lambda pair: -pair[0])]
+
+    def _add_mention(
+        self, cluster: Cluster, start: int, end: int, head: int, kind: str, span: SpacySpan | None
+    ) -> None:
+        if any(m.start == start and m.end == end for m, _ in self.mentions):
+            return
+        mention = Mention(start, end, head, kind)
+        cluster.mentions.append(mention)
+        self.mentions.append((mention, cluster))
+        self.mentions.sort(key=lambda pair: pair[0].start)
+        self.used_tokens.update(range(span.start, span.end) if span is not None else [head])
+
+    def finish(self) -> EntityAnalysis:
+        live = [c for c in self.clusters if c.mentions]
+        live.sort(key=lambda c: min(m.start for m in c.mentions))
+        text = self.doc.text
+        entities = []
+        token_mentions: dict[int, tuple[Mention, Cluster]] = {}
+        for number, cluster in enumerate(live, start=1):
+            cluster.id = f"E{number}"
+            cluster.mentions.sort(key=lambda m: m.start)
+            entities.append(
+                Entity(
+                    id=cluster.id,
+                    name=cluster.name,
+                    type=cluster.type,
+                    code=cluster.code,
+                    sector=cluster.sector,
+                    titles=list(cluster.titles),
+                    mentions=[Span(m.start, m.end, text[m.start : m.end]) for m in cluster.mentions],
+                )
+            )
+            for mention in cluster.mentions:
+                for token in self.doc.char_span(mention.start, mention.end, alignment_mode="expand") or []:
+                    token_mentions.setdefault(token.i, (mention, cluster))
+        return EntityAnalysis(entities, live, token_mentions).bind(text)
+
+
+def _is_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """'Netanyahu' ends 'Benjamin Netanyahu'; 'Abu Zuhri' ends 'Sami Abu Zuhri'."""
+    return 0 < len(short) < len(long) and long[-len(short) :] == short
+
+
+def _person_sector(role_sector: str | None, org_sector: str | None) -> str | None:
+    """An official of an armed group belongs to the group's sector, not to government."""
+    if org_sector and role_sector in {None, "GOV"}:
+        return org_sector
+    return role_sector or org_sector
+
+
+def _agrees(cluster: Cluster, gender: str, person: bool) -> bool:
+    if gender in {"m", "f"}:
+        return cluster.type == "PERSON" and not cluster.plural and cluster.gender in {None, gender}
+    if gender == "p":
+        return cluster.plural or cluster.type in {"ORG", "GROUP"} or cluster.key.startswith("country:")
+    return cluster.type in {"ORG", "GPE"} and not cluster.plural
+
+
+def _place_country(name: str) -> str | None:
+    from dateline.extract.gazetteer import lookup
+
+    candidates = lookup(name)
+    return candidates[0].country if candidates else None

@@ -1,0 +1,98 @@
+"""Word lists that turn nationality words, organisation names and roles into codes and sectors.
+
+The lists live as TSV files in ``dateline/data`` so that users can read and extend them
+without touching code: ``demonyms.tsv``, ``organizations.tsv`` and ``roles.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class OrgInfo:
+    name: str
+    code: str | None
+    sector: str | None
+
+
+@dataclass(frozen=True)
+class Role:
+    phrase: str
+    sector: str | None
+    gender: str | None  # "m", "f" or None
+    single_person: bool
+
+
+def _rows(filename: str) -> list[list[str]]:
+    text = resources.files("dateline.data").joinpath(filename).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def normalize(name: str) -> str:
+    """Lower-case, straight apostrophes, no leading 'the', single spaces: the key for lookups."""
+    name = name.replace("\u2019", "'").strip().lower()
+    name = re.sub(r"\s+", " ", name)
+    return re.sub(r"^the ", "", name)
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Nationality word (singular and plural, lower-case) -> ISO 3166 alpha-3."""
+    table: dict[str, str] = {}
+    for row in _rows("demonyms.tsv"):
+        word, code = row[0].lower(), row[1]
+        table[word] = code
+        if not word.endswith(("ese", "sh", "ch", "ss")):
+            table[word + "s"] = code
+    return table
+
+
+@lru_cache(maxsize=1)
+def organizations() -> dict[str, OrgInfo]:
+    """Organisation name or alias (normalized) -> its canonical name, code and sector."""
+    table: dict[str, OrgInfo] = {}
+    for row in _rows("organizations.tsv"):
+        name, aliases, code, sector = (row + ["", "", "", ""])[:4]
+        info = OrgInfo(name, code or None, sector or None)
+        table[normalize(name)] = info
+        for alias in filter(None, aliases.split("|")):
+            table[normalize(alias)] = info
+    return table
+
+
+@lru_cache(maxsize=1)
+def roles() -> dict[str, Role]:
+    """Role word or phrase (lower-case) -> sector, gender and whether it names one person."""
+    table: dict[str, Role] = {}
+    for row in _rows("roles.tsv"):
+        phrase, sector, gender, person = (row + ["", "", "", ""])[:4]
+        table[phrase] = Role(phrase, sector or None, gender or None, person == "1")
+    return table
+
+
+@lru_cache(maxsize=1)
+def longest_role_words() -> int:
+    return max(len(phrase.split()) for phrase in roles())
+
+
+def org_info(name: str) -> OrgInfo | None:
+    return organizations().get(normalize(name))
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-3 for a country name or nationality word, or None."""
+    key = normalize(name)
+    if key in demonyms():
+        return demonyms()[key]
+    from dateline.extract.places import resolve_country_code
+
+    return resolve_country_code(name)

@@ -1,0 +1,282 @@
+"""Article -> record: the one function every runner calls, and the runners themselves.
+
+``records(articles)`` runs in this process, batching texts through ``nlp.pipe``;
+``records_in_pool(articles, workers)`` runs the same code in a process pool, each worker
+loading spaCy once. Whatever goes wrong with one document becomes an error in its own
+record: the batch always goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+from spacy.tokens import Doc
+
+from dateline.extract.attributions import find_attributions
+from dateline.extract.dates import find_dates
+from dateline.extract.entities import find_entities
+from dateline.extract.places import find_places
+from dateline.model import Article, Record, RecordError
+from dateline.nlp import load_nlp
+from dateline.settings import (
+    MAX_DOCUMENT_CHARS,
+    MIN_ENGLISH_STOPWORD_SHARE,
+    MIN_WORDS_FOR_LANGUAGE_CHECK,
+    PARSE_BATCH_SIZE,
+)
+
+log = logging.getLogger("dateline")
+T = TypeVar("T")
+
+# The commonest English function words: a text where they are rare is not English prose.
+ENGLISH_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "a",
+        "in",
+        "that",
+        "is",
+        "was",
+        "he",
+        "for",
+        "it",
+        "with",
+        "as",
+        "his",
+        "on",
+        "be",
+        "at",
+        "by",
+        "i",
+        "this",
+        "had",
+        "not",
+        "are",
+        "but",
+        "from",
+        "or",
+        "have",
+        "an",
+        "they",
+        "which",
+        "one",
+        "you",
+        "were",
+        "her",
+        "all",
+        "she",
+        "there",
+        "would",
+        "their",
+        "we",
+        "him",
+        "been",
+        "has",
+        "when",
+        "who",
+        "will",
+        "more",
+        "no",
+        "if",
+        "out",
+        "so",
+        "said",
+        "what",
+        "up",
+        "its",
+        "about",
+        "into",
+        "than",
+        "them",
+        "can",
+        "only",
+        "other",
+        "new",
+        "some",
+        "could",
+        "time",
+        "these",
+        "two",
+        "may",
+        "then",
+        "do",
+        "first",
+        "any",
+        "my",
+        "now",
+        "such",
+        "like",
+        "our",
+        "over",
+        "man",
+        "me",
+        "even",
+        "most",
+        "made",
+        "after",
+        "also",
+    ]
+)
+WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+
+
+def empty_record(article: Article) -> Record:
+    return Record(
+        id=article.id,
+        source=article.source,
+        title=article.title,
+        published=article.published,
+        outlet=article.outlet,
+        url=article.url,
+        text=article.text,
+        errors=list(article.errors),
+    )
+
+
+def precheck(article: Article) -> list[RecordError]:
+    """Problems that make parsing pointless: reader errors, empty, gigantic or non-English text."""
+    if article.errors:
+        return list(article.errors)
+    if not article.text.strip():
+        return [
+            RecordError("read", "empty", "the document has no text; check that the input holds an article")
+        ]
+    if len(article.text) > MAX_DOCUMENT_CHARS:
+        return [
+            RecordError(
+                "read",
+                "too_large",
+                f"the document has {len(article.text):,} characters, over the limit of {MAX_DOCUMENT_CHARS:,}; "
+                "split it into articles",
+            )
+        ]
+    if not is_english(article.text):
+        return [
+            RecordError(
+                "language",
+                "not_english",
+                "the text does not look like English; dateline analyses English news only",
+            )
+        ]
+    return []
+
+
+def is_english(text: str) -> bool:
+    words = [w.lower() for w in WORD.findall(text[:20_000])]
+    if len(words) < MIN_WORDS_FOR_LANGUAGE_CHECK:
+        return True  # too short to judge; the parse will show what it is
+    share = sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words)
+    return share >= MIN_ENGLISH_STOPWORD_SHARE
+
+
+def published_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        import dateparser
+
+        parsed = dateparser.parse(value, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False})
+        return parsed.date() if parsed else None
+
+
+def analyse(doc: Doc, article: Article) -> Record:
+    """Run every extraction stage over one parsed article; a failing stage is recorded, not raised."""
+    record = empty_record(article)
+    entities = _stage(record, "entities", lambda: find_entities(doc))
+    if entities is not None:
+        record.entities = entities.entities
+        record.quotes = _stage(record, "attributions", lambda: find_attributions(doc, entities)) or []
+    record.places = _stage(record, "places", lambda: find_places(doc)) or []
+    published = published_date(article.published)
+    record.dates = _stage(record, "dates", lambda: find_dates(doc, published)) or []
+    return record
+
+
+def _stage(record: Record, stage: str, run: Callable[[], T]) -> T | None:
+    try:
+        return run()
+    except Exception as exc:  # one broken stage must not lose the others
+        log.exception("%s: %s stage failed", record.id, stage)
+        record.errors.append(RecordError(stage, f"{stage}_failed", f"{type(exc).__name__}: {exc}"))
+        return None
+
+
+def process(article: Article) -> Record:
+    """One article to one record, in this process."""
+    return next(records([article]))
+
+
+def records(articles: Iterable[Article], batch_size: int = PARSE_BATCH_SIZE) -> Iterator[Record]:
+    """Records for ``articles`` in input order, parsing the good ones in batches."""
+    nlp = load_nlp()
+    batch: list[Article] = []
+
+    def flush() -> Iterator[Record]:
+        try:
+            docs = list(nlp.pipe(a.text for a in batch))
+        except Exception:
+            docs = None  # parse one by one below, so one bad text cannot sink its batch
+        for index, article in enumerate(batch):
+            yield _parse_and_analyse(article, docs[index] if docs else None)
+        batch.clear()
+
+    for article in articles:
+        problems = precheck(article)
+        if problems:
+            yield from flush()
+            record = empty_record(article)
+            record.errors = problems
+            log.warning("%s: %s", article.id, problems[0].message)
+            yield record
+            continue
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+def _parse_and_analyse(article: Article, doc: Doc | None) -> Record:
+    if doc is None:
+        try:
+            doc = load_nlp()(article.text)
+        except Exception as exc:
+            record = empty_record(article)
+            record.errors.append(RecordError("parse", "parse_failed", f"{type(exc).__name__}: {exc}"))
+            return record
+    return analyse(doc, article)
+
+
+def _process_chunk(chunk: list[Article]) -> list[Record]:
+    return list(records(chunk))
+
+
+def records_in_pool(articles: Iterable[Article], workers: int, chunk_size: int = 16) -> Iterator[Record]:
+    """The same records, computed by ``workers`` processes; output order follows input order."""
+    if workers <= 1:
+        yield from records(articles)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunks = _chunked(articles, chunk_size)
+        for chunk_records in pool.map(_process_chunk, chunks):
+            yield from chunk_records
+
+
+def _chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

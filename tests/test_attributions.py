@@ -1,0 +1,118 @@
+"""Attributions (first version): kinds, content spans, speakers as entities, cue, medium, source type."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dateline.extract.attributions import find_attributions
+from dateline.extract.entities import find_entities
+from dateline.model import Entity, Quote
+
+TEXT = (
+    "Valdorian Foreign Minister Ilse Marrow rejected the offer on Tuesday.\n"
+    '"We will not sign a paper that gives away our coast," Marrow said.\n'
+    'She told a televised briefing that the navy would stay in port and that a "fair deal" was still possible.\n'
+    "An Egyptian official told AFP that a new round of talks would begin in Cairo.\n"
+    '"The door is open," Marrow said, "but nobody should mistake patience for weakness."\n'
+    '"Our people have waited long enough."\n'
+    "The harbour will reopen next month, according to port officials.\n"
+    "The convoy reached the city before dawn, a senior aid worker told Reuters.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def found(nlp: Language) -> tuple[list[Quote], list[Entity]]:
+    doc = nlp(TEXT)
+    analysis = find_entities(doc)
+    return find_attributions(doc, analysis), analysis.entities
+
+
+def quote_with(quotes: list[Quote], fragment: str) -> Quote:
+    for quote in quotes:
+        if any(fragment in c.text for c in quote.content):
+            return quote
+    raise AssertionError(f"no quote contains {fragment!r}: {[[c.text for c in q.content] for q in quotes]}")
+
+
+def entity_name(entities: list[Entity], quote: Quote) -> str | None:
+    assert quote.speaker is not None
+    return next((e.name for e in entities if e.id == quote.speaker.entity), None)
+
+
+def test_all_spans_are_exact_offsets(found: tuple[list[Quote], list[Entity]]) -> None:
+    quotes, _ = found
+    assert quotes
+    for quote in quotes:
+        spans = list(quote.content) + [s for s in (quote.cue, quote.speaker) if s is not None]
+        for span in spans:
+            assert TEXT[span.start : span.end] == span.text
+
+
+def test_direct_quote_with_named_speaker(found: tuple[list[Quote], list[Entity]]) -> None:
+    quotes, entities = found
+    quote = quote_with(quotes, "We will not sign")
+    assert quote.kind == "direct"
+    assert quote.content[0].text == "We will not sign a paper that gives away our coast,"
+    assert quote.speaker is not None and quote.speaker.text == "Marrow"
+    assert entity_name(entities, quote) == "Ilse Marrow"
+    assert quote.cue is not None and quote.cue.text == "said" and quote.cue_lemma == "say"
+    assert quote.source_type == "named_person"
+
+
+def test_mixed_quote_through_a_pronoun_and_a_medium(found: tuple[list[Quote], list[Entity]]) -> None:
+    quotes, entities = found
+    quote = quote_with(quotes, "the navy would stay in port")
+    assert quote.kind == "mixed"
+    assert quote.speaker is not None and quote.speaker.text == "She"
+    assert entity_name(entities, quote) == "Ilse Marrow"
+    assert quote.medium == "a televised briefing"
+
+
+def test_anonymous_source_relayed_by_an_agency(found: tuple[list[Quote], list[Entity]]) -> None:
+    quotes, entities = found
+    quote = quote_with(quotes, "a new round of talks would begin in Cairo")
+    assert quote.kind == "indirect"
+    assert quote.source_type == "anonymous_person"
+    assert quote.medium == "AFP"
+    assert entity_name(entities, quote) == "Egyptian official"
+
+
+def test_split_quote_has_two_content_spans(found: tuple[list[Quote], list[Entity]]) -> None:
+    quotes, _ = found
+    quote = quote_with(quotes, "The door is open")
+    assert [c.text for c in quote.content] == [
+        "The door is open,",
+        "but nobody should mistake patience for weakness.",
+    ]
+
+
+def test_quote_paragraph_without_cue_continues_the_previous_speaker(
+    found: tuple[list[Quote], list[Entity]],
+) -> None:
+    quotes, entities = found
+    quote = quote_with(quotes, "Our people have waited long enough.")
+    assert quote.kind == "direct" and quote.cue is None
+    assert entity_name(entities, quote) == "Ilse Marrow"
+
+
+def test_according_to_gives_a_group_source(found: tuple[list[Quote], list[Entity]]) -> None:
+    quotes, _ = found
+    quote = quote_with(quotes, "The harbour will reopen next month")
+    assert quote.cue is not None and quote.cue.text == "according to"
+    assert quote.speaker is not None and "officials" in quote.speaker.text
+    assert quote.source_type == "unnamed_group"
+
+
+def test_reporting_clause_at_the_end_of_the_sentence(found: tuple[list[Quote], list[Entity]]) -> None:
+    quotes, _ = found
+    quote = quote_with(quotes, "The convoy reached the city before dawn")
+    assert quote.kind == "indirect" and quote.medium == "Reuters"
+    assert quote.speaker is not None and "aid worker" in quote.speaker.text
+
+
+def test_quote_ids_follow_text_order(found: tuple[list[Quote], list[Entity]]) -> None:
+    quotes, _ = found
+    assert [q.id for q in quotes] == [f"Q{n}" for n in range(1, len(quotes) + 1)]
+    starts = [q.content[0].start for q in quotes]
+    assert starts == sorted(starts)

@@ -1,0 +1,98 @@
+"""Entities: names, titles, descriptions and pronouns clustered into canonical actors."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dateline.extract.entities import find_entities
+from dateline.model import Entity
+
+# Invented people; real nationalities, so that codes can be checked.
+TEXT = (
+    "U.S. Secretary of State Mara Quillon met Palestinian President Yusef Darran in Ramallah on Monday.\n"
+    "Quillon said she was hopeful, but she warned that more work was needed.\n"
+    "An Egyptian official told AFP that talks would resume in Cairo. The official declined to give details.\n"
+    "Israeli troops moved toward the border, while Hamas said the group would not attend.\n"
+    "Israeli Prime Minister Oren Castell rejected the plan. Castell said he would not bend.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def entities(nlp: Language) -> list[Entity]:
+    return find_entities(nlp(TEXT)).entities
+
+
+def by_name(entities: list[Entity], name: str) -> Entity:
+    matches = [e for e in entities if e.name == name]
+    assert matches, f"no entity named {name!r} in {[e.name for e in entities]}"
+    return matches[0]
+
+
+def test_every_mention_points_at_its_characters(entities: list[Entity]) -> None:
+    for entity in entities:
+        for mention in entity.mentions:
+            assert TEXT[mention.start : mention.end] == mention.text
+
+
+def test_title_country_and_sector_come_from_the_words_before_a_name(entities: list[Entity]) -> None:
+    quillon = by_name(entities, "Mara Quillon")
+    assert (quillon.type, quillon.code, quillon.sector) == ("PERSON", "USA", "GOV")
+    assert quillon.titles == ["Secretary of State"]
+    darran = by_name(entities, "Yusef Darran")
+    assert (darran.code, darran.sector, darran.titles) == ("PSE", "GOV", ["President"])
+
+
+def test_surname_and_pronouns_join_the_full_name(entities: list[Entity]) -> None:
+    quillon = by_name(entities, "Mara Quillon")
+    texts = [m.text for m in quillon.mentions]
+    assert texts[:2] == ["Mara Quillon", "Quillon"]
+    assert texts.count("she") == 2
+    castell = by_name(entities, "Oren Castell")
+    assert [m.text for m in castell.mentions] == ["Oren Castell", "Castell", "he"]
+    assert castell.titles == ["Prime Minister"] and castell.code == "ISR"
+
+
+def test_affiliation_before_a_title_is_no_actor_of_its_own(entities: list[Entity]) -> None:
+    assert not any(e.name in {"U.S.", "State"} for e in entities)
+
+
+def test_anonymous_source_is_an_entity_and_the_definite_description_returns_to_it(
+    entities: list[Entity],
+) -> None:
+    official = by_name(entities, "Egyptian official")
+    assert (official.type, official.code, official.sector) == ("PERSON", "EGY", "GOV")
+    assert [m.text for m in official.mentions] == ["An Egyptian official", "The official"]
+
+
+def test_groups_and_armed_organisations_get_codes(entities: list[Entity]) -> None:
+    troops = by_name(entities, "Israeli troops")
+    assert (troops.type, troops.code, troops.sector) == ("GROUP", "ISR", "MIL")
+    hamas = by_name(entities, "Hamas")
+    assert (hamas.type, hamas.code, hamas.sector) == ("ORG", "PSE", "REB")
+    assert "the group" in [m.text for m in hamas.mentions]
+
+
+def test_he_does_not_resolve_to_a_woman(nlp: Language) -> None:
+    text = (
+        "Senator Lina Okafor met the envoy. She said the talks went well.\nOkafor added that she was tired."
+    )
+    entities = find_entities(nlp(text)).entities
+    okafor = by_name(entities, "Lina Okafor")
+    assert [m.text for m in okafor.mentions].count("She") == 1
+    assert "she" in [m.text for m in okafor.mentions]
+    assert okafor.titles == ["Senator"] and okafor.sector == "LEG"
+
+
+def test_pronoun_prefers_the_subject_of_the_previous_sentence(nlp: Language) -> None:
+    text = "Minister Dario Fenn thanked Pavel Ostrik for the report. Later he flew home."
+    entities = find_entities(nlp(text)).entities
+    fenn = by_name(entities, "Dario Fenn")
+    assert "he" in [m.text for m in fenn.mentions]
+    assert "he" not in [m.text for m in by_name(entities, "Pavel Ostrik").mentions]
+
+
+def test_entities_are_numbered_in_order_of_first_mention(entities: list[Entity]) -> None:
+    assert [e.id for e in entities] == [f"E{n}" for n in range(1, len(entities) + 1)]
+    firsts = [e.mentions[0].start for e in entities]
+    assert firsts == sorted(firsts)
