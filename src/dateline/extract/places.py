@@ -14,11 +14,24 @@ that mentions the U.S. does not move Paris to Texas), while two close candidates
 to the country the article is about.
 
 Names that resolve to nothing are skipped, and so are metonyms for institutions ("the White
-House", "the Kremlin").
+House", "the Kremlin"). FAC entities (buildings, crossings) count only when they name a region,
+country, sea or large city.
+
+spaCy's small model often labels a place PERSON or ORG ("Rafah", "Khan Younis", "Crimea",
+"Sinai"). Such an entity is taken as a place only under stricter terms: the main name of a
+region, country or city of 20,000 people or more, not part of a longer person name in the
+article nor after a title ("Mr."), and within 500 km of another place the article names
+unambiguously as a GPE, LOC or FAC (a city, region or sea, not just a country): "Rafah" next to
+"the Gaza Strip" counts, "Lincoln" in an article that names only "the U.S." does not.
+
+Place.name is the gazetteer's canonical name (GeoNames' spelling for cities: "Rafaḩ",
+"Khān Yūnis"), so one place has one name across articles; the mentions keep the article's
+spelling.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -29,6 +42,12 @@ from dateline.extract.gazetteer import Candidate, GazetteerEntry, load_gazetteer
 from dateline.model import Place, Span
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Labels spaCy's small model often gives places; see find_places.
+MISLABELLED_LABELS = ("PERSON", "ORG")
+MIN_MISLABELLED_CITY_POPULATION = 20_000
+MISLABELLED_RADIUS_KM = 500.0
+_FAC_SUFFIX = "\x00FAC"
+_TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Sen|Rep|Gov|Prof|President|Minister)\.?\s+$")
 
 # A mention counts as unambiguous (and so as context for the others) when its likeliest candidate
 # leads the likeliest one in another country by at least this much prior.
@@ -38,8 +57,9 @@ CONFIDENT_MARGIN = 1.0
 SUPPORT_FIRST = 1.5
 SUPPORT_MORE = 0.5
 SUPPORT_MAX = 3.0
-# Extra bonus for a US state when the article names a place inside it.
-STATE_SUPPORT = 1.5
+# Extra bonus for a US state when the article names a place inside it: with one such city
+# ("Atlanta ... Georgia"), the state overtakes the country of the same name.
+STATE_SUPPORT = 2.5
 # A place matched only through a GeoNames alternate name must be at least this likely
 # (about a city of 10,000 people): small towns' alternate names hit ordinary words and surnames.
 MIN_ALTERNATE_PRIOR = 3.0
@@ -127,6 +147,29 @@ def _confident(candidates: list[Candidate]) -> Candidate | None:
     return best
 
 
+def _others(key: str, context: dict[str, Candidate]) -> list[Candidate]:
+    """The unambiguous places of the article named otherwise than ``key``."""
+    base = key.removesuffix(_FAC_SUFFIX)
+    return [c for k, c in context.items() if k.removesuffix(_FAC_SUFFIX) != base]
+
+
+def _distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _near_other_place(key: str, candidate: Candidate, context: dict[str, Candidate]) -> bool:
+    """Whether another unambiguous place of the article (not a whole country) lies near the candidate."""
+    return any(
+        other.entry.feature not in ("country", "continent")
+        and _distance_km(candidate.entry, other.entry) <= MISLABELLED_RADIUS_KM
+        for other in _others(key, context)
+    )
+
+
 def _support_bonus(count: int) -> float:
     if count <= 0:
         return 0.0
@@ -137,7 +180,7 @@ def _choose(key: str, candidates: list[Candidate], context: dict[str, Candidate]
     """The candidate best supported by the other unambiguous places of the article."""
     if len(candidates) == 1:
         return candidates[0]
-    others = [c for k, c in context.items() if k != key]
+    others = _others(key, context)
     by_country: dict[str, set[tuple[object, ...]]] = defaultdict(set)
     by_state: set[tuple[str, str]] = set()
     for other in others:
@@ -158,29 +201,69 @@ def _choose(key: str, candidates: list[Candidate], context: dict[str, Candidate]
     return max(candidates, key=score)
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """An entity's offsets without a trailing possessive ("Gaza's" -> "Gaza", "Philippines'" stays)."""
+    possessive = _POSSESSIVE_RE.search(text, start, end)
+    if possessive is not None and possessive.start() > start:
+        end = possessive.start() + (1 if text[possessive.start()] == "s" else 0)
+    return start, end
+
+
+def _mislabelled(found: list[Candidate]) -> list[Candidate]:
+    """The candidates a PERSON or ORG entity keeps: main names of regions, countries, larger cities."""
+    return [
+        c
+        for c in found
+        if not c.alternate
+        and (c.entry.feature != "city" or (c.entry.population or 0) >= MIN_MISLABELLED_CITY_POPULATION)
+    ]
+
+
 def find_places(doc: Doc) -> list[Place]:
     """The places the article mentions, resolved, one Place per place ("P1", "P2", ... by first mention)."""
     text = doc.text
     mentions: list[_Mention] = []
     candidates_of: dict[str, list[Candidate]] = {}
-    for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS:
+    mislabelled: list[tuple[_Mention, list[Candidate]]] = []
+    ents = list(doc.ents)
+    # Words of longer person names ("Abraham Lincoln"): when used alone ("Lincoln"), they are people.
+    name_parts = {
+        normalize(token.text) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent
+    }
+    for ent in ents:
+        if ent.label_ not in PLACE_LABELS and ent.label_ not in MISLABELLED_LABELS:
             continue
-        start, end = ent.start_char, ent.end_char
-        possessive = _POSSESSIVE_RE.search(text, start, end)
-        if possessive is not None and possessive.start() > start:
-            end = possessive.start() + (1 if text[possessive.start()] == "s" else 0)
-        name = text[start:end]
-        key, found = _candidates(name, ent.label_)
+        start, end = _trimmed(text, ent.start_char, ent.end_char)
+        key, found = _candidates(text[start:end], ent.label_)
+        if ent.label_ in MISLABELLED_LABELS:
+            found = _mislabelled(found)
+            if (
+                found
+                and key not in name_parts
+                and not _TITLE_BEFORE_RE.search(text, max(0, start - 12), start)
+            ):
+                mislabelled.append((_Mention(start, end, key), found))
+            continue
         if not found:
             continue
         if ent.label_ == "FAC":
-            key += "\x00FAC"  # FAC mentions keep fewer candidates than the same name as GPE or LOC
+            key += _FAC_SUFFIX  # FAC mentions keep fewer candidates than the same name as GPE or LOC
         candidates_of[key] = found
         mentions.append(_Mention(start, end, key))
 
     context = {k: c for k, found in candidates_of.items() if (c := _confident(found)) is not None}
     chosen = {k: _choose(k, found, context) for k, found in candidates_of.items()}
+    # spaCy's small model often calls a place a PERSON or ORG ("Rafah", "Khan Younis", "Crimea").
+    # Such a name counts when the article names another place near it (a city, region or sea,
+    # not a whole country): "Rafah" next to "the Gaza Strip" does, "Lincoln" next to "the U.S." not.
+    for mention, found in mislabelled:
+        if mention.key not in chosen:
+            best = _choose(mention.key, found, context)
+            if not _near_other_place(mention.key, best, context):
+                continue
+            chosen[mention.key] = best
+        mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
 
     places: dict[tuple[object, ...], Place] = {}
     for mention in mentions:

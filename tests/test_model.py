@@ -1,0 +1,51 @@
+"""The record schema: JSON round trips, version checks, and the documentation kept in step."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from dateline import model
+from dateline.model import SCHEMA_VERSION, Record
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "schema.md"
+
+
+def example_records() -> list[dict]:
+    """The JSON examples in docs/schema.md that are whole records."""
+    blocks = re.findall(r"```json\n(.*?)```", DOC.read_text(), flags=re.S)
+    found = [json.loads(b) for b in blocks if b.lstrip().startswith("{")]
+    return [r for r in found if isinstance(r, dict) and r.get("schema") == SCHEMA_VERSION]
+
+
+def test_documented_examples_round_trip_and_have_exact_offsets() -> None:
+    examples = example_records()
+    assert examples, "docs/schema.md should show at least one whole record"
+    for data in examples:
+        record = Record.from_dict(data)
+        assert record.to_dict() == data
+        spans = [m for e in data["entities"] for m in e["mentions"]]
+        spans += [c for q in data["quotes"] for c in q["content"]]
+        spans += [d for d in data["dates"]]
+        for span in spans:
+            assert data["text"][span["start"] : span["end"]] == span["text"]
+
+
+@pytest.mark.parametrize(
+    "cls",
+    [model.Record, model.Entity, model.Quote, model.Speaker, model.Event, model.EventDate, model.Place,
+     model.DateMention, model.RecordError, model.Span],
+)  # fmt: skip
+def test_every_field_is_documented(cls: type) -> None:
+    text = DOC.read_text()
+    for field in dataclasses.fields(cls):
+        assert f"`{field.name}`" in text, f"{cls.__name__}.{field.name} is not in docs/schema.md"
+
+
+def test_other_schema_versions_are_refused() -> None:
+    with pytest.raises(ValueError, match="dateline/1"):
+        Record.from_dict({"schema": "dateline/0", "id": "x", "text": ""})
