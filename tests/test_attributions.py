@@ -47,6 +47,7 @@ def test_all_spans_are_exact_offsets(found: tuple[list[Quote], list[Entity]]) ->
         spans = list(quote.content) + [s for s in (quote.cue, quote.speaker) if s is not None]
         for span in spans:
             assert TEXT[span.start : span.end] == span.text
+            assert span.text == span.text.strip(), "spans never start or end with white space"
 
 
 def test_direct_quote_with_named_speaker(found: tuple[list[Quote], list[Entity]]) -> None:

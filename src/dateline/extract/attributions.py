@@ -163,7 +163,11 @@ class _Finder:
         start, end = tokens[0], tokens[-1] + 1
         while start < end and (self.doc[start].dep_ == "mark" or self.doc[start].text in {",", "-", ":"}):
             start += 1
-        while end > start and self.doc[end - 1].is_punct and self.doc[end - 1].text not in {'"', "\u201d"}:
+        while end > start and (
+            self.doc[end - 1].is_space
+            or self.doc[end - 1].is_punct
+            and self.doc[end - 1].text not in {'"', "\u201d"}
+        ):
             end -= 1
         first, last = self.doc[start], self.doc[end - 1]
         return Span.of(self.text, first.idx, last.idx + len(last.text))
@@ -188,7 +192,9 @@ class _Finder:
         return self._trimmed(self.doc[sent.start : left - 1])
 
     def _trimmed(self, part: SpacySpan) -> Span | None:
-        tokens = [t for t in part if not (t.is_punct and t.text not in {'"', "\u201c", "\u201d"})]
+        tokens = [
+            t for t in part if not t.is_space and not (t.is_punct and t.text not in {'"', "\u201c", "\u201d"})
+        ]
         if len(tokens) < 3:
             return None
         return Span.of(self.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
