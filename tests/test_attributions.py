@@ -82,19 +82,45 @@ def test_anonymous_source_relayed_by_an_agency(found: tuple[list[Quote], list[En
 def test_split_quote_has_two_content_spans(found: tuple[list[Quote], list[Entity]]) -> None:
     quotes, _ = found
     quote = quote_with(quotes, "The door is open")
-    assert [c.text for c in quote.content] == [
+    assert [c.text for c in quote.content][:2] == [
         "The door is open,",
         "but nobody should mistake patience for weakness.",
     ]
 
 
-def test_quote_paragraph_without_cue_continues_the_previous_speaker(
+def test_quote_paragraph_right_after_a_quote_extends_that_attribution(
     found: tuple[list[Quote], list[Entity]],
 ) -> None:
     quotes, entities = found
     quote = quote_with(quotes, "Our people have waited long enough.")
-    assert quote.kind == "direct" and quote.cue is None
+    assert quote.kind == "direct" and quote.cue is not None and quote.cue.text == "said"
+    assert quote.content[-1].text == "Our people have waited long enough."
+    assert quote.content[0].text == "The door is open,"
     assert entity_name(entities, quote) == "Ilse Marrow"
+
+
+def test_quote_paragraph_after_other_text_is_a_new_attribution_by_the_last_speaker(nlp: Language) -> None:
+    text = (
+        '"We are ready," Marrow said.\n'
+        "The talks are due to resume next week in Vienna.\n"
+        '"Nobody wants another winter of this."\n'
+    )
+    doc = nlp(text)
+    analysis = find_entities(doc)
+    quotes = find_attributions(doc, analysis)
+    quote = quote_with(quotes, "Nobody wants another winter of this.")
+    assert quote.cue is None and quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.text == "Marrow"
+    assert len(quotes) == 2
+
+
+def test_a_few_quoted_words_are_no_direct_quote(nlp: Language) -> None:
+    text = 'The minister called the plan a "silver standard" for the region, officials said.\n'
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].kind == "mixed"
+    assert quotes[0].content[0].text.startswith("The minister called the plan")
 
 
 def test_according_to_gives_a_group_source(found: tuple[list[Quote], list[Entity]]) -> None:

@@ -13,6 +13,7 @@ The speaker is the mention the text uses at that cue and points to its canonical
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -26,10 +27,19 @@ CUE_VERBS = {
     "say", "tell", "add", "warn", "caution", "state", "claim", "announce", "insist", "argue",
     "explain", "note", "report", "write", "ask", "urge", "acknowledge", "admit", "confirm", "deny",
     "declare", "stress", "suggest", "reply", "respond", "recall", "predict", "promise", "vow",
-    "pledge", "complain", "contend", "maintain", "assert", "believe", "think", "estimate",
-    "indicate", "emphasize", "emphasise", "reiterate", "concede", "comment", "tweet", "testify",
-    "allege", "charge", "accuse", "signal", "hint", "boast", "joke", "lament", "observe", "remark",
-    "disclose", "reveal", "assure", "inform",
+    "pledge", "complain", "contend", "maintain", "assert", "estimate", "indicate", "emphasize",
+    "emphasise", "reiterate", "concede", "comment", "tweet", "testify", "allege", "charge", "signal",
+    "hint", "boast", "joke", "lament", "observe", "remark", "disclose", "reveal", "assure", "inform",
+    "conclude", "continue", "answer", "echo", "shout", "yell", "scream", "whisper", "exclaim", "quip",
+    "retort", "counter", "mention", "repeat", "proclaim", "speculate", "recount", "muse", "scoff",
+    "snap", "plead", "swear", "object", "opine", "brag", "post", "blog", "insinuate", "imply",
+    "question", "wonder", "reason", "recommend", "guess", "point", "lay", "spell", "sum",
+}  # fmt: skip
+# Belief, knowledge and agreement: news attributes them as it attributes speech, but only with a
+# clause of content ("agreed that ..."), never by standing next to a quotation.
+CLAUSE_ONLY_CUES = {
+    "believe", "think", "fear", "worry", "expect", "hope", "feel", "doubt", "suspect", "learn",
+    "find", "show", "know", "understand", "realize", "recognize", "agree", "concur",
 }  # fmt: skip
 MEDIUM_NOUNS = {
     "briefing", "interview", "conference", "reporters", "journalists", "television", "radio",
@@ -75,15 +85,43 @@ class _Finder:
     def from_cues(self) -> list[_Draft]:
         drafts = []
         for sent in self.doc.sents:
+            found_here = len(drafts)
             for token in sent:
                 draft = None
                 if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
                     draft = self._according_to(token, sent)
-                elif token.lemma_.lower() in CUE_VERBS and token.pos_ in {"VERB", "AUX"}:
+                elif token.lemma_.lower() in CUE_VERBS | CLAUSE_ONLY_CUES and token.pos_ in {"VERB", "AUX"}:
                     draft = self._verb_cue(token, sent)
                 if draft is not None:
                     drafts.append(draft)
+            if len(drafts) == found_here:
+                colon = self._colon_cue(sent)
+                if colon is not None:
+                    drafts.append(colon)
         return drafts
+
+    def _colon_cue(self, sent: SpacySpan) -> _Draft | None:
+        """'Kerry said:' or 'He continued:' closing a paragraph introduces the quotation below it."""
+        words = [t for t in sent if not t.is_space]
+        if not words or words[-1].text != ":" or self._in_quote(words[-1].idx):
+            return None
+        verb = sent.root
+        subject = self._subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if subject is None:
+            return None
+        next_start = self.text.find("\n", words[-1].idx)
+        while 0 <= next_start < len(self.text) and self.text[next_start].isspace():
+            next_start += 1
+        if next_start < 0 or next_start >= len(self.text) or self.text[next_start] not in {'"', "\u201c"}:
+            return None
+        regions = [r for r in self.regions if r.start == next_start + 1 and r not in self.claimed]
+        if not regions:
+            return None
+        regions += self._following_quotes(regions[0].end + 1)
+        self.claimed.update(regions)
+        content = [Span.of(self.text, r.start, r.end) for r in regions]
+        cue = Span.of(self.text, verb.idx, verb.idx + len(verb.text))
+        return self._draft("direct", subject, cue, verb.lemma_.lower(), content, self._medium(verb))
 
     # -- cues ----------------------------------------------------------------------------------
 
@@ -106,6 +144,8 @@ class _Finder:
                 self._claim_inside(span)
             else:
                 content = [span]
+        if not content and verb.lemma_.lower() in CLAUSE_ONLY_CUES:
+            return None
         that_clause = None if content else self._content_after_that(verb, sent)
         if that_clause is not None:
             content, kind = [that_clause], _kind_from_share(self._quoted_share(that_clause))
@@ -151,6 +191,8 @@ class _Finder:
             if child.dep_ == "nsubj":
                 # A noun with a subject of its own is a misparse of "X, doing Y, Z said": X speaks.
                 inner = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+                if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+                    return verb.head  # "Swanson, who vowed ...": the noun the clause hangs on speaks
                 return inner or child
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             return self._subject_of(verb.head)  # "... and added": the subject of the first verb
@@ -219,12 +261,37 @@ class _Finder:
                 continue
             if speaker_start <= region.start and region.end <= speaker_end:
                 continue  # a quoted phrase inside the speaker's description
+            if self._is_phrase_quote(region):
+                continue
             found.append(region)
+        if found:
+            found += self._following_quotes(max(found[-1].end, sent.end_char))
         self.claimed.update(found)
         return [Span.of(self.text, r.start, r.end) for r in found]
 
+    def _is_phrase_quote(self, region: QuotedRegion) -> bool:
+        """'called it "a silver standard"': a few quoted words inside the writer's sentence."""
+        words = self.text[region.start : region.end].split()
+        return len(words) < 4 and not self.text[region.start : region.end].rstrip().endswith(
+            (",", ".", "?", "!")
+        )
+
+    def _following_quotes(self, after: int) -> list[QuotedRegion]:
+        """'"A," he said. "B. C."': quotations that go on after the cue, in the same paragraph."""
+        paragraph_end = self.text.find("\n", after)
+        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+        found = []
+        for region in self.regions:
+            if region.start < after or region.start > paragraph_end or region in self.claimed:
+                continue
+            if any(ch.isalnum() for ch in self.text[after : region.start]):
+                break  # words outside quotation marks: someone else's voice or the writer's
+            found.append(region)
+            after = region.end + 1
+        return found
+
     def _claim_inside(self, span: Span) -> None:
-        self.claimed.update(r for r in self.regions if span.start <= r.start and r.end <= span.end)
+        self.claimed.update(r for r in self.regions if r.start < span.end and span.start < r.end)
 
     def _in_quote(self, position: int) -> bool:
         return any(r.start <= position < r.end for r in self.regions)
@@ -289,9 +356,15 @@ class _Finder:
     # -- continuation paragraphs ---------------------------------------------------------------
 
     def continuations(self, drafts: list[_Draft]) -> list[_Draft]:
-        """A paragraph that is one quotation with no cue goes on with the previous speaker."""
+        """A paragraph that is one quotation with no cue goes on with the previous speaker.
+
+        Right after that speaker's direct quotation it extends the same attribution (one
+        attribution, several content spans); further away it is a new one by the same speaker.
+        """
         found: list[_Draft] = []
-        for para_start, para_end in paragraphs(self.text):
+        spans = paragraphs(self.text)
+        starts = [start for start, _ in spans]
+        for index, (para_start, para_end) in enumerate(spans):
             stripped = self.text[para_start:para_end].strip()
             if not stripped or stripped[0] not in {'"', "\u201c"}:
                 continue
@@ -306,7 +379,13 @@ class _Finder:
             last = max(previous, key=lambda d: d.content[-1].end)
             self.claimed.update(regions)
             content = [Span.of(self.text, r.start, r.end) for r in regions]
-            found.append(_Draft("direct", last.speaker, None, None, content, last.source_type, last.medium))
+            last_paragraph = bisect.bisect_right(starts, last.content[-1].start) - 1
+            if last.kind == "direct" and last_paragraph == index - 1:
+                last.content.extend(content)
+            else:
+                found.append(
+                    _Draft("direct", last.speaker, None, None, content, last.source_type, last.medium)
+                )
         return found
 
 
