@@ -29,8 +29,10 @@ lint: install
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy src
 
-bench: install  ## throughput: dateline words/s over bare spaCy words/s, one process
+bench: install  ## throughput, and attributions side by side with textacy on PolNeAR dev
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/attributions_vs_textacy.py
 
 clean:
 	rm -rf out .pytest_cache .mypy_cache .ruff_cache

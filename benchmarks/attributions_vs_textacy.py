@@ -27,15 +27,15 @@ words; textacy 0.13.0, spaCy 3.8.18, en_core_web_sm 3.8.0), at coverage 0.5:
               quoted attribution F1 0.490 (content F1 0.537); speaker accuracy 0.916.
               66 of 1,942 paragraphs skipped as unbalanced: 39 of them only because of
               single marks or apostrophes (voters’ preferences: the lone ’ token counts as a quote).
-    dateline: finds 43.8%, attribution F1 0.517 (P 0.747, R 0.396); quoted attribution F1
-              0.696 (content F1 0.773); speaker accuracy 0.904.
+    dateline: finds 42.9%, attribution F1 0.517 (P 0.766, R 0.391); quoted attribution F1
+              0.716 (content F1 0.786); speaker accuracy 0.911.
 
 So the share found, the all-attribution F1 and the speaker accuracy reproduce the issue's
 textacy figures; the quoted F1 comes out lower (0.49 against 0.57) and no variant tried reaches
 0.57 at coverage 0.5 (blank-line paragraphs 0.487, dateline's own pipeline 0.490, whole articles
 0.34 or 0.42 without the 22 articles textacy refuses, direct-only gold 0.518; at coverage 0.3
 it is 0.542). dateline doubles textacy's F1 over all attributions and beats it on quoted ones,
-at a similar speed (2,339 against 2,025 words/s CPU, each with its own parse). dateline's
+at the same speed (2,367 against 2,401 words/s CPU, each with its own parse). dateline's
 figures move with its extractor: rerun rather than trust these.
 """
 

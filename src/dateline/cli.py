@@ -24,6 +24,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from dateline.eval.cli import eval_app
 from dateline.model import Record
 from dateline.pipeline import records_in_pool
 from dateline.read import read_inputs
@@ -35,6 +36,7 @@ app = typer.Typer(
     rich_markup_mode="rich",
     pretty_exceptions_show_locals=False,
 )
+app.add_typer(eval_app, name="eval")
 err = Console(stderr=True)
 
 InputsArg = Annotated[

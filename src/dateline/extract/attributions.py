@@ -83,7 +83,7 @@ class _Finder:
         self.claimed: set[QuotedRegion] = set()
 
     def from_cues(self) -> list[_Draft]:
-        drafts = []
+        drafts: list[_Draft] = []
         for sent in self.doc.sents:
             found_here = len(drafts)
             for token in sent:
@@ -191,8 +191,6 @@ class _Finder:
             if child.dep_ == "nsubj":
                 # A noun with a subject of its own is a misparse of "X, doing Y, Z said": X speaks.
                 inner = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
-                if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
-                    return verb.head  # "Swanson, who vowed ...": the noun the clause hangs on speaks
                 return inner or child
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             return self._subject_of(verb.head)  # "... and added": the subject of the first verb
@@ -305,6 +303,10 @@ class _Finder:
         return _Draft(kind, speaker, cue, lemma, content, source_type, medium)
 
     def _speaker(self, subject: Token) -> tuple[Speaker, str | None]:
+        if subject.tag_ in {"WP", "WDT"} and subject.head.dep_ == "relcl":
+            # "Swanson, who vowed ...": the span is "who", the entity the noun the clause hangs on.
+            speaker, source_type = self._speaker(subject.head.head)
+            return Speaker(subject.idx, subject.idx + len(subject.text), subject.text, speaker.entity), source_type
         found = self.analysis.mention_at(subject.i)
         if found is not None:
             span, entity = found
