@@ -306,7 +306,9 @@ class _Finder:
         if subject.tag_ in {"WP", "WDT"} and subject.head.dep_ == "relcl":
             # "Swanson, who vowed ...": the span is "who", the entity the noun the clause hangs on.
             speaker, source_type = self._speaker(subject.head.head)
-            return Speaker(subject.idx, subject.idx + len(subject.text), subject.text, speaker.entity), source_type
+            return Speaker(
+                subject.idx, subject.idx + len(subject.text), subject.text, speaker.entity
+            ), source_type
         found = self.analysis.mention_at(subject.i)
         if found is not None:
             span, entity = found
