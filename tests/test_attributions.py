@@ -118,9 +118,21 @@ def test_a_few_quoted_words_are_no_direct_quote(nlp: Language) -> None:
     text = 'The minister called the plan a "silver standard" for the region, officials said.\n'
     doc = nlp(text)
     quotes = find_attributions(doc, find_entities(doc))
+    assert not [q for q in quotes if q.kind == "direct"]
+    officials = next(q for q in quotes if q.speaker is not None and q.speaker.text == "officials")
+    assert officials.kind == "mixed"
+    assert officials.content[0].text.startswith("The minister called the plan")
+
+
+def test_verbs_learned_from_annotated_news_attribute_their_complement(nlp: Language) -> None:
+    text = "Senator Ruth Alder criticized the ministry for its handling of the floods.\n"
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
     assert len(quotes) == 1
-    assert quotes[0].kind == "mixed"
-    assert quotes[0].content[0].text.startswith("The minister called the plan")
+    quote = quotes[0]
+    assert quote.cue is not None and quote.cue_lemma == "criticize"
+    assert quote.kind == "indirect" and quote.speaker is not None and quote.speaker.text == "Ruth Alder"
+    assert quote.content[0].text == "the ministry for its handling of the floods"
 
 
 def test_according_to_gives_a_group_source(found: tuple[list[Quote], list[Entity]]) -> None:
@@ -143,3 +155,13 @@ def test_quote_ids_follow_text_order(found: tuple[list[Quote], list[Entity]]) ->
     assert [q.id for q in quotes] == [f"Q{n}" for n in range(1, len(quotes) + 1)]
     starts = [q.content[0].start for q in quotes]
     assert starts == sorted(starts)
+
+
+def test_doubled_apostrophes_quote_like_quotation_marks(nlp: Language) -> None:
+    text = "''We will rebuild the bridge by spring,'' Mayor Anna Kessel said on Tuesday.\n"
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].kind == "direct"
+    assert quotes[0].content[0].text == "We will rebuild the bridge by spring,"
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Anna Kessel"

@@ -385,3 +385,33 @@ def test_eval_attributions_with_malformed_gold(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli_app(), ["eval", "attributions", "--gold", str(gold)])
     assert result.exit_code == 2
     assert "gold.jsonl:1" in result.output
+
+
+def test_doubled_apostrophes_are_quotation_marks_for_gold(tmp_path) -> None:
+    from dateline.eval.attributions import load_gold
+
+    text = "''We will win,'' the mayor said.\n\nThe mayor said taxes would fall."
+    gold = {
+        "id": "nyt-style",
+        "text": text,
+        "quotes": [
+            {
+                "id": "E1",
+                "type": "Attribution",
+                "cue": [],
+                "sources": [],
+                "contents": [{"start": 0, "end": 16, "text": text[:16]}],
+            },
+            {
+                "id": "E2",
+                "type": "Attribution",
+                "cue": [],
+                "sources": [],
+                "contents": [{"start": 49, "end": 66, "text": text[49:66]}],
+            },
+        ],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n")
+    units = next(load_gold(path)).units
+    assert [(u.quoted, u.kind) for u in units] == [(True, "direct"), (False, "indirect")]

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.extract.entities import Cluster, EntityAnalysis
-from dateline.extract.text_spans import QuotedRegion, paragraphs, quoted_regions
+from dateline.extract.text_spans import QUOTE_TOKENS, QuotedRegion, paragraphs, quoted_regions
 from dateline.model import Quote, Span, Speaker
 
 CUE_VERBS = {
@@ -47,6 +49,7 @@ MEDIUM_NOUNS = {
     "post", "statement", "speech", "x", "twitter", "facebook", "telegram", "instagram",
 }  # fmt: skip
 DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "study", "poll", "survey", "memo", "filing"}
+COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "prt"}
 WITHHOLDING_VERBS = {"decline", "refuse", "fail", "hesitate"}
 QUOTED_SHARE_FOR_DIRECT = 0.8
 
@@ -90,7 +93,7 @@ class _Finder:
                 draft = None
                 if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
                     draft = self._according_to(token, sent)
-                elif token.lemma_.lower() in CUE_VERBS | CLAUSE_ONLY_CUES and token.pos_ in {"VERB", "AUX"}:
+                elif token.lemma_.lower() in all_cue_verbs() and token.pos_ in {"VERB", "AUX"}:
                     draft = self._verb_cue(token, sent)
                 if draft is not None:
                     drafts.append(draft)
@@ -112,9 +115,15 @@ class _Finder:
         next_start = self.text.find("\n", words[-1].idx)
         while 0 <= next_start < len(self.text) and self.text[next_start].isspace():
             next_start += 1
-        if next_start < 0 or next_start >= len(self.text) or self.text[next_start] not in {'"', "\u201c"}:
+        if (
+            next_start < 0
+            or next_start >= len(self.text)
+            or self.text[next_start] not in {'"', "\u201c", "'"}
+        ):
             return None
-        regions = [r for r in self.regions if r.start == next_start + 1 and r not in self.claimed]
+        regions = [
+            r for r in self.regions if next_start < r.start <= next_start + 2 and r not in self.claimed
+        ]
         if not regions:
             return None
         regions += self._following_quotes(regions[0].end + 1)
@@ -144,8 +153,17 @@ class _Finder:
                 self._claim_inside(span)
             else:
                 content = [span]
-        if not content and verb.lemma_.lower() in CLAUSE_ONLY_CUES:
+        lemma = verb.lemma_.lower()
+        if not content and lemma in CLAUSE_ONLY_CUES:
             return None
+        if not content and lemma not in CUE_VERBS:
+            # A verb learned from annotated news ("criticized X for Y", "called for Z"):
+            # what it takes after it is what is attributed, when someone (not something) does it.
+            complement = self._complement_span(verb) if self._is_agent(subject) else None
+            if complement is None:
+                return None
+            content, kind = [complement], _kind_from_share(self._quoted_share(complement))
+            self._claim_inside(complement)
         that_clause = None if content else self._content_after_that(verb, sent)
         if that_clause is not None:
             content, kind = [that_clause], _kind_from_share(self._quoted_share(that_clause))
@@ -206,11 +224,26 @@ class _Finder:
         while end > start and (
             self.doc[end - 1].is_space
             or self.doc[end - 1].is_punct
-            and self.doc[end - 1].text not in {'"', "\u201d"}
+            and self.doc[end - 1].text not in QUOTE_TOKENS
         ):
             end -= 1
         first, last = self.doc[start], self.doc[end - 1]
         return Span.of(self.text, first.idx, last.idx + len(last.text))
+
+    def _is_agent(self, subject: Token) -> bool:
+        """A person, organisation, group or country, or a pronoun for one: 'the truce calls for' is no voice."""
+        if subject.pos_ == "PRON" or subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+            return True
+        found = self.analysis.mention_at(subject.i)
+        return found is not None and found[1].type in {"PERSON", "ORG", "GROUP", "GPE", "NORP"}
+
+    def _complement_span(self, verb: Token) -> Span | None:
+        """From just after the verb to the end of its last complement: 'for a ban on imports'."""
+        complements = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS]
+        if not complements:
+            return None
+        end = max(t.i for c in complements for t in c.subtree) + 1
+        return self._trimmed(self.doc[verb.i + 1 : end])
 
     def _content_after_that(self, verb: Token, sent: SpacySpan) -> Span | None:
         """'told a televised briefing that ...': content runs from after 'that' to the sentence end."""
@@ -225,16 +258,14 @@ class _Finder:
         """'..., senior official X told Reuters.': the reporting clause closes the sentence."""
         left = min(t.i for t in [verb, *subject.subtree])
         tail = self.doc[left : sent.end]
-        if left <= sent.start or self.doc[left - 1].text not in {",", '"', "”"}:
+        if left <= sent.start or self.doc[left - 1].text not in QUOTE_TOKENS | {","}:
             return None
         if any(t.pos_ in {"VERB", "AUX"} and t.i != verb.i and t.dep_ not in {"amod", "aux"} for t in tail):
             return None
         return self._trimmed(self.doc[sent.start : left - 1])
 
     def _trimmed(self, part: SpacySpan) -> Span | None:
-        tokens = [
-            t for t in part if not t.is_space and not (t.is_punct and t.text not in {'"', "\u201c", "\u201d"})
-        ]
+        tokens = [t for t in part if not t.is_space and not (t.is_punct and t.text not in QUOTE_TOKENS)]
         if len(tokens) < 3:
             return None
         return Span.of(self.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
@@ -370,7 +401,7 @@ class _Finder:
         starts = [start for start, _ in spans]
         for index, (para_start, para_end) in enumerate(spans):
             stripped = self.text[para_start:para_end].strip()
-            if not stripped or stripped[0] not in {'"', "\u201c"}:
+            if not stripped or not stripped.startswith(('"', "\u201c", "''")):
                 continue
             regions = [r for r in self.regions if para_start <= r.start < para_end and r not in self.claimed]
             if not regions or any(d.cue and para_start <= d.cue.start < para_end for d in drafts):
@@ -391,6 +422,18 @@ class _Finder:
                     _Draft("direct", last.speaker, None, None, content, last.source_type, last.medium)
                 )
         return found
+
+
+@lru_cache(maxsize=1)
+def learned_cue_verbs() -> frozenset[str]:
+    """Verbs PolNeAR train annotates as cues at least half the time (scripts/learn_cue_lexicon.py)."""
+    text = resources.files("dateline.data").joinpath("cue_verbs.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def all_cue_verbs() -> frozenset[str]:
+    return frozenset(CUE_VERBS | CLAUSE_ONLY_CUES | learned_cue_verbs())
 
 
 def _kind_from_share(share: float) -> str:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 OPENING_QUOTES = "\u201c"  # “
 CLOSING_QUOTES = "\u201d"  # ”
 STRAIGHT_QUOTE = '"'
+DOUBLED_APOSTROPHE = "''"  # the New York Times' quotation mark, opening and closing alike
+QUOTE_TOKENS = frozenset({'"', "\u201c", "\u201d", DOUBLED_APOSTROPHE, "``"})
 
 
 @dataclass(frozen=True)
@@ -16,14 +18,6 @@ class QuotedRegion:
 
     start: int
     end: int
-
-    @property
-    def outer_start(self) -> int:
-        return self.start - 1
-
-    @property
-    def outer_end(self) -> int:
-        return self.end + 1
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -34,28 +28,34 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def quoted_regions(text: str) -> list[QuotedRegion]:
     """Pairs of quotation marks, per paragraph, so one stray mark cannot swallow the article.
 
-    Curly quotes pair by direction; straight quotes alternate open/close. A paragraph that
+    Curly quotes pair by direction; straight quotes (and doubled apostrophes, '') alternate
+    open/close. A paragraph that
     opens a quote without closing it (the wire convention for a quote running on into the
     next paragraph) yields a region running to the end of the paragraph.
     """
     regions: list[QuotedRegion] = []
     for para_start, para_end in paragraphs(text):
-        open_at: int | None = None
-        for i in range(para_start, para_end):
+        open_at: int | None = None  # the first character inside the quotation
+        i = para_start
+        while i < para_end:
             ch = text[i]
-            if ch == STRAIGHT_QUOTE:
+            width = 2 if text.startswith(DOUBLED_APOSTROPHE, i) else 1
+            if ch == STRAIGHT_QUOTE or width == 2:
                 if open_at is None:
-                    open_at = i
+                    open_at = i + width
                 else:
-                    regions.append(QuotedRegion(open_at + 1, i))
+                    regions.append(QuotedRegion(open_at, i))
                     open_at = None
-            elif ch in OPENING_QUOTES and open_at is None:
-                open_at = i
+                i += width
+                continue
+            if ch in OPENING_QUOTES and open_at is None:
+                open_at = i + 1
             elif ch in CLOSING_QUOTES and open_at is not None:
-                regions.append(QuotedRegion(open_at + 1, i))
+                regions.append(QuotedRegion(open_at, i))
                 open_at = None
-        if open_at is not None and para_end - open_at > 1:
-            regions.append(QuotedRegion(open_at + 1, para_end))
+            i += 1
+        if open_at is not None and para_end - open_at > 0:
+            regions.append(QuotedRegion(open_at, para_end))
     return [r for r in regions if r.end > r.start]
 
 
