@@ -49,6 +49,7 @@ MEDIUM_NOUNS = {
     "post", "statement", "speech", "x", "twitter", "facebook", "telegram", "instagram",
 }  # fmt: skip
 DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "study", "poll", "survey", "memo", "filing"}
+NON_CUE_VERBS = {"be", "have", "get", "make", "seem", "appear", "become", "do", "go", "come"}
 COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "prt"}
 WITHHOLDING_VERBS = {"decline", "refuse", "fail", "hesitate"}
 QUOTED_SHARE_FOR_DIRECT = 0.8
@@ -109,8 +110,10 @@ class _Finder:
         if not words or words[-1].text != ":" or self._in_quote(words[-1].idx):
             return None
         verb = sent.root
-        subject = self._subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
-        if subject is None:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in NON_CUE_VERBS:
+            return None  # "The rationale is:" introduces a quotation but names no voice
+        subject = self._subject_of(verb)
+        if subject is None or not self._is_agent(subject):
             return None
         next_start = self.text.find("\n", words[-1].idx)
         while 0 <= next_start < len(self.text) and self.text[next_start].isspace():
@@ -126,7 +129,7 @@ class _Finder:
         ]
         if not regions:
             return None
-        regions += self._following_quotes(regions[0].end + 1)
+        regions += self._following_quotes(regions[0].end + 1, self._paragraph_end(regions[0].start))
         self.claimed.update(regions)
         content = [Span.of(self.text, r.start, r.end) for r in regions]
         cue = Span.of(self.text, verb.idx, verb.idx + len(verb.text))
@@ -232,7 +235,9 @@ class _Finder:
 
     def _is_agent(self, subject: Token) -> bool:
         """A person, organisation, group or country, or a pronoun for one: 'the truce calls for' is no voice."""
-        if subject.pos_ == "PRON" or subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        if subject.pos_ == "PRON":
+            return subject.lower_ not in {"it", "this", "that", "what", "which"}
+        if subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
             return True
         found = self.analysis.mention_at(subject.i)
         return found is not None and found[1].type in {"PERSON", "ORG", "GROUP", "GPE", "NORP"}
@@ -294,7 +299,7 @@ class _Finder:
                 continue
             found.append(region)
         if found:
-            found += self._following_quotes(max(found[-1].end, sent.end_char))
+            found += self._following_quotes(max(found[-1].end, sent.end_char), self._paragraph_end(verb.idx))
         self.claimed.update(found)
         return [Span.of(self.text, r.start, r.end) for r in found]
 
@@ -305,10 +310,12 @@ class _Finder:
             (",", ".", "?", "!")
         )
 
-    def _following_quotes(self, after: int) -> list[QuotedRegion]:
+    def _paragraph_end(self, position: int) -> int:
+        end = self.text.find("\n", position)
+        return len(self.text) if end < 0 else end
+
+    def _following_quotes(self, after: int, paragraph_end: int) -> list[QuotedRegion]:
         """'"A," he said. "B. C."': quotations that go on after the cue, in the same paragraph."""
-        paragraph_end = self.text.find("\n", after)
-        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
         found = []
         for region in self.regions:
             if region.start < after or region.start > paragraph_end or region in self.claimed:
@@ -393,7 +400,7 @@ class _Finder:
     def continuations(self, drafts: list[_Draft]) -> list[_Draft]:
         """A paragraph that is one quotation with no cue goes on with the previous speaker.
 
-        Right after that speaker's direct quotation it extends the same attribution (one
+        Right after that speaker's attribution it extends the same attribution (one
         attribution, several content spans); further away it is a new one by the same speaker.
         """
         found: list[_Draft] = []
@@ -415,8 +422,10 @@ class _Finder:
             self.claimed.update(regions)
             content = [Span.of(self.text, r.start, r.end) for r in regions]
             last_paragraph = bisect.bisect_right(starts, last.content[-1].start) - 1
-            if last.kind == "direct" and last_paragraph == index - 1:
+            if last_paragraph == index - 1:
                 last.content.extend(content)
+                if last.kind == "indirect":
+                    last.kind = "mixed"  # paraphrase, then the speaker's own words
             else:
                 found.append(
                     _Draft("direct", last.speaker, None, None, content, last.source_type, last.medium)
