@@ -165,3 +165,19 @@ def test_doubled_apostrophes_quote_like_quotation_marks(nlp: Language) -> None:
     assert quotes[0].kind == "direct"
     assert quotes[0].content[0].text == "We will rebuild the bridge by spring,"
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "Anna Kessel"
+
+
+def test_quotation_cut_into_sentences_before_its_cue_still_belongs_to_it(nlp: Language) -> None:
+    text = '"Who counts the votes? Is it two? Three?" Mayor Ivo Brant asks as the polls close.\n'
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    quote = quote_with(quotes, "Who counts the votes?")
+    assert quote.kind == "direct" and quote.cue is not None and quote.cue.text == "asks"
+    assert quote.content[0].text == "Who counts the votes? Is it two? Three?"
+
+
+def test_colon_after_a_thing_names_no_speaker(nlp: Language) -> None:
+    text = 'The rationale is simple:\n"Nobody wins a war of attrition."\n'
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert all(q.speaker is None or q.speaker.text != "The rationale" for q in quotes)

@@ -215,6 +215,8 @@ class _Finder:
                 return inner or child
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             return self._subject_of(verb.head)  # "... and added": the subject of the first verb
+        if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
+            return verb.head  # "Beruff, a Scott ally, called ...", parsed as a clause on the name
         return None
 
     # -- content -------------------------------------------------------------------------------
@@ -291,7 +293,9 @@ class _Finder:
         )
         found = []
         for region in self.regions:
-            if region in self.claimed or region.end <= sent.start_char or region.start >= sent.end_char:
+            if region in self.claimed or region.start >= sent.end_char:
+                continue
+            if region.end <= sent.start_char and not self._right_before(region, sent.start_char):
                 continue
             if speaker_start <= region.start and region.end <= speaker_end:
                 continue  # a quoted phrase inside the speaker's description
@@ -302,6 +306,11 @@ class _Finder:
             found += self._following_quotes(max(found[-1].end, sent.end_char), self._paragraph_end(verb.idx))
         self.claimed.update(found)
         return [Span.of(self.text, r.start, r.end) for r in found]
+
+    def _right_before(self, region: QuotedRegion, position: int) -> bool:
+        """'"... Three?" Clinton asks': the parser ended the sentence inside the quotation."""
+        between = self.text[region.end : position]
+        return "\n" not in between and not any(ch.isalnum() for ch in between)
 
     def _is_phrase_quote(self, region: QuotedRegion) -> bool:
         """'called it "a silver standard"': a few quoted words inside the writer's sentence."""
