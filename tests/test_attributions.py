@@ -181,3 +181,29 @@ def test_colon_after_a_thing_names_no_speaker(nlp: Language) -> None:
     doc = nlp(text)
     quotes = find_attributions(doc, find_entities(doc))
     assert all(q.speaker is None or q.speaker.text != "The rationale" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        (
+            "Senator Ruth Alder: The budget will pass this week",
+            "Senator Ruth Alder",
+            "The budget will pass this week",
+        ),
+        ("Border talks have stalled for good: Hamas", "Hamas", "Border talks have stalled for good"),
+    ],
+)
+def test_headline_attribution(nlp: Language, headline: str, speaker: str, content: str) -> None:
+    text = headline + "\nThe statement came after a week of talks in Geneva.\n"
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    first = quotes[0]
+    assert first.speaker is not None and first.speaker.text == speaker
+    assert first.content[0].text == content and first.cue is not None and first.cue.text == ":"
+
+
+def test_headline_with_a_colon_but_no_voice_is_no_attribution(nlp: Language) -> None:
+    text = "Stealth and speed: how the convoy crossed the river\nThe convoy crossed at night.\n"
+    doc = nlp(text)
+    assert not [q for q in find_attributions(doc, find_entities(doc)) if q.cue and q.cue.text == ":"]

@@ -69,7 +69,8 @@ class _Draft:
 def find_attributions(doc: Doc, analysis: EntityAnalysis) -> list[Quote]:
     """Every attribution in ``doc``, in text order, with speakers resolved through ``analysis``."""
     finder = _Finder(doc, analysis)
-    drafts = finder.from_cues()
+    drafts = finder.headline()
+    drafts += finder.from_cues()
     drafts += finder.continuations(drafts)
     drafts.sort(key=lambda d: d.content[0].start if d.content else 0)
     return [
@@ -85,6 +86,48 @@ class _Finder:
         self.analysis = analysis
         self.regions = quoted_regions(doc.text)
         self.claimed: set[QuotedRegion] = set()
+
+    def headline(self) -> list[_Draft]:
+        """'John McCain: Populist anger ...' or 'Netanyahu after conflict: Hamas' as a first line."""
+        spans = paragraphs(self.text)
+        if not spans:
+            return []
+        start, end = spans[0]
+        line = self.text[start:end]
+        colon = line.find(": ")
+        if colon <= 0 or line.count(": ") > 1 or len(line.split()) > 30:
+            return []
+        before = (start, start + colon)
+        after_start = start + colon + 2
+        after = (after_start, start + len(line.rstrip()))
+        for source, content in ((before, after), (after, before)):
+            speaker = self._headline_source(*source)
+            if speaker is not None:
+                span = Span.of(self.text, *content)
+                cue = Span.of(self.text, start + colon, start + colon + 1)
+                kind = _kind_from_share(self._quoted_share(span))
+                return [_Draft(kind, speaker[0], cue, ":", [span], speaker[1], None)]
+        return []
+
+    def _headline_source(self, start: int, end: int) -> tuple[Speaker, str | None] | None:
+        """A short side of a headline colon that names a voice: a person, an organisation, a poll."""
+        side = self.doc.char_span(start, end, alignment_mode="contract")
+        if side is None or not 0 < len(side) <= 5:
+            return None
+        named = [t for t in side if t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}]
+        if not named and side[-1].lemma_.lower() not in DOCUMENT_NOUNS | {"poll", "newspaper", "camp"}:
+            return None
+        if len(named) < len(side) / 2 and side[-1].lemma_.lower() not in DOCUMENT_NOUNS | {
+            "poll",
+            "newspaper",
+            "camp",
+        }:
+            return None  # a name inside a phrase ("Netanyahu after conflict") is not the source
+        found = self.analysis.mention_at(named[0].i) if named else None
+        speaker = Speaker(side.start_char, side.end_char, side.text, found[1].id if found else None)
+        if found is not None:
+            return speaker, _source_type(self.analysis.cluster_of(found[1].id))
+        return speaker, "document"
 
     def from_cues(self) -> list[_Draft]:
         drafts: list[_Draft] = []
