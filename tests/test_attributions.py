@@ -207,3 +207,12 @@ def test_headline_with_a_colon_but_no_voice_is_no_attribution(nlp: Language) -> 
     text = "Stealth and speed: how the convoy crossed the river\nThe convoy crossed at night.\n"
     doc = nlp(text)
     assert not [q for q in find_attributions(doc, find_entities(doc)) if q.cue and q.cue.text == ":"]
+
+
+def test_reporting_participle_on_a_noun_takes_the_main_subject(nlp: Language) -> None:
+    text = "Senator Ruth Alder is making a pitch to farmers saying a new canal is hurting the valley.\n"
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    quote = quote_with(quotes, "a new canal is hurting the valley")
+    assert quote.speaker is not None and quote.speaker.text == "Ruth Alder"
+    assert quote.cue is not None and quote.cue.text == "saying"

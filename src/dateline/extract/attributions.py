@@ -219,6 +219,8 @@ class _Finder:
         if not content:
             # The small parser often misses the complement: fall back on the word order news uses.
             tail = self._content_before_tail(verb, subject, sent)
+            if tail is None and lemma in CUE_VERBS:
+                tail = self._content_after_verb(verb, sent)
             if tail is not None:
                 content, kind = [tail], _kind_from_share(self._quoted_share(tail))
                 self._claim_inside(tail)
@@ -260,6 +262,13 @@ class _Finder:
             return self._subject_of(verb.head)  # "... and added": the subject of the first verb
         if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
             return verb.head  # "Beruff, a Scott ally, called ...", parsed as a clause on the name
+        if verb.dep_ == "acl":
+            # "X is making a pitch to voters, saying ...": the subject of the verb the noun hangs on.
+            node = verb.head
+            while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+                node = node.head
+            if node.pos_ in {"VERB", "AUX"} and node.i != verb.i:
+                return next((c for c in node.children if c.dep_ == "nsubj"), None)
         return None
 
     # -- content -------------------------------------------------------------------------------
@@ -294,6 +303,16 @@ class _Finder:
             return None
         end = max(t.i for c in complements for t in c.subtree) + 1
         return self._trimmed(self.doc[verb.i + 1 : end])
+
+    def _content_after_verb(self, verb: Token, sent: SpacySpan) -> Span | None:
+        """'He said legalizing it could put ...' parsed without a complement: the rest of the sentence,
+        when it holds a clause of its own."""
+        rest = self.doc[verb.i + 1 : sent.end]
+        while len(rest) and (rest[0].dep_ in {"dative", "npadvmod"} or rest[0].is_punct):
+            rest = rest[1:]
+        if not any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "acl"} for t in rest):
+            return None
+        return self._trimmed(rest)
 
     def _content_after_that(self, verb: Token, sent: SpacySpan) -> Span | None:
         """'told a televised briefing that ...': content runs from after 'that' to the sentence end."""
