@@ -216,3 +216,12 @@ def test_reporting_participle_on_a_noun_takes_the_main_subject(nlp: Language) ->
     quote = quote_with(quotes, "a new canal is hurting the valley")
     assert quote.speaker is not None and quote.speaker.text == "Ruth Alder"
     assert quote.cue is not None and quote.cue.text == "saying"
+
+
+def test_speech_verb_with_only_an_object_attributes_the_object(nlp: Language) -> None:
+    text = 'In her speech, Senator Ruth Alder emphasized the need for an "unshakeable commitment" to the alliance.\n'
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].kind == "mixed" and quotes[0].cue is not None and quotes[0].cue.text == "emphasized"
+    assert quotes[0].content[0].text.startswith("the need for an")

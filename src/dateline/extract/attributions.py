@@ -49,6 +49,7 @@ MEDIUM_NOUNS = {
     "post", "statement", "speech", "x", "twitter", "facebook", "telegram", "instagram",
 }  # fmt: skip
 DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "study", "poll", "survey", "memo", "filing"}
+MAX_TAIL_AFTER_CUE = 6  # words after the verb of a closing reporting clause: "told Reuters on Tuesday"
 NON_CUE_VERBS = {"be", "have", "get", "make", "seem", "appear", "become", "do", "go", "come"}
 COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "prt"}
 WITHHOLDING_VERBS = {"decline", "refuse", "fail", "hesitate"}
@@ -221,6 +222,8 @@ class _Finder:
             tail = self._content_before_tail(verb, subject, sent)
             if tail is None and lemma in CUE_VERBS:
                 tail = self._content_after_verb(verb, sent)
+            if tail is None and lemma in CUE_VERBS and self._is_agent(subject):
+                tail = self._complement_span(verb)  # "emphasized the need for an "unshakeable commitment""
             if tail is not None:
                 content, kind = [tail], _kind_from_share(self._quoted_share(tail))
                 self._claim_inside(tail)
@@ -331,6 +334,11 @@ class _Finder:
             return None
         if any(t.pos_ in {"VERB", "AUX"} and t.i != verb.i and t.dep_ not in {"amod", "aux"} for t in tail):
             return None
+        if (
+            sum(not t.is_punct and not t.is_space for t in self.doc[verb.i + 1 : sent.end])
+            > MAX_TAIL_AFTER_CUE
+        ):
+            return None  # "In her speech, X emphasized the need for ...": the content follows the cue
         return self._trimmed(self.doc[sent.start : left - 1])
 
     def _trimmed(self, part: SpacySpan) -> Span | None:
