@@ -84,29 +84,28 @@ class Cluster:
 class EntityAnalysis:
     """The entities of one article, and a way back from any token to the mention covering it."""
 
+    text: str
     entities: list[Entity]
     clusters: list[Cluster]
     token_mentions: dict[int, tuple[Mention, Cluster]]
+
+    def __post_init__(self) -> None:
+        self._entities = {e.id: e for e in self.entities}
+        self._clusters = {c.id: c for c in self.clusters}
 
     def mention_at(self, token_index: int) -> tuple[Span, Entity] | None:
         found = self.token_mentions.get(token_index)
         if found is None:
             return None
         mention, cluster = found
-        entity = self.by_id(cluster.id)
-        text = self._text
-        return Span(mention.start, mention.end, text[mention.start : mention.end]), entity
+        span = Span(mention.start, mention.end, self.text[mention.start : mention.end])
+        return span, self._entities[cluster.id]
 
     def by_id(self, entity_id: str) -> Entity:
-        return self._by_id[entity_id]
+        return self._entities[entity_id]
 
     def cluster_of(self, entity_id: str) -> Cluster:
-        return next(c for c in self.clusters if c.id == entity_id)
-
-    def bind(self, text: str) -> EntityAnalysis:
-        self._text = text
-        self._by_id = {e.id: e for e in self.entities}
-        return self
+        return self._clusters[entity_id]
 
 
 def find_entities(doc: Doc) -> EntityAnalysis:
@@ -505,7 +504,7 @@ class _Builder:
             for mention in cluster.mentions:
                 for token in self.doc.char_span(mention.start, mention.end, alignment_mode="expand") or []:
                     token_mentions.setdefault(token.i, (mention, cluster))
-        return EntityAnalysis(entities, live, token_mentions).bind(text)
+        return EntityAnalysis(text, entities, live, token_mentions)
 
 
 def _is_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
