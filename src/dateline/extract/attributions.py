@@ -1,12 +1,18 @@
 """Attributions: who is given a voice, through which cue, saying what.
 
-A first working version built on the dependency parse and the quotation marks:
+Built on the dependency parse and the quotation marks:
 
-* a cue is a reporting verb ("said", "told", "warned") with a subject, or "according to";
-* its content is the clausal complement, or the quotations around the cue in its sentence;
+* a cue is a reporting verb with a subject ("said", "told", "warned"; the verbs news uses as
+  cues are also learned from PolNeAR train into ``data/cue_verbs.tsv``), "according to", a
+  colon closing a paragraph before a quotation ("He continued:"), or a headline colon
+  ("X: claim", "claim: X");
+* its content is the clausal complement, the quotations around the cue (and those that go on
+  after it in its paragraph), or, where the small parser missed the complement, the part of
+  the sentence that word order makes the content;
 * the kind follows from how much of the content is inside quotation marks
   (all: direct, some: mixed, none: indirect);
-* a paragraph made only of a quotation, with no cue, continues the previous speaker.
+* a paragraph made only of a quotation, with no cue, continues the previous speaker: right
+  after that attribution it is one more content span of it, further away a new attribution.
 
 The speaker is the mention the text uses at that cue and points to its canonical entity.
 """
