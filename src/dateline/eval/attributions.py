@@ -92,7 +92,7 @@ class KindCounts:
             "predicted": self.predicted,
             "content_recall": self.gold_matched / self.gold if self.gold else 0.0,
             "content_precision": self.predicted_matched / self.predicted if self.predicted else 0.0,
-            "attribution": {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0},
+            "attribution": {"p": p, "r": r, "f1": f1_score(p, r)},
         }
 
 
@@ -126,11 +126,14 @@ class Report:
         }
 
 
+def f1_score(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 def prf(correct: int, predicted: int, gold: int) -> tuple[float, float, float]:
     precision = correct / predicted if predicted else 0.0
     recall = correct / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
+    return precision, recall, f1_score(precision, recall)
 
 
 def kind_of_text(text: str, content: frozenset[int]) -> str:
@@ -263,22 +266,20 @@ def count(predicted: list[Unit], gold: list[Unit], threshold: float) -> Counts:
 
 def score_article(report: Report, predicted: list[Unit], gold: list[Unit]) -> None:
     report.articles += 1
+    quoted_predicted = [p for p in predicted if p.kind in {"direct", "mixed"}]
+    quoted_gold = [g for g in gold if g.quoted]
     for threshold in THRESHOLDS:
         report.all[threshold].add(count(predicted, gold, threshold))
-        quoted_predicted = [p for p in predicted if p.kind in {"direct", "mixed"}]
-        quoted_gold = [g for g in gold if g.quoted]
         report.quoted[threshold].add(count(quoted_predicted, quoted_gold, threshold))
     # Per kind at 0.5: recall against gold of that kind, precision of predictions of that kind.
-    pairs = match(predicted, gold, 0.5)
     for kind in ("direct", "mixed", "indirect"):
         counts = report.by_kind.setdefault(kind, KindCounts())
         counts.gold += sum(g.kind == kind for g in gold)
         counts.predicted += sum(p.kind == kind for p in predicted)
-        for p, g in pairs:
-            right = speaker_right(p, g)
-            if g.kind == kind:
-                counts.gold_matched += 1
-                counts.gold_right += right
-            if p.kind == kind:
-                counts.predicted_matched += 1
-                counts.predicted_right += right
+    for p, g in match(predicted, gold, 0.5):
+        right = speaker_right(p, g)
+        by_gold, by_predicted = report.by_kind[g.kind], report.by_kind[p.kind]
+        by_gold.gold_matched += 1
+        by_gold.gold_right += right
+        by_predicted.predicted_matched += 1
+        by_predicted.predicted_right += right
