@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.extract.entities import Cluster, EntityAnalysis
-from dateline.extract.text_spans import QUOTE_TOKENS, QuotedRegion, paragraphs, quoted_regions
+from dateline.extract.text_spans import QUOTE_TOKENS, QuotedRegion, inside_any, paragraphs, quoted_regions
 from dateline.model import Quote, Span, Speaker
 
 CUE_VERBS = {
@@ -157,7 +157,7 @@ class _Finder:
     def _colon_cue(self, sent: SpacySpan) -> _Draft | None:
         """'Kerry said:' or 'He continued:' closing a paragraph introduces the quotation below it."""
         words = [t for t in sent if not t.is_space]
-        if not words or words[-1].text != ":" or self._in_quote(words[-1].idx):
+        if not words or words[-1].text != ":" or inside_any(words[-1].idx, self.regions):
             return None
         verb = sent.root
         if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in NON_CUE_VERBS:
@@ -189,7 +189,7 @@ class _Finder:
 
     def _verb_cue(self, verb: Token, sent: SpacySpan) -> _Draft | None:
         subject = self._subject_of(verb)
-        if subject is None or self._in_quote(verb.idx) or self._withheld(verb):
+        if subject is None or inside_any(verb.idx, self.regions) or self._withheld(verb):
             return None
         clause = next(
             (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i != subject.i), None
@@ -413,9 +413,6 @@ class _Finder:
 
     def _claim_inside(self, span: Span) -> None:
         self.claimed.update(r for r in self.regions if r.start < span.end and span.start < r.end)
-
-    def _in_quote(self, position: int) -> bool:
-        return any(r.start <= position < r.end for r in self.regions)
 
     # -- speaker, medium, source type ----------------------------------------------------------
 
