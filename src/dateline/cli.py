@@ -24,6 +24,8 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from dateline.actors import remember_across
+from dateline.actors_cli import ExtractMemoryOpt, actors_app, load_memory
 from dateline.eval.cli import eval_app
 from dateline.model import Record
 from dateline.pipeline import records_in_pool
@@ -37,6 +39,7 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
 )
 app.add_typer(eval_app, name="eval")
+app.add_typer(actors_app, name="actors")
 err = Console(stderr=True)
 
 InputsArg = Annotated[
@@ -84,6 +87,7 @@ def extract(
         int, typer.Option("--workers", "-w", min=1, help="Worker processes (spaCy loads once in each).")
     ] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    memory: ExtractMemoryOpt = None,
 ) -> None:
     """Extract one JSON record per article (schema dateline/1) as JSON Lines.
 
@@ -95,11 +99,13 @@ def extract(
     counts: Counter[str] = Counter()
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
+    actors = load_memory(memory) if memory else None
     sink: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
         with _progress(quiet or output is None) as progress:
             task = progress.add_task("extracting", total=None)
-            for record in _records(inputs, published, workers):
+            found = _records(inputs, published, workers)
+            for record in remember_across(found, actors) if actors is not None else found:
                 sink.write(record.to_json() + "\n")
                 counts["articles"] += 1
                 counts["failed"] += bool(record.errors and not record.entities and not record.quotes)
@@ -108,6 +114,8 @@ def extract(
                 for error in record.errors:
                     err.print(f"[yellow]warning[/]: {record.id}: {error.message}", highlight=False)
                 progress.update(task, advance=1, description=f"extracting {record.id}")
+        if actors is not None and memory is not None:
+            actors.save(memory)
     finally:
         if output:
             sink.close()
