@@ -99,13 +99,15 @@ def extract(
     counts: Counter[str] = Counter()
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
-    actors = load_memory(memory) if memory else None
+    # Always remember across this run ("Netanyahu" in a later article gets what an earlier one
+    # said); --memory also starts from a file and saves what the run taught.
+    actors = load_memory(memory)
     sink: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
         with _progress(quiet or output is None) as progress:
             task = progress.add_task("extracting", total=None)
             found = _records(inputs, published, workers)
-            for record in remember_across(found, actors) if actors is not None else found:
+            for record in remember_across(found, actors):
                 sink.write(record.to_json() + "\n")
                 counts["articles"] += 1
                 counts["failed"] += bool(record.errors and not record.entities and not record.quotes)
@@ -114,7 +116,7 @@ def extract(
                 for error in record.errors:
                     err.print(f"[yellow]warning[/]: {record.id}: {error.message}", highlight=False)
                 progress.update(task, advance=1, description=f"extracting {record.id}")
-        if actors is not None and memory is not None:
+        if memory is not None:
             actors.save(memory)
     finally:
         if output:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from dateline.extract.attributions import find_attributions
 from dateline.extract.dates import find_dates
 from dateline.extract.entities import find_entities
+from dateline.extract.events import find_events
 from dateline.extract.places import find_places
 from dateline.model import Article, Record, RecordError
 from dateline.nlp import load_nlp
@@ -199,6 +200,13 @@ def analyse(doc: Doc, article: Article) -> Record:
     record.places = _stage(record, "places", lambda: find_places(doc)) or []
     published = published_date(article.published)
     record.dates = _stage(record, "dates", lambda: find_dates(doc, published)) or []
+    if entities is not None:
+        found = _stage(
+            record, "events", lambda: find_events(doc, entities, record.quotes, record.places, record.dates)
+        )
+        if found is not None:
+            record.events, implicit_entities = found
+            record.entities = [*record.entities, *implicit_entities]
     return record
 
 

@@ -37,6 +37,7 @@ from dateline.eval.attributions import (
     prediction_units,
     score_article,
 )
+from dateline.eval.events_cli import events as events_command
 from dateline.model import Article, Record
 
 # Where the shared benchmark data sits: beside the checkout, never inside it.
@@ -45,7 +46,7 @@ POLNEAR_DEV = (
 )
 
 eval_app = typer.Typer(
-    help="Score dateline against annotated benchmarks (PolNeAR attributions).",
+    help="Score dateline against annotated benchmarks (PolNeAR attributions, PLOVER events).",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="rich",
@@ -213,3 +214,6 @@ def _lines(block: dict[str, Any]) -> list[tuple[str, str]]:
         lines += [(f"{part} {key.upper()}", f"{block[part][key]:.3f}") for key in ("p", "r", "f1")]
     lines.append(("speaker accuracy", f"{block['speaker_accuracy']:.3f}"))
     return lines
+
+
+eval_app.command("events")(events_command)

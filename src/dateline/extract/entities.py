@@ -377,7 +377,7 @@ class _Builder:
         """Country code and organisation sector written inside a noun phrase or its 'of' phrase."""
         code = org_sector = None
         tokens = list(chunk) + [
-            t for t in chunk.root.children if t.dep_ == "prep" and t.lower_ in {"of", "from"}
+            t for t in chunk.root.children if t.dep_ == "prep" and t.lower_ in {"of", "from", "in"}
         ]
         for token in tokens:
             if token.dep_ == "prep":
@@ -394,6 +394,8 @@ class _Builder:
                 code, org_sector = code or org.code, org_sector or org.sector
             elif token.ent_type_ in {"NORP", "GPE"} or token.lower_ in lexicon.demonyms():
                 code = code or lexicon.country_code(text)
+                if code is None and token.ent_type_ == "GPE":
+                    code = _place_country(text)  # "residents in Hebron": the city's country
         return code, org_sector
 
     def _ent_of(self, token: Token) -> SpacySpan | None:

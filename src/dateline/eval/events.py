@@ -1,0 +1,133 @@
+"""Scoring event coding against PLOVER gold-standard records (one sentence, one gold event).
+
+* **Event type**: micro P/R/F1 over (sentence, type) pairs, and macro F1 over the types present
+  in the gold. A sentence's predicted types are those of its events whose modality is
+  asserted, reported or future: a negated or hypothetical event did not happen.
+* **Actor and recipient codes**: on the sentences whose gold type was predicted, the set of
+  codes of the actors (recipients) of the predicted events of that type against the gold set,
+  summed over sentences into one P/R/F1. Legacy CAMEO codes are mapped (JAP=JPN, ITL=ITA).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dateline.eval.attributions import f1_score
+from dateline.model import Record
+
+COUNTED_MODALITIES = {"asserted", "reported", "future"}
+LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA"}
+
+
+@dataclass
+class GoldSentence:
+    id: str
+    text: str
+    type: str
+    actor_codes: set[str]
+    recipient_codes: set[str]
+
+
+def _codes(arguments: list[dict[str, Any]]) -> set[str]:
+    return {LEGACY_CODES.get(a["code"], a["code"]) for a in arguments if a.get("code")}
+
+
+def load_gold(path: Path) -> Iterator[GoldSentence]:
+    """Gold sentences from PLOVER-GSR JSON Lines; a malformed line raises ValueError naming it."""
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                yield GoldSentence(
+                    id=str(row["id"]),
+                    text=row["text"],
+                    type=row["event"],
+                    actor_codes=_codes(row.get("actor") or []),
+                    recipient_codes=_codes(row.get("recipient") or []),
+                )
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path}:{number}: not a PLOVER gold record ({exc})") from exc
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, predicted: set[str], gold: set[str]) -> None:
+        self.tp += len(predicted & gold)
+        self.fp += len(predicted - gold)
+        self.fn += len(gold - predicted)
+
+    def to_dict(self) -> dict[str, float]:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return {
+            "tp": self.tp, "fp": self.fp, "fn": self.fn,
+            "p": precision, "r": recall, "f1": f1_score(precision, recall),
+        }  # fmt: skip
+
+
+@dataclass
+class EventReport:
+    sentences: int = 0
+    types: Counts = field(default_factory=Counts)
+    by_type: dict[str, Counts] = field(default_factory=dict)
+    actors: Counts = field(default_factory=Counts)
+    recipients: Counts = field(default_factory=Counts)
+    argument_sentences: int = 0  # sentences whose gold type was predicted
+    errors: list[tuple[str, str, list[str]]] = field(default_factory=list)  # id, gold, predicted
+
+    def macro_f1(self) -> float:
+        present = [c for c in self.by_type.values() if c.tp + c.fn]
+        return sum(c.to_dict()["f1"] for c in present) / len(present) if present else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sentences": self.sentences,
+            "type_micro": self.types.to_dict(),
+            "type_macro_f1": self.macro_f1(),
+            "by_type": {t: c.to_dict() for t, c in sorted(self.by_type.items())},
+            "argument_sentences": self.argument_sentences,
+            "actor_codes": self.actors.to_dict(),
+            "recipient_codes": self.recipients.to_dict(),
+        }
+
+
+def predicted_types(record: Record) -> set[str]:
+    return {e.type for e in record.events if e.modality in COUNTED_MODALITIES}
+
+
+def _argument_codes(record: Record, event_type: str, role: str) -> set[str]:
+    codes = {e.id: e.code for e in record.entities}
+    found: set[str] = set()
+    for event in record.events:
+        if event.type == event_type and event.modality in COUNTED_MODALITIES:
+            for entity_id in getattr(event, role):
+                code = codes.get(entity_id)
+                if code:
+                    found.add(code)
+    return found
+
+
+def score_sentence(report: EventReport, gold: GoldSentence, record: Record) -> None:
+    report.sentences += 1
+    predicted = predicted_types(record)
+    report.types.add(predicted, {gold.type})
+    for event_type in predicted | {gold.type}:
+        report.by_type.setdefault(event_type, Counts()).add(
+            predicted & {event_type}, {gold.type} & {event_type}
+        )
+    if gold.type not in predicted:
+        report.errors.append((gold.id, gold.type, sorted(predicted)))
+        return
+    report.argument_sentences += 1
+    report.actors.add(_argument_codes(record, gold.type, "actors"), gold.actor_codes)
+    report.recipients.add(_argument_codes(record, gold.type, "recipients"), gold.recipient_codes)

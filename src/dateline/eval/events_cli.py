@@ -1,0 +1,133 @@
+"""``dateline eval events``: score event coding against PLOVER gold-standard records."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from dateline import pipeline
+from dateline.actors import import_phoenix, phoenix_files, remember_across
+from dateline.actors_cli import load_memory
+from dateline.eval.events import EventReport, GoldSentence, load_gold, score_sentence
+from dateline.model import Article
+
+err = Console(stderr=True)
+PLOVER_DEV = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "plover-gsr" / "dev.jsonl"
+
+
+def events(
+    gold: Annotated[
+        Path,
+        typer.Option(
+            "--gold",
+            help="PLOVER gold records, JSON Lines: {id, text, event, actor, recipient}.",
+            show_default=False,
+        ),
+    ],
+    json_path: Annotated[
+        Path | None, typer.Option("--json", help="Also write the scores as JSON to this file.")
+    ] = None,
+    memory: Annotated[
+        Path | None,
+        typer.Option(
+            "--memory", help="Actor memory file (TSV) to start from; see `dateline actors`.", dir_okay=False
+        ),
+    ] = None,
+    phoenix: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--phoenix",
+            help="Also import actors from Phoenix/PETRARCH dictionaries (a folder or *.actors.txt files), "
+            "e.g. ../shared/data/phoenix-dictionaries.",
+        ),
+    ] = None,
+    show_misses: Annotated[
+        bool, typer.Option("--show-misses", help="List the sentences whose gold type was not predicted.")
+    ] = False,
+) -> None:
+    """Score dateline's events: type micro/macro P/R/F1, actor and recipient code-set F1.
+
+    Each gold sentence is one article with no publication date. Negated and hypothetical events
+    do not count as predictions of their type.
+    """
+    sentences = _read_gold(gold)
+    logging.basicConfig(level=logging.ERROR)
+    articles = [Article(id=s.id, text=s.text) for s in sentences]
+    start = time.perf_counter()
+    actors = load_memory(memory)
+    if phoenix:
+        actors = actors.with_imported(import_phoenix(phoenix_files(phoenix)))
+    # The gold sentences are read as one corpus: what one says about an actor serves the next.
+    records = list(remember_across(pipeline.records(articles), actors))
+    seconds = time.perf_counter() - start
+    report = EventReport()
+    for sentence, record in zip(sentences, records, strict=True):
+        score_sentence(report, sentence, record)
+    print_report(report, Console())
+    Console().print(f"{len(sentences)} sentences in {seconds:.1f} s (start-up included)", highlight=False)
+    if show_misses:
+        for sentence_id, gold_type, predicted in report.errors:
+            text = next(s.text for s in sentences if s.id == sentence_id)
+            Console().print(
+                f"{sentence_id}: gold {gold_type}, predicted {predicted or '-'}: {text}", highlight=False
+            )
+    if json_path is not None:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(
+            json.dumps(report.to_dict() | {"gold": str(gold)}, indent=2) + "\n", encoding="utf-8"
+        )
+
+
+def _read_gold(path: Path) -> list[GoldSentence]:
+    if not path.is_file():
+        err.print(
+            f"[red]error[/]: gold file {path} not found. The PLOVER gold set is expected at "
+            f"../shared/data/plover-gsr/dev.jsonl beside the dateline checkout (here: {PLOVER_DEV}); "
+            "pass it with --gold.",
+            highlight=False,
+            soft_wrap=True,
+        )
+        raise typer.Exit(code=2)
+    try:
+        sentences = list(load_gold(path))
+    except (ValueError, UnicodeDecodeError) as exc:
+        err.print(f"[red]error[/]: {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=2) from None
+    if not sentences:
+        err.print(f"[red]error[/]: {path} holds no gold records", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=2)
+    return sentences
+
+
+def print_report(report: EventReport, console: Console) -> None:
+    data = report.to_dict()
+    summary = Table("", "P", "R", "F1", title=f"events: {report.sentences} sentences", title_justify="left")
+    micro = data["type_micro"]
+    summary.add_row("type (micro)", f"{micro['p']:.3f}", f"{micro['r']:.3f}", f"{micro['f1']:.3f}")
+    summary.add_row("type (macro F1)", "", "", f"{data['type_macro_f1']:.3f}")
+    for name, key in (("actor codes", "actor_codes"), ("recipient codes", "recipient_codes")):
+        block = data[key]
+        summary.add_row(name, f"{block['p']:.3f}", f"{block['r']:.3f}", f"{block['f1']:.3f}")
+    console.print(summary)
+    console.print(
+        f"codes scored on the {report.argument_sentences} sentences whose gold type was predicted",
+        highlight=False,
+    )
+    per_type = Table("type", "gold", "predicted", "P", "R", "F1", title="by type", title_justify="left")
+    for event_type, block in data["by_type"].items():
+        per_type.add_row(
+            event_type,
+            str(block["tp"] + block["fn"]),
+            str(block["tp"] + block["fp"]),
+            f"{block['p']:.3f}",
+            f"{block['r']:.3f}",
+            f"{block['f1']:.3f}",
+        )
+    console.print(per_type)

@@ -1,0 +1,661 @@
+"""Events: who did what to whom, where and when, coded in the PLOVER ontology.
+
+One pass over the dependency parse finds *triggers*: verbs and nouns listed in
+``data/event_triggers.tsv`` (hand-written from the PLOVER definitions; see docs/events.md).
+A verb entry may ask for a particle, preposition or object ("call for", "open fire",
+"impose sanctions"); a noun entry fires only when the noun is the object of a light verb
+("held talks"), the subject of an aspectual verb ("negotiations would start"), or has its own
+actor ("Blinken's plea").
+
+For each trigger the parse then gives:
+
+* actors: the subject (the ``by`` agent of a passive; the controller of "tried to hack");
+  conjoined subjects are a compound actor ("Jordan and Britain agreed");
+* recipients: the object, a dative, or the object of with / to / against / on ..., with the
+  possessor of a non-actor object as the recipient ("rejected Hamas's proposal");
+* place and date: a place or date mention that belongs to the trigger's own clause;
+* modality: negated, hypothetical, future, reported or asserted; an event stated inside an
+  attribution's content links to that quote.
+
+Actors and recipients are entity ids from :mod:`dateline.extract.entities`: codes and
+sectors are the entities'. Nothing here is keyed to any one text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from dateline.extract import lexicon
+from dateline.extract.entities import EntityAnalysis
+from dateline.model import DateMention, Entity, Event, EventDate, Place, Quote, Span
+
+NEGATIONS = {"not", "n't", "never", "no"}
+NEGATING_VERBS = {"fail", "refuse", "decline"}  # "failed to agree": no agreement happened
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can", "ought"}
+# Verbs whose complement is an intention, a plan or a wish, not something that happened.
+INTENT_VERBS = {
+    "plan", "intend", "expect", "hope", "want", "aim", "seek", "prepare", "set", "schedule",
+    "wish", "vow", "decide", "threaten", "propose", "consider", "ready",
+}  # fmt: skip
+FUTURE_INTENT = {"plan", "intend", "expect", "schedule", "set", "prepare", "decide", "due"}
+LIGHT_VERBS = {
+    "hold", "launch", "stage", "conduct", "carry", "mount", "make", "issue", "impose", "sign",
+    "reach", "give", "provide", "send", "deliver", "declare", "announce", "begin", "start",
+    "resume", "open", "organize", "organise", "lead", "call", "offer", "extend", "lodge", "file",
+    "express", "voice", "agree", "accept", "observe", "break", "join", "host",
+}  # fmt: skip
+ASPECTUAL_VERBS = {
+    "start",
+    "begin",
+    "resume",
+    "continue",
+    "open",
+    "end",
+    "take",
+    "get",
+    "be",
+    "break",
+    "collapse",
+}
+RECIPIENT_PREPS = {
+    "with", "to", "against", "on", "upon", "at", "toward", "towards", "into", "from", "for", "of", "over",
+}  # fmt: skip
+SUBJECTS = {"nsubj", "csubj"}
+QUANTITY_NOUNS = {"round", "series", "wave", "spate", "string", "day", "days", "week", "weeks", "hours"}
+TIME_PREPS = {"after", "before", "during", "following", "since", "ahead"}
+# Cooperative actions whose announced intention PLOVER codes as AGREE (CAMEO 03 -> AGREE).
+PROMISABLE = {"AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT", "SUPPORT"}
+# Refusing these is a REJECT ("did not agree to", "would not release"; CAMEO 12 -> REJECT).
+REFUSABLE = {"AGREE", "CONCEDE", "RETREAT", "COOPERATE"}
+# A promise to do these is a threat ("vowed to retaliate"; CAMEO 13 -> THREATEN).
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT"}
+PROMISE_LEMMAS = {"vow", "pledge", "promise", "swear"}
+# "urged Israel to allow": the object of these verbs is the subject of their complement.
+OBJECT_CONTROL = {
+    "urge", "ask", "order", "tell", "force", "persuade", "call", "press", "invite", "allow", "help",
+    "encourage", "compel", "instruct", "request", "want", "expect", "pressure", "push", "appeal", "direct",
+}  # fmt: skip
+OBJECTS = {"dobj", "dative", "attr", "oprd"}
+COMPLEMENTS = {"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str
+    with_: str | None
+    type: str
+    mode: str | None
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[tuple[str, str], list[Trigger]]:
+    """(lemma, pos) -> entries, the ones that ask for a dependent first."""
+    text = resources.files("dateline.data").joinpath("event_triggers.tsv").read_text(encoding="utf-8")
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = (line.split("\t") + [""] * 5)[:5]
+        lemma, pos, with_, type_, mode = (c.strip() for c in cells)
+        entry = Trigger(lemma, pos, with_ or None, type_, mode or None)
+        table.setdefault((lemma, pos), []).append(entry)
+    for entries in table.values():
+        entries.sort(key=lambda e: e.with_ is None)
+    return table
+
+
+def find_events(
+    doc: Doc,
+    analysis: EntityAnalysis,
+    quotes: list[Quote],
+    places: list[Place],
+    dates: list[DateMention],
+) -> tuple[list[Event], list[Entity]]:
+    """Every PLOVER event ``doc`` states, with its arguments, place, date and modality.
+
+    Also returns the nations met only as qualifiers of an event argument ("Pakistani
+    positions"), as new GROUP entities for the record.
+    """
+    coder = _Coder(doc, analysis, quotes, places, dates)
+    events = coder.run()
+    return events, list(coder.implicit.values())
+
+
+@dataclass
+class _Found:
+    token: Token  # the trigger's head word
+    entry: Trigger
+    span: tuple[int, int]  # character offsets of the trigger words
+    clause: Token  # the verb whose clause the event belongs to
+    dependent: Token | None = None  # the word an entry asked for ("troops" in "ordered troops")
+
+
+class _Coder:
+    def __init__(
+        self,
+        doc: Doc,
+        analysis: EntityAnalysis,
+        quotes: list[Quote],
+        places: list[Place],
+        dates: list[DateMention],
+    ) -> None:
+        self.doc = doc
+        self.analysis = analysis
+        self.quotes = quotes
+        self.place_at = _token_index(doc, [(m.start, m.end, p.id) for p in places for m in p.mentions])
+        self.date_at = _token_index(doc, [(d.start, d.end, d) for d in dates])
+        self.table = triggers()
+        self.implicit: dict[str, Entity] = {}  # nations met only as qualifiers of an argument
+
+    def run(self) -> list[Event]:
+        found = self._triggers()
+        trigger_tokens = {f.token.i for f in found}
+        events = []
+        for number, item in enumerate(found, start=1):
+            actors = self._actors(item)
+            recipients = [r for r in self._recipients(item) if r not in actors]
+            start, end = item.span
+            quote = self._quote_at(start)
+            modality = self._modality(item, trigger_tokens)
+            event_type, mode = item.entry.type, item.entry.mode or _mode_from_object(item)
+            if modality == "future" and event_type in PROMISABLE and actors and item.token == item.clause:
+                # PLOVER codes an actor's stated intention to cooperate as AGREE ("will provide
+                # aid"); the mode keeps what was promised.
+                event_type, mode = "AGREE", event_type.lower()
+            if modality == "negated" and event_type in REFUSABLE and _negated_here(item):
+                event_type, mode, modality = "REJECT", event_type.lower(), "asserted"
+            if _lemma(item.token) in PROMISE_LEMMAS and self._promises_hostility(item, found):
+                event_type = "THREATEN"
+            if modality == "asserted" and quote is not None:
+                modality = "reported"
+            events.append(
+                Event(
+                    id=f"V{number}",
+                    type=event_type,
+                    mode=mode,
+                    modality=modality,
+                    actors=actors,
+                    recipients=recipients,
+                    trigger=Span(start, end, self.doc.text[start:end]),
+                    place=self._place(item),
+                    date=self._date(item),
+                    quote=quote,
+                )
+            )
+        _inherit_recipients(found, events)
+        return events
+
+    def _promises_hostility(self, item: _Found, found: list[_Found]) -> bool:
+        complements = {c.i for c in item.token.children if c.dep_ in {"xcomp", "ccomp"}}
+        return any(f.token.i in complements and f.entry.type in HOSTILE for f in found)
+
+    # -- triggers ------------------------------------------------------------------------------
+
+    def _triggers(self) -> list[_Found]:
+        found: list[_Found] = []
+        taken: set[int] = set()
+        for token in self.doc:
+            if token.i in taken:
+                continue
+            item = self._verb_trigger(token) if token.pos_ in {"VERB", "AUX"} else None
+            if item is None and token.pos_ in {"NOUN", "PROPN"}:
+                item = self._noun_trigger(token)
+            if item is None and token.pos_ == "ADJ" and token.lower_ == "willing":
+                item = self._willing(token)
+            if item is not None:
+                found.append(item)
+                taken.update(range(item.token.i, item.token.i + 1))
+                taken.update(t.i for t in item.token.children if t.dep_ == "dobj")
+        return found
+
+    def _verb_trigger(self, verb: Token) -> _Found | None:
+        if (
+            verb.tag_ == "VBN"
+            and verb.dep_ in {"amod", "acl"}
+            and not any(c.dep_ == "agent" for c in verb.children)
+        ):
+            return None  # "the disputed channel", "the alleged violations": a modifier, not an act
+        lemma = verb.lemma_.lower()
+        entries = self.table.get((lemma, "VERB"))
+        if entries:
+            for entry in entries:
+                dependent = self._dependent(verb, entry.with_) if entry.with_ else None
+                if entry.with_ and dependent is None:
+                    continue
+                if entry.with_ is None and _is_idiomatic_other(verb):
+                    continue
+                span_end = dependent if dependent is not None and dependent.dep_ in {"prt", "dobj"} else verb
+                return _Found(verb, entry, _char_span(verb, span_end), verb, dependent)
+        return None
+
+    def _dependent(self, verb: Token, lemma: str) -> Token | None:
+        for child in verb.children:
+            if child.dep_ in {"prt", "prep", "dobj", "nsubjpass", "dative", "advmod", "npadvmod"}:
+                if _lemma(child) == lemma:
+                    return child
+                if child.dep_ == "prep" and any(_lemma(g) == lemma for g in child.children):
+                    return child
+            if child.dep_ == "dobj" and any(
+                _lemma(g) == lemma for g in child.children if g.dep_ in {"compound", "amod"}
+            ):
+                return child
+        return None
+
+    def _noun_trigger(self, noun: Token) -> _Found | None:
+        entries = self.table.get((_lemma(noun), "NOUN"))
+        if not entries:
+            return None
+        # "launched a mediation effort", "peace talks began": the phrase the noun qualifies acts.
+        phrase = noun
+        if noun.dep_ == "compound" and noun.head.dep_ in {"dobj", "nsubjpass", "nsubj"}:
+            phrase = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in QUANTITY_NOUNS:
+            phrase = noun.head.head  # "a new round of negotiations would start"
+        head = phrase.head
+        light_object = phrase.dep_ in {"dobj", "nsubjpass"} and _lemma(head) in LIGHT_VERBS
+        aspectual_subject = phrase.dep_ == "nsubj" and _lemma(head) in ASPECTUAL_VERBS
+        own_actor = any(c.dep_ == "poss" for c in phrase.children)
+        # "after talks with Netanyahu": a meeting named with its other party, as a circumstance.
+        with_party = (
+            phrase.dep_ == "pobj" and head.lower_ in TIME_PREPS and bool(_objects_of(phrase, {"with"}))
+        )
+        if not (light_object or aspectual_subject or own_actor or with_party):
+            return None
+        if light_object and self._verb_trigger(head) is not None:
+            return None  # the verb itself is the trigger ("signed the accord")
+        for entry in entries:
+            if entry.with_ and not any(_lemma(c) == entry.with_ for c in noun.children):
+                continue
+            close = light_object and 0 < phrase.i - head.i <= 4
+            span = _char_span(head, phrase) if close else _char_span(min(noun, phrase), max(noun, phrase))
+            clause = head.head if with_party else head
+            return _Found(phrase, entry, span, clause if clause.pos_ in {"VERB", "AUX"} else phrase)
+        return None
+
+    def _willing(self, adjective: Token) -> _Found | None:
+        """'is willing to withdraw' / 'ready to talk': an offer, which PLOVER codes as AGREE."""
+        if not any(c.dep_ == "xcomp" for c in adjective.children):
+            return None
+        agree = self.table.get(("agree", "VERB"))
+        if not agree:
+            return None
+        return _Found(adjective, agree[-1], _char_span(adjective, adjective), adjective.head)
+
+    # -- arguments -----------------------------------------------------------------------------
+
+    def _actors(self, item: _Found) -> list[str]:
+        token = item.token
+        if token.pos_ in {"NOUN", "PROPN"} and token.head != item.clause or token.dep_ == "nsubj":
+            # A noun trigger's own actor: "Blinken's plea", "talks between Israel and Hamas".
+            own = [c for c in token.children if c.dep_ == "poss"]
+            ids = self._entities_for(own + _objects_of(token, {"between", "by", "from", "among"}))
+            if ids or token.dep_ != "dobj" and not (token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS):
+                return ids or self._entities_for(_modifiers(token))
+        clause = item.clause
+        agent = _passive_agent(clause)
+        if agent is not None:
+            return self._entities_for([agent])
+        subject = _subject(clause)
+        return self._entities_for([subject]) if subject is not None else []
+
+    def _recipients(self, item: _Found) -> list[str]:
+        clause = item.clause
+        candidates: list[Token] = []
+        if _passive_agent(clause) is not None:
+            candidates += [c for c in clause.children if c.dep_ == "nsubjpass"]
+        # The trigger, its clause and the object an entry asked for ("sanctions on Syria").
+        holders = list(dict.fromkeys(h for h in (item.token, clause, item.dependent) if h is not None))
+        own_forces = item.entry.type == "MOBILIZE"  # "deployed troops": the actor's own, not a target
+        for holder in holders:
+            for child in holder.children:
+                if (
+                    child.dep_ in OBJECTS
+                    and child.i != item.token.i
+                    and not own_forces
+                ):
+                    candidates.append(child)
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"between"}:
+                    candidates += [g for g in child.children if g.dep_ == "pobj"]
+        # "demanded that Greece withdraw": the one asked, warned or accused is the clause's subject.
+        candidates += [
+            s for c in clause.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECTS
+        ]
+        for candidate in candidates:
+            ids = self._entities_for([candidate])
+            if ids:
+                return ids
+            for noun in _object_owners(candidate):
+                ids = self._entities_for([noun])
+                if ids:
+                    return ids
+        return []
+
+    def _entities_for(self, heads: list[Token]) -> list[str]:
+        """Entity ids for noun phrases headed by ``heads`` and their conjuncts."""
+        ids: list[str] = []
+        for head in heads:
+            for token in [head, *_conjuncts(head)]:
+                entity = self._entity_of_phrase(token)
+                if entity is not None and entity not in ids:
+                    ids.append(entity)
+        return ids
+
+    def _entity_of_phrase(self, head: Token) -> str | None:
+        found = self.analysis.mention_at(head.i)
+        if found is not None:
+            return found[1].id
+        nationality = self._nationality_of(head)
+        if nationality is not None:
+            return nationality
+        # The head is not a mention ("officials of the two countries", "doctors from an aid
+        # group"): take the closest mention inside its own phrase, not in a nested clause.
+        for token in _phrase_tokens(head):
+            found = self.analysis.mention_at(token.i)
+            if found is not None:
+                return found[1].id
+        return None
+
+    def _nationality_of(self, head: Token) -> str | None:
+        """'Pakistani positions', 'Israeli airstrikes': the nation the qualifying word names.
+
+        The entity stage leaves such qualifiers alone (they are not actors by themselves); as an
+        event's argument the nation is the actor or target, so it becomes a GROUP entity here.
+        """
+        for child in head.children:
+            if child.dep_ not in {"amod", "compound"} or child.i in self.analysis.token_mentions:
+                continue
+            code = lexicon.demonyms().get(child.lower_) if child.ent_type_ in {"NORP", "GPE"} else None
+            if code is None:
+                continue
+            known = self.implicit.get(code)
+            if known is None:
+                known = Entity(
+                    f"E{len(self.analysis.entities) + len(self.implicit) + 1}", child.text, "GROUP", code
+                )
+                self.implicit[code] = known
+            mention = Span(child.idx, child.idx + len(child.text), child.text)
+            if mention not in known.mentions:
+                known.mentions.append(mention)
+            return known.id
+        return None
+
+    # -- place, date, modality -----------------------------------------------------------------
+
+    def _place(self, item: _Found) -> str | None:
+        # The event's own clause first; then a destination in its complement ("ordered troops
+        # to head to Rafah").
+        heads = [item.clause, *[c for c in item.clause.children if c.dep_ == "xcomp"]]
+        for head in heads:
+            for token in _clause_tokens(head):
+                place = self.place_at.get(token.i)
+                if place is not None and _is_location_phrase(token):
+                    return str(place)
+        return None
+
+    def _date(self, item: _Found) -> EventDate | None:
+        """A date attached to the event's verb ('met on Friday'), not one inside an argument
+        ('Blinken, on his tour since the Oct. 7 attack, made a plea')."""
+        for token in _clause_tokens(item.clause):
+            mention = self.date_at.get(token.i)
+            if isinstance(mention, DateMention) and _attached_to(token, item.clause):
+                return EventDate(mention.text, mention.value, mention.precision)
+        return None
+
+    def _quote_at(self, position: int) -> str | None:
+        for quote in self.quotes:
+            if any(c.start <= position < c.end for c in quote.content):
+                return quote.id
+        return None
+
+    def _modality(self, item: _Found, trigger_tokens: set[int]) -> str:
+        clause = item.clause
+        while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+            if any(c.dep_ in SUBJECTS for c in clause.children):
+                break  # a clause of its own ("Peru attacked and Chile retreated")
+            clause = clause.head  # "urged Uganda to reopen the border and release the traders"
+        words = [clause, clause.head] if clause.dep_ == "xcomp" else [clause]
+        if any(c.lower_ in NEGATIONS and c.dep_ == "neg" for w in (clause, item.token) for c in w.children):
+            return "negated"
+        governor = _governor(clause)
+        if governor is not None and _lemma(governor) in NEGATING_VERBS:
+            return "negated"
+        auxiliaries = {c.lower_ for w in words for c in w.children if c.dep_ in {"aux", "auxpass"}}
+        if auxiliaries & HYPOTHETICAL_AUX or _in_condition(clause):
+            return "hypothetical"
+        if auxiliaries & FUTURE_AUX or _going_to(clause):
+            return "future"
+        if "would" in auxiliaries:
+            return "future" if _reported_clause(clause) else "hypothetical"
+        if governor is not None:
+            lemma = _lemma(governor)
+            if lemma in FUTURE_INTENT:
+                return "future"
+            if lemma in INTENT_VERBS or governor.i in trigger_tokens:
+                return "hypothetical"
+        return "asserted"
+
+
+# -- parse helpers ----------------------------------------------------------------------------
+
+
+def _inherit_recipients(found: list[_Found], events: list[Event]) -> None:
+    """'vowed to retaliate against Israel', 'urged calm in Gaza': the target named in the complement."""
+    by_token = {item.token.i: event for item, event in zip(found, events, strict=True)}
+    for item, event in zip(found, events, strict=True):
+        if event.recipients:
+            continue
+        for child in item.token.children:
+            inner = by_token.get(child.i) if child.dep_ in {"xcomp", "ccomp"} else None
+            if inner is not None:
+                event.recipients = [r for r in inner.recipients if r not in event.actors]
+                break
+
+
+def _negated_here(item: _Found) -> bool:
+    """Negated by its own 'not' or 'never', not by a governing 'refused to' (a trigger itself)."""
+    return any(c.dep_ == "neg" for w in (item.clause, item.token) for c in w.children)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _char_span(first: Token, last: Token) -> tuple[int, int]:
+    if last.i < first.i:
+        first, last = last, first
+    return first.idx, last.idx + len(last.text)
+
+
+def _token_index(doc: Doc, spans: list[tuple[int, int, object]]) -> dict[int, object]:
+    index: dict[int, object] = {}
+    for start, end, value in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        for token in span or []:
+            index.setdefault(token.i, value)
+    return index
+
+
+def _is_idiomatic_other(verb: Token) -> bool:
+    """'strike' with a deal, 'back' with down: these carry another entry, not the bare one."""
+    lemma = _lemma(verb)
+    if lemma == "call" and not any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    return lemma == "back" and any(_lemma(c) == "down" for c in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    # "X urged Y to allow": Y. "X has tried to hack", "X agreed to withdraw": X.
+    if verb.dep_ == "xcomp" and _lemma(verb.head) in OBJECT_CONTROL:
+        for child in verb.head.children:
+            if child.dep_ == "dobj":
+                return child
+            if child.dep_ == "prep" and child.lower_ in {"on", "upon"}:
+                return next((g for g in child.children if g.dep_ == "pobj"), None) or _subject(verb.head)
+    if verb.dep_ in {"xcomp", "conj"} and verb.head != verb:
+        return _subject(verb.head)
+    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return verb.head
+    return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for noun in child.children:
+                if noun.dep_ == "pobj":
+                    return noun
+    return None
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [c for c in token.conjuncts if c.i > token.i]
+
+
+def _objects_of(noun: Token, prepositions: set[str]) -> list[Token]:
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in prepositions
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """'Israeli airstrikes': the nationality or name qualifying a noun trigger."""
+    return [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_]
+
+
+def _object_owners(noun: Token) -> list[Token]:
+    """Who owns the object: 'Hamas's proposal', 'the removal of President X', 'computers of officers'."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += _objects_of(noun, {"of", "by", "from"})
+    return owners
+
+
+def _attached_to(token: Token, verb: Token) -> bool:
+    """Whether ``token``'s phrase modifies ``verb`` directly, or through one preposition."""
+    while (
+        token.dep_ in {"compound", "amod", "nummod", "det", "quantmod", "npadvmod", "nmod"}
+        and token.head != token
+    ):
+        if token.head == verb:
+            return True
+        token = token.head
+    if token.head == verb:
+        return True
+    return token.dep_ == "pobj" and token.head.head == verb
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of ``head``'s noun phrase, nearest first, leaving out clauses inside it.
+
+    A place says whose people a group is ("refugees in Liberia"), but not whose a thing is
+    ("proposals for a cease-fire in Gaza"), so where-phrases count under people only.
+    """
+    people = head.lower_ in lexicon.roles() or _lemma(head) in lexicon.roles()
+    tokens: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"}:
+                continue
+            if (
+                not people
+                and child.dep_ == "prep"
+                and child.lower_ in {"in", "at", "near", "inside", "outside", "across"}
+            ):
+                continue
+            tokens.append(child)
+            stack.append(child)
+    return sorted(tokens, key=lambda t: abs(t.i - head.i))
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    """Tokens of ``verb``'s own clause: embedded clauses belong to their own events."""
+    tokens: list[Token] = []
+    stack = [verb]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis"}:
+                continue
+            tokens.append(child)
+            stack.append(child)
+    return tokens
+
+
+def _is_location_phrase(token: Token) -> bool:
+    head = token
+    while head.dep_ in {"compound", "amod", "det", "poss", "case"} and head.head != head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in {
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "across",
+        "to",
+    }
+
+
+def _governor(clause: Token) -> Token | None:
+    """The verb or adjective whose complement this clause is ('tried' in 'tried to hack')."""
+    if clause.dep_ in {"xcomp", "ccomp"} and clause.head != clause:
+        return clause.head
+    if clause.dep_ == "pcomp" and clause.head.head != clause.head:
+        return clause.head.head
+    return None
+
+
+def _in_condition(clause: Token) -> bool:
+    for token in [clause, *clause.ancestors]:
+        if token.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in token.children):
+            return True
+    return False
+
+
+def _going_to(clause: Token) -> bool:
+    head = clause.head
+    return (
+        clause.dep_ == "xcomp"
+        and head.lower_ == "going"
+        and any(c.lower_ in {"is", "are", "was", "were", "'s", "'re"} for c in head.children)
+    )
+
+
+def _reported_clause(clause: Token) -> bool:
+    """'would' under a speech verb is the future of reported speech ('said talks would start')."""
+    return clause.dep_ == "ccomp"
+
+
+def _mode_from_object(item: _Found) -> str | None:
+    words = {_lemma(t) for t in item.token.subtree}
+    if item.entry.type == "ASSAULT":
+        if words & {"airstrike", "air", "bomb", "drone", "missile", "warplane", "jet", "aircraft"}:
+            return "aerial"
+        if words & {"gun", "rifle", "fire", "bullet", "gunfire", "shoot"}:
+            return "firearms"
+        if words & {"explosive", "grenade", "mine", "car-bomb", "bombing"}:
+            return "explosives"
+    if item.entry.type == "MOBILIZE":
+        if words & {"troop", "soldier", "force", "army", "battalion"}:
+            return "troops"
+        if words & {"police", "officer"}:
+            return "police"
+    return None

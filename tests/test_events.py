@@ -1,0 +1,198 @@
+"""Event coding on invented sentences: types, arguments, modality, place, date, quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.extract.events import triggers
+from dateline.model import Article, Event, Record
+from dateline.pipeline import records
+
+PUBLISHED = "2025-03-12"  # a Wednesday
+
+
+def record_of(text: str) -> Record:
+    return next(records([Article(id="t", text=text, published=PUBLISHED)]))
+
+
+def events_of(text: str) -> list[tuple[Event, Record]]:
+    record = record_of(text)
+    return [(event, record) for event in record.events]
+
+
+def only(text: str, event_type: str) -> tuple[Event, Record]:
+    found = [(e, r) for e, r in events_of(text) if e.type == event_type]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e, _ in events_of(text)]
+    return found[0]
+
+
+def names(record: Record, entity_ids: list[str]) -> list[str]:
+    by_id = {e.id: e for e in record.entities}
+    return [by_id[i].name for i in entity_ids]
+
+
+def codes(record: Record, entity_ids: list[str]) -> set[str | None]:
+    by_id = {e.id: e for e in record.entities}
+    return {by_id[i].code for i in entity_ids}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Norway accused Sweden of spying on its diplomats.", "ACCUSE"),
+        ("Chile rejected the proposal from Peru.", "REJECT"),
+        ("Kenya urged Uganda to reopen the border.", "REQUEST"),
+        ("Greece threatened Turkey with sanctions.", "THREATEN"),
+        ("Thousands of students protested against the government of Serbia.", "PROTEST"),
+        ("The foreign ministers of Peru and Chile met in Lima on Monday.", "CONSULT"),
+        ("Canada praised Mexico for its handling of the crisis.", "SUPPORT"),
+        ("Japan apologized to South Korea.", "SUPPORT"),
+        ("Ghana donated medicine to Togo.", "AID"),
+        ("Vietnamese police arrested six activists in Hanoi.", "COERCE"),
+        ("Indian troops attacked Pakistani positions in Kashmir.", "ASSAULT"),
+        ("Russia deployed troops along the border with Ukraine.", "MOBILIZE"),
+        ("Armenia withdrew its forces from the disputed villages.", "RETREAT"),
+        ("The junta released twelve political prisoners.", "RETREAT"),
+        ("Poland expelled two Belarusian diplomats.", "SANCTION"),
+        ("Finland and Estonia agreed to share radar data.", "AGREE"),
+        ("Brazil and Argentina will cooperate on border security.", "AGREE"),
+    ],
+)
+def test_trigger_types(text: str, event_type: str) -> None:
+    assert event_type in {e.type for e, _ in events_of(text)}
+
+
+def test_actor_and_recipient_are_entities_with_codes() -> None:
+    event, record = only("Norway accused Sweden of spying on its diplomats.", "ACCUSE")
+    assert names(record, event.actors) == ["Norway"]
+    assert names(record, event.recipients) == ["Sweden"]
+    assert codes(record, event.actors) == {"NOR"} and codes(record, event.recipients) == {"SWE"}
+    assert event.trigger.text == "accused"
+    assert record.text[event.trigger.start : event.trigger.end] == "accused"
+
+
+def test_compound_actor() -> None:
+    event, record = only("Jordan and Britain agreed on a plan for the refugees.", "AGREE")
+    assert codes(record, event.actors) == {"JOR", "GBR"}
+
+
+def test_passive_agent_is_the_actor() -> None:
+    event, record = only("The convoy was attacked by Sudanese militias near the border.", "ASSAULT")
+    assert codes(record, event.actors) == {"SDN"}
+
+
+def test_recipient_through_a_preposition_on_the_object() -> None:
+    event, record = only("The European Union imposed sanctions on Syria.", "COERCE")
+    assert event.mode == "restrict"
+    assert codes(record, event.recipients) == {"SYR"}
+
+
+def test_object_control_gives_the_complement_its_actor() -> None:
+    found = events_of("Kenya urged Uganda to reopen the border and release the traders.")
+    request = next(e for e, _ in found if e.type == "REQUEST")
+    release = next(e for e, _ in found if e.type == "RETREAT")
+    record = found[0][1]
+    assert codes(record, request.recipients) == {"UGA"}
+    assert codes(record, release.actors) == {"UGA"}
+    assert release.modality == "hypothetical"  # asked for, not done
+
+
+def test_a_qualifying_nationality_becomes_an_argument_entity() -> None:
+    event, record = only("Indian troops attacked Pakistani positions in Kashmir.", "ASSAULT")
+    assert codes(record, event.recipients) == {"PAK"}
+    entity = next(e for e in record.entities if e.id == event.recipients[0])
+    assert entity.type == "GROUP" and [m.text for m in entity.mentions] == ["Pakistani"]
+
+
+def test_mobilized_troops_are_not_the_recipient() -> None:
+    event, record = only("Russia deployed troops along the border with Ukraine.", "MOBILIZE")
+    assert event.mode == "troops"
+    assert codes(record, event.actors) == {"RUS"}
+    assert "troops" not in names(record, event.recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "modality"),
+    [
+        ("Talks between Peru and Chile will start next week.", "CONSULT", "future"),
+        ("Peru will meet Chile next week.", "AGREE", "future"),  # a stated intention to meet
+        ("Peru might attack Chile.", "ASSAULT", "hypothetical"),
+        ("If Peru attacks Chile, the region will suffer.", "ASSAULT", "hypothetical"),
+        ("Peru did not attack Chile.", "ASSAULT", "negated"),
+        ("Peru refused to release the fishermen.", "RETREAT", "negated"),
+        ("Peru attacked Chile.", "ASSAULT", "asserted"),
+    ],
+)
+def test_modality(text: str, event_type: str, modality: str) -> None:
+    event, _ = only(text, event_type)
+    assert event.modality == modality
+
+
+def test_refusing_to_agree_is_a_rejection() -> None:
+    event, record = only("Jordan did not agree to the plan.", "REJECT")
+    assert event.mode == "agree" and event.modality == "asserted"
+    assert codes(record, event.actors) == {"JOR"}
+
+
+def test_an_announced_intention_to_cooperate_is_agree() -> None:
+    event, _ = only("The United Nations will provide food aid to the refugees.", "AGREE")
+    assert event.mode == "aid" and event.modality == "future"
+
+
+def test_a_vow_of_violence_is_a_threat_against_the_target() -> None:
+    event, record = only("The militia vowed to retaliate against Ethiopia.", "THREATEN")
+    assert codes(record, event.recipients) == {"ETH"}
+
+
+def test_event_inside_an_attribution_is_reported_and_linked() -> None:
+    record = record_of("A Kenyan official said the rebels had agreed to the talks.")
+    event = next(e for e in record.events if e.type == "AGREE")
+    assert event.modality == "reported"
+    quote = next(q for q in record.quotes if q.id == event.quote)
+    assert any(c.start <= event.trigger.start < c.end for c in quote.content)
+
+
+def test_scheduled_talks_are_future_with_their_own_place_and_date() -> None:
+    text = "An official told Reuters that a new round of negotiations would start on Thursday in Nairobi."
+    event, record = only(text, "CONSULT")
+    assert event.modality == "future"
+    assert event.date is not None and event.date.value == "2025-03-13"
+    place = next(p for p in record.places if p.id == event.place)
+    assert place.name.startswith("Nairobi")
+    assert event.quote is not None
+
+
+def test_a_date_inside_an_argument_is_not_the_event_date() -> None:
+    text = "Blinken, on his tour since the Oct. 7 attack, met Abbas in Ramallah on Friday."
+    event, _ = only(text, "CONSULT")
+    assert event.date is not None and event.date.value == "2025-03-07"
+
+
+def test_noun_triggers_need_an_actor_a_light_verb_or_an_aspectual_verb() -> None:
+    assert "CONSULT" in {e.type for e, _ in events_of("Peru and Chile held talks in Lima.")}
+    assert "REQUEST" in {e.type for e, _ in events_of("Blinken made a plea for more aid.")}
+    assert "REQUEST" in {e.type for e, _ in events_of("Blinken's plea for aid went unanswered.")}
+    # A bare mention of an attack is background, not an event of this sentence.
+    assert not events_of("The town never recovered from the attack.")
+
+
+def test_modifier_participles_are_not_events() -> None:
+    assert not [e for e, _ in events_of("The disputed islands lie north of the strait.") if e.type == "ACCUSE"]
+
+
+def test_trigger_table_rows_are_well_formed() -> None:
+    plover = {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    }  # fmt: skip
+    table = triggers()
+    assert {e.type for entries in table.values() for e in entries} == plover
+    assert all(pos in {"VERB", "NOUN"} for _, pos in table)
+    for entries in table.values():  # entries asking for a word come before the bare one
+        asks = [e.with_ is not None for e in entries]
+        assert asks == sorted(asks, reverse=True)
+
+
+def test_events_never_break_a_record() -> None:
+    record = record_of("Attack! Attack attack, talks; the the the. Agreed?")
+    assert not [e for e in record.errors if e.stage == "events"]
