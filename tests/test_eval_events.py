@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import typer
+from tests.conftest import shared_path
 from typer.testing import CliRunner
 
-from dateline.eval.events import EventReport, GoldSentence, load_gold, score_sentence
 from dateline.eval.cli import eval_app
+from dateline.eval.events import EventReport, GoldSentence, load_gold, score_sentence
 from dateline.model import Entity, Event, Record, Span
-from tests.conftest import shared_path
 
 
 def record_with(*events: tuple[str, str, list[str], list[str]]) -> Record:
