@@ -177,7 +177,9 @@ def test_noun_triggers_need_an_actor_a_light_verb_or_an_aspectual_verb() -> None
 
 
 def test_modifier_participles_are_not_events() -> None:
-    assert not [e for e, _ in events_of("The disputed islands lie north of the strait.") if e.type == "ACCUSE"]
+    assert not [
+        e for e, _ in events_of("The disputed islands lie north of the strait.") if e.type == "ACCUSE"
+    ]
 
 
 def test_trigger_table_rows_are_well_formed() -> None:

@@ -29,6 +29,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from dateline.actors import code_from_name
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.model import DateMention, Entity, Event, EventDate, Place, Quote, Span
@@ -302,7 +303,15 @@ class _Coder:
         if agent is not None:
             return self._entities_for([agent])
         subject = _subject(clause)
-        return self._entities_for([subject]) if subject is not None else []
+        if subject is None:
+            return []
+        ids = self._entities_for([subject])
+        if not ids and subject.pos_ == "PRON":
+            # "Syria says it is willing to withdraw": an unresolved "it" or "we" in what an actor
+            # says is that actor.
+            speaker = _speech_subject(clause)
+            ids = self._entities_for([speaker]) if speaker is not None else []
+        return ids
 
     def _recipients(self, item: _Found) -> list[str]:
         clause = item.clause
@@ -311,14 +320,14 @@ class _Coder:
             candidates += [c for c in clause.children if c.dep_ == "nsubjpass"]
         # The trigger, its clause and the object an entry asked for ("sanctions on Syria").
         holders = list(dict.fromkeys(h for h in (item.token, clause, item.dependent) if h is not None))
-        own_forces = item.entry.type == "MOBILIZE"  # "deployed troops": the actor's own, not a target
+        # "deployed troops", "withdrew its troops": the actor's own forces, not a target.
+        own_forces = item.entry.type == "MOBILIZE" or (item.entry.type, item.entry.mode) == (
+            "RETREAT",
+            "withdraw",
+        )
         for holder in holders:
             for child in holder.children:
-                if (
-                    child.dep_ in OBJECTS
-                    and child.i != item.token.i
-                    and not own_forces
-                ):
+                if child.dep_ in OBJECTS and child.i != item.token.i and not own_forces:
                     candidates.append(child)
         for holder in holders:
             for child in holder.children:
@@ -361,7 +370,40 @@ class _Coder:
             found = self.analysis.mention_at(token.i)
             if found is not None:
                 return found[1].id
-        return None
+        return self._phrase_entity(head)
+
+    def _phrase_entity(self, head: Token) -> str | None:
+        """'A newspaper based in east Beirut', 'hundreds of farmers': an actor no name or role
+        description covers becomes a GROUP entity of its own, when its phrase says who it is (a
+        role word, or a country or city in it)."""
+        if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {
+            "DATE",
+            "TIME",
+            "MONEY",
+            "CARDINAL",
+            "PERCENT",
+        }:
+            return None
+        tokens = [head, *[t for t in _name_tokens(head) if t.dep_ not in {"det", "predet"}]]
+        start = min(t.idx for t in tokens)
+        end = max(t.idx + len(t.text) for t in tokens)
+        name = self.doc.text[start:end]
+        role = lexicon.roles().get(head.lower_) or lexicon.roles().get(_lemma(head))
+        code = code_from_name(name)
+        if role is None and code is None:
+            return None
+        mention = Span(start, end, name)
+        for entity in self.implicit.values():
+            if mention in entity.mentions:
+                return entity.id
+        entity = Entity(
+            self._next_id(), name, "GROUP", code, role.sector if role else None, mentions=[mention]
+        )
+        self.implicit[f"phrase:{start}"] = entity
+        return entity.id
+
+    def _next_id(self) -> str:
+        return f"E{len(self.analysis.entities) + len(self.implicit) + 1}"
 
     def _nationality_of(self, head: Token) -> str | None:
         """'Pakistani positions', 'Israeli airstrikes': the nation the qualifying word names.
@@ -377,9 +419,7 @@ class _Coder:
                 continue
             known = self.implicit.get(code)
             if known is None:
-                known = Entity(
-                    f"E{len(self.analysis.entities) + len(self.implicit) + 1}", child.text, "GROUP", code
-                )
+                known = Entity(self._next_id(), child.text, "GROUP", code)
                 self.implicit[code] = known
             mention = Span(child.idx, child.idx + len(child.text), child.text)
             if mention not in known.mentions:
@@ -502,11 +542,33 @@ def _subject(verb: Token) -> Token | None:
                 return child
             if child.dep_ == "prep" and child.lower_ in {"on", "upon"}:
                 return next((g for g in child.children if g.dep_ == "pobj"), None) or _subject(verb.head)
-    if verb.dep_ in {"xcomp", "conj"} and verb.head != verb:
+    if verb.dep_ in {"xcomp", "conj", "acomp"} and verb.head != verb:
         return _subject(verb.head)
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return verb.head
     return None
+
+
+def _name_tokens(head: Token) -> list[Token]:
+    """The phrase that names a group: 'newspaper based in Beirut', without relative clauses."""
+    tokens: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ not in {"relcl", "appos", "conj", "cc", "punct", "advcl"}:
+                tokens.append(child)
+                stack.append(child)
+    return tokens
+
+
+def _speech_subject(clause: Token) -> Token | None:
+    """The subject of the verb whose that-clause ``clause`` is ('Syria' in 'Syria says it is')."""
+    while clause.dep_ in {"xcomp", "conj", "acomp"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ in SUBJECTS), None)
 
 
 def _passive_agent(verb: Token) -> Token | None:
