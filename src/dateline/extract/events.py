@@ -23,9 +23,11 @@ sectors are the entities'. Nothing here is keyed to any one text.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
@@ -34,6 +36,7 @@ from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.model import DateMention, Entity, Event, EventDate, Place, Quote, Span
 
+TRIGGERS_ENV = "DATELINE_EVENT_TRIGGERS"
 NEGATIONS = {"not", "n't", "never", "no"}
 NEGATING_VERBS = {"fail", "refuse", "decline"}  # "failed to agree": no agreement happened
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -48,8 +51,11 @@ LIGHT_VERBS = {
     "hold", "launch", "stage", "conduct", "carry", "mount", "make", "issue", "impose", "sign",
     "reach", "give", "provide", "send", "deliver", "declare", "announce", "begin", "start",
     "resume", "open", "organize", "organise", "lead", "call", "offer", "extend", "lodge", "file",
-    "express", "voice", "agree", "accept", "observe", "break", "join", "host",
+    "express", "voice", "agree", "accept", "observe", "break", "join", "host", "pay", "go", "attend", "intensify", "escalate", "step", "renew", "order", "continue", "keep", "plan", "propose",
+    "conclude", "finalize", "approve", "endorse", "unleash", "wage", "perform", "undertake",
 }  # fmt: skip
+# "took part in talks", "participated in the protest": the noun is what the subject does.
+PARTICIPATION_VERBS = {"participate", "take", "join", "engage", "involve"}
 ASPECTUAL_VERBS = {
     "start",
     "begin",
@@ -94,18 +100,43 @@ class Trigger:
     mode: str | None
 
 
-@lru_cache(maxsize=1)
-def triggers() -> dict[tuple[str, str], list[Trigger]]:
-    """(lemma, pos) -> entries, the ones that ask for a dependent first."""
-    text = resources.files("dateline.data").joinpath("event_triggers.tsv").read_text(encoding="utf-8")
-    table: dict[tuple[str, str], list[Trigger]] = {}
+def read_triggers(text: str) -> list[Trigger]:
+    """Rows of a trigger table (``lemma, pos, with, type, mode``; '#' lines are comments)."""
+    rows = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         cells = (line.split("\t") + [""] * 5)[:5]
         lemma, pos, with_, type_, mode = (c.strip() for c in cells)
-        entry = Trigger(lemma, pos, with_ or None, type_, mode or None)
-        table.setdefault((lemma, pos), []).append(entry)
+        rows.append(Trigger(lemma, pos, with_ or None, type_, mode or None))
+    return rows
+
+
+def extra_trigger_files() -> list[Path]:
+    """Trigger tables added by the user: ``$DATELINE_EVENT_TRIGGERS``, paths separated by os.pathsep."""
+    value = os.environ.get(TRIGGERS_ENV, "")
+    return [Path(p) for p in value.split(os.pathsep) if p]
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[tuple[str, str], list[Trigger]]:
+    """(lemma, pos) -> entries, the ones that ask for a dependent first.
+
+    The shipped table comes first; tables named in ``$DATELINE_EVENT_TRIGGERS`` (for example one
+    imported from a CAMEO verb dictionary by ``dateline events import-cameo``) add to it, and where
+    both have a row for the same word and dependent, the shipped row wins.
+    """
+    text = resources.files("dateline.data").joinpath("event_triggers.tsv").read_text(encoding="utf-8")
+    rows = read_triggers(text)
+    for path in extra_trigger_files():
+        rows += read_triggers(path.read_text(encoding="utf-8"))
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    seen: set[tuple[str, str, str | None]] = set()
+    for entry in rows:
+        if (entry.lemma, entry.pos, entry.with_) in seen:
+            continue
+        seen.add((entry.lemma, entry.pos, entry.with_))
+        table.setdefault((entry.lemma, entry.pos), []).append(entry)
     for entries in table.values():
         entries.sort(key=lambda e: e.with_ is None)
     return table
@@ -135,6 +166,7 @@ class _Found:
     span: tuple[int, int]  # character offsets of the trigger words
     clause: Token  # the verb whose clause the event belongs to
     dependent: Token | None = None  # the word an entry asked for ("troops" in "ordered troops")
+    through_verb: bool = False  # a noun done by its clause's subject ("held talks", "after talks with")
 
 
 class _Coder:
@@ -246,6 +278,8 @@ class _Coder:
                 _lemma(g) == lemma for g in child.children if g.dep_ in {"compound", "amod"}
             ):
                 return child
+            if child.dep_ == "dobj" and lemma in {_lemma(g) for g in _objects_of(child, {"of"})}:
+                return child  # "sent planeloads of food", "deployed thousands of troops"
         return None
 
     def _noun_trigger(self, noun: Token) -> _Found | None:
@@ -259,7 +293,14 @@ class _Coder:
         elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in QUANTITY_NOUNS:
             phrase = noun.head.head  # "a new round of negotiations would start"
         head = phrase.head
-        light_object = phrase.dep_ in {"dobj", "nsubjpass"} and _lemma(head) in LIGHT_VERBS
+        if phrase.dep_ == "pobj" and head.lower_ == "on" and _lemma(head.head) == "go":
+            head = head.head  # "went on strike"
+            light_object = True
+        elif phrase.dep_ == "pobj" and head.lower_ == "in" and _lemma(head.head) in PARTICIPATION_VERBS:
+            head = head.head  # "took part in talks": the verb's subject takes part
+            light_object = True
+        else:
+            light_object = phrase.dep_ in {"dobj", "nsubjpass"} and _lemma(head) in LIGHT_VERBS
         aspectual_subject = phrase.dep_ == "nsubj" and _lemma(head) in ASPECTUAL_VERBS
         own_actor = any(c.dep_ == "poss" for c in phrase.children)
         # "after talks with Netanyahu": a meeting named with its other party, as a circumstance.
@@ -276,7 +317,14 @@ class _Coder:
             close = light_object and 0 < phrase.i - head.i <= 4
             span = _char_span(head, phrase) if close else _char_span(min(noun, phrase), max(noun, phrase))
             clause = head.head if with_party else head
-            return _Found(phrase, entry, span, clause if clause.pos_ in {"VERB", "AUX"} else phrase)
+            verbal = clause.pos_ in {"VERB", "AUX"}
+            return _Found(
+                phrase,
+                entry,
+                span,
+                clause if verbal else phrase,
+                through_verb=verbal and (light_object or with_party),
+            )
         return None
 
     def _willing(self, adjective: Token) -> _Found | None:
@@ -292,12 +340,11 @@ class _Coder:
 
     def _actors(self, item: _Found) -> list[str]:
         token = item.token
-        if token.pos_ in {"NOUN", "PROPN"} and token.head != item.clause or token.dep_ == "nsubj":
+        if token.pos_ in {"NOUN", "PROPN"} and not item.through_verb:
             # A noun trigger's own actor: "Blinken's plea", "talks between Israel and Hamas".
             own = [c for c in token.children if c.dep_ == "poss"]
             ids = self._entities_for(own + _objects_of(token, {"between", "by", "from", "among"}))
-            if ids or token.dep_ != "dobj" and not (token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS):
-                return ids or self._entities_for(_modifiers(token))
+            return ids or self._entities_for(_modifiers(token))
         clause = item.clause
         agent = _passive_agent(clause)
         if agent is not None:
