@@ -198,3 +198,21 @@ def test_trigger_table_rows_are_well_formed() -> None:
 def test_events_never_break_a_record() -> None:
     record = record_of("Attack! Attack attack, talks; the the the. Agreed?")
     assert not [e for e in record.errors if e.stage == "events"]
+
+
+def test_blame_spoken_about_an_actor_is_the_speakers_accusation() -> None:
+    text = (
+        '"Brenner\'s plan is reckless propaganda," Ola Sande, the Norwegian foreign minister, told reporters.'
+    )
+    record = record_of(text)
+    accusations = [e for e in record.events if e.type == "ACCUSE"]
+    assert len(accusations) == 1
+    event = accusations[0]
+    assert event.mode == "disapprove" and event.modality == "asserted"
+    assert names(record, event.actors) == ["Ola Sande"] and names(record, event.recipients) == ["Brenner"]
+    assert event.trigger.text == "reckless" and event.quote is not None
+
+
+def test_negated_blame_is_no_accusation() -> None:
+    record = record_of('"Brenner\'s plan is not illegal," Ola Sande told reporters.')
+    assert not [e for e in record.events if e.type == "ACCUSE"]

@@ -222,7 +222,54 @@ class _Coder:
                 )
             )
         _inherit_recipients(found, events)
+        return events + self._accusations(len(events), {e.trigger.start for e in events})
+
+    def _accusations(self, numbered: int, taken: set[int]) -> list[Event]:
+        """'Netanyahu's comments are political bravado, Abu Zuhri said': blame spoken about an
+        actor is the speaker's ACCUSE against it (one per quote, at its first word of blame)."""
+        words = disapproval_words()
+        events: list[Event] = []
+        for quote in self.quotes:
+            speaker = quote.speaker.entity if quote.speaker else None
+            if speaker is None:
+                continue
+            for part in quote.content:
+                blame = self._blame_in(part.start, part.end, words, taken)
+                if blame is None:
+                    continue
+                target = self._target_near(blame, part.start, part.end, speaker)
+                if target is None:
+                    continue
+                start, end = blame.idx, blame.idx + len(blame.text)
+                events.append(
+                    Event(
+                        id=f"V{numbered + len(events) + 1}", type="ACCUSE", mode="disapprove", modality="asserted",
+                        actors=[speaker], recipients=[target], trigger=Span(start, end, blame.text),
+                        place=None, date=None, quote=quote.id,
+                    )
+                )  # fmt: skip
+                break
         return events
+
+    def _blame_in(self, start: int, end: int, words: frozenset[str], taken: set[int]) -> Token | None:
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        for token in span or []:
+            if _lemma(token) in words and token.idx not in taken and not _negated_word(token):
+                return token
+        return None
+
+    def _target_near(self, blame: Token, start: int, end: int, speaker: str) -> str | None:
+        """The actor the blame is about: in the same sentence of the quote, nearest first."""
+        sentence = blame.sent
+        candidates = sorted(
+            (t for t in sentence if start <= t.idx < end and t.i in self.analysis.token_mentions),
+            key=lambda t: abs(t.i - blame.i),
+        )
+        for token in candidates:
+            found = self.analysis.mention_at(token.i)
+            if found is not None and found[1].id != speaker:
+                return found[1].id
+        return None
 
     def _promises_hostility(self, item: _Found, found: list[_Found]) -> bool:
         complements = {c.i for c in item.token.children if c.dep_ in {"xcomp", "ccomp"}}
@@ -544,6 +591,17 @@ def _inherit_recipients(found: list[_Found], events: list[Event]) -> None:
             if inner is not None:
                 event.recipients = [r for r in inner.recipients if r not in event.actors]
                 break
+
+
+@lru_cache(maxsize=1)
+def disapproval_words() -> frozenset[str]:
+    text = resources.files("dateline.data").joinpath("disapproval_words.tsv").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _negated_word(token: Token) -> bool:
+    """'not illegal', 'no provocation'."""
+    return any(c.dep_ == "neg" or c.lower_ == "no" for c in (*token.children, *token.head.children))
 
 
 def _negated_here(item: _Found) -> bool:
