@@ -82,8 +82,8 @@ def test_passive_agent_is_the_actor() -> None:
 
 
 def test_recipient_through_a_preposition_on_the_object() -> None:
-    event, record = only("The European Union imposed sanctions on Syria.", "COERCE")
-    assert event.mode == "restrict"
+    event, record = only("The European Union imposed sanctions on Syria.", "SANCTION")
+    assert event.mode == "economic"
     assert codes(record, event.recipients) == {"SYR"}
 
 
