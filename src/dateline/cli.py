@@ -342,5 +342,24 @@ def schema() -> None:
     typer.echo(json.dumps({"schema": SCHEMA_VERSION}))
 
 
+@app.command()
+def serve(
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db", help="The store: SQLite path or URL, or postgresql://... [default: data/dateline.db]"
+        ),
+    ] = None,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (loopback by default).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the analyst's desk: the web UI and the read-only REST API (/api, docs at /docs)."""
+    from dateline.web.server import serve as run_desk
+
+    run_desk(db, host, port, echo=typer.echo)
+
+
 if __name__ == "__main__":
     app()
