@@ -62,7 +62,7 @@ def stacked_bars(columns: Sequence[Column], colours: dict[str, str], title: str,
         return Markup('<p class="empty">Nothing to chart.</p>')
     top = max(c.total for c in columns) or 1
     left, bottom, head = 36, 46, 18
-    step = max(14, min(48, 760 // len(columns)))
+    step = max(14, min(72, 760 // len(columns)))
     bar = max(8, int(step * 0.7))
     width = left + step * len(columns) + 10
     plot = height - bottom - head
@@ -78,7 +78,7 @@ def stacked_bars(columns: Sequence[Column], colours: dict[str, str], title: str,
     label_every = max(1, math.ceil(len(columns) * 60 / (width - left)))
     for i, column in enumerate(columns):
         x = left + i * step + (step - bar) // 2
-        y = head + plot
+        y = float(head + plot)
         for segment in column.segments:
             if segment.count <= 0:
                 continue
@@ -117,6 +117,10 @@ def legend(colours: dict[str, str]) -> Markup:
     return Markup(f'<ul class="legend">{items}</ul>')
 
 
+LABEL_ROOM = 200  # pixels beside the circle for actor names
+LABEL_CHARS = 30  # longer names are cut on the drawing (the tooltip has them whole)
+
+
 @dataclass(frozen=True)
 class Placed:
     """A node with its position on the drawing."""
@@ -129,11 +133,12 @@ class Placed:
     r: float
 
 
-def circle_layout(nodes: Sequence[dict[str, Any]], size: int) -> dict[str, Placed]:
+def circle_layout(nodes: Sequence[dict[str, Any]], width: int, height: int) -> dict[str, Placed]:
     """Nodes on a circle, most connected first (clockwise from the top): deterministic and readable
-    for the few dozen actors a desk shows at once, with no physics to tune."""
-    centre = size / 2
-    radius = size / 2 - 110 if len(nodes) > 1 else 0
+    for the few dozen actors a desk shows at once, with no physics to tune. Room is left on both
+    sides for the names."""
+    cx, cy = width / 2, height / 2
+    radius = min(height / 2 - 40, width / 2 - LABEL_ROOM) if len(nodes) > 1 else 0
     top = max((int(n.get("count") or 1) for n in nodes), default=1)
     placed = {}
     for i, node in enumerate(nodes):
@@ -143,8 +148,8 @@ def circle_layout(nodes: Sequence[dict[str, Any]], size: int) -> dict[str, Place
             id=str(node["id"]),
             name=str(node.get("name") or node["id"]),
             count=count,
-            x=centre + radius * math.cos(angle),
-            y=centre + radius * math.sin(angle),
+            x=cx + radius * math.cos(angle),
+            y=cy + radius * math.sin(angle),
             r=5 + 9 * math.sqrt(count / top),
         )
     return placed
@@ -156,7 +161,8 @@ def network_graph(
     node_href: Callable[[str], str],
     edge_href: Callable[[str, str], str],
     colours: dict[str, str],
-    size: int = 640,
+    width: int = 960,
+    height: int = 640,
 ) -> Markup:
     """Actors as circles, events between them as arrows from actor to recipient.
 
@@ -165,7 +171,7 @@ def network_graph(
     """
     if not nodes:
         return Markup('<p class="empty">No actor-to-actor events.</p>')
-    placed = circle_layout(nodes, size)
+    placed = circle_layout(nodes, width, height)
     pairs: dict[tuple[str, str], dict[str, int]] = {}
     for edge in edges:
         key = (str(edge["source"]), str(edge["target"]))
@@ -174,15 +180,15 @@ def network_graph(
             types[str(edge["type"])] = types.get(str(edge["type"]), 0) + int(edge.get("count") or 1)
     top = max((sum(t.values()) for t in pairs.values()), default=1)
     parts = [
-        f'<svg class="chart network" role="img" aria-label="actor network" width="{size}" height="{size}"'
-        f' viewBox="0 0 {size} {size}" xmlns="http://www.w3.org/2000/svg">',
+        f'<svg class="chart network" role="img" aria-label="actor network" width="{width}" height="{height}"'
+        f' viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
         "<title>Actor-to-actor events</title>",
         "<defs>",
     ]
     for name, colour in colours.items():
         parts.append(
-            f'<marker id="arrow-{_marker_id(name)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7"'
-            f' markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{colour}"/></marker>'
+            f'<marker id="arrow-{_marker_id(name)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10"'
+            f' markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{colour}"/></marker>'
         )
     parts.append("</defs>")
     for (source, target), types in sorted(pairs.items()):
@@ -200,14 +206,15 @@ def network_graph(
             f'<text class="edge-count" x="{mid[0]:.1f}" y="{mid[1]:.1f}" text-anchor="middle">{count}</text>'
             f"<title>{escape(a.name)} → {escape(b.name)}: {escape(detail)}</title></a>"
         )
-    centre = size / 2
+    centre = width / 2
     for node in placed.values():
-        anchor = "start" if node.x >= centre else "end"
-        dx = node.r + 4 if node.x >= centre else -node.r - 4
+        anchor = "start" if node.x >= centre - 1 else "end"
+        dx = node.r + 4 if node.x >= centre - 1 else -node.r - 4
+        label = node.name if len(node.name) <= LABEL_CHARS else node.name[: LABEL_CHARS - 1] + "…"
         parts.append(
             f'<a class="node" href="{_attr(node_href(node.id))}" data-id="{_attr(node.id)}">'
             f'<circle cx="{node.x:.1f}" cy="{node.y:.1f}" r="{node.r:.1f}"/>'
-            f'<text x="{node.x + dx:.1f}" y="{node.y + 4:.1f}" text-anchor="{anchor}">{escape(node.name)}</text>'
+            f'<text x="{node.x + dx:.1f}" y="{node.y + 4:.1f}" text-anchor="{anchor}">{escape(label)}</text>'
             f"<title>{escape(node.name)}: {node.count} events</title></a>"
         )
     parts.append("</svg>")
