@@ -165,7 +165,9 @@ class Reads:
 
     @staticmethod
     def _actor_pk(key: str) -> Any:
-        return select(T.actors.c.pk).where(T.actors.c.key == key).scalar_subquery()
+        # An alias, so the subquery never correlates with an actors table joined in the outer query.
+        ac = T.actors.alias("actor_filter")
+        return select(ac.c.pk).where(ac.c.key == key).scalar_subquery()
 
     @staticmethod
     def _dated(day: ColumnElement[str], f: Filters) -> list[ColumnElement[bool]]:
@@ -178,7 +180,7 @@ class Reads:
 
     @staticmethod
     def _in_country(article_pk: ColumnElement[int], country: str) -> ColumnElement[bool]:
-        p = T.places
+        p = T.places.alias("country_filter")
         return exists().where(p.c.article_pk == article_pk, p.c.country == country.upper())
 
     def _quote_where(self, f: Filters) -> list[ColumnElement[bool]]:
@@ -196,12 +198,12 @@ class Reads:
         if f.country:
             where.append(self._in_country(qt.c.article_pk, f.country))
         if f.event_type:
-            ev = T.events
+            ev = T.events.alias("event_filter")
             where.append(exists().where(ev.c.article_pk == qt.c.article_pk, ev.c.type == f.event_type))
         return where
 
     def _event_where(self, f: Filters) -> list[ColumnElement[bool]]:
-        ev, ea = T.events, T.event_actors
+        ev, ea = T.events, T.event_actors.alias("role_filter")
         where: list[ColumnElement[bool]] = []
         if f.event_type:
             where.append(ev.c.type == f.event_type)
@@ -220,7 +222,10 @@ class Reads:
         if f.country:
             where.append(self._in_country(ev.c.article_pk, f.country))
         if f.q:
-            where.append(ev.c.article_pk.in_(select(T.articles.c.pk).where(self._article_match(f.q))))
+            # The articles FTS condition names the articles table itself, so it cannot be aliased.
+            where.append(
+                ev.c.article_pk.in_(select(T.articles.c.pk).where(self._article_match(f.q)).correlate(None))
+            )
         return where
 
     def _article_where(self, f: Filters) -> list[ColumnElement[bool]]:
@@ -234,16 +239,16 @@ class Reads:
         if f.country:
             where.append(self._in_country(a.c.pk, f.country))
         if f.actor:
-            e = T.entities
+            e = T.entities.alias("entity_filter")
             where.append(exists().where(e.c.article_pk == a.c.pk, e.c.actor_pk == self._actor_pk(f.actor)))
         quote_only = {k: getattr(f, k) for k in ("source_type", "kind") if getattr(f, k)}
         if quote_only:
-            qt = T.quotes
+            qt = T.quotes.alias("quote_filter")
             where.append(
                 exists().where(qt.c.article_pk == a.c.pk, *[qt.c[k] == v for k, v in quote_only.items()])
             )
         if f.event_type:
-            ev = T.events
+            ev = T.events.alias("event_filter")
             where.append(exists().where(ev.c.article_pk == a.c.pk, ev.c.type == f.event_type))
         return where
 
