@@ -265,9 +265,14 @@ def export(
     kind: Kind = None,
     recipient: Recipient = None,
     modality: Modality = None,
+    type: Annotated[str | None, Query(description="events: PLOVER type, the same as event_type.")] = None,
+    entity_type: Annotated[str | None, Query(description="entities only: PERSON, ORG, GPE, ...")] = None,
+    code: Annotated[str | None, Query(description="entities only: country code.")] = None,
+    sector: Annotated[str | None, Query(description="entities only: sector.")] = None,
 ) -> Response:
     """The whole filtered set as a file (no paging): quotes, events or entities as CSV or JSON Lines,
-    events as PLOVER-style JSON, the actor network as GEXF."""
+    events as PLOVER-style JSON, the actor network as GEXF. Entities take their own filters
+    (``entity_type``, ``code``, ``sector``); the others take the list filters."""
     from dateline.export import export_bytes
 
     if filename not in EXPORT_FILES:
@@ -275,8 +280,11 @@ def export(
             status_code=404, detail=f"no export {filename!r}; try one of {', '.join(EXPORT_FILES)}"
         )
     what, fmt = EXPORT_FILES[filename]
-    extra = _given(kind=kind, recipient=recipient, modality=modality)
-    body, media_type = _call(export_bytes, store, what, fmt, **filters, **extra)
+    if what == "entities":
+        chosen = _given(type=entity_type, code=code, sector=sector)
+    else:
+        chosen = {**filters, **_given(kind=kind, recipient=recipient, modality=modality, event_type=type)}
+    body, media_type = _call(export_bytes, store, what, fmt, **chosen)
     headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
     return Response(content=body, media_type=media_type, headers=headers)
 
