@@ -91,10 +91,11 @@ def stacked_bars(columns: Sequence[Column], colours: dict[str, str], title: str,
                 f'<rect x="{x}" y="{y:.1f}" width="{bar}" height="{h:.1f}" fill="{colour}"/>'
                 f"<title>{escape(column.label)} · {escape(segment.type)}: {segment.count}</title></a>"
             )
-        parts.append(
-            f'<a class="total" href="{_attr(column.href)}"><text x="{x + bar / 2:.1f}" y="{y - 3:.1f}"'
-            f' text-anchor="middle">{column.total}</text></a>'
-        )
+        if column.total:  # an empty day is a gap, with nothing to link to
+            parts.append(
+                f'<a class="total" href="{_attr(column.href)}"><text x="{x + bar / 2:.1f}" y="{y - 3:.1f}"'
+                f' text-anchor="middle">{column.total}</text></a>'
+            )
         if i % label_every == 0:
             parts.append(
                 f'<text class="tick" x="{x + bar / 2:.1f}" y="{head + plot + 14}" text-anchor="middle">'
