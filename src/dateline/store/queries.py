@@ -20,14 +20,17 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     ColumnElement,
     Engine,
     Integer,
     Select,
     and_,
+    any_,
     column,
     exists,
     func,
+    literal,
     literal_column,
     or_,
     select,
@@ -40,6 +43,8 @@ from dateline.store.schema import TABLES
 T = TABLES
 MAX_LIMIT = 500
 FACET_SIZE = 20
+# Facets count at most this many of the latest matches of each kind (see Reads.facets_with_scope).
+FACET_SCOPE = 5_000
 FACETS = ("speaker", "source_type", "outlet", "event_type", "month")
 SEARCH_KINDS = ("quotes", "articles")
 _FTS_TOKEN = re.compile(r'"([^"]+)"|(\w+\*?)')
@@ -183,10 +188,10 @@ class Reads:
         p = T.places.alias("country_filter")
         return exists().where(p.c.article_pk == article_pk, p.c.country == country.upper())
 
-    def _quote_where(self, f: Filters) -> list[ColumnElement[bool]]:
+    def _quote_where(self, f: Filters, match: bool = True) -> list[ColumnElement[bool]]:
         qt = T.quotes
         where: list[ColumnElement[bool]] = []
-        if f.q:
+        if f.q and match:
             where.append(self._quote_match(f.q))
         if f.actor:
             where.append(qt.c.actor_pk == self._actor_pk(f.actor))
@@ -228,10 +233,10 @@ class Reads:
             )
         return where
 
-    def _article_where(self, f: Filters) -> list[ColumnElement[bool]]:
+    def _article_where(self, f: Filters, match: bool = True) -> list[ColumnElement[bool]]:
         a = T.articles
         where: list[ColumnElement[bool]] = []
-        if f.q:
+        if f.q and match:
             where.append(self._article_match(f.q))
         if f.outlet:
             where.append(a.c.outlet == f.outlet)
@@ -290,18 +295,34 @@ class Reads:
             ac.c.name.label("actor_name"), context.label("context_text"),
         ).select_from(qt.join(a, a.c.pk == qt.c.article_pk).outerjoin(ac, ac.c.pk == qt.c.actor_pk))  # fmt: skip
 
-    def _quote_order(self, f: Filters) -> list[tuple[ColumnElement[Any], bool]]:
+    def _matched(
+        self, query: Select[Any], f: Filters, kind: str
+    ) -> tuple[Select[Any], list[tuple[ColumnElement[Any], bool]]]:
+        """``query`` over quotes or articles narrowed by ``f``, and the order its pages follow.
+
+        With ``q`` on SQLite the FTS5 table is joined and the order is its rowid (the row's pk),
+        so FTS5 hands matches over newest first and the page stops after ``limit`` of them
+        instead of collecting every match of a common word.
+        """
+        table, fts = (T.quotes, _quotes_fts) if kind == "quotes" else (T.articles, _articles_fts)
+        where = self._quote_where if kind == "quotes" else self._article_where
+        if f.q and self.dialect == "sqlite":
+            query = query.join(fts, fts.c.rowid == table.c.pk).where(
+                fts.c[fts.name].op("MATCH")(fts5_query(f.q)), *where(f, match=False)
+            )
+            return query, [(fts.c.rowid, True)]
+        query = query.where(*where(f))
         if f.q:
-            return [(T.quotes.c.pk, True)]
-        return [(T.quotes.c.day, True), (T.quotes.c.pk, True)]
+            return query, [(table.c.pk, True)]
+        return query, [(table.c.day, True), (table.c.pk, True)]
 
     def quotes(self, cursor: str | None = None, limit: int = 50, **filters: Any) -> dict[str, Any]:
         """Quotes matching ``filters`` (see ``Filters``), newest first; ``q`` searches their content."""
         f = Filters.of(filters)
         if self._blank_query(f.q):
             return {"items": [], "next_cursor": None}
-        order = self._quote_order(f)
-        query = self._keyed(self._quote_select().where(*self._quote_where(f)), order)
+        matched, order = self._matched(self._quote_select(), f, "quotes")
+        query = self._keyed(matched, order)
         with self.engine.connect() as conn:
             rows, next_cursor = self._page(conn, query, order, cursor, limit)
         return {"items": [quote_item(r) for r in rows], "next_cursor": next_cursor}
@@ -387,11 +408,11 @@ class Reads:
         if self._blank_query(f.q):
             return {"items": [], "next_cursor": None}
         a = T.articles
-        order = [(a.c.pk, True)] if f.q else [(a.c.day, True), (a.c.pk, True)]
-        query = select(
+        columns: Select[Any] = select(
             a.c.pk, a.c.id, a.c.title, a.c.published, a.c.day, a.c.outlet, a.c.url, a.c.source,
             a.c.n_quotes, a.c.n_events, a.c.n_entities, func.substr(a.c.text, 1, 280).label("lead"),
-        ).where(*self._article_where(f))  # fmt: skip
+        )  # fmt: skip
+        query, order = self._matched(columns, f, "articles")
         with self.engine.connect() as conn:
             rows, next_cursor = self._page(conn, self._keyed(query, order), order, cursor, limit)
         return {"items": [article_item(r) for r in rows], "next_cursor": next_cursor}
@@ -729,44 +750,78 @@ class Reads:
                 next_cursor = encode_cursor([kind_index, None])
         result: dict[str, Any] = {"items": items, "next_cursor": next_cursor}
         if facets:
-            result["facets"] = self.facets(f, kinds)
+            result["facets"], result["facets_scope"] = self.facets_with_scope(f, kinds)
         return result
 
     def facets(self, f: Filters, kinds: Sequence[str] = SEARCH_KINDS) -> dict[str, list[list[Any]]]:
         """Counts of matching items by speaker, source type, outlet, event type and month (top 20 each).
 
+        See ``facets_with_scope``; this gives the counts alone.
+        """
+        return self.facets_with_scope(f, kinds)[0]
+
+    def facets_with_scope(
+        self, f: Filters, kinds: Sequence[str] = SEARCH_KINDS, scope: int = FACET_SCOPE
+    ) -> tuple[dict[str, list[list[Any]]], dict[str, Any]]:
+        """The facets, and what they counted: ``{"quotes": n, "articles": n, "limit", "complete"}``.
+
         Speaker and source type count matching quotes; outlet and month count matching quotes and
         articles together; event type counts the events of the matching articles (or, when only
-        quotes are searched, of the articles holding the matching quotes).
+        quotes are searched, of the articles holding the matching quotes). Facets count the latest
+        ``scope`` matches of each kind: exact for any focused search, and a bounded cost (instead
+        of a scan of every quote) for a word found in most of a million quotes; "complete" says
+        which of the two a result is.
         """
         qt, a, ev = T.quotes, T.articles, T.events
         totals: dict[str, Counter[Any]] = {name: Counter() for name in FACETS}
+        counted = {"quotes": 0, "articles": 0}
+        holders: Any = None  # the articles whose events the event type facet counts
+        # One query per kind fetches the facet columns of the latest matches; Python counts them.
         with self.engine.connect() as conn:
             if "quotes" in kinds:
-                where = self._quote_where(f)
-                month = func.substr(qt.c.day, 1, 7)
-                for name, col in (("speaker", qt.c.speaker_name), ("source_type", qt.c.source_type),
-                                  ("outlet", qt.c.outlet), ("month", month)):  # fmt: skip
-                    totals[name].update(
-                        dict(conn.execute(select(col, func.count()).where(*where).group_by(col)).all())
-                    )  # type: ignore[arg-type]
+                cols = select(
+                    qt.c.pk, qt.c.article_pk, qt.c.speaker_name, qt.c.source_type, qt.c.outlet, qt.c.day
+                )
+                latest, order = self._matched(cols, f, "quotes")
+                rows = conn.execute(latest.order_by(order[0][0].desc()).limit(scope)).all()
+                counted["quotes"] = len(rows)
+                for r in rows:
+                    totals["speaker"][r.speaker_name] += 1
+                    totals["source_type"][r.source_type] += 1
+                    totals["outlet"][r.outlet] += 1
+                    totals["month"][r.day[:7]] += 1
+                holders = sorted({r.article_pk for r in rows})
             if "articles" in kinds:
-                where = self._article_where(f)
-                month = func.substr(a.c.day, 1, 7)
-                for name, col in (("outlet", a.c.outlet), ("month", month)):
-                    totals[name].update(
-                        dict(conn.execute(select(col, func.count()).where(*where).group_by(col)).all())
-                    )  # type: ignore[arg-type]
-                holders = select(a.c.pk).where(*where)
-            else:
-                holders = select(qt.c.article_pk).where(*self._quote_where(f))
-            counts = select(ev.c.type, func.count()).where(ev.c.article_pk.in_(holders)).group_by(ev.c.type)
-            totals["event_type"].update(dict(conn.execute(counts).all()))  # type: ignore[arg-type]
-        return {
+                latest, order = self._matched(select(a.c.pk, a.c.outlet, a.c.day), f, "articles")
+                rows = conn.execute(latest.order_by(order[0][0].desc()).limit(scope)).all()
+                counted["articles"] = len(rows)
+                for r in rows:
+                    totals["outlet"][r.outlet] += 1
+                    totals["month"][r.day[:7]] += 1
+                holders = [r.pk for r in rows]
+            if holders:
+                # The ids go in as one JSON/array parameter, not thousands of bound parameters.
+                types = (
+                    select(ev.c.type, func.count())
+                    .where(self._among(ev.c.article_pk, holders))
+                    .group_by(ev.c.type)
+                )
+                totals["event_type"].update(dict(conn.execute(types).all()))  # type: ignore[arg-type]
+        facets = {
             name: [[value, n] for value, n in sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))
                    if value not in (None, "")][:FACET_SIZE]
             for name, counter in totals.items()
         }  # fmt: skip
+        complete = all(n < scope for n in counted.values())
+        return facets, {**counted, "limit": scope, "complete": complete}
+
+    def _among(self, col: Any, values: list[int]) -> ColumnElement[bool]:
+        """``col IN values`` with the values passed as one parameter (a JSON array on SQLite, an
+        array on PostgreSQL): fast to bind however many there are."""
+        if self.dialect == "postgresql":
+            return col == any_(literal(values, ARRAY(Integer)))
+        each = func.json_each(json.dumps(values)).table_valued("value")
+        return col.in_(select(each.c.value))
 
     # ---- timeline, network ---------------------------------------------------------------------
 
