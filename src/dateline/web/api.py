@@ -253,7 +253,7 @@ EXPORT_FILES = {
                 "text/csv": {},
                 "application/x-ndjson": {},
                 "application/json": {},
-                "application/xml": {},
+                "application/gexf+xml": {},
             }
         }
     },  # fmt: skip
