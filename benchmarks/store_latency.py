@@ -102,8 +102,9 @@ class Loader:
             for m in R.mention_rows(record.entities, article_pk, entity_pks, actor_of, ctx)
         ]
         quote_pks = {}
+        names = {e.id: e.name for e in record.entities}
         for quote in record.quotes:
-            row = R.quote_row(record, quote, article_pk, actor_of, ctx)
+            row = R.quote_row(record, quote, article_pk, actor_of, ctx, names)
             row["pk"] = quote_pks[quote.id] = self.pk("quotes")
             out["quotes"].append(row)
             out["quote_subjects"] += R.quote_subject_rows(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dateline.model import Record
-from dateline.store import Store, open_store
+from dateline.store import Filters, Store, open_store
 from dateline.store.pgcluster import reset_database
 from dateline.store.queries import fts5_query
 from dateline.store.text import actor_key, context_bounds, sentence_starts
@@ -403,3 +403,14 @@ def test_two_records_of_one_run_with_the_same_id_store_once(store: Store) -> Non
     report = store.ingest([market_notes(), market_notes(), harbour_reply()])
     assert (report.added, report.unchanged) == (2, 1)
     assert not_english().id not in {a["id"] for a in store.articles()["items"]}
+
+
+def test_facets_count_a_bounded_scope_of_the_latest_matches(store: Store) -> None:
+    store.ingest([filler(n) for n in range(12)])
+    facets, scope = store.facets_with_scope(Filters(q="filed"), kinds=("quotes",), scope=5)
+    assert scope == {"quotes": 5, "articles": 0, "limit": 5, "complete": False}
+    assert facets["speaker"] == [["Ben Oaks", 5]]
+    facets, scope = store.facets_with_scope(Filters(q="filed"), scope=100)
+    assert scope["complete"] is True and (scope["quotes"], scope["articles"]) == (12, 12)
+    assert facets["outlet"] == [["Filler Times", 24]]
+    assert store.search("filed", limit=3)["facets_scope"]["complete"] is True

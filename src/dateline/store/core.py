@@ -172,7 +172,8 @@ class Store(Reads):
         )
         actor_of = {row["local_id"]: row["actor_pk"] for row in entity_rows}
         _insert(conn, t.mentions, R.mention_rows(record.entities, article_pk, entity_pks, actor_of, ctx))
-        quote_rows = [R.quote_row(record, q, article_pk, actor_of, ctx) for q in record.quotes]
+        names = {e.id: e.name for e in record.entities}
+        quote_rows = [R.quote_row(record, q, article_pk, actor_of, ctx, names) for q in record.quotes]
         quote_pk_list = _insert_returning(conn, t.quotes, quote_rows)
         quote_pks = dict(zip([q.id for q in record.quotes], quote_pk_list, strict=True))
         subjects = [

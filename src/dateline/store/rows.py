@@ -59,8 +59,24 @@ class Context:
         return {"start": left, "end": right, "text": self.text[left:right]}
 
 
+def plain(value: Any) -> Any:
+    """``dataclasses.asdict`` without its deep copies: several times faster on a whole record, and
+    the same result for the model's types (dataclasses of str, int, float, None, lists)."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {k: plain(v) for k, v in vars(value).items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value
+
+
+def record_dict(record: Record) -> dict[str, Any]:
+    """``Record.to_dict()``, faster: "schema" first, then the fields in order."""
+    data = plain(record)
+    return {"schema": data.pop("schema"), **data}
+
+
 def article_row(record: Record, content_hash: str) -> Row:
-    data = record.to_dict()
+    data = record_dict(record)
     data.pop("text")
     return {
         "id": record.id,
@@ -151,8 +167,15 @@ def mention_rows(
     return rows
 
 
-def quote_row(record: Record, quote: Quote, article_pk: int, actor_of: dict[str, int], ctx: Context) -> Row:
-    names = {e.id: e.name for e in record.entities}
+def quote_row(
+    record: Record,
+    quote: Quote,
+    article_pk: int,
+    actor_of: dict[str, int],
+    ctx: Context,
+    names: dict[str, str] | None = None,
+) -> Row:
+    names = names if names is not None else {e.id: e.name for e in record.entities}
     speaker = quote.speaker
     entity = speaker.entity if speaker else None
     spans = [s for s in quote.content] + [s for s in (speaker, quote.cue) if s is not None]
