@@ -199,3 +199,13 @@ def test_an_article_url_that_is_not_http_is_no_link(tmp_path: Path) -> None:
     html = TestClient(create_app(store=store)).get(f"/articles/{record.id}").text
     assert "javascript:" not in html
     store.close()
+
+
+def test_page_errors_are_pages_and_api_errors_stay_json(client: TestClient) -> None:
+    missing = client.get(f"/articles/{quote(XSS_SCRIPT, safe='')}")
+    assert missing.status_code == 404 and missing.headers["content-type"].startswith("text/html")
+    assert XSS_SCRIPT not in missing.text and XSS_SCRIPT in Page(missing.text).text
+    bad = client.get("/quotes?cursor=not-a-cursor")
+    assert bad.status_code == 400 and "invalid cursor" in Page(bad.text).text
+    api = client.get("/api/articles/nope")
+    assert api.status_code == 404 and api.json() == {"detail": "no article 'nope'"}

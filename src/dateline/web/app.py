@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 if TYPE_CHECKING:
     from dateline.store import Store
@@ -41,4 +44,19 @@ def create_app(store_url: str | None = None, read_only: bool = True, store: Stor
         app.include_router(write_router)
     app.include_router(ui_router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.add_exception_handler(StarletteHTTPException, _error_page)
     return app
+
+
+async def _error_page(request: Request, exc: Exception) -> Response:
+    """Errors of the pages as a page; errors of the API (and anything else) as FastAPI's JSON."""
+    assert isinstance(exc, StarletteHTTPException)
+    path = request.url.path
+    if path.startswith(("/api/", "/static/", "/docs", "/redoc", "/openapi")) or path == "/api":
+        return await http_exception_handler(request, exc)
+    from dateline.web.ui import templates
+
+    titles = {400: "Bad request", 404: "Not found", 405: "Method not allowed"}
+    context = {"status": exc.status_code, "title": titles.get(exc.status_code, "Error"), "detail": exc.detail,
+               "q": "", "filters": {}, "chips": []}  # fmt: skip
+    return templates.TemplateResponse(request, "error.html", context, status_code=exc.status_code)
