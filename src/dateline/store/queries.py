@@ -783,7 +783,7 @@ class Reads:
                     qt.c.pk, qt.c.article_pk, qt.c.speaker_name, qt.c.source_type, qt.c.outlet, qt.c.day
                 )
                 latest, order = self._matched(cols, f, "quotes")
-                rows = conn.execute(latest.order_by(order[0][0].desc()).limit(scope)).all()
+                rows = conn.execute(latest.order_by(*[col.desc() for col, _desc in order]).limit(scope)).all()
                 counted["quotes"] = len(rows)
                 for r in rows:
                     totals["speaker"][r.speaker_name] += 1
@@ -793,7 +793,7 @@ class Reads:
                 holders = sorted({r.article_pk for r in rows})
             if "articles" in kinds:
                 latest, order = self._matched(select(a.c.pk, a.c.outlet, a.c.day), f, "articles")
-                rows = conn.execute(latest.order_by(order[0][0].desc()).limit(scope)).all()
+                rows = conn.execute(latest.order_by(*[col.desc() for col, _desc in order]).limit(scope)).all()
                 counted["articles"] = len(rows)
                 for r in rows:
                     totals["outlet"][r.outlet] += 1

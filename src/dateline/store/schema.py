@@ -292,6 +292,21 @@ POSTGRES_FTS = [
 def create_schema(conn: Connection) -> None:
     """Create every table, index and the full-text search of this connection's dialect (idempotent)."""
     metadata.create_all(conn)
-    statements = SQLITE_FTS if conn.dialect.name == "sqlite" else POSTGRES_FTS
+    if conn.dialect.name == "sqlite":
+        statements = SQLITE_FTS
+    elif _has_tsv(conn):
+        # ALTER TABLE takes an exclusive lock even when there is nothing to add: a reader opening
+        # the store must not queue behind a running ingest for it.
+        statements = []
+    else:
+        statements = POSTGRES_FTS
     for statement in statements:
         conn.exec_driver_sql(statement)
+
+
+def _has_tsv(conn: Connection) -> bool:
+    found = conn.exec_driver_sql(
+        "SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND table_name IN ('articles', 'quotes') AND column_name = 'tsv'"
+    ).scalar()
+    return found == 2
