@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 DEMO_PUBLISHED := 2025-03-12
 DEMO_DB := data/dateline.db
 
-.PHONY: install demo demo-data test lint bench clean
+.PHONY: install demo demo-data test lint bench bench-store clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,9 @@ bench: install  ## throughput, and attributions side by side with textacy on Pol
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/attributions_vs_textacy.py
+
+bench-store: install  ## store search latency with 1,000,000 synthetic quotes, SQLite and PostgreSQL (about 30 min)
+	$(BIN)/python benchmarks/store_latency.py
 
 clean:
 	rm -rf out .pytest_cache .mypy_cache .ruff_cache
