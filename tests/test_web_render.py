@@ -148,3 +148,25 @@ def test_network_graph_draws_nodes_and_one_linked_edge_per_pair() -> None:
     names = [a.find(f"{SVG}text").text for a in root.findall(f"{SVG}a[@class='node']")]  # type: ignore[union-attr]
     assert names == ["<i>Velt</i>", "Ruk"]
     assert "<i>" not in str(svg)
+
+
+def test_a_long_timeline_is_drawn_per_month_and_links_whole_months() -> None:
+    from dateline.web.ui import _day_chart
+
+    rows = [{"day": "2024-01-05", "type": "AID", "count": 2}, {"day": "2024-01-20", "type": "AID", "count": 1},
+            {"day": "2024-06-30", "type": "ACCUSE", "count": 4}]  # fmt: skip
+    svg = str(
+        _day_chart(rows, lambda r: f"/events?month={r['day']}&type={r['type']}", lambda d: f"/d/{d}", "t")
+    )
+    root = ET.fromstring(svg.split('<ul class="legend">')[0])
+    labels = [a.get("data-label") for a in root.findall(f"{SVG}a[@class='bar']")]
+    assert labels == ["2024-01", "2024-06"]
+    totals = [a.find(f"{SVG}text").text for a in root.findall(f"{SVG}a[@class='total']")]  # type: ignore[union-attr]
+    assert totals == ["3", "4"], "two months with sentences; the four empty months between are gaps"
+    assert "/events?month=2024-01&amp;type=AID" in svg
+    short = [
+        {"day": "2024-01-05", "type": "AID", "count": 2},
+        {"day": "2024-01-07", "type": "AID", "count": 1},
+    ]
+    svg = str(_day_chart(short, lambda r: "/x", lambda d: "/d", "t"))
+    assert svg.count('<a class="total"') == 2 and 'data-label="2024-01-05"' in svg

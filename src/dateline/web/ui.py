@@ -36,6 +36,7 @@ FILTERS = ("actor", "recipient", "source_type", "event_type", "outlet", "country
            "kind", "modality")  # fmt: skip
 PAGE = 30
 NETWORK_NODES = 40
+EDGE_ROWS = 200  # the network page's table lists the busiest edges
 
 
 # ---- URLs --------------------------------------------------------------------------------------
@@ -367,7 +368,9 @@ def timeline_page(request: Request) -> HTMLResponse:
 
 
 def _day_chart(rows: list[dict[str, Any]], piece_href: Any, day_href: Any, title: str) -> Markup:
-    """Rows of {day, type, count} as a stacked bar per day, empty days between kept as gaps."""
+    """Rows of {day, type, count} as a stacked bar per day, empty days kept as gaps; per month instead
+    when the days span more than MAX_DAYS (a bar's link then lists that month's sentences)."""
+    rows = _by_month(rows) if _span_days(rows) > MAX_DAYS else rows
     by_day: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         by_day[row["day"]].append(row)
@@ -382,8 +385,29 @@ def _day_chart(rows: list[dict[str, Any]], piece_href: Any, day_href: Any, title
     return stacked_bars(columns, colours, title)
 
 
+MAX_DAYS = 120
+
+
+def _span_days(rows: list[dict[str, Any]]) -> int:
+    try:
+        days = sorted(dt.date.fromisoformat(r["day"]) for r in rows)
+    except ValueError:
+        return 0
+    return (days[-1] - days[0]).days if days else 0
+
+
+def _by_month(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Day rows summed per month ("2025-03"), a value the date filters take as a whole month."""
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for row in rows:
+        counts[(row["day"][:7], row["type"])] += row["count"]
+    return [{"day": month, "type": typ, "count": n} for (month, typ), n in sorted(counts.items())]
+
+
 def _all_days(days: list[str], most: int = 370) -> list[str]:
-    """The days from first to last, so gaps show; the given days alone when that would be too many."""
+    """Every day (or month) from first to last, so gaps show; the given ones alone when that is too many."""
+    if days and len(days[0]) == 7:
+        return _all_months(days)
     try:
         first, last = dt.date.fromisoformat(days[0]), dt.date.fromisoformat(days[-1])
     except (IndexError, ValueError):
@@ -391,6 +415,19 @@ def _all_days(days: list[str], most: int = 370) -> list[str]:
     if (last - first).days >= most:
         return days
     return [(first + dt.timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
+
+
+def _all_months(months: list[str]) -> list[str]:
+    try:
+        year, month = (int(x) for x in months[0].split("-"))
+        end = tuple(int(x) for x in months[-1].split("-"))
+    except ValueError:
+        return months
+    out: list[str] = []
+    while (year, month) <= end and len(out) < 1200:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
 
 
 @router.get("/network", response_class=HTMLResponse)
@@ -411,7 +448,8 @@ def network_page(request: Request) -> HTMLResponse:
         lambda s, t: list_url("/events", actor=s, recipient=t, **event_filters), colours,
     )  # fmt: skip
     names = {n["id"]: n["name"] for n in data["nodes"]}
+    table = sorted(data["edges"], key=lambda e: -int(e["count"]))[:EDGE_ROWS]
     return _render(
-        request, "network.html", svg=svg, nodes=data["nodes"], edges=data["edges"], names=names, shown=len(nodes),
-        event_filters=event_filters,
+        request, "network.html", svg=svg, nodes=data["nodes"], edges=table, all_edges=len(data["edges"]),
+        names=names, shown=len(nodes), event_filters=event_filters,
     )  # fmt: skip
