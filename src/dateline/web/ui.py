@@ -296,7 +296,7 @@ def actor_page(request: Request, actor_id: str) -> HTMLResponse:
     }
     chart = _day_chart(
         data["timeline"], lambda row: link[row["type"]](row["day"]),
-        lambda day: day_url("/quotes", day, actor=actor_id), f"{data['actor']['name']}: quotes and events per day",
+        lambda day: day_url("/quotes", day, actor=actor_id), f"{data['actor']['name']}: quotes and events per {{unit}}",
     )  # fmt: skip
     return _render(request, "actor.html", data=data, actor=data["actor"], chart=chart)
 
@@ -353,13 +353,13 @@ def timeline_page(request: Request) -> HTMLResponse:
     event_shared = {k: v for k, v in shared.items() if k not in ("source_type", "kind")}
     events_chart = _day_chart(
         event_rows, lambda r: day_url("/events", r["day"], **{**event_shared, "event_type": r["type"]}),
-        lambda day: day_url("/events", day, **event_shared), "Events per day by type",
+        lambda day: day_url("/events", day, **event_shared), "Events per {unit} by type",
     )  # fmt: skip
     quotes_chart = _day_chart(
         quote_rows,
         lambda r: day_url("/quotes", r["day"], **{**quote_shared,
                                                    "source_type": None if r["type"] == "unknown" else r["type"]}),
-        lambda day: day_url("/quotes", day, **quote_shared), "Quotes per day by source type",
+        lambda day: day_url("/quotes", day, **quote_shared), "Quotes per {unit} by source type",
     )  # fmt: skip
     totals = {"events": sum(r["count"] for r in event_rows), "quotes": sum(r["count"] for r in quote_rows)}
     return _render(
@@ -369,8 +369,11 @@ def timeline_page(request: Request) -> HTMLResponse:
 
 def _day_chart(rows: list[dict[str, Any]], piece_href: Any, day_href: Any, title: str) -> Markup:
     """Rows of {day, type, count} as a stacked bar per day, empty days kept as gaps; per month instead
-    when the days span more than MAX_DAYS (a bar's link then lists that month's sentences)."""
-    rows = _by_month(rows) if _span_days(rows) > MAX_DAYS else rows
+    when the days span more than MAX_DAYS (a bar's link then lists that month's sentences). ``{unit}``
+    in the title becomes "day" or "month"."""
+    monthly = _span_days(rows) > MAX_DAYS
+    rows = _by_month(rows) if monthly else rows
+    title = title.replace("{unit}", "month" if monthly else "day")  # not format(): names may hold braces
     by_day: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         by_day[row["day"]].append(row)
