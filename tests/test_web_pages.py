@@ -1,5 +1,5 @@
-"""The HTML pages through FastAPI's TestClient: real content on every page, chart marks and counts that
-lead to exactly the sentences behind them, and hostile text that stays text."""
+"""The HTML pages through FastAPI's TestClient, over SQLite and PostgreSQL: real content on every page,
+chart marks and counts that lead to exactly the sentences behind them, and hostile text that stays text."""
 
 from __future__ import annotations
 
@@ -52,9 +52,16 @@ class Page(HTMLParser):
         ]
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    opened = open_store(str(tmp_path_factory.mktemp("pages") / "desk.db"))
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    if request.param == "sqlite":
+        url = str(tmp_path_factory.mktemp("pages") / "desk.db")
+    else:
+        from dateline.store.pgcluster import reset_database
+
+        url = request.getfixturevalue("postgres_url")
+        reset_database(url)
+    opened = open_store(url)
     opened.ingest([*desk_records(), hostile_record()])
     yield opened
     opened.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,8 +38,16 @@ def create_app(store_url: str | None = None, read_only: bool = True, store: Stor
     from dateline.web.api import write_router
     from dateline.web.ui import router as ui_router
 
-    app = FastAPI(title="dateline desk", version="1", description=DESCRIPTION)
-    app.state.store = store if store is not None else open_store(store_url)
+    opened = open_store(store_url) if store is None else None
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        if opened is not None:  # close only the store this app opened itself
+            opened.close()
+
+    app = FastAPI(title="dateline desk", version="1", description=DESCRIPTION, lifespan=lifespan)
+    app.state.store = opened if opened is not None else store
     app.state.read_only = read_only
     app.include_router(api_router)
     if not read_only:
