@@ -152,8 +152,13 @@ def _page_context(request: Request, **extra: Any) -> dict[str, Any]:
     }
 
 
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 # Helpers every template and macro may call: they need nothing from the request.
 ENV.globals.update(
+    plural=plural,
     article_url=article_url, actor_url=actor_url, list_url=list_url, day_url=day_url, sentence=sentence,
     context_range=context_range, speaker_of=speaker_of, article_line=article_line, web_url=web_url,
 )  # fmt: skip
