@@ -216,3 +216,11 @@ def test_page_errors_are_pages_and_api_errors_stay_json(client: TestClient) -> N
     assert bad.status_code == 400 and "invalid cursor" in Page(bad.text).text
     api = client.get("/api/articles/nope")
     assert api.status_code == 404 and api.json() == {"detail": "no article 'nope'"}
+
+
+def test_the_search_form_takes_a_date_range_and_refuses_a_non_date(client: TestClient) -> None:
+    one_day = page(client, "/?date_from=2025-03-11&date_to=2025-03-11")
+    assert items(one_day) == 1 and "Valdoria has a week to open the road" in one_day.text
+    assert {"date_from", "date_to"} <= {a.get("name") for a in one_day.all("input")}
+    bad = client.get("/?date_from=last+week")
+    assert bad.status_code == 400 and "YYYY-MM-DD" in Page(bad.text).text

@@ -9,6 +9,7 @@ behind it; every sentence links to its place in the article (``/articles/ID?hl=S
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -124,8 +125,18 @@ def article_line(item: dict[str, Any]) -> Markup:
     return Markup(" · ".join(bits))
 
 
+DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
 def _filters(request: Request) -> dict[str, str]:
-    return {k: v for k in FILTERS if (v := request.query_params.get(k, "").strip())}
+    """The filters this page was asked for; a date that is no date is a 400 saying how to write it."""
+    given = {k: v for k in FILTERS if (v := request.query_params.get(k, "").strip())}
+    for key in ("date_from", "date_to"):
+        if key in given and not DATE.fullmatch(given[key]):
+            raise HTTPException(
+                status_code=400, detail=f"{key} {given[key]!r}: write YYYY-MM-DD, YYYY-MM or YYYY"
+            )
+    return given
 
 
 def _page_context(request: Request, **extra: Any) -> dict[str, Any]:
