@@ -224,3 +224,12 @@ def test_the_search_form_takes_a_date_range_and_refuses_a_non_date(client: TestC
     assert {"date_from", "date_to"} <= {a.get("name") for a in one_day.all("input")}
     bad = client.get("/?date_from=last+week")
     assert bad.status_code == 400 and "YYYY-MM-DD" in Page(bad.text).text
+
+
+def test_a_place_count_lists_the_articles_behind_it(client: TestClient) -> None:
+    places = page(client, "/places")
+    (href,) = [a["href"] for a in places.all("a") if str(a.get("href", "")).startswith("/articles?ids=")][:1]
+    listed = page(client, str(href))
+    assert {"Marrow and Reyl meet in Oskel", "Aid agency appeals for convoy access"} <= {
+        line.strip() for line in listed.text.splitlines()
+    }

@@ -75,3 +75,24 @@ def articles_by_ids(store: Store, ids: Sequence[str]) -> list[dict[str, Any]]:
 
     with store.engine.connect() as conn:
         return [article_item(cast(Row[Any], r)) for r in conn.execute(query)]
+
+
+def place_article_ids(store: Store, keys: Iterable[str], most: int = 100) -> dict[str, list[str]]:
+    """Place key -> the ids of the articles that mention it (at most ``most``), for the places list's counts."""
+    wanted = [k for k in dict.fromkeys(keys) if k]
+    if not wanted:
+        return {}
+    p, a = store.tables.places, store.tables.articles
+    query = (
+        select(p.c.key, a.c.id)
+        .join(a, a.c.pk == p.c.article_pk)
+        .where(p.c.key.in_(wanted))
+        .order_by(p.c.key, a.c.pk)
+    )
+    found: dict[str, list[str]] = {}
+    with store.engine.connect() as conn:
+        for key, article_id in conn.execute(query):
+            ids = found.setdefault(key, [])
+            if len(ids) < most and article_id not in ids:
+                ids.append(article_id)
+    return found

@@ -346,7 +346,8 @@ def place_list(request: Request) -> HTMLResponse:
     params = request.query_params
     result = _call(store.places, q=params.get("q") or None, country=params.get("country") or None,
                    cursor=params.get("cursor") or None, limit=PAGE)  # fmt: skip
-    return _render(request, "places.html", result=result)
+    ids = queries.place_article_ids(store, [p["id"] for p in result["items"]])
+    return _render(request, "places.html", result=result, article_ids=ids)
 
 
 @router.get("/errors", response_class=HTMLResponse)
