@@ -221,3 +221,16 @@ def test_hostile_text_stays_text_in_the_dom(page: Any, store: Store) -> None:
     assert page.locator("h1").inner_text() == f"Headline {XSS_SCRIPT}{XSS_ATTR}"
     shoot(page, "escaping-article")
     assert page.problems == [], "no alert, no error"
+
+
+def test_api_docs_render_from_the_package_without_any_outside_request(page: Any, base_url: str) -> None:
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.goto("/docs")
+    page.locator(".swagger-ui .info .title").wait_for(timeout=15_000)
+    assert "dateline desk" in page.locator(".swagger-ui .info .title").inner_text()
+    page.locator(".opblock-summary-path", has_text="/api/quotes").first.wait_for()
+    shoot(page, "api-docs")
+    outside = [u for u in requested if not u.startswith(base_url) and not u.startswith("data:")]
+    assert outside == [], "no CDN: Swagger UI comes with the package"
+    assert page.problems == []

@@ -11,6 +11,7 @@ from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 if TYPE_CHECKING:
@@ -46,7 +47,8 @@ def create_app(store_url: str | None = None, read_only: bool = True, store: Stor
         if opened is not None:  # close only the store this app opened itself
             opened.close()
 
-    app = FastAPI(title="dateline desk", version="1", description=DESCRIPTION, lifespan=lifespan)
+    # FastAPIOffline: /docs and /redoc load Swagger UI and ReDoc from the installed package, not a CDN.
+    app = FastAPIOffline(title="dateline desk", version="1", description=DESCRIPTION, lifespan=lifespan)
     app.state.store = opened if opened is not None else store
     app.state.read_only = read_only
     app.include_router(api_router)
@@ -62,7 +64,7 @@ async def _error_page(request: Request, exc: Exception) -> Response:
     """Errors of the pages as a page; errors of the API (and anything else) as FastAPI's JSON."""
     assert isinstance(exc, StarletteHTTPException)
     path = request.url.path
-    if path.startswith(("/api/", "/static/", "/docs", "/redoc", "/openapi")) or path == "/api":
+    if path.startswith(("/api/", "/static", "/docs", "/redoc", "/openapi")) or path == "/api":
         return await http_exception_handler(request, exc)
     from dateline.web.ui import templates
 
