@@ -3,6 +3,7 @@ article page's server time through the web app.
 
     .venv/bin/python benchmarks/store_latency.py                     # 1,000,000 quotes, both backends
     .venv/bin/python benchmarks/store_latency.py --quotes 50000 --backends sqlite
+    .venv/bin/python benchmarks/store_latency.py --backends sqlite --reuse-sqlite   # measure again, no reload
 
 The records come from benchmarks/make_synthetic_quotes.py (generated in this process, or read from
 its file with --input). They are loaded with bulk inserts (SQLite executemany with the FTS5 index
@@ -275,12 +276,13 @@ def read_file(path: Path) -> Iterator[Record]:
             yield Record.from_json(line)
 
 
-def run_backend(name: str, url: str, args: argparse.Namespace) -> dict[str, Any]:
+def run_backend(name: str, url: str, args: argparse.Namespace, load: bool = True) -> dict[str, Any]:
     world = World(SEED)
     records = read_file(args.input) if args.input else synthetic_records(args.quotes)
     store = open_store(url)
     started = time.perf_counter()
-    (load_sqlite if name == "sqlite" else load_postgres)(store, records)
+    if load:
+        (load_sqlite if name == "sqlite" else load_postgres)(store, records)
     load_seconds = time.perf_counter() - started
     counts = store.counts()
     print(
@@ -306,6 +308,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--input", type=Path, help="records written by make_synthetic_quotes.py (else generated here)"
     )
+    parser.add_argument(
+        "--reuse-sqlite",
+        action="store_true",
+        help="measure the SQLite file a previous run left, without reloading",
+    )
     args = parser.parse_args(argv)
     OUT.mkdir(exist_ok=True)
     report: dict[str, Any] = {
@@ -315,15 +322,17 @@ def main(argv: list[str] | None = None) -> int:
     }
     for name in args.backends.split(","):
         with ExitStack() as stack:
+            load = True
             if name == "sqlite":
                 db = OUT / "latency.db"
-                for suffix in ("", "-wal", "-shm"):
+                load = not (args.reuse_sqlite and db.exists())
+                for suffix in ("", "-wal", "-shm") if load else ():
                     Path(f"{db}{suffix}").unlink(missing_ok=True)
                 url = str(db)
             else:
                 url = os.environ.get(ENV_URL) or stack.enter_context(temporary_cluster())
                 reset_database(url)
-            report["backends"][name] = run_backend(name, url, args)
+            report["backends"][name] = run_backend(name, url, args, load)
         print(summary(name, report["backends"][name]))
     (OUT / "store_latency.json").write_text(json.dumps(report, indent=2) + "\n")
     return 0
