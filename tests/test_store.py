@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dateline.model import Record
-from dateline.store import Filters, Store, open_store
+from dateline.store import Filters, Store, encode_cursor, open_store
 from dateline.store.pgcluster import reset_database
 from dateline.store.queries import fts5_query
 from dateline.store.text import actor_key, context_bounds, sentence_starts
@@ -303,6 +303,9 @@ def test_cursor_pages_are_complete_and_stable(store: Store) -> None:
     assert len(set(everything)) == 27
     with pytest.raises(ValueError):
         store.quotes(cursor="not-a-cursor")
+    with pytest.raises(ValueError):  # well-formed, but the values have the wrong types
+        store.quotes(cursor=encode_cursor(["2025-05-01", "not a number"]))
+    assert store.quotes(limit=1)["items"]  # the store still answers
 
 
 def test_actor_and_place_lists_page_by_count(filled: Store) -> None:

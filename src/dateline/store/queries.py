@@ -37,6 +37,7 @@ from sqlalchemy import (
     table,
 )
 from sqlalchemy.engine import Connection, Row
+from sqlalchemy.exc import DBAPIError
 
 from dateline.store.schema import TABLES
 
@@ -94,7 +95,7 @@ def decode_cursor(cursor: str) -> list[Any]:
         values = json.loads(base64.urlsafe_b64decode(padded.encode()))
     except Exception as exc:
         raise ValueError(f"invalid cursor {cursor!r}") from exc
-    if not isinstance(values, list):
+    if not isinstance(values, list) or not all(v is None or isinstance(v, (str, int, float)) for v in values):
         raise ValueError(f"invalid cursor {cursor!r}")
     return values
 
@@ -134,6 +135,15 @@ def _keyset(order: Sequence[tuple[ColumnElement[Any], bool]], values: Sequence[A
         step = col < values[i] if desc else col > values[i]
         clauses.append(and_(*equal, step))
     return or_(*clauses)
+
+
+def _fits(value: Any, col: ColumnElement[Any]) -> bool:
+    """Whether a cursor value has the type of the column it is compared with (SQLite would not say)."""
+    try:
+        expected = col.type.python_type
+    except NotImplementedError:
+        return True
+    return isinstance(value, expected) and not isinstance(value, bool)
 
 
 def _span(start: Any, end: Any, text: Any) -> dict[str, Any] | None:
@@ -270,11 +280,18 @@ class Reads:
         limit = max(1, min(int(limit), MAX_LIMIT))
         if cursor:
             values = decode_cursor(cursor)
-            if len(values) != len(order):
+            if len(values) != len(order) or not all(map(_fits, values, [col for col, _ in order])):
                 raise ValueError(f"invalid cursor {cursor!r}")
             query = query.where(_keyset(order, values))
         query = query.order_by(*[col.desc() if desc else col.asc() for col, desc in order]).limit(limit + 1)
-        rows = list(conn.execute(query))
+        if cursor:
+            try:
+                rows = list(conn.execute(query))
+            except DBAPIError as exc:  # a forged cursor with values of the wrong type
+                conn.rollback()
+                raise ValueError(f"invalid cursor {cursor!r}") from exc
+        else:
+            rows = list(conn.execute(query))
         if len(rows) <= limit:
             return rows, None
         rows = rows[:limit]
