@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 import pytest
 
+from dateline.model import Record, RecordError
 from dateline.pipeline import records
 from dateline.read import read_inputs
 from dateline.store import Store, open_store
@@ -43,7 +44,9 @@ def store(tmp_path_factory: pytest.TempPathFactory, nlp: Any) -> Iterator[Store]
     """The sample corpus as the pipeline reads it, plus the hand-built stories with events."""
     opened = open_store(str(tmp_path_factory.mktemp("browser") / "desk.db"))
     samples = records(read_inputs([str(ROOT / "samples")], published="2025-03-12"))
-    opened.ingest([*samples, *desk_records(), hostile_record()])
+    empty = Record(id="empty-upload", source="uploads/empty-upload.txt", title=None, published=None, outlet=None,
+                   url=None, text="", errors=[RecordError("read", "empty", "the file is empty: nothing to analyse")])  # fmt: skip
+    opened.ingest([*samples, *desk_records(), hostile_record(), empty])
     yield opened
     opened.close()
 
@@ -63,9 +66,15 @@ def browser() -> Iterator[Any]:
         launched.close()
 
 
+@pytest.fixture(scope="module")
+def context(browser: Any, base_url: str) -> Iterator[Any]:
+    opened = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=base_url)
+    yield opened
+    opened.close()
+
+
 @pytest.fixture
-def page(browser: Any, base_url: str) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=base_url)
+def page(context: Any) -> Iterator[Any]:
     opened = context.new_page()
     opened.problems = []  # console errors, failed requests, dialogs: none may happen
     opened.on(
@@ -76,7 +85,7 @@ def page(browser: Any, base_url: str) -> Iterator[Any]:
     opened.on("requestfailed", lambda r: opened.problems.append(f"request failed: {r.url}"))
     opened.on("dialog", lambda d: (opened.problems.append(f"dialog: {d.message}"), d.dismiss()))
     yield opened
-    context.close()
+    opened.close()
 
 
 def shoot(page: Any, name: str) -> Path:
@@ -100,7 +109,7 @@ PAGES = {
     "actors": ("/actors", "Actors"),
     "articles": ("/articles", "Articles"),
     "places": ("/places", "Places"),
-    "errors": ("/errors", "Documents that failed"),
+    "errors": ("/errors", "Documents that failed"),  # the empty upload is listed
 }
 
 
@@ -113,7 +122,10 @@ def test_every_page_loads_with_content_and_is_screenshotted(page: Any, name: str
     assert h1.count() == 1 and h1.inner_text().strip()
     if heading:
         assert heading in h1.inner_text()
-    assert page.locator("main").inner_text().count("\n") > 3, "the page has real content"
+    main = page.locator("main").inner_text()
+    assert main.count("\n") > 3, "the page has real content"
+    if name == "errors":
+        assert "empty-upload" in main and "nothing to analyse" in main
     shoot(page, name)
     assert page.problems == []
 
