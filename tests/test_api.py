@@ -244,6 +244,7 @@ def test_search_with_facets_kinds_filters_and_cursor(client: TestClient) -> None
     }  # fmt: skip
     facets = result["facets"]
     assert set(facets) == {"speaker", "source_type", "outlet", "event_type", "month"}
+    assert result["facets_scope"]["complete"] is True and result["facets_scope"]["quotes"] == 2
     assert sorted(facets["speaker"]) == [["Dana Ilk", 1], ["Tomas Reyl", 1]]
     assert ["2025-03", 4] in facets["month"]
     only_quotes = get(client, "/api/search", q="road", kinds="quotes", outlet="Harbour Wire")

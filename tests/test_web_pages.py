@@ -233,3 +233,15 @@ def test_a_place_count_lists_the_articles_behind_it(client: TestClient) -> None:
     assert {"Marrow and Reyl meet in Oskel", "Aid agency appeals for convoy access"} <= {
         line.strip() for line in listed.text.splitlines()
     }
+
+
+def test_the_search_page_says_when_facets_counted_only_the_latest_matches(
+    client: TestClient, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert "Facets count the latest" not in page(client, "/").text
+    partial = (
+        {"source_type": [["named_person", 5000]]},
+        {"quotes": 5000, "articles": 0, "limit": 5000, "complete": False},
+    )
+    monkeypatch.setattr(store, "facets_with_scope", lambda *args, **kwargs: partial)
+    assert "Facets count the latest 5000 matches of each kind." in page(client, "/").text

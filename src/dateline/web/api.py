@@ -36,9 +36,11 @@ class Page(BaseModel):
 
 
 class SearchPage(Page):
-    """A page of search results, with facet counts over every match: {facet: [[value, count], ...]}."""
+    """A page of search results, with facet counts {facet: [[value, count], ...]} over the latest matches
+    (``facets_scope`` says how many, and whether that was all of them)."""
 
     facets: dict[str, list[list[Any]]] | None = None
+    facets_scope: dict[str, Any] | None = None  # what the facets counted: {quotes, articles, limit, complete}
 
 
 class ActorDetail(BaseModel):
@@ -198,12 +200,15 @@ def search(
         "articles",
     ],
     kind: Kind = None,
-    facets: Annotated[bool, Query(description="Count facets over every match.")] = True,
+    facets: Annotated[
+        bool, Query(description="Count facets (over the latest 5,000 matches of each kind).")
+    ] = True,
     cursor: Cursor = None,
     limit: Limit = 50,
 ) -> Any:
-    """Quotes, then articles, matching ``q``; each item says which (``item``). Facets count every
-    match by speaker, source type, outlet, event type and month."""
+    """Quotes, then articles, matching ``q``; each item says which (``item``). Facets count matches by
+    speaker, source type, outlet, event type and month, over the latest 5,000 matches of each kind
+    (``facets_scope.complete`` is true when that was every match)."""
     unknown = set(kinds) - {"quotes", "articles"}
     if unknown:
         raise HTTPException(status_code=400, detail=f"unknown kinds: {', '.join(sorted(unknown))}")

@@ -199,12 +199,12 @@ def home(request: Request) -> HTMLResponse:
     quote_filters = {k: v for k, v in filters.items() if k not in ("recipient", "modality")}
     if q:
         result = _call(store.search, q, cursor=cursor, limit=PAGE, **quote_filters)
-        facets = result["facets"]
+        facets, scope = result["facets"], result.get("facets_scope") or {}
     else:
         result = _call(store.quotes, cursor=cursor, limit=PAGE, **quote_filters)
-        facets = store.facets(Filters.of(quote_filters), ("quotes",))
+        facets, scope = store.facets_with_scope(Filters.of(quote_filters), ("quotes",))
     return _render(
-        request, "search.html", result=result, facet_groups=_facets(request, store, facets),
+        request, "search.html", result=result, facet_groups=_facets(request, store, facets), scope=scope,
         counts=store.counts() if not q and not filters else None,
     )  # fmt: skip
 
