@@ -45,7 +45,7 @@ T = TABLES
 MAX_LIMIT = 500
 FACET_SIZE = 20
 # Facets count at most this many of the latest matches of each kind (see Reads.facets_with_scope).
-FACET_SCOPE = 5_000
+FACET_SCOPE = 2_000
 FACETS = ("speaker", "source_type", "outlet", "event_type", "month")
 SEARCH_KINDS = ("quotes", "articles")
 _FTS_TOKEN = re.compile(r'"([^"]+)"|(\w+\*?)')
