@@ -189,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     # mtime=0: the same records give the same gzip bytes.
     with (
         open(args.output, "wb") as raw,
-        gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=3, mtime=0) as gz,
+        gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=3, mtime=0) as gz,
     ):
         for record in synthetic_records(args.quotes, args.seed):
             gz.write((record.to_json() + "\n").encode("utf-8"))
