@@ -42,6 +42,7 @@ from sqlalchemy import Table, text  # noqa: E402
 from dateline.model import Record  # noqa: E402
 from dateline.store import Store, open_store  # noqa: E402
 from dateline.store import rows as R  # noqa: E402
+from dateline.store.core import refresh_actors  # noqa: E402
 from dateline.store.pgcluster import ENV_URL, reset_database, temporary_cluster  # noqa: E402
 from dateline.store.schema import SQLITE_FTS, TABLES  # noqa: E402
 from dateline.store.text import actor_key, content_hash  # noqa: E402
@@ -145,6 +146,7 @@ def load_sqlite(store: Store, records: Iterable[Record]) -> None:
         conn.exec_driver_sql("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")
         for statement in SQLITE_FTS:
             conn.exec_driver_sql(statement)  # the insert triggers come back
+        refresh_actors(conn, None)
         conn.exec_driver_sql("ANALYZE")
 
 
@@ -167,6 +169,7 @@ def load_postgres(store: Store, records: Iterable[Record]) -> None:
     with store.engine.begin() as conn:
         conn.exec_driver_sql("CREATE INDEX ix_quotes_tsv ON quotes USING gin (tsv)")
         conn.exec_driver_sql("CREATE INDEX ix_articles_tsv ON articles USING gin (tsv)")
+        refresh_actors(conn, None)
         for name in INSERT_ORDER:
             if "pk" in getattr(TABLES, name).c:
                 conn.execute(

@@ -105,6 +105,11 @@ def test_changed_content_replaces_the_stored_version(filled: Store) -> None:
     assert counts["quotes"] == 2  # the old version's three quotes are gone
     assert counts["events"] == 1 and counts["event_actors"] == 2
     assert filled.quotes(q="ready")["items"] == []
+    # Actor counts follow: the navy was only in the old version; Ana Velt is left in one article.
+    assert filled.actor("org-drosnan-navy") is None
+    assert "org-drosnan-navy" not in {a["id"] for a in filled.actors(limit=100)["items"]}
+    velt = filled.actor("person-ana-velt")
+    assert velt is not None and (velt["actor"]["articles"], velt["actor"]["quotes"]) == (1, 0)
     assert [a["id"] for a in filled.articles(q="postponed")["items"]] == ["port-talks"]
     assert filled.ingest([new]).unchanged == 1
 
@@ -417,3 +422,18 @@ def test_facets_count_a_bounded_scope_of_the_latest_matches(store: Store) -> Non
     assert scope["complete"] is True and (scope["quotes"], scope["articles"]) == (12, 12)
     assert facets["outlet"] == [["Filler Times", 24]]
     assert store.search("filed", limit=3)["facets_scope"]["complete"] is True
+
+
+def test_a_store_from_before_the_actor_counts_gains_them(tmp_path: Path) -> None:
+    path = str(tmp_path / "old.db")
+    store = open_store(path)
+    store.ingest(corpus())
+    with store.engine.begin() as conn:  # the actors table as the first version of the store made it
+        conn.exec_driver_sql("DROP INDEX ix_actors_rank")
+        for column in ("articles", "mentions", "quotes"):
+            conn.exec_driver_sql(f"ALTER TABLE actors DROP COLUMN {column}")
+    store.close()
+    reopened = open_store(path)
+    velt = reopened.actor("person-ana-velt")
+    assert velt is not None and (velt["actor"]["articles"], velt["actor"]["quotes"]) == (2, 2)
+    reopened.close()

@@ -37,6 +37,7 @@ def test_bulk_load_writes_what_ingest_writes(tmp_path: Path) -> None:
     word = synthetic_records(10).__next__().quotes[0].content[0].text.split()[0]
     assert bulk.search(word)["items"] == ingested.search(word)["items"]
     assert bulk.network() == ingested.network()
+    assert bulk.actors(limit=500) == ingested.actors(limit=500)
     # The FTS triggers are back after the bulk load: later ingests are searchable.
     extra = list(synthetic_records(80))[-2:]
     bulk.ingest(extra)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, func, select, update
+from sqlalchemy import Engine, bindparam, create_engine, delete, event, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
@@ -89,7 +89,8 @@ class Store(Reads):
         self.tables = TABLES
         self.dialect = engine.dialect.name
         with engine.begin() as conn:
-            create_schema(conn)
+            if create_schema(conn):
+                refresh_actors(conn, None)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -135,7 +136,7 @@ class Store(Reads):
                 setattr(report, outcome, getattr(report, outcome) + 1)
                 if outcome == "failed":
                     report.failed_ids.append(record.id)
-            _refresh_actors(conn, touched)
+            refresh_actors(conn, touched)
         return report
 
     def _ingest_one(self, conn: Connection, record: Record, touched: set[int]) -> str:
@@ -148,7 +149,7 @@ class Store(Reads):
         if stored is not None and stored.content_hash == digest:
             return "unchanged"
         if stored is not None:
-            delete_article(conn, stored.pk)
+            delete_article(conn, stored.pk, touched)
         # A stored version supersedes whatever errors earlier versions of this input left.
         conn.execute(delete(TABLES.errors).where(TABLES.errors.c.article_id == record.id))
         self._insert_record(conn, record, digest, touched)
@@ -218,8 +219,11 @@ class Store(Reads):
         conn.execute(dialect_insert(table).on_conflict_do_nothing(), rows)
 
 
-def delete_article(conn: Connection, article_pk: int) -> None:
-    """Remove one stored article and every row that belongs to it (actors stay; they are shared)."""
+def delete_article(conn: Connection, article_pk: int, touched: set[int]) -> None:
+    """Remove one stored article and every row that belongs to it. Actors stay (they are shared);
+    theirs are added to ``touched`` so their counts are refreshed."""
+    e = TABLES.entities
+    touched.update(pk for (pk,) in conn.execute(select(e.c.actor_pk).where(e.c.article_pk == article_pk)))
     for table in ARTICLE_CHILDREN:
         conn.execute(delete(table).where(table.c.article_pk == article_pk))
     conn.execute(delete(TABLES.articles).where(TABLES.articles.c.pk == article_pk))
@@ -238,32 +242,70 @@ def _insert_returning(conn: Connection, table: Any, rows: list[dict[str, Any]]) 
     return list(result.scalars().all())
 
 
-def _refresh_actors(conn: Connection, actor_pks: set[int]) -> None:
-    """Give each touched actor the name, code and sector seen most often on its entities."""
-    if not actor_pks:
+def refresh_actors(conn: Connection, actor_pks: set[int] | None) -> None:
+    """Give each touched actor (None: every actor) its counts, and the name, code and sector seen
+    most often on its entities."""
+    if actor_pks is not None and not actor_pks:
         return
-    e = TABLES.entities
-    pks = sorted(actor_pks)
-    best: dict[int, dict[str, Any]] = {pk: {} for pk in pks}
-    for column in ("name", "code", "sector"):
-        col = e.c[column]
-        counts = (
-            select(e.c.actor_pk, col, func.count().label("n"))
-            .where(e.c.actor_pk.in_(pks), col.is_not(None))
-            .group_by(e.c.actor_pk, col)
+    e, qt, actors = TABLES.entities, TABLES.quotes, TABLES.actors
+    pks = sorted(actor_pks) if actor_pks is not None else None
+    values: dict[int, dict[str, Any]] = defaultdict(lambda: {"articles": 0, "mentions": 0, "quotes": 0})
+    for chunk in _chunks(pks):
+        for pk in chunk or []:
+            values[pk]  # noqa: B018 - every touched actor gets a row, even one left with no entities
+        seen = (
+            select(
+                e.c.actor_pk,
+                func.count(func.distinct(e.c.article_pk)),
+                func.coalesce(func.sum(e.c.n_mentions), 0),
+            )
+            .where(_among(e.c.actor_pk, chunk))
+            .group_by(e.c.actor_pk)
         )
-        tally: dict[int, Counter[str]] = {}
-        for row in conn.execute(counts):
-            tally.setdefault(row.actor_pk, Counter())[row[1]] = row.n
-        for pk in pks:
-            seen = tally.get(pk)
-            # Most often seen; ties go to the alphabetically first, so the choice is stable.
-            best[pk][column] = min(seen.items(), key=lambda kv: (-kv[1], kv[0]))[0] if seen else None
-    actors = TABLES.actors
-    for pk, values in best.items():
-        if values.get("name") is None:
-            values.pop("name")  # the actor lost all its entities (replaced articles): keep its last name
-        conn.execute(update(actors).where(actors.c.pk == pk).values(**values))
+        for pk, articles, mentions in conn.execute(seen):
+            values[pk].update(articles=articles, mentions=int(mentions))
+        said = select(qt.c.actor_pk, func.count()).where(_among(qt.c.actor_pk, chunk)).group_by(qt.c.actor_pk)
+        for pk, quotes in conn.execute(said):
+            values[pk]["quotes"] = quotes
+        for column in ("name", "code", "sector"):
+            col = e.c[column]
+            counts = (
+                select(e.c.actor_pk, col, func.count())
+                .where(_among(e.c.actor_pk, chunk), col.is_not(None))
+                .group_by(e.c.actor_pk, col)
+            )
+            tally: dict[int, Counter[str]] = defaultdict(Counter)
+            for pk, value, n in conn.execute(counts):
+                tally[pk][value] = n
+            for pk, seen_values in tally.items():
+                # Most often seen; ties go to the alphabetically first, so the choice is stable.
+                values[pk][column] = min(seen_values.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            for pk in chunk or []:
+                if pk not in tally and column != "name":  # a lost name is kept: the actor keeps its label
+                    values[pk][column] = None
+    fields = ("articles", "mentions", "quotes", "code", "sector")
+    rows = [{"b_pk": pk, **{f"b_{k}": v.get(k) for k in (*fields, "name")}} for pk, v in values.items()]
+    for named in (True, False):
+        group = [r for r in rows if (r["b_name"] is not None) == named]
+        if not group:
+            continue
+        # An actor left with no entities (its articles were replaced) keeps its last name.
+        columns = (*fields, "name") if named else fields
+        statement = update(actors).where(actors.c.pk == bindparam("b_pk"))
+        conn.execute(statement.values({k: bindparam(f"b_{k}") for k in columns}), group)
+
+
+def _among(col: Any, chunk: list[int] | None) -> Any:
+    """``col`` in ``chunk``; None means every actor (any non-null value)."""
+    return col.in_(chunk) if chunk is not None else col.is_not(None)
+
+
+def _chunks(pks: list[int] | None, size: int = 900) -> Iterator[list[int] | None]:
+    if pks is None:
+        yield None
+        return
+    for start in range(0, len(pks), size):
+        yield pks[start : start + size]
 
 
 def _batches(records: Iterable[Record], size: int) -> Iterator[list[Record]]:

@@ -477,31 +477,6 @@ class Reads:
 
     # ---- actors --------------------------------------------------------------------------------
 
-    def _actor_counts(self) -> Any:
-        e, qt, ac = T.entities, T.quotes, T.actors
-        seen = (
-            select(
-                e.c.actor_pk,
-                func.count(func.distinct(e.c.article_pk)).label("articles"),
-                func.sum(e.c.n_mentions).label("mentions"),
-            )
-            .group_by(e.c.actor_pk)
-            .subquery("seen")
-        )
-        said = (
-            select(qt.c.actor_pk, func.count().label("quotes"))
-            .where(qt.c.actor_pk.is_not(None))
-            .group_by(qt.c.actor_pk)
-            .subquery("said")
-        )
-        return (
-            select(
-                ac.c.pk, ac.c.key, ac.c.name, ac.c.type, ac.c.code, ac.c.sector,
-                seen.c.articles, seen.c.mentions, func.coalesce(said.c.quotes, 0).label("quotes"),
-            )
-            .select_from(ac.join(seen, seen.c.actor_pk == ac.c.pk).outerjoin(said, said.c.actor_pk == ac.c.pk))
-        )  # fmt: skip
-
     def actors(
         self,
         q: str | None = None,
@@ -513,15 +488,14 @@ class Reads:
     ) -> dict[str, Any]:
         """Actors across articles (name contains ``q``), most widely reported first, with example mentions."""
         ac = T.actors
-        query = self._actor_counts()
+        query = select(ac).where(ac.c.articles > 0)
         if q:
             query = query.where(func.lower(ac.c.name).contains(q.lower(), autoescape=True))
         for name, value in (("type", type), ("code", code), ("sector", sector)):
             if value:
                 query = query.where(ac.c[name] == value)
-        counted = query.subquery("counted")
-        order = [(counted.c.articles, True), (counted.c.key, False)]
-        paged = self._keyed(select(counted), order)
+        order = [(ac.c.articles, True), (ac.c.key, False)]
+        paged = self._keyed(query, order)
         with self.engine.connect() as conn:
             rows, next_cursor = self._page(conn, paged, order, cursor, limit)
             examples = self._mention_examples(conn, [r.pk for r in rows], per_actor=3)
@@ -563,7 +537,7 @@ class Reads:
         """Everything about one actor: quotes by and about, events both ways, titles, timeline, partners."""
         ac, e, qs, ea = T.actors, T.entities, T.quote_subjects, T.event_actors
         with self.engine.connect() as conn:
-            row = conn.execute(self._actor_counts().where(ac.c.key == actor_id)).first()
+            row = conn.execute(select(ac).where(ac.c.key == actor_id, ac.c.articles > 0)).first()
             if row is None:
                 return None
             titles: Counter[str] = Counter()

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    inspect,
 )
 from sqlalchemy.engine import Connection
 
@@ -69,7 +70,13 @@ actors = Table(
     Column("type", String, nullable=False),
     Column("code", String),  # the code most often seen on its entities
     Column("sector", String),
+    # Kept up to date by every ingest (see core.refresh_actors), so lists and the actor page need
+    # no aggregate over every entity of the store.
+    Column("articles", Integer, nullable=False, default=0),
+    Column("mentions", Integer, nullable=False, default=0),
+    Column("quotes", Integer, nullable=False, default=0),
     Index("ix_actors_type", "type"),
+    Index("ix_actors_rank", "articles", "key"),
 )
 
 entities = Table(
@@ -289,9 +296,22 @@ POSTGRES_FTS = [
 ]
 
 
-def create_schema(conn: Connection) -> None:
-    """Create every table, index and the full-text search of this connection's dialect (idempotent)."""
+ACTOR_COUNTS = ("articles", "mentions", "quotes")
+
+
+def create_schema(conn: Connection) -> bool:
+    """Create every table, index and the full-text search of this connection's dialect (idempotent).
+
+    Returns True when an older store's actors table had to gain its count columns (the caller
+    then fills them in).
+    """
     metadata.create_all(conn)
+    present = {c["name"] for c in inspect(conn).get_columns("actors")}
+    missing = [name for name in ACTOR_COUNTS if name not in present]
+    for name in missing:
+        conn.exec_driver_sql(f"ALTER TABLE actors ADD COLUMN {name} INTEGER NOT NULL DEFAULT 0")
+    if missing:
+        conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_actors_rank ON actors (articles, key)")
     if conn.dialect.name == "sqlite":
         statements = SQLITE_FTS
     elif _has_tsv(conn):
@@ -302,6 +322,7 @@ def create_schema(conn: Connection) -> None:
         statements = POSTGRES_FTS
     for statement in statements:
         conn.exec_driver_sql(statement)
+    return bool(missing)
 
 
 def _has_tsv(conn: Connection) -> bool:
