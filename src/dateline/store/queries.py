@@ -35,6 +35,7 @@ from sqlalchemy import (
     or_,
     select,
     table,
+    union_all,
 )
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.exc import DBAPIError
@@ -228,9 +229,11 @@ class Reads:
                 where.append(ev.c[name] == value)
         for role, key in (("actor", f.actor), ("recipient", f.recipient)):
             if key:
+                # IN, not EXISTS: the actor's few events come from its index, instead of a walk
+                # through every event by day testing each.
                 where.append(
-                    exists().where(
-                        ea.c.event_pk == ev.c.pk, ea.c.role == role, ea.c.actor_pk == self._actor_pk(key)
+                    ev.c.pk.in_(
+                        select(ea.c.event_pk).where(ea.c.role == role, ea.c.actor_pk == self._actor_pk(key))
                     )
                 )
         where += self._dated(ev.c.day, f)
@@ -509,16 +512,19 @@ class Reads:
         if not actor_pks:
             return {}
         m, a = T.mentions, T.articles
-        number = func.row_number().over(partition_by=m.c.actor_pk, order_by=m.c.pk).label("n")
-        inner = select(m, number).where(m.c.actor_pk.in_(actor_pks)).subquery("ranked")
-        context = func.substr(
-            a.c.text, inner.c.context_start + 1, inner.c.context_end - inner.c.context_start
-        )
+        # Each actor's first mentions from its index, as a UNION of small ordered queries: a
+        # window over every mention of widely reported actors costs far more.
+        firsts = [
+            select(m.c.pk).where(m.c.actor_pk == pk).order_by(m.c.pk).limit(per_actor).subquery().select()
+            for pk in actor_pks
+        ]
+        picked = union_all(*firsts).subquery("picked")
+        context = func.substr(a.c.text, m.c.context_start + 1, m.c.context_end - m.c.context_start)
         query = (
-            select(inner, a.c.id.label("article_id"), context.label("context_text"))
-            .join(a, a.c.pk == inner.c.article_pk)
-            .where(inner.c.n <= per_actor)
-            .order_by(inner.c.actor_pk, inner.c.n)
+            select(m, a.c.id.label("article_id"), context.label("context_text"))
+            .join(a, a.c.pk == m.c.article_pk)
+            .where(m.c.pk.in_(select(picked.c.pk)))
+            .order_by(m.c.actor_pk, m.c.pk)
         )
         found: dict[int, list[dict[str, Any]]] = defaultdict(list)
         for r in conn.execute(query):

@@ -76,8 +76,9 @@ actors = Table(
     Column("mentions", Integer, nullable=False, default=0),
     Column("quotes", Integer, nullable=False, default=0),
     Index("ix_actors_type", "type"),
-    Index("ix_actors_rank", "articles", "key"),
 )
+# Lists run by articles descending, then key ascending: the index has that mixed order.
+Index("ix_actors_rank", actors.c.articles.desc(), actors.c.key)
 
 entities = Table(
     "entities",
@@ -311,7 +312,7 @@ def create_schema(conn: Connection) -> bool:
     for name in missing:
         conn.exec_driver_sql(f"ALTER TABLE actors ADD COLUMN {name} INTEGER NOT NULL DEFAULT 0")
     if missing:
-        conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_actors_rank ON actors (articles, key)")
+        conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_actors_rank ON actors (articles DESC, key)")
     if conn.dialect.name == "sqlite":
         statements = SQLITE_FTS
     elif _has_tsv(conn):
