@@ -405,6 +405,11 @@ def test_network_links_actors_to_recipients_with_event_ids(filled: Store) -> Non
     nodes = {n["id"]: n for n in network["nodes"]}
     assert nodes["person-ana-velt"]["count"] == 2 and nodes["org-drosnan-navy"]["count"] == 2
     assert {e["type"] for e in filled.network(outlet="Coastal Wire")["edges"]} == {"THREATEN"}
+    assert "truncated" not in network
+    heaviest = filled.network(max_edges=1)
+    assert len(heaviest["edges"]) == 1 and heaviest["truncated"] == {"edges_total": 3, "edges_shown": 1}
+    edge = heaviest["edges"][0]
+    assert {n["id"] for n in heaviest["nodes"]} == {edge["source"], edge["target"]}
 
 
 def test_two_records_of_one_run_with_the_same_id_store_once(store: Store) -> None:

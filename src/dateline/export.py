@@ -216,7 +216,7 @@ def export(store: Store, what: str, fmt: str, out: TextIO, **filters: Any) -> in
         allowed = ", ".join(f"{w}: {'/'.join(f)}" for w, f in FORMATS.items())
         raise ValueError(f"cannot export {what!r} as {fmt!r}; choose one of {allowed}")
     if what == "network":
-        network = store.network(**filters)
+        network = store.network(**{"max_edges": None, **filters})  # the file holds the whole graph
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
         out.write(ET.tostring(gexf_document(network), encoding="unicode") + "\n")
         return len(network["nodes"]) + len(network["edges"])

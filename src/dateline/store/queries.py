@@ -12,6 +12,7 @@ base64 JSON: pages stay stable while rows are added elsewhere.
 from __future__ import annotations
 
 import base64
+import heapq
 import json
 import re
 from collections import Counter, defaultdict
@@ -45,6 +46,8 @@ from dateline.store.schema import TABLES
 T = TABLES
 MAX_LIMIT = 500
 FACET_SIZE = 20
+# The network keeps its heaviest edges: a graph of more cannot be drawn or read.
+MAX_EDGES = 1_000
 # Facets count at most this many of the latest matches of each kind (see Reads.facets_with_scope).
 FACET_SCOPE = 2_000
 FACETS = ("speaker", "source_type", "outlet", "event_type", "month")
@@ -833,13 +836,16 @@ class Reads:
         qt, ev = T.quotes, T.events
         out: list[dict[str, Any]] = []
         with self.engine.connect() as conn:
-            source = func.coalesce(qt.c.source_type, "unknown")
+            # Grouped on the bare columns so the (day, source_type) index serves it in order;
+            # a missing source type becomes "unknown" here.
+            said: Counter[tuple[str, str]] = Counter()
             for day, typ, n in conn.execute(
-                select(qt.c.day, source, func.count())
+                select(qt.c.day, qt.c.source_type, func.count())
                 .where(*self._quote_where(f), qt.c.day != "")
-                .group_by(qt.c.day, source)
+                .group_by(qt.c.day, qt.c.source_type)
             ):
-                out.append({"day": day, "kind": "quote", "type": typ, "count": n})
+                said[(day, typ or "unknown")] += n
+            out += [{"day": d, "kind": "quote", "type": t, "count": n} for (d, t), n in said.items()]
             for day, typ, n in conn.execute(
                 select(ev.c.day, ev.c.type, func.count())
                 .where(*self._event_where(f), ev.c.day != "")
@@ -848,8 +854,13 @@ class Reads:
                 out.append({"day": day, "kind": "event", "type": typ, "count": n})
         return sorted(out, key=lambda x: (x["day"], x["kind"], x["type"]))
 
-    def network(self, **filters: Any) -> dict[str, Any]:
-        """Actor-to-actor edges (actor -> recipient, per event type) over the filtered events."""
+    def network(self, max_edges: int | None = MAX_EDGES, **filters: Any) -> dict[str, Any]:
+        """Actor-to-actor edges (actor -> recipient, per event type) over the filtered events.
+
+        At most ``max_edges`` edges, the heaviest (None: all); when some are left out, the nodes are
+        the ends of the edges kept and "truncated" says how many there were. Node counts are the
+        events an actor is in, on either side.
+        """
         f = Filters.of(filters)
         ev, ea, ac = T.events, T.event_actors, T.actors
         with self.engine.connect() as conn:
@@ -859,30 +870,37 @@ class Reads:
                 .where(*self._event_where(f), ea.c.actor_pk.is_not(None))
                 .order_by(ev.c.pk, ea.c.role, ea.c.position)
             ).all()
-            sides: dict[int, dict[str, list[int]]] = defaultdict(lambda: {"actor": [], "recipient": []})
+            sides: dict[int, tuple[list[int], list[int]]] = {}
             types: dict[int, str] = {}
             for pk, typ, role, actor_pk in rows:
-                sides[pk][role].append(actor_pk)
-                types[pk] = typ
+                side = sides.get(pk)
+                if side is None:
+                    side = sides[pk] = ([], [])
+                    types[pk] = typ
+                side[0 if role == "actor" else 1].append(actor_pk)
             involvement: Counter[int] = Counter()
             edges: dict[tuple[int, int, str], list[int]] = defaultdict(list)
-            for pk, side in sides.items():
-                for actor_pk in set(side["actor"]) | set(side["recipient"]):
-                    involvement[actor_pk] += 1
-                for source in dict.fromkeys(side["actor"]):
-                    for target in dict.fromkeys(side["recipient"]):
+            for pk, (sources, targets) in sides.items():
+                involvement.update(set(sources) | set(targets))
+                for source in dict.fromkeys(sources):
+                    for target in dict.fromkeys(targets):
                         if source != target:
                             edges[(source, target, types[pk])].append(pk)
+            total = len(edges)
+            kept = list(edges.items())
+            if max_edges is not None and total > max_edges:
+                kept = heapq.nlargest(max_edges, kept, key=lambda kv: len(kv[1]))
+                ends = {pk for (source, target, _), _pks in kept for pk in (source, target)}
+                involvement = Counter({pk: n for pk, n in involvement.items() if pk in ends})
             info = {}
-            if involvement:
-                info = {
-                    r.pk: r
-                    for r in conn.execute(
-                        select(ac.c.pk, ac.c.key, ac.c.name, ac.c.code, ac.c.sector, ac.c.type).where(
-                            ac.c.pk.in_(list(involvement))
-                        )
+            for start in range(0, len(involvement), 900):
+                chunk = list(involvement)[start : start + 900]
+                for r in conn.execute(
+                    select(ac.c.pk, ac.c.key, ac.c.name, ac.c.code, ac.c.sector, ac.c.type).where(
+                        ac.c.pk.in_(chunk)
                     )
-                }
+                ):
+                    info[r.pk] = r
         nodes = [
             {"id": info[pk].key, "name": info[pk].name, "type": info[pk].type, "code": info[pk].code,
              "sector": info[pk].sector, "count": n}
@@ -890,9 +908,12 @@ class Reads:
         ]  # fmt: skip
         edge_list = [
             {"source": info[s].key, "target": info[t].key, "type": typ, "count": len(pks), "event_ids": sorted(pks)}
-            for (s, t, typ), pks in sorted(edges.items(), key=lambda kv: (-len(kv[1]), info[kv[0][0]].key, info[kv[0][1]].key, kv[0][2]))
+            for (s, t, typ), pks in sorted(kept, key=lambda kv: (-len(kv[1]), info[kv[0][0]].key, info[kv[0][1]].key, kv[0][2]))
         ]  # fmt: skip
-        return {"nodes": nodes, "edges": edge_list}
+        result: dict[str, Any] = {"nodes": nodes, "edges": edge_list}
+        if len(kept) < total:
+            result["truncated"] = {"edges_total": total, "edges_shown": len(kept)}
+        return result
 
     # ---- errors, counts ------------------------------------------------------------------------
 

@@ -145,6 +145,7 @@ quotes = Table(
     Index("ix_quotes_actor", "actor_pk", "day", "pk"),
     Index("ix_quotes_source_type", "source_type", "day", "pk"),
     Index("ix_quotes_outlet", "outlet", "day", "pk"),
+    Index("ix_quotes_timeline", "day", "source_type"),  # covers the timeline's per-day counts
 )
 
 # Actors mentioned inside a quote's content: the quotes "about" an actor.
