@@ -9,9 +9,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import pytest  # noqa: E402
+
 from dateline.store import open_store  # noqa: E402
+from dateline.store.pgcluster import reset_database  # noqa: E402
 from make_synthetic_quotes import synthetic_records  # noqa: E402
-from store_latency import load_sqlite  # noqa: E402
+from store_latency import load_postgres, load_sqlite  # noqa: E402
 
 
 def test_synthetic_records_are_deterministic_and_their_spans_match_the_text() -> None:
@@ -27,11 +30,20 @@ def test_synthetic_records_are_deterministic_and_their_spans_match_the_text() ->
             assert all(record.text[m.start : m.end] == m.text for m in entity.mentions)
 
 
-def test_bulk_load_writes_what_ingest_writes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_bulk_load_writes_what_ingest_writes(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     ingested = open_store(str(tmp_path / "ingested.db"))
     ingested.ingest(synthetic_records(60))
-    bulk = open_store(str(tmp_path / "bulk.db"))
-    load_sqlite(bulk, synthetic_records(60))
+    if backend == "sqlite":
+        bulk = open_store(str(tmp_path / "bulk.db"))
+        load_sqlite(bulk, synthetic_records(60))
+    else:
+        url = request.getfixturevalue("postgres_url")
+        reset_database(url)
+        bulk = open_store(url)
+        load_postgres(bulk, synthetic_records(60))
     assert bulk.counts() == ingested.counts()
     assert bulk.quotes(limit=100) == ingested.quotes(limit=100)
     word = synthetic_records(10).__next__().quotes[0].content[0].text.split()[0]

@@ -72,9 +72,9 @@ actors = Table(
     Column("sector", String),
     # Kept up to date by every ingest (see core.refresh_actors), so lists and the actor page need
     # no aggregate over every entity of the store.
-    Column("articles", Integer, nullable=False, default=0),
-    Column("mentions", Integer, nullable=False, default=0),
-    Column("quotes", Integer, nullable=False, default=0),
+    Column("articles", Integer, nullable=False, default=0, server_default="0"),
+    Column("mentions", Integer, nullable=False, default=0, server_default="0"),
+    Column("quotes", Integer, nullable=False, default=0, server_default="0"),
     Index("ix_actors_type", "type"),
 )
 # Lists run by articles descending, then key ascending: the index has that mixed order.
