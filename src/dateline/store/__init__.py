@@ -56,12 +56,17 @@ cursor raises ValueError)::
                examples: [{article_id, start, end, text, context}]}
     store.search(q, kinds=("quotes", "articles"), cursor=None, limit=50, facets=True, **filters)
         {"items": [{"item": "quote" | "article", ...item}], "next_cursor",
-         "facets": {"speaker" | "source_type" | "outlet" | "event_type" | "month": [[value, count]]}}
-    store.facets(Filters(...), kinds) -> the facets alone
+         "facets": {"speaker" | "source_type" | "outlet" | "event_type" | "month": [[value, count]]},
+         "facets_scope": {"quotes": n, "articles": n, "limit": 2000, "complete": bool}}
+        facets count the latest 2,000 matches of each kind ("complete" false: there were more)
+    store.facets(Filters(...), kinds) -> the facets alone (same scope)
+    store.facets_with_scope(Filters(...), kinds, scope=2000) -> (facets, facets_scope)
     store.timeline(**filters) -> [{"day", "kind": "quote" | "event", "type", "count"}]
         quotes by source type, events by PLOVER type; days with a known date only
-    store.network(**filters) -> {"nodes": [{id, name, type, code, sector, count}],
-                                 "edges": [{source, target, type, count, event_ids}]}
+    store.network(max_edges=1000, **filters) -> {"nodes": [{id, name, type, code, sector, count}],
+                                 "edges": [{source, target, type, count, event_ids}],
+                                 "truncated": {edges_total, edges_shown}  (only when edges were left out)}
+        the heaviest max_edges edges (None: all; exports take all); nodes are then their ends
     store.errors(cursor=None, limit=50)
         item: {id, article_id, content_hash, source, stage, code, message, failed, ingested_at}
     store.counts() -> {table name: rows}
