@@ -4,8 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_PUBLISHED := 2025-03-12
+DEMO_DB := data/dateline.db
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo demo-data test lint bench bench-store clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,11 +16,11 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-demo: install  ## extract the bundled sample corpus and print a readable summary
-	@mkdir -p out
-	$(BIN)/dateline extract samples --published $(DEMO_PUBLISHED) -o out/samples.jsonl
-	$(BIN)/dateline summary out/samples.jsonl
-	@echo "Records: out/samples.jsonl  |  look at one article: $(BIN)/dateline show samples/wire/geneva-talks.txt --published $(DEMO_PUBLISHED)"
+demo: demo-data  ## ingest the bundled sample corpus, then serve the desk on http://127.0.0.1:8000/
+	$(BIN)/dateline serve --db $(DEMO_DB) --host 127.0.0.1 --port 8000
+
+demo-data: install  ## extract the sample corpus into the store (idempotent: a re-run adds nothing twice)
+	$(BIN)/dateline ingest samples --published $(DEMO_PUBLISHED) --db $(DEMO_DB)
 
 test: install  ## run the whole test suite
 	$(BIN)/python -m pytest
@@ -33,6 +34,9 @@ bench: install  ## throughput, and attributions side by side with textacy on Pol
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/attributions_vs_textacy.py
+
+bench-store: install  ## store search latency with 1,000,000 synthetic quotes, SQLite and PostgreSQL (about 30 min)
+	$(BIN)/python benchmarks/store_latency.py
 
 clean:
 	rm -rf out .pytest_cache .mypy_cache .ruff_cache

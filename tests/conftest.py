@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,3 +26,20 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not present: the shared benchmark data is not beside this checkout")
     return path
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A PostgreSQL server for the store tests: $DATELINE_TEST_POSTGRES_URL (a database the tests may
+    wipe) when set, else a throwaway cluster started from Debian's binaries on a free loopback port."""
+    from dateline.store.pgcluster import ENV_URL, ClusterUnavailable, temporary_cluster
+
+    given = os.environ.get(ENV_URL)
+    if given:
+        yield given
+        return
+    try:
+        with temporary_cluster() as url:
+            yield url
+    except ClusterUnavailable as exc:
+        pytest.skip(f"PostgreSQL tests skipped: {exc}. Install Debian's postgresql or set {ENV_URL}.")

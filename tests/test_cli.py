@@ -1,4 +1,4 @@
-"""The command line, end to end: the path `make demo` takes, show, summary and bad input."""
+"""The command line, end to end: the path `make demo` takes, extract, show, summary and bad input."""
 
 from __future__ import annotations
 
@@ -15,44 +15,76 @@ SAMPLES = ROOT / "samples"
 runner = CliRunner()
 
 
-def demo_commands() -> list[list[str]]:
-    """The dateline commands of the Makefile's demo recipe, so this test follows the real demo."""
+def recipe(target: str) -> tuple[str, list[list[str]]]:
+    """A Makefile target's prerequisites and the dateline commands of its recipe, so tests follow the real demo."""
     makefile = (ROOT / "Makefile").read_text()
-    recipe = makefile.split("\ndemo:", 1)[1].split("\n\n", 1)[0]
-    published = re.search(r"DEMO_PUBLISHED := (\S+)", makefile)
-    assert published is not None
+    head, body = makefile.split(f"\n{target}:", 1)[1].split("\n", 1)
+    variables = dict(re.findall(r"^(\w+) := (\S+)$", makefile, flags=re.M))
     commands = []
-    for line in recipe.splitlines():
-        line = line.strip().replace("$(DEMO_PUBLISHED)", published.group(1))
-        if line.startswith("$(BIN)/dateline "):
+    for line in body.split("\n\n", 1)[0].splitlines():
+        line = line.strip()
+        for _ in range(3):  # $(BIN) is $(VENV)/bin: expand variables within variables
+            line = re.sub(r"\$\((\w+)\)", lambda m: variables.get(m.group(1), m.group(0)), line)
+        if line.startswith(".venv/bin/dateline "):
             commands.append(line.split()[1:])
-    return commands
+    return head.split("##")[0].strip(), commands
 
 
-def test_demo_path_extracts_the_sample_corpus_and_summarises_it(tmp_path: Path, monkeypatch) -> None:
+def test_demo_ingests_the_sample_corpus_then_serves_it_on_loopback(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(ROOT)
-    commands = demo_commands()
-    assert [c[0] for c in commands] == ["extract", "summary"]
-    extract, summary = commands
-    output = tmp_path / "samples.jsonl"
-    extract[extract.index("-o") + 1] = str(output)
-    result = runner.invoke(app, extract)
+    needs, serve = recipe("demo")
+    assert "demo-data" in needs.split()
+    assert [c[0] for c in serve] == ["serve"]
+    assert serve[0][serve[0].index("--host") + 1] == "127.0.0.1"
+    _, commands = recipe("demo-data")
+    assert [c[0] for c in commands] == ["ingest"]
+    ingest = commands[0]
+    assert ingest[ingest.index("--db") + 1] == serve[0][serve[0].index("--db") + 1] == "data/dateline.db"
+    db = tmp_path / "demo.db"
+    ingest[ingest.index("--db") + 1] = str(db)
+    result = runner.invoke(app, ingest)
+    assert result.exit_code == 0, result.output
+    assert "0 failed" in result.output
+
+    from dateline.store import open_store
+
+    store = open_store(str(db))
+    try:
+        articles = store.articles(limit=100)["items"]
+        assert len(articles) >= 12
+        assert {"karesh-briefs", "karesh-briefs#2", "karesh-briefs#3", "karesh-briefs#4"} <= {
+            a["id"] for a in articles
+        }
+        assert store.errors()["items"] == []
+        speakers = {q["speaker_name"] for q in store.quotes(limit=500)["items"]}
+        assert "Ilse Marrow" in speakers
+    finally:
+        store.close()
+
+
+def test_extract_then_summary(tmp_path: Path) -> None:
+    output = tmp_path / "karesh.jsonl"
+    result = runner.invoke(
+        app,
+        [
+            "extract",
+            str(SAMPLES / "wire" / "karesh-briefs.txt"),
+            "--published",
+            "2025-03-12",
+            "-o",
+            str(output),
+        ],
+    )
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in output.read_text().splitlines()]
-    assert len(records) >= 12
+    assert [r["id"] for r in records] == [
+        "karesh-briefs",
+        "karesh-briefs#2",
+        "karesh-briefs#3",
+        "karesh-briefs#4",
+    ]
     assert all(r["schema"] == "dateline/1" and not r["errors"] for r in records)
-    ids = {r["id"] for r in records}
-    assert {"karesh-briefs", "karesh-briefs#2", "karesh-briefs#3", "karesh-briefs#4"} <= ids
-    speakers = {
-        e["name"]
-        for r in records
-        for q in r["quotes"]
-        for e in r["entities"]
-        if q["speaker"] and q["speaker"]["entity"] == e["id"]
-    }
-    assert "Ilse Marrow" in speakers
-    summary[-1] = str(output)
-    result = runner.invoke(app, summary)
+    result = runner.invoke(app, ["summary", str(output)])
     assert result.exit_code == 0, result.output
     assert f"{len(records)} articles, 0 with errors" in result.output
     assert "most quoted speakers" in result.output
@@ -107,6 +139,6 @@ def test_show_highlights_an_article(tmp_path: Path) -> None:
 
 
 def test_every_command_has_help() -> None:
-    for command in ([], ["extract"], ["show"], ["summary"]):
+    for command in ([], ["extract"], ["show"], ["summary"], ["serve"]):
         result = runner.invoke(app, [*command, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output

@@ -352,5 +352,121 @@ def schema() -> None:
     typer.echo(json.dumps({"schema": SCHEMA_VERSION}))
 
 
+@app.command()
+def serve(
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db", help="The store: SQLite path or URL, or postgresql://... [default: data/dateline.db]"
+        ),
+    ] = None,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (loopback by default).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the analyst's desk: the web UI and the read-only REST API (/api, docs at /docs)."""
+    from dateline.web.server import serve as run_desk
+
+    run_desk(db, host, port, echo=typer.echo)
+
+
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="The store: a SQLite file path, sqlite:///PATH or postgresql://USER@HOST:PORT/DB. "
+        "Default: sqlite:///data/dateline.db.",
+    ),
+]
+
+
+@app.command()
+def ingest(
+    inputs: InputsArg,
+    db: DbOpt = None,
+    published: PublishedOpt = None,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, help="Worker processes (spaCy loads once in each).")
+    ] = 1,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Articles committed per transaction.")
+    ] = 100,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Extract articles and store them (idempotent: an article already stored is left alone).
+
+    The exit code is 1 when any document failed (its reason goes to the store's errors table), else 0.
+    """
+    from dateline.store import open_store
+    from dateline.store.run import ingest_inputs
+
+    _validate_published(published)
+    logging.basicConfig(level=logging.ERROR)
+    store = open_store(db)
+    try:
+        with _progress(quiet) as progress:
+            task = progress.add_task("ingesting", total=None)
+
+            def on_item(doc: object, outcome: str) -> None:
+                if outcome == "failed" and isinstance(doc, Record):
+                    for error in doc.errors:
+                        err.print(f"[yellow]warning[/]: {doc.id}: {error.message}", highlight=False)
+                progress.update(task, advance=1, description=f"ingesting {getattr(doc, 'id', '')}")
+
+            report = ingest_inputs(
+                store, inputs, published=published, workers=workers, batch_size=batch_size,
+                stdin=sys.stdin.buffer, on_item=on_item,
+            )  # fmt: skip
+    finally:
+        store.close()
+    if not quiet:
+        err.print(
+            f"{report.added} added, {report.unchanged} unchanged, {report.replaced} replaced, "
+            f"{report.failed} failed",
+            highlight=False,
+        )
+    if report.failed:
+        raise typer.Exit(code=1)
+
+
+@app.command(name="export")
+def export_command(
+    what: Annotated[str, typer.Argument(help="quotes, events, entities or network.", show_default=False)],
+    db: DbOpt = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", "-f", help="csv or jsonl (quotes, events, entities), plover (events), gexf (network)."
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here, not to standard output.")
+    ] = None,
+) -> None:
+    """Export stored quotes, events or entities (CSV, JSON Lines, PLOVER-style JSON) or the actor network (GEXF)."""
+    from dateline.export import FORMATS, export
+    from dateline.store import open_store
+
+    if what not in FORMATS:
+        raise typer.BadParameter(f"{what!r}: choose quotes, events, entities or network", param_hint="WHAT")
+    fmt = fmt or FORMATS[what][0]
+    if fmt not in FORMATS[what]:
+        raise typer.BadParameter(
+            f"{what} exports as {' or '.join(FORMATS[what])}, not {fmt!r}", param_hint="--format"
+        )
+    store = open_store(db)
+    try:
+        if output:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            with output.open("w", encoding="utf-8", newline="") as sink:
+                count = export(store, what, fmt, sink)
+            err.print(f"{count} {what} rows to {output}", highlight=False)
+        else:
+            export(store, what, fmt, sys.stdout)
+    finally:
+        store.close()
+
+
 if __name__ == "__main__":
     app()

@@ -1,0 +1,319 @@
+"""The Store: an engine, the tables, idempotent ingest; the read methods come from ``Reads``."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, bindparam, create_engine, delete, event, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+
+from dateline.model import Record
+from dateline.store import rows as R
+from dateline.store.queries import Reads
+from dateline.store.schema import ARTICLE_CHILDREN, TABLES, create_schema
+from dateline.store.text import HasContent, content_hash
+
+log = logging.getLogger("dateline.store")
+
+DEFAULT_URL = "sqlite:///data/dateline.db"
+DEFAULT_BATCH_SIZE = 100
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did: articles added, unchanged (already stored), replaced, failed."""
+
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0  # same input id, new content: the old version was replaced
+    failed: int = 0
+    failed_ids: list[str] = field(default_factory=list)
+
+    def merge(self, other: IngestReport) -> None:
+        self.added += other.added
+        self.unchanged += other.unchanged
+        self.replaced += other.replaced
+        self.failed += other.failed
+        self.failed_ids += other.failed_ids
+
+
+def database_url(url: str | None) -> str:
+    """Normalise what a user gives: None, a plain path, sqlite:///..., postgresql://... ."""
+    if not url:
+        return DEFAULT_URL
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    if "://" in url:
+        return url
+    return f"sqlite:///{url}"
+
+
+def make_engine(url: str | None) -> Engine:
+    full = database_url(url)
+    if full.startswith("sqlite"):
+        path = full.split(":///", 1)[1] if ":///" in full else ""
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(full, connect_args={"check_same_thread": False, "timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(full, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # WAL lets the web app read while an ingest writes; NORMAL sync is safe with WAL.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def open_store(url: str | None = None) -> Store:
+    """The store at ``url`` (see ``database_url``), its schema created if missing."""
+    return Store(make_engine(url))
+
+
+class Store(Reads):
+    """One database holding records: ``ingest`` writes, the ``Reads`` methods answer queries."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.tables = TABLES
+        self.dialect = engine.dialect.name
+        with engine.begin() as conn:
+            if create_schema(conn):
+                refresh_actors(conn, None)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ---- ingest -------------------------------------------------------------------------------
+
+    def stored_hashes(self, ids: Iterable[str]) -> dict[str, str]:
+        """Input id -> content hash of the stored version, for the ids that are stored."""
+        a = TABLES.articles
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, str] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                for row in conn.execute(select(a.c.id, a.c.content_hash).where(a.c.id.in_(chunk))):
+                    found[row.id] = row.content_hash
+        return found
+
+    def is_stored(self, doc: HasContent) -> bool:
+        """True when this exact article (input id and content) is already stored."""
+        return self.stored_hashes([doc.id]).get(doc.id) == content_hash(doc)
+
+    def ingest(self, records: Iterable[Record], batch_size: int = DEFAULT_BATCH_SIZE) -> IngestReport:
+        """Store ``records``, committing every ``batch_size``; idempotent on input id + content hash.
+
+        An article already stored with the same content is left alone (``unchanged``); with new
+        content it is replaced whole (``replaced``). A failed document (errors and nothing
+        extracted) goes to the errors table only. If the run stops midway, the batches committed
+        so far stay, and running it again adds the rest without duplicates.
+        """
+        report = IngestReport()
+        for batch in _batches(records, batch_size):
+            report.merge(self.ingest_batch(batch))
+        return report
+
+    def ingest_batch(self, batch: list[Record]) -> IngestReport:
+        """One transaction: every record of ``batch`` is stored, or none is."""
+        report = IngestReport()
+        with self.engine.begin() as conn:
+            touched: set[int] = set()
+            for record in batch:
+                outcome = self._ingest_one(conn, record, touched)
+                setattr(report, outcome, getattr(report, outcome) + 1)
+                if outcome == "failed":
+                    report.failed_ids.append(record.id)
+            refresh_actors(conn, touched)
+        return report
+
+    def _ingest_one(self, conn: Connection, record: Record, touched: set[int]) -> str:
+        a = TABLES.articles
+        digest = content_hash(record)
+        if R.is_failed(record):
+            self._insert_ignore(conn, TABLES.errors, R.error_rows(record, digest, failed=True))
+            return "failed"
+        stored = conn.execute(select(a.c.pk, a.c.content_hash).where(a.c.id == record.id)).first()
+        if stored is not None and stored.content_hash == digest:
+            return "unchanged"
+        if stored is not None:
+            delete_article(conn, stored.pk, touched)
+        # A stored version supersedes whatever errors earlier versions of this input left.
+        conn.execute(delete(TABLES.errors).where(TABLES.errors.c.article_id == record.id))
+        self._insert_record(conn, record, digest, touched)
+        if record.errors:
+            self._insert_ignore(conn, TABLES.errors, R.error_rows(record, digest, failed=False))
+        return "replaced" if stored is not None else "added"
+
+    def _insert_record(self, conn: Connection, record: Record, digest: str, touched: set[int]) -> None:
+        t = TABLES
+        ctx = R.Context.of(record.text)
+        article_pk = conn.execute(
+            t.articles.insert().returning(t.articles.c.pk), R.article_row(record, digest)
+        ).scalar_one()
+        actor_pks = self._actor_pks(conn, R.actor_specs(record))
+        touched.update(actor_pks.values())
+        entity_rows = R.entity_rows(record, article_pk, actor_pks)
+        entity_pks = dict(
+            zip(
+                [e.id for e in record.entities], _insert_returning(conn, t.entities, entity_rows), strict=True
+            )
+        )
+        actor_of = {row["local_id"]: row["actor_pk"] for row in entity_rows}
+        _insert(conn, t.mentions, R.mention_rows(record.entities, article_pk, entity_pks, actor_of, ctx))
+        names = {e.id: e.name for e in record.entities}
+        quote_rows = [R.quote_row(record, q, article_pk, actor_of, ctx, names) for q in record.quotes]
+        quote_pk_list = _insert_returning(conn, t.quotes, quote_rows)
+        quote_pks = dict(zip([q.id for q in record.quotes], quote_pk_list, strict=True))
+        subjects = [
+            row
+            for quote, pk in zip(record.quotes, quote_pk_list, strict=True)
+            for row in R.quote_subject_rows(quote, pk, article_pk, record.entities, actor_of)
+        ]
+        _insert(conn, t.quote_subjects, subjects)
+        place_pks = dict(
+            zip(
+                [p.id for p in record.places],
+                _insert_returning(conn, t.places, R.place_rows(record, article_pk, ctx)),
+                strict=True,
+            )
+        )
+        event_rows = [R.event_row(record, e, article_pk, place_pks, quote_pks, ctx) for e in record.events]
+        event_pk_list = _insert_returning(conn, t.events, event_rows)
+        _insert(
+            conn,
+            t.event_actors,
+            [
+                row
+                for ev, pk in zip(record.events, event_pk_list, strict=True)
+                for row in R.event_actor_rows(ev, pk, article_pk, actor_of)
+            ],
+        )
+        _insert(conn, t.dates, R.date_rows(record, article_pk))
+
+    def _actor_pks(self, conn: Connection, specs: dict[str, tuple[str, str]]) -> dict[str, int]:
+        if not specs:
+            return {}
+        actors = TABLES.actors
+        rows = [{"key": key, "name": name, "type": typ} for key, (name, typ) in specs.items()]
+        self._insert_ignore(conn, actors, rows)
+        found = conn.execute(select(actors.c.key, actors.c.pk).where(actors.c.key.in_(list(specs))))
+        return {row.key: row.pk for row in found}
+
+    def _insert_ignore(self, conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        dialect_insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
+        conn.execute(dialect_insert(table).on_conflict_do_nothing(), rows)
+
+
+def delete_article(conn: Connection, article_pk: int, touched: set[int]) -> None:
+    """Remove one stored article and every row that belongs to it. Actors stay (they are shared);
+    theirs are added to ``touched`` so their counts are refreshed."""
+    e = TABLES.entities
+    touched.update(pk for (pk,) in conn.execute(select(e.c.actor_pk).where(e.c.article_pk == article_pk)))
+    for table in ARTICLE_CHILDREN:
+        conn.execute(delete(table).where(table.c.article_pk == article_pk))
+    conn.execute(delete(TABLES.articles).where(TABLES.articles.c.pk == article_pk))
+
+
+def _insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(table.insert(), rows)
+
+
+def _insert_returning(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` and return their new primary keys in the order of ``rows``."""
+    if not rows:
+        return []
+    result = conn.execute(table.insert().returning(table.c.pk, sort_by_parameter_order=True), rows)
+    return list(result.scalars().all())
+
+
+def refresh_actors(conn: Connection, actor_pks: set[int] | None) -> None:
+    """Give each touched actor (None: every actor) its counts, and the name, code and sector seen
+    most often on its entities."""
+    if actor_pks is not None and not actor_pks:
+        return
+    e, qt, actors = TABLES.entities, TABLES.quotes, TABLES.actors
+    pks = sorted(actor_pks) if actor_pks is not None else None
+    values: dict[int, dict[str, Any]] = defaultdict(lambda: {"articles": 0, "mentions": 0, "quotes": 0})
+    for chunk in _chunks(pks):
+        for pk in chunk or []:
+            values[pk]  # noqa: B018 - every touched actor gets a row, even one left with no entities
+        seen = (
+            select(
+                e.c.actor_pk,
+                func.count(func.distinct(e.c.article_pk)),
+                func.coalesce(func.sum(e.c.n_mentions), 0),
+            )
+            .where(_among(e.c.actor_pk, chunk))
+            .group_by(e.c.actor_pk)
+        )
+        for pk, articles, mentions in conn.execute(seen):
+            values[pk].update(articles=articles, mentions=int(mentions))
+        said = select(qt.c.actor_pk, func.count()).where(_among(qt.c.actor_pk, chunk)).group_by(qt.c.actor_pk)
+        for pk, quotes in conn.execute(said):
+            values[pk]["quotes"] = quotes
+        for column in ("name", "code", "sector"):
+            col = e.c[column]
+            counts = (
+                select(e.c.actor_pk, col, func.count())
+                .where(_among(e.c.actor_pk, chunk), col.is_not(None))
+                .group_by(e.c.actor_pk, col)
+            )
+            tally: dict[int, Counter[str]] = defaultdict(Counter)
+            for pk, value, n in conn.execute(counts):
+                tally[pk][value] = n
+            for pk, seen_values in tally.items():
+                # Most often seen; ties go to the alphabetically first, so the choice is stable.
+                values[pk][column] = min(seen_values.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            for pk in chunk or []:
+                if pk not in tally and column != "name":  # a lost name is kept: the actor keeps its label
+                    values[pk][column] = None
+    fields = ("articles", "mentions", "quotes", "code", "sector")
+    rows = [{"b_pk": pk, **{f"b_{k}": v.get(k) for k in (*fields, "name")}} for pk, v in values.items()]
+    for named in (True, False):
+        group = [r for r in rows if (r["b_name"] is not None) == named]
+        if not group:
+            continue
+        # An actor left with no entities (its articles were replaced) keeps its last name.
+        columns = (*fields, "name") if named else fields
+        statement = update(actors).where(actors.c.pk == bindparam("b_pk"))
+        conn.execute(statement.values({k: bindparam(f"b_{k}") for k in columns}), group)
+
+
+def _among(col: Any, chunk: list[int] | None) -> Any:
+    """``col`` in ``chunk``; None means every actor (any non-null value)."""
+    return col.in_(chunk) if chunk is not None else col.is_not(None)
+
+
+def _chunks(pks: list[int] | None, size: int = 900) -> Iterator[list[int] | None]:
+    if pks is None:
+        yield None
+        return
+    for start in range(0, len(pks), size):
+        yield pks[start : start + size]
+
+
+def _batches(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
+    batch: list[Record] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= max(size, 1):
+            yield batch
+            batch = []
+    if batch:
+        yield batch

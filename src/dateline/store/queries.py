@@ -1,0 +1,1035 @@
+"""The read side of the Store: filtered lists with keyset cursors, search with facets, the actor
+page, timeline and network. Every method returns JSON-ready dicts; every quote, event, entity
+and place item carries the spans that support it and its sentence ``context``.
+
+Ordering: lists run newest first by day, then by primary key (``day`` desc, ``pk`` desc); a
+full-text query (``q``) orders by primary key alone (the latest ingested first), which both
+SQLite FTS5 and PostgreSQL's GIN index can serve without ranking every match. Aggregates
+(actors, places) run by count, then key. A cursor is the sort key of the last item shown,
+base64 JSON: pages stay stable while rows are added elsewhere.
+"""
+
+from __future__ import annotations
+
+import base64
+import heapq
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    Engine,
+    Integer,
+    Select,
+    and_,
+    any_,
+    column,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+    union_all,
+)
+from sqlalchemy.engine import Connection, Row
+from sqlalchemy.exc import DBAPIError
+
+from dateline.store.schema import TABLES
+
+T = TABLES
+MAX_LIMIT = 500
+FACET_SIZE = 20
+# The network keeps its heaviest edges: a graph of more cannot be drawn or read.
+MAX_EDGES = 1_000
+# Facets count at most this many of the latest matches of each kind (see Reads.facets_with_scope).
+FACET_SCOPE = 2_000
+FACETS = ("speaker", "source_type", "outlet", "event_type", "month")
+SEARCH_KINDS = ("quotes", "articles")
+_FTS_TOKEN = re.compile(r'"([^"]+)"|(\w+\*?)')
+_FTS_WORD = re.compile(r"\w+")
+
+_quotes_fts = table("quotes_fts", column("rowid", Integer), column("quotes_fts"))
+_articles_fts = table("articles_fts", column("rowid", Integer), column("articles_fts"))
+
+
+@dataclass
+class Filters:
+    """Every filter a list, the timeline or the network takes; None means "any"."""
+
+    q: str | None = None
+    actor: str | None = None  # actor key: the speaker of a quote, an actor of an event
+    recipient: str | None = None  # actor key: a recipient of an event
+    source_type: str | None = None
+    outlet: str | None = None
+    date_from: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY, inclusive
+    date_to: str | None = None
+    country: str | None = None  # ISO alpha-3 of a place the article mentions
+    kind: str | None = None  # quote kind
+    event_type: str | None = None
+    modality: str | None = None
+
+    @classmethod
+    def of(cls, values: dict[str, Any]) -> Filters:
+        known = {f.name for f in fields(cls)}
+        unknown = set(values) - known - {"type"}
+        if unknown:
+            raise TypeError(f"unknown filter(s): {', '.join(sorted(unknown))}")
+        data = {k: v for k, v in values.items() if k in known and v not in (None, "")}
+        if values.get("type") not in (None, ""):
+            data["event_type"] = values["type"]
+        return cls(**data)
+
+
+def encode_cursor(values: Sequence[Any]) -> str:
+    raw = json.dumps(list(values), separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> list[Any]:
+    """The sort key a cursor holds; ValueError for anything that is not a cursor this store made."""
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        values = json.loads(base64.urlsafe_b64decode(padded.encode()))
+    except Exception as exc:
+        raise ValueError(f"invalid cursor {cursor!r}") from exc
+    if not isinstance(values, list) or not all(v is None or isinstance(v, (str, int, float)) for v in values):
+        raise ValueError(f"invalid cursor {cursor!r}")
+    return values
+
+
+def fts5_query(q: str) -> str:
+    """A user's words as an FTS5 query: every word (or "quoted phrase") must occur; word* is a prefix.
+
+    Quoting each token keeps FTS5 operators and punctuation in user input from being syntax.
+    """
+    parts = []
+    for phrase, word in _FTS_TOKEN.findall(q):
+        if phrase:
+            words = _FTS_WORD.findall(phrase)
+            if words:
+                parts.append('"' + " ".join(words) + '"')
+        elif word:
+            prefix = word.endswith("*")
+            parts.append(f'"{word.rstrip("*")}"' + ("*" if prefix else ""))
+    return " ".join(parts)
+
+
+def _day_bound(value: str, upper: bool) -> str:
+    """A full day for a date filter: 2025 -> 2025-01-01 (from) or 2025-12-31 (to); 2025-03 likewise."""
+    value = value.strip()[:10]
+    if len(value) == 4:
+        return value + ("-12-31" if upper else "-01-01")
+    if len(value) == 7:
+        return value + ("-31" if upper else "-01")
+    return value
+
+
+def _keyset(order: Sequence[tuple[ColumnElement[Any], bool]], values: Sequence[Any]) -> ColumnElement[bool]:
+    """Rows after ``values`` in ``order`` ((column, descending) pairs): the keyset condition."""
+    clauses = []
+    for i, (col, desc) in enumerate(order):
+        equal = [order[j][0] == values[j] for j in range(i)]
+        step = col < values[i] if desc else col > values[i]
+        clauses.append(and_(*equal, step))
+    return or_(*clauses)
+
+
+def _fits(value: Any, col: ColumnElement[Any]) -> bool:
+    """Whether a cursor value has the type of the column it is compared with (SQLite would not say)."""
+    try:
+        expected = col.type.python_type
+    except NotImplementedError:
+        return True
+    return isinstance(value, expected) and not isinstance(value, bool)
+
+
+def _span(start: Any, end: Any, text: Any) -> dict[str, Any] | None:
+    if start is None:
+        return None
+    return {"start": start, "end": end, "text": text}
+
+
+class Reads:
+    """Read methods of the Store; the class using it provides ``engine`` and ``dialect``."""
+
+    engine: Engine
+    dialect: str
+
+    # ---- full-text conditions ------------------------------------------------------------------
+
+    def _quote_match(self, q: str) -> ColumnElement[bool]:
+        if self.dialect == "postgresql":
+            return literal_column("quotes.tsv").op("@@")(func.websearch_to_tsquery("english", q))
+        match = select(_quotes_fts.c.rowid).where(_quotes_fts.c.quotes_fts.op("MATCH")(fts5_query(q)))
+        return T.quotes.c.pk.in_(match)
+
+    def _article_match(self, q: str) -> ColumnElement[bool]:
+        if self.dialect == "postgresql":
+            return literal_column("articles.tsv").op("@@")(func.websearch_to_tsquery("english", q))
+        match = select(_articles_fts.c.rowid).where(_articles_fts.c.articles_fts.op("MATCH")(fts5_query(q)))
+        return T.articles.c.pk.in_(match)
+
+    @staticmethod
+    def _blank_query(q: str | None) -> bool:
+        return q is not None and not _FTS_WORD.search(q)
+
+    # ---- filter conditions per table -----------------------------------------------------------
+
+    @staticmethod
+    def _actor_pk(key: str) -> Any:
+        # An alias, so the subquery never correlates with an actors table joined in the outer query.
+        ac = T.actors.alias("actor_filter")
+        return select(ac.c.pk).where(ac.c.key == key).scalar_subquery()
+
+    @staticmethod
+    def _dated(day: ColumnElement[str], f: Filters) -> list[ColumnElement[bool]]:
+        where = []
+        if f.date_from:
+            where.append(day >= _day_bound(f.date_from, upper=False))
+        if f.date_to:
+            where += [day <= _day_bound(f.date_to, upper=True), day != ""]
+        return where
+
+    @staticmethod
+    def _in_country(article_pk: ColumnElement[int], country: str) -> ColumnElement[bool]:
+        p = T.places.alias("country_filter")
+        return exists().where(p.c.article_pk == article_pk, p.c.country == country.upper())
+
+    def _quote_where(self, f: Filters, match: bool = True) -> list[ColumnElement[bool]]:
+        qt = T.quotes
+        where: list[ColumnElement[bool]] = []
+        if f.q and match:
+            where.append(self._quote_match(f.q))
+        if f.actor:
+            where.append(qt.c.actor_pk == self._actor_pk(f.actor))
+        for name in ("source_type", "outlet", "kind"):
+            value = getattr(f, name)
+            if value:
+                where.append(qt.c[name] == value)
+        where += self._dated(qt.c.day, f)
+        if f.country:
+            where.append(self._in_country(qt.c.article_pk, f.country))
+        if f.event_type:
+            ev = T.events.alias("event_filter")
+            where.append(exists().where(ev.c.article_pk == qt.c.article_pk, ev.c.type == f.event_type))
+        return where
+
+    def _event_where(self, f: Filters) -> list[ColumnElement[bool]]:
+        ev, ea = T.events, T.event_actors.alias("role_filter")
+        where: list[ColumnElement[bool]] = []
+        if f.event_type:
+            where.append(ev.c.type == f.event_type)
+        for name in ("modality", "outlet"):
+            value = getattr(f, name)
+            if value:
+                where.append(ev.c[name] == value)
+        for role, key in (("actor", f.actor), ("recipient", f.recipient)):
+            if key:
+                # IN, not EXISTS: the actor's few events come from its index, instead of a walk
+                # through every event by day testing each.
+                where.append(
+                    ev.c.pk.in_(
+                        select(ea.c.event_pk).where(ea.c.role == role, ea.c.actor_pk == self._actor_pk(key))
+                    )
+                )
+        where += self._dated(ev.c.day, f)
+        if f.country:
+            where.append(self._in_country(ev.c.article_pk, f.country))
+        if f.q:
+            # The articles FTS condition names the articles table itself, so it cannot be aliased.
+            where.append(
+                ev.c.article_pk.in_(select(T.articles.c.pk).where(self._article_match(f.q)).correlate(None))
+            )
+        return where
+
+    def _article_where(self, f: Filters, match: bool = True) -> list[ColumnElement[bool]]:
+        a = T.articles
+        where: list[ColumnElement[bool]] = []
+        if f.q and match:
+            where.append(self._article_match(f.q))
+        if f.outlet:
+            where.append(a.c.outlet == f.outlet)
+        where += self._dated(a.c.day, f)
+        if f.country:
+            where.append(self._in_country(a.c.pk, f.country))
+        if f.actor:
+            e = T.entities.alias("entity_filter")
+            where.append(exists().where(e.c.article_pk == a.c.pk, e.c.actor_pk == self._actor_pk(f.actor)))
+        quote_only = {k: getattr(f, k) for k in ("source_type", "kind") if getattr(f, k)}
+        if quote_only:
+            qt = T.quotes.alias("quote_filter")
+            where.append(
+                exists().where(qt.c.article_pk == a.c.pk, *[qt.c[k] == v for k, v in quote_only.items()])
+            )
+        if f.event_type:
+            ev = T.events.alias("event_filter")
+            where.append(exists().where(ev.c.article_pk == a.c.pk, ev.c.type == f.event_type))
+        return where
+
+    # ---- paging --------------------------------------------------------------------------------
+
+    def _page(
+        self,
+        conn: Connection,
+        query: Select[Any],
+        order: Sequence[tuple[ColumnElement[Any], bool]],
+        cursor: str | None,
+        limit: int,
+    ) -> tuple[list[Row[Any]], str | None]:
+        limit = max(1, min(int(limit), MAX_LIMIT))
+        if cursor:
+            values = decode_cursor(cursor)
+            if len(values) != len(order) or not all(map(_fits, values, [col for col, _ in order])):
+                raise ValueError(f"invalid cursor {cursor!r}")
+            query = query.where(_keyset(order, values))
+        query = query.order_by(*[col.desc() if desc else col.asc() for col, desc in order]).limit(limit + 1)
+        if cursor:
+            try:
+                rows = list(conn.execute(query))
+            except DBAPIError as exc:  # a forged cursor with values of the wrong type
+                conn.rollback()
+                raise ValueError(f"invalid cursor {cursor!r}") from exc
+        else:
+            rows = list(conn.execute(query))
+        if len(rows) <= limit:
+            return rows, None
+        rows = rows[:limit]
+        last = rows[-1]._mapping
+        return rows, encode_cursor([last[f"_k{i}"] for i in range(len(order))])
+
+    @staticmethod
+    def _keyed(query: Select[Any], order: Sequence[tuple[ColumnElement[Any], bool]]) -> Select[Any]:
+        return query.add_columns(*[col.label(f"_k{i}") for i, (col, _desc) in enumerate(order)])
+
+    # ---- quotes --------------------------------------------------------------------------------
+
+    def _quote_select(self) -> Select[Any]:
+        qt, a, ac = T.quotes, T.articles, T.actors
+        context = func.substr(a.c.text, qt.c.context_start + 1, qt.c.context_end - qt.c.context_start)
+        return select(
+            qt, a.c.title.label("article_title"), a.c.published, ac.c.key.label("actor_key"),
+            ac.c.name.label("actor_name"), context.label("context_text"),
+        ).select_from(qt.join(a, a.c.pk == qt.c.article_pk).outerjoin(ac, ac.c.pk == qt.c.actor_pk))  # fmt: skip
+
+    def _matched(
+        self, query: Select[Any], f: Filters, kind: str
+    ) -> tuple[Select[Any], list[tuple[ColumnElement[Any], bool]]]:
+        """``query`` over quotes or articles narrowed by ``f``, and the order its pages follow.
+
+        With ``q`` on SQLite the FTS5 table is joined and the order is its rowid (the row's pk),
+        so FTS5 hands matches over newest first and the page stops after ``limit`` of them
+        instead of collecting every match of a common word.
+        """
+        table, fts = (T.quotes, _quotes_fts) if kind == "quotes" else (T.articles, _articles_fts)
+        where = self._quote_where if kind == "quotes" else self._article_where
+        if f.q and self.dialect == "sqlite":
+            query = query.join(fts, fts.c.rowid == table.c.pk).where(
+                fts.c[fts.name].op("MATCH")(fts5_query(f.q)), *where(f, match=False)
+            )
+            return query, [(fts.c.rowid, True)]
+        query = query.where(*where(f))
+        if f.q:
+            return query, [(table.c.pk, True)]
+        return query, [(table.c.day, True), (table.c.pk, True)]
+
+    def quotes(self, cursor: str | None = None, limit: int = 50, **filters: Any) -> dict[str, Any]:
+        """Quotes matching ``filters`` (see ``Filters``), newest first; ``q`` searches their content."""
+        f = Filters.of(filters)
+        if self._blank_query(f.q):
+            return {"items": [], "next_cursor": None}
+        matched, order = self._matched(self._quote_select(), f, "quotes")
+        query = self._keyed(matched, order)
+        with self.engine.connect() as conn:
+            rows, next_cursor = self._page(conn, query, order, cursor, limit)
+        return {"items": [quote_item(r) for r in rows], "next_cursor": next_cursor}
+
+    def quotes_by_pk(self, pks: Sequence[int]) -> list[dict[str, Any]]:
+        if not pks:
+            return []
+        with self.engine.connect() as conn:
+            rows = conn.execute(self._quote_select().where(T.quotes.c.pk.in_(list(pks))))
+            by_pk = {r.pk: quote_item(r) for r in rows}
+        return [by_pk[pk] for pk in pks if pk in by_pk]
+
+    # ---- events --------------------------------------------------------------------------------
+
+    def _event_select(self) -> Select[Any]:
+        ev, a, p = T.events, T.articles, T.places
+        context = func.substr(a.c.text, ev.c.context_start + 1, ev.c.context_end - ev.c.context_start)
+        return select(
+            ev, a.c.title.label("article_title"), a.c.published, context.label("context_text"),
+            p.c.local_id.label("place_id"), p.c.name.label("place_name"), p.c.country.label("place_country"),
+            p.c.lat.label("place_lat"), p.c.lon.label("place_lon"),
+        ).select_from(ev.join(a, a.c.pk == ev.c.article_pk).outerjoin(p, p.c.pk == ev.c.place_pk))  # fmt: skip
+
+    def events(self, cursor: str | None = None, limit: int = 50, **filters: Any) -> dict[str, Any]:
+        """Events matching ``filters`` (``type``, ``actor``, ``recipient``, ``modality``, ...), newest first."""
+        f = Filters.of(filters)
+        ev = T.events
+        order = [(ev.c.day, True), (ev.c.pk, True)]
+        query = self._keyed(self._event_select().where(*self._event_where(f)), order)
+        with self.engine.connect() as conn:
+            rows, next_cursor = self._page(conn, query, order, cursor, limit)
+            items = self._event_items(conn, rows)
+        return {"items": items, "next_cursor": next_cursor}
+
+    def _event_items(self, conn: Connection, rows: list[Row[Any]]) -> list[dict[str, Any]]:
+        if not rows:
+            return []
+        ea, ac, e, m = T.event_actors, T.actors, T.entities, T.mentions
+        pks = [r.pk for r in rows]
+        people = conn.execute(
+            select(ea.c.event_pk, ea.c.role, ea.c.position, ea.c.entity_local_id, ac.c.key, ac.c.name)
+            .select_from(ea.outerjoin(ac, ac.c.pk == ea.c.actor_pk))
+            .where(ea.c.event_pk.in_(pks))
+            .order_by(ea.c.event_pk, ea.c.role, ea.c.position)
+        ).all()
+        article_pks = sorted({r.article_pk for r in rows})
+        spans: dict[tuple[int, str], list[dict[str, Any]]] = defaultdict(list)
+        for mention in conn.execute(
+            select(m.c.article_pk, e.c.local_id, m.c.start, m.c.end, m.c.text)
+            .select_from(m.join(e, e.c.pk == m.c.entity_pk))
+            .where(m.c.article_pk.in_(article_pks))
+            .order_by(m.c.start)
+        ):
+            spans[(mention.article_pk, mention.local_id)].append(
+                {"start": mention.start, "end": mention.end, "text": mention.text}
+            )
+        by_event: dict[int, dict[str, list[dict[str, Any]]]] = defaultdict(
+            lambda: {"actor": [], "recipient": []}
+        )
+        article_of = {r.pk: r for r in rows}
+        for person in people:
+            row = article_of[person.event_pk]
+            inside = [
+                s
+                for s in spans.get((row.article_pk, person.entity_local_id), [])
+                if row.context_start <= s["start"] and s["end"] <= row.context_end
+            ]
+            by_event[person.event_pk][person.role].append(
+                {
+                    "entity": person.entity_local_id,
+                    "actor": person.key,
+                    "name": person.name,
+                    "mentions": inside,
+                }
+            )
+        return [event_item(r, by_event[r.pk]["actor"], by_event[r.pk]["recipient"]) for r in rows]
+
+    # ---- articles ------------------------------------------------------------------------------
+
+    def articles(self, cursor: str | None = None, limit: int = 50, **filters: Any) -> dict[str, Any]:
+        """Articles matching ``filters`` (``q`` searches title and text), newest first, without full text."""
+        f = Filters.of(filters)
+        if self._blank_query(f.q):
+            return {"items": [], "next_cursor": None}
+        a = T.articles
+        columns: Select[Any] = select(
+            a.c.pk, a.c.id, a.c.title, a.c.published, a.c.day, a.c.outlet, a.c.url, a.c.source,
+            a.c.n_quotes, a.c.n_events, a.c.n_entities, func.substr(a.c.text, 1, 280).label("lead"),
+        )  # fmt: skip
+        query, order = self._matched(columns, f, "articles")
+        with self.engine.connect() as conn:
+            rows, next_cursor = self._page(conn, self._keyed(query, order), order, cursor, limit)
+        return {"items": [article_item(r) for r in rows], "next_cursor": next_cursor}
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """The full record (Record.to_dict()) plus "store": pk, hash, ingest time, and the store ids
+        of its entities (actor keys), quotes and events, for links."""
+        a, e, ac, qt, ev = T.articles, T.entities, T.actors, T.quotes, T.events
+        with self.engine.connect() as conn:
+            row = conn.execute(select(a).where(a.c.id == article_id)).first()
+            if row is None:
+                return None
+            actor_keys = {
+                r.local_id: r.key
+                for r in conn.execute(
+                    select(e.c.local_id, ac.c.key)
+                    .join(ac, ac.c.pk == e.c.actor_pk)
+                    .where(e.c.article_pk == row.pk)
+                )
+            }
+            quote_pks = {
+                r.local_id: r.pk
+                for r in conn.execute(select(qt.c.local_id, qt.c.pk).where(qt.c.article_pk == row.pk))
+            }
+            event_pks = {
+                r.local_id: r.pk
+                for r in conn.execute(select(ev.c.local_id, ev.c.pk).where(ev.c.article_pk == row.pk))
+            }
+        record = json.loads(row.record)
+        record["text"] = row.text
+        ordered = {
+            k: record[k] for k in ("schema", "id", "source", "title", "published", "outlet", "url", "text")
+        }
+        ordered.update(record)
+        ordered["store"] = {
+            "pk": row.pk,
+            "content_hash": row.content_hash,
+            "ingested_at": row.ingested_at,
+            "day": row.day or None,
+            "actors": actor_keys,
+            "quotes": quote_pks,
+            "events": event_pks,
+        }
+        return ordered
+
+    # ---- actors --------------------------------------------------------------------------------
+
+    def actors(
+        self,
+        q: str | None = None,
+        type: str | None = None,
+        code: str | None = None,
+        sector: str | None = None,
+        cursor: str | None = None,
+        limit: int = 50,
+    ) -> dict[str, Any]:
+        """Actors across articles (name contains ``q``), most widely reported first, with example mentions."""
+        ac = T.actors
+        query = select(ac).where(ac.c.articles > 0)
+        if q:
+            query = query.where(func.lower(ac.c.name).contains(q.lower(), autoescape=True))
+        for name, value in (("type", type), ("code", code), ("sector", sector)):
+            if value:
+                query = query.where(ac.c[name] == value)
+        order = [(ac.c.articles, True), (ac.c.key, False)]
+        paged = self._keyed(query, order)
+        with self.engine.connect() as conn:
+            rows, next_cursor = self._page(conn, paged, order, cursor, limit)
+            examples = self._mention_examples(conn, [r.pk for r in rows], per_actor=3)
+        items = [actor_item(r, examples.get(r.pk, [])) for r in rows]
+        return {"items": items, "next_cursor": next_cursor}
+
+    def _mention_examples(
+        self, conn: Connection, actor_pks: list[int], per_actor: int
+    ) -> dict[int, list[dict[str, Any]]]:
+        """The first mentions of each actor, with article id and sentence: an actor's supporting spans."""
+        if not actor_pks:
+            return {}
+        m, a = T.mentions, T.articles
+        # Each actor's first mentions from its index, as a UNION of small ordered queries: a
+        # window over every mention of widely reported actors costs far more.
+        firsts = [
+            select(m.c.pk).where(m.c.actor_pk == pk).order_by(m.c.pk).limit(per_actor).subquery().select()
+            for pk in actor_pks
+        ]
+        picked = union_all(*firsts).subquery("picked")
+        context = func.substr(a.c.text, m.c.context_start + 1, m.c.context_end - m.c.context_start)
+        query = (
+            select(m, a.c.id.label("article_id"), context.label("context_text"))
+            .join(a, a.c.pk == m.c.article_pk)
+            .where(m.c.pk.in_(select(picked.c.pk)))
+            .order_by(m.c.actor_pk, m.c.pk)
+        )
+        found: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for r in conn.execute(query):
+            found[r.actor_pk].append(
+                {
+                    "article_id": r.article_id,
+                    "start": r.start,
+                    "end": r.end,
+                    "text": r.text,
+                    "context": {"start": r.context_start, "end": r.context_end, "text": r.context_text},
+                }
+            )
+        return found
+
+    def actor(self, actor_id: str, limit: int = 50) -> dict[str, Any] | None:
+        """Everything about one actor: quotes by and about, events both ways, titles, timeline, partners."""
+        ac, e, qs, ea = T.actors, T.entities, T.quote_subjects, T.event_actors
+        with self.engine.connect() as conn:
+            row = conn.execute(select(ac).where(ac.c.key == actor_id, ac.c.articles > 0)).first()
+            if row is None:
+                return None
+            titles: Counter[str] = Counter()
+            for (raw,) in conn.execute(select(e.c.titles).where(e.c.actor_pk == row.pk)):
+                titles.update(json.loads(raw))
+            about_pks = [
+                r.quote_pk
+                for r in conn.execute(
+                    select(qs.c.quote_pk)
+                    .where(qs.c.actor_pk == row.pk)
+                    .order_by(qs.c.quote_pk.desc())
+                    .limit(limit)
+                )
+            ]
+            about_total = conn.execute(select(func.count()).where(qs.c.actor_pk == row.pk)).scalar_one()
+            role_totals: dict[str, int] = {
+                role: n
+                for role, n in conn.execute(
+                    select(ea.c.role, func.count(func.distinct(ea.c.event_pk)))
+                    .where(ea.c.actor_pk == row.pk)
+                    .group_by(ea.c.role)
+                )
+            }
+            examples = self._mention_examples(conn, [row.pk], per_actor=10).get(row.pk, [])
+            partners = self._partners(conn, row.pk)
+            co_mentioned = self._co_mentioned(conn, row.pk)
+        quotes_by = self.quotes(actor=actor_id, limit=limit)
+        return {
+            "actor": actor_item(row, examples),
+            "titles": [[t, n] for t, n in sorted(titles.items(), key=lambda kv: (-kv[1], kv[0]))],
+            "quotes_by": {**quotes_by, "total": row.quotes},
+            "quotes_about": {"items": self.quotes_by_pk(about_pks), "total": about_total},
+            "events_as_actor": {
+                **self.events(actor=actor_id, limit=limit),
+                "total": role_totals.get("actor", 0),
+            },
+            "events_as_recipient": {
+                **self.events(recipient=actor_id, limit=limit),
+                "total": role_totals.get("recipient", 0),
+            },
+            "timeline": self._actor_timeline(row.pk),
+            "partners": partners,
+            "co_mentioned": co_mentioned,
+        }
+
+    def _actor_timeline(self, actor_pk: int) -> list[dict[str, Any]]:
+        qt, ev, ea = T.quotes, T.events, T.event_actors
+        with self.engine.connect() as conn:
+            said = conn.execute(
+                select(qt.c.day, func.count())
+                .where(qt.c.actor_pk == actor_pk, qt.c.day != "")
+                .group_by(qt.c.day)
+            ).all()
+            acted = conn.execute(
+                select(ev.c.day, ea.c.role, func.count(func.distinct(ev.c.pk)))
+                .join(ea, ea.c.event_pk == ev.c.pk)
+                .where(ea.c.actor_pk == actor_pk, ev.c.day != "")
+                .group_by(ev.c.day, ea.c.role)
+            ).all()
+        out = [{"day": d, "kind": "quote", "type": "quoted", "count": n} for d, n in said]
+        out += [{"day": d, "kind": "event", "type": f"as {role}", "count": n} for d, role, n in acted]
+        return sorted(out, key=lambda x: (x["day"], x["kind"], x["type"]))
+
+    def _partners(self, conn: Connection, actor_pk: int, top: int = 15) -> list[dict[str, Any]]:
+        """Actors sharing events with this one (either side), most events first, with the event ids."""
+        ea, ac = T.event_actors, T.actors
+        other = ea.alias("other")
+        mine = ea.alias("mine")
+        rows = conn.execute(
+            select(other.c.actor_pk, ac.c.key, ac.c.name, mine.c.event_pk)
+            .select_from(
+                mine.join(other, other.c.event_pk == mine.c.event_pk).join(ac, ac.c.pk == other.c.actor_pk)
+            )
+            .where(mine.c.actor_pk == actor_pk, other.c.actor_pk != actor_pk)
+            .distinct()
+        ).all()
+        grouped: dict[str, dict[str, Any]] = {}
+        for r in rows:
+            entry = grouped.setdefault(r.key, {"actor": r.key, "name": r.name, "count": 0, "event_ids": []})
+            entry["count"] += 1
+            entry["event_ids"].append(r.event_pk)
+        ranked = sorted(grouped.values(), key=lambda x: (-x["count"], x["actor"]))[:top]
+        for entry in ranked:
+            entry["event_ids"] = sorted(entry["event_ids"])[:50]
+        return ranked
+
+    def _co_mentioned(self, conn: Connection, actor_pk: int, top: int = 15) -> list[dict[str, Any]]:
+        """Actors named in the same articles, most shared articles first, with those article ids."""
+        e, ac, a = T.entities, T.actors, T.articles
+        other = e.alias("other")
+        mine = e.alias("mine")
+        rows = conn.execute(
+            select(ac.c.key, ac.c.name, a.c.id)
+            .select_from(
+                mine.join(other, other.c.article_pk == mine.c.article_pk)
+                .join(ac, ac.c.pk == other.c.actor_pk)
+                .join(a, a.c.pk == mine.c.article_pk)
+            )
+            .where(
+                mine.c.actor_pk == actor_pk,
+                other.c.actor_pk != actor_pk,
+                ac.c.type.in_(["PERSON", "ORG", "GROUP"]),
+            )
+            .distinct()
+        ).all()
+        grouped: dict[str, dict[str, Any]] = {}
+        for r in rows:
+            entry = grouped.setdefault(r.key, {"actor": r.key, "name": r.name, "count": 0, "article_ids": []})
+            entry["count"] += 1
+            entry["article_ids"].append(r.id)
+        ranked = sorted(grouped.values(), key=lambda x: (-x["count"], x["actor"]))[:top]
+        for entry in ranked:
+            entry["article_ids"] = sorted(entry["article_ids"])[:50]
+        return ranked
+
+    # ---- places --------------------------------------------------------------------------------
+
+    def places(
+        self, q: str | None = None, country: str | None = None, cursor: str | None = None, limit: int = 50
+    ) -> dict[str, Any]:
+        """Places across articles (one per gazetteer id, else per folded name), most reported first."""
+        p = T.places
+        query = select(
+            p.c.key, func.min(p.c.name).label("name"), func.min(p.c.country).label("country"),
+            func.min(p.c.feature).label("feature"), func.min(p.c.geonameid).label("geonameid"),
+            func.min(p.c.lat).label("lat"), func.min(p.c.lon).label("lon"),
+            func.count(func.distinct(p.c.article_pk)).label("articles"), func.sum(p.c.n_mentions).label("mentions"),
+            func.min(p.c.pk).label("first_pk"),
+        ).group_by(p.c.key)  # fmt: skip
+        if q:
+            query = query.where(func.lower(p.c.name).contains(q.lower(), autoescape=True))
+        if country:
+            query = query.where(p.c.country == country.upper())
+        grouped = query.subquery("grouped")
+        order = [(grouped.c.articles, True), (grouped.c.key, False)]
+        with self.engine.connect() as conn:
+            rows, next_cursor = self._page(conn, self._keyed(select(grouped), order), order, cursor, limit)
+            examples = self._place_examples(conn, [r.key for r in rows])
+        items = [place_item(r, examples.get(r.key, [])) for r in rows]
+        return {"items": items, "next_cursor": next_cursor}
+
+    def _place_examples(
+        self, conn: Connection, keys: list[str], per_place: int = 3
+    ) -> dict[str, list[dict[str, Any]]]:
+        if not keys:
+            return {}
+        p, a = T.places, T.articles
+        number = func.row_number().over(partition_by=p.c.key, order_by=p.c.pk).label("n")
+        inner = (
+            select(p.c.key, p.c.article_pk, p.c.mentions, number).where(p.c.key.in_(keys)).subquery("ranked")
+        )
+        query = (
+            select(inner.c.key, inner.c.mentions, a.c.id)
+            .join(a, a.c.pk == inner.c.article_pk)
+            .where(inner.c.n <= per_place)
+        )
+        found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for r in conn.execute(query.order_by(inner.c.key, inner.c.n)):
+            for mention in json.loads(r.mentions)[:1]:
+                found[r.key].append({"article_id": r.id, **mention})
+        return found
+
+    # ---- search, facets ------------------------------------------------------------------------
+
+    def search(
+        self,
+        q: str,
+        kinds: Sequence[str] = SEARCH_KINDS,
+        cursor: str | None = None,
+        limit: int = 50,
+        facets: bool = True,
+        **filters: Any,
+    ) -> dict[str, Any]:
+        """Quotes, then articles, matching ``q`` and ``filters``; facets count every match.
+
+        Items carry "item" ("quote" or "article"; a quote's own "kind" is direct/mixed/indirect). The cursor walks the quotes first, then the
+        articles, so a page can hold both.
+        """
+        kinds = [k for k in SEARCH_KINDS if k in kinds]
+        f = Filters.of({**filters, "q": q})
+        if self._blank_query(q) or not kinds:
+            return {"items": [], "next_cursor": None, "facets": {name: [] for name in FACETS}}
+        position: list[Any] = decode_cursor(cursor) if cursor else [0, None]
+        if len(position) != 2 or not isinstance(position[0], int) or position[0] >= len(kinds):
+            raise ValueError(f"invalid cursor {cursor!r}")
+        kind_index: int = position[0]
+        page_cursor: str | None = position[1]
+        items: list[dict[str, Any]] = []
+        next_cursor = None
+        while kind_index < len(kinds) and len(items) < limit:
+            lister = self.quotes if kinds[kind_index] == "quotes" else self.articles
+            page = lister(cursor=page_cursor, limit=limit - len(items), **filters, q=q)
+            label = "quote" if kinds[kind_index] == "quotes" else "article"
+            items += [{"item": label, **item} for item in page["items"]]
+            if page["next_cursor"]:
+                next_cursor = encode_cursor([kind_index, page["next_cursor"]])
+                break
+            kind_index += 1
+            page_cursor = None
+            if kind_index < len(kinds) and len(items) >= limit:
+                next_cursor = encode_cursor([kind_index, None])
+        result: dict[str, Any] = {"items": items, "next_cursor": next_cursor}
+        if facets:
+            result["facets"], result["facets_scope"] = self.facets_with_scope(f, kinds)
+        return result
+
+    def facets(self, f: Filters, kinds: Sequence[str] = SEARCH_KINDS) -> dict[str, list[list[Any]]]:
+        """Counts of matching items by speaker, source type, outlet, event type and month (top 20 each).
+
+        See ``facets_with_scope``; this gives the counts alone.
+        """
+        return self.facets_with_scope(f, kinds)[0]
+
+    def facets_with_scope(
+        self, f: Filters, kinds: Sequence[str] = SEARCH_KINDS, scope: int = FACET_SCOPE
+    ) -> tuple[dict[str, list[list[Any]]], dict[str, Any]]:
+        """The facets, and what they counted: ``{"quotes": n, "articles": n, "limit", "complete"}``.
+
+        Speaker and source type count matching quotes; outlet and month count matching quotes and
+        articles together; event type counts the events of the matching articles (or, when only
+        quotes are searched, of the articles holding the matching quotes). Facets count the latest
+        ``scope`` matches of each kind: exact for any focused search, and a bounded cost (instead
+        of a scan of every quote) for a word found in most of a million quotes; "complete" says
+        which of the two a result is.
+        """
+        qt, a, ev = T.quotes, T.articles, T.events
+        totals: dict[str, Counter[Any]] = {name: Counter() for name in FACETS}
+        counted = {"quotes": 0, "articles": 0}
+        holders: Any = None  # the articles whose events the event type facet counts
+        # One query per kind fetches the facet columns of the latest matches; Python counts them.
+        with self.engine.connect() as conn:
+            if "quotes" in kinds:
+                cols = select(
+                    qt.c.pk, qt.c.article_pk, qt.c.speaker_name, qt.c.source_type, qt.c.outlet, qt.c.day
+                )
+                latest, order = self._matched(cols, f, "quotes")
+                rows = conn.execute(latest.order_by(*[col.desc() for col, _desc in order]).limit(scope)).all()
+                counted["quotes"] = len(rows)
+                if rows:
+                    # Whole columns at once: per-row attribute access costs more than the query here.
+                    _pks, article_pks, speakers, source_types, outlets, days = zip(*rows, strict=True)
+                    totals["speaker"].update(speakers)
+                    totals["source_type"].update(source_types)
+                    totals["outlet"].update(outlets)
+                    totals["month"].update(day[:7] for day in days)
+                    holders = sorted(set(article_pks))
+            if "articles" in kinds:
+                latest, order = self._matched(select(a.c.pk, a.c.outlet, a.c.day), f, "articles")
+                rows = conn.execute(latest.order_by(*[col.desc() for col, _desc in order]).limit(scope)).all()
+                counted["articles"] = len(rows)
+                if rows:
+                    article_pks, outlets, days = zip(*rows, strict=True)
+                    totals["outlet"].update(outlets)
+                    totals["month"].update(day[:7] for day in days)
+                    holders = list(article_pks)
+                else:
+                    holders = []
+            if holders:
+                # The ids go in as one JSON/array parameter, not thousands of bound parameters.
+                types = (
+                    select(ev.c.type, func.count())
+                    .where(self._among(ev.c.article_pk, holders))
+                    .group_by(ev.c.type)
+                )
+                totals["event_type"].update(dict(conn.execute(types).all()))  # type: ignore[arg-type]
+        facets = {
+            name: [[value, n] for value, n in sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))
+                   if value not in (None, "")][:FACET_SIZE]
+            for name, counter in totals.items()
+        }  # fmt: skip
+        complete = all(n < scope for n in counted.values())
+        return facets, {**counted, "limit": scope, "complete": complete}
+
+    def _among(self, col: Any, values: list[int]) -> ColumnElement[bool]:
+        """``col IN values`` with the values passed as one parameter (a JSON array on SQLite, an
+        array on PostgreSQL): fast to bind however many there are."""
+        if self.dialect == "postgresql":
+            return col == any_(literal(values, ARRAY(Integer)))
+        each = func.json_each(json.dumps(values)).table_valued("value")
+        return col.in_(select(each.c.value))
+
+    # ---- timeline, network ---------------------------------------------------------------------
+
+    def timeline(self, **filters: Any) -> list[dict[str, Any]]:
+        """Quotes per day by source type and events per day by type (days with a known date only)."""
+        f = Filters.of(filters)
+        qt, ev = T.quotes, T.events
+        out: list[dict[str, Any]] = []
+        with self.engine.connect() as conn:
+            # Grouped on the bare columns so the (day, source_type) index serves it in order;
+            # a missing source type becomes "unknown" here.
+            said: Counter[tuple[str, str]] = Counter()
+            for day, typ, n in conn.execute(
+                select(qt.c.day, qt.c.source_type, func.count())
+                .where(*self._quote_where(f), qt.c.day != "")
+                .group_by(qt.c.day, qt.c.source_type)
+            ):
+                said[(day, typ or "unknown")] += n
+            out += [{"day": d, "kind": "quote", "type": t, "count": n} for (d, t), n in said.items()]
+            for day, typ, n in conn.execute(
+                select(ev.c.day, ev.c.type, func.count())
+                .where(*self._event_where(f), ev.c.day != "")
+                .group_by(ev.c.day, ev.c.type)
+            ):
+                out.append({"day": day, "kind": "event", "type": typ, "count": n})
+        return sorted(out, key=lambda x: (x["day"], x["kind"], x["type"]))
+
+    def network(self, max_edges: int | None = MAX_EDGES, **filters: Any) -> dict[str, Any]:
+        """Actor-to-actor edges (actor -> recipient, per event type) over the filtered events.
+
+        At most ``max_edges`` edges, the heaviest (None: all); when some are left out, the nodes are
+        the ends of the edges kept and "truncated" says how many there were. Node counts are the
+        events an actor is in, on either side.
+        """
+        f = Filters.of(filters)
+        ev, ea, ac = T.events, T.event_actors, T.actors
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(ev.c.pk, ev.c.type, ea.c.role, ea.c.actor_pk)
+                .join(ea, ea.c.event_pk == ev.c.pk)
+                .where(*self._event_where(f), ea.c.actor_pk.is_not(None))
+                .order_by(ev.c.pk, ea.c.role, ea.c.position)
+            ).all()
+            sides: dict[int, tuple[list[int], list[int]]] = {}
+            types: dict[int, str] = {}
+            for pk, typ, role, actor_pk in rows:
+                side = sides.get(pk)
+                if side is None:
+                    side = sides[pk] = ([], [])
+                    types[pk] = typ
+                side[0 if role == "actor" else 1].append(actor_pk)
+            involvement: Counter[int] = Counter()
+            edges: dict[tuple[int, int, str], list[int]] = defaultdict(list)
+            for pk, (sources, targets) in sides.items():
+                involvement.update(set(sources) | set(targets))
+                for source in dict.fromkeys(sources):
+                    for target in dict.fromkeys(targets):
+                        if source != target:
+                            edges[(source, target, types[pk])].append(pk)
+            total = len(edges)
+            kept = list(edges.items())
+            if max_edges is not None and total > max_edges:
+                kept = heapq.nlargest(max_edges, kept, key=lambda kv: len(kv[1]))
+                ends = {pk for (source, target, _), _pks in kept for pk in (source, target)}
+                involvement = Counter({pk: n for pk, n in involvement.items() if pk in ends})
+            info = {}
+            for start in range(0, len(involvement), 900):
+                chunk = list(involvement)[start : start + 900]
+                for r in conn.execute(
+                    select(ac.c.pk, ac.c.key, ac.c.name, ac.c.code, ac.c.sector, ac.c.type).where(
+                        ac.c.pk.in_(chunk)
+                    )
+                ):
+                    info[r.pk] = r
+        nodes = [
+            {"id": info[pk].key, "name": info[pk].name, "type": info[pk].type, "code": info[pk].code,
+             "sector": info[pk].sector, "count": n}
+            for pk, n in sorted(involvement.items(), key=lambda kv: (-kv[1], info[kv[0]].key))
+        ]  # fmt: skip
+        edge_list = [
+            {"source": info[s].key, "target": info[t].key, "type": typ, "count": len(pks), "event_ids": sorted(pks)}
+            for (s, t, typ), pks in sorted(kept, key=lambda kv: (-len(kv[1]), info[kv[0][0]].key, info[kv[0][1]].key, kv[0][2]))
+        ]  # fmt: skip
+        result: dict[str, Any] = {"nodes": nodes, "edges": edge_list}
+        if len(kept) < total:
+            result["truncated"] = {"edges_total": total, "edges_shown": len(kept)}
+        return result
+
+    # ---- errors, counts ------------------------------------------------------------------------
+
+    def errors(self, cursor: str | None = None, limit: int = 50) -> dict[str, Any]:
+        """Documents that failed (``failed`` true: not stored) or had a stage fail, latest first."""
+        er = T.errors
+        order = [(er.c.pk, True)]
+        with self.engine.connect() as conn:
+            rows, next_cursor = self._page(conn, self._keyed(select(er), order), order, cursor, limit)
+        items = [
+            {
+                "id": r.pk, "article_id": r.article_id, "content_hash": r.content_hash, "source": r.source,
+                "stage": r.stage, "code": r.code, "message": r.message, "failed": bool(r.failed),
+                "ingested_at": r.ingested_at,
+            }
+            for r in rows
+        ]  # fmt: skip
+        return {"items": items, "next_cursor": next_cursor}
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table: for a dashboard header and for tests."""
+        with self.engine.connect() as conn:
+            return {
+                name: conn.execute(select(func.count()).select_from(tbl)).scalar_one()
+                for name, tbl in vars(T).items()
+            }
+
+
+# ---- items ---------------------------------------------------------------------------------------
+
+
+def _article_ref(r: Row[Any]) -> dict[str, Any]:
+    return {
+        "article_id": r.article_id,
+        "article_title": r.article_title,
+        "published": r.published,
+        "outlet": r.outlet,
+        "day": r.day or None,
+    }
+
+
+def quote_item(r: Row[Any]) -> dict[str, Any]:
+    speaker = _span(r.speaker_start, r.speaker_end, r.speaker_text)
+    if speaker is not None:
+        speaker.update(
+            {"entity": r.speaker_entity, "actor": r.actor_key, "name": r.actor_name or r.speaker_text}
+        )
+    return {
+        "id": r.pk,
+        "quote_id": r.local_id,
+        **_article_ref(r),
+        "kind": r.kind,
+        "source_type": r.source_type,
+        "medium": r.medium,
+        "speaker": speaker,
+        "speaker_name": r.speaker_name,
+        "cue": _span(r.cue_start, r.cue_end, r.cue_text),
+        "cue_lemma": r.cue_lemma,
+        "content": json.loads(r.content),
+        "text": r.content_text,
+        "words": r.words,
+        "context": {"start": r.context_start, "end": r.context_end, "text": r.context_text},
+    }
+
+
+def event_item(r: Row[Any], actors: list[dict[str, Any]], recipients: list[dict[str, Any]]) -> dict[str, Any]:
+    place = None
+    if r.place_id is not None:
+        place = {
+            "id": r.place_id,
+            "name": r.place_name,
+            "country": r.place_country,
+            "lat": r.place_lat,
+            "lon": r.place_lon,
+        }
+    date = None
+    if r.date_text is not None:
+        date = {"text": r.date_text, "value": r.date_value, "precision": r.date_precision}
+    return {
+        "id": r.pk,
+        "event_id": r.local_id,
+        **_article_ref(r),
+        "type": r.type,
+        "mode": r.mode,
+        "modality": r.modality,
+        "trigger": {"start": r.trigger_start, "end": r.trigger_end, "text": r.trigger_text},
+        "actors": actors,
+        "recipients": recipients,
+        "place": place,
+        "date": date,
+        "quote": r.quote_pk,
+        "event_day": r.day or None,
+        "context": {"start": r.context_start, "end": r.context_end, "text": r.context_text},
+    }
+
+
+def article_item(r: Row[Any]) -> dict[str, Any]:
+    return {
+        "id": r.id, "title": r.title, "published": r.published, "day": r.day or None, "outlet": r.outlet,
+        "url": r.url, "source": r.source, "quotes": r.n_quotes, "events": r.n_events, "entities": r.n_entities,
+        "lead": r.lead,
+    }  # fmt: skip
+
+
+def actor_item(r: Row[Any], examples: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "id": r.key, "name": r.name, "type": r.type, "code": r.code, "sector": r.sector,
+        "articles": r.articles, "mentions": int(r.mentions or 0), "quotes": r.quotes, "examples": examples,
+    }  # fmt: skip
+
+
+def place_item(r: Row[Any], examples: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "id": r.key, "name": r.name, "country": r.country, "feature": r.feature, "geonameid": r.geonameid,
+        "lat": r.lat, "lon": r.lon, "articles": r.articles, "mentions": int(r.mentions or 0), "examples": examples,
+    }  # fmt: skip
+
+
+__all__ = ["Filters", "Reads", "decode_cursor", "encode_cursor", "fts5_query"]

@@ -1,0 +1,335 @@
+"""The store's tables (SQLAlchemy Core) and the per-dialect full-text search DDL.
+
+Every per-article table carries ``article_pk`` so that replacing or deleting an article is one
+DELETE per table, the same on SQLite and PostgreSQL. Columns a list or facet filters on
+(outlet, publication day) are copied onto quotes and events: a stored article never changes
+(a new version replaces it whole), so the copies cannot go stale, and filters stay one-table.
+Days are ISO strings ("2025-03-12", "" when unknown) so they sort and compare alike everywhere.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from sqlalchemy import (
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    inspect,
+)
+from sqlalchemy.engine import Connection
+
+metadata = MetaData()
+
+
+def _pk() -> Column[int]:
+    return Column("pk", Integer, primary_key=True, autoincrement=True)
+
+
+def _article_fk() -> Column[int]:
+    return Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False)
+
+
+articles = Table(
+    "articles",
+    metadata,
+    _pk(),
+    Column("id", String, nullable=False),  # the input id (Record.id)
+    Column("content_hash", String, nullable=False),
+    Column("source", String),
+    Column("title", Text),
+    Column("published", String),
+    Column("day", String, nullable=False, default=""),
+    Column("outlet", String),
+    Column("url", String),
+    Column("text", Text, nullable=False),
+    Column("record", Text, nullable=False),  # Record.to_dict() as JSON, without "text"
+    Column("n_quotes", Integer, nullable=False, default=0),
+    Column("n_events", Integer, nullable=False, default=0),
+    Column("n_entities", Integer, nullable=False, default=0),
+    Column("ingested_at", String, nullable=False),
+    UniqueConstraint("id", name="uq_articles_id"),
+    UniqueConstraint("id", "content_hash", name="uq_articles_id_hash"),
+    Index("ix_articles_day", "day", "pk"),
+    Index("ix_articles_outlet", "outlet", "day"),
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    _pk(),
+    Column("key", String, nullable=False, unique=True),  # actor_key(type, name): the public actor id
+    Column("name", String, nullable=False),
+    Column("type", String, nullable=False),
+    Column("code", String),  # the code most often seen on its entities
+    Column("sector", String),
+    # Kept up to date by every ingest (see core.refresh_actors), so lists and the actor page need
+    # no aggregate over every entity of the store.
+    Column("articles", Integer, nullable=False, default=0, server_default="0"),
+    Column("mentions", Integer, nullable=False, default=0, server_default="0"),
+    Column("quotes", Integer, nullable=False, default=0, server_default="0"),
+    Index("ix_actors_type", "type"),
+)
+# Lists run by articles descending, then key ascending: the index has that mixed order.
+Index("ix_actors_rank", actors.c.articles.desc(), actors.c.key)
+
+entities = Table(
+    "entities",
+    metadata,
+    _pk(),
+    _article_fk(),
+    Column("local_id", String, nullable=False),  # "e1": the id inside the record
+    Column("actor_pk", Integer, ForeignKey("actors.pk"), nullable=False),
+    Column("name", String, nullable=False),
+    Column("type", String, nullable=False),
+    Column("code", String),
+    Column("sector", String),
+    Column("titles", Text, nullable=False, default="[]"),  # JSON list
+    Column("n_mentions", Integer, nullable=False, default=0),
+    Index("ix_entities_article", "article_pk"),
+    Index("ix_entities_actor", "actor_pk", "article_pk"),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    _pk(),
+    _article_fk(),
+    Column("entity_pk", Integer, ForeignKey("entities.pk", ondelete="CASCADE"), nullable=False),
+    Column("actor_pk", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", String, nullable=False),
+    Column("context_start", Integer, nullable=False),
+    Column("context_end", Integer, nullable=False),
+    Index("ix_mentions_article", "article_pk"),
+    Index("ix_mentions_actor", "actor_pk", "pk"),
+)
+
+quotes = Table(
+    "quotes",
+    metadata,
+    _pk(),
+    _article_fk(),
+    Column("article_id", String, nullable=False),
+    Column("local_id", String, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("source_type", String),
+    Column("medium", String),
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
+    Column("speaker_text", String),
+    Column("speaker_entity", String),  # the local entity id
+    Column("actor_pk", Integer, ForeignKey("actors.pk")),
+    Column("speaker_name", String),  # actor name, else the speaker's words: the "speaker" facet
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
+    Column("cue_text", String),
+    Column("cue_lemma", String),
+    Column("content", Text, nullable=False),  # JSON list of spans
+    Column("content_text", Text, nullable=False),  # the content spans joined, for search and export
+    Column("words", Integer, nullable=False),
+    Column("context_start", Integer, nullable=False),
+    Column("context_end", Integer, nullable=False),
+    Column("outlet", String),
+    Column("day", String, nullable=False, default=""),
+    Index("ix_quotes_article", "article_pk"),
+    Index("ix_quotes_day", "day", "pk"),
+    Index("ix_quotes_actor", "actor_pk", "day", "pk"),
+    Index("ix_quotes_source_type", "source_type", "day", "pk"),
+    Index("ix_quotes_outlet", "outlet", "day", "pk"),
+    Index("ix_quotes_timeline", "day", "source_type"),  # covers the timeline's per-day counts
+)
+
+# Actors mentioned inside a quote's content: the quotes "about" an actor.
+quote_subjects = Table(
+    "quote_subjects",
+    metadata,
+    _article_fk(),
+    Column("quote_pk", Integer, ForeignKey("quotes.pk", ondelete="CASCADE"), nullable=False),
+    Column("actor_pk", Integer, nullable=False),
+    UniqueConstraint("quote_pk", "actor_pk", name="uq_quote_subjects"),
+    Index("ix_quote_subjects_actor", "actor_pk", "quote_pk"),
+    Index("ix_quote_subjects_article", "article_pk"),
+)
+
+places = Table(
+    "places",
+    metadata,
+    _pk(),
+    _article_fk(),
+    Column("local_id", String, nullable=False),
+    Column("key", String, nullable=False),  # "g<geonameid>" or "n-<folded name>": one place across articles
+    Column("name", String, nullable=False),
+    Column("geonameid", Integer),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("country", String),
+    Column("feature", String, nullable=False),
+    Column("n_mentions", Integer, nullable=False, default=0),
+    Column("mentions", Text, nullable=False),  # JSON list of spans with their context
+    Index("ix_places_article", "article_pk"),
+    Index("ix_places_country", "country", "article_pk"),
+    Index("ix_places_key", "key"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    _pk(),
+    _article_fk(),
+    Column("article_id", String, nullable=False),
+    Column("local_id", String, nullable=False),
+    Column("type", String, nullable=False),
+    Column("mode", String),
+    Column("modality", String, nullable=False),
+    Column("trigger_start", Integer, nullable=False),
+    Column("trigger_end", Integer, nullable=False),
+    Column("trigger_text", String, nullable=False),
+    Column("place_pk", Integer),
+    Column("date_text", String),
+    Column("date_value", String),
+    Column("date_precision", String),
+    Column("quote_pk", Integer),
+    Column("context_start", Integer, nullable=False),
+    Column("context_end", Integer, nullable=False),
+    Column("outlet", String),
+    Column(
+        "day", String, nullable=False, default=""
+    ),  # the event's date when known to the day, else publication
+    Index("ix_events_article", "article_pk"),
+    Index("ix_events_day", "day", "pk"),
+    Index("ix_events_type", "type", "day", "pk"),
+)
+
+event_actors = Table(
+    "event_actors",
+    metadata,
+    _article_fk(),
+    Column("event_pk", Integer, ForeignKey("events.pk", ondelete="CASCADE"), nullable=False),
+    Column("role", String, nullable=False),  # "actor" or "recipient"
+    Column("position", Integer, nullable=False),
+    Column("entity_local_id", String, nullable=False),
+    Column("actor_pk", Integer),
+    Index("ix_event_actors_event", "event_pk"),
+    Index("ix_event_actors_actor", "actor_pk", "role", "event_pk"),
+    Index("ix_event_actors_article", "article_pk"),
+)
+
+dates = Table(
+    "dates",
+    metadata,
+    _pk(),
+    _article_fk(),
+    Column("text", String, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("value", String),
+    Column("precision", String),
+    Index("ix_dates_article", "article_pk"),
+)
+
+errors = Table(
+    "errors",
+    metadata,
+    _pk(),
+    Column("article_id", String, nullable=False),
+    Column("content_hash", String, nullable=False),
+    Column("source", String),
+    Column("stage", String, nullable=False),
+    Column("code", String, nullable=False),
+    Column("message", Text, nullable=False),
+    Column("failed", Integer, nullable=False),  # 1: the document was not stored; 0: stored, one stage failed
+    Column("ingested_at", String, nullable=False),
+    UniqueConstraint("article_id", "content_hash", "stage", "code", name="uq_errors"),
+    Index("ix_errors_article", "article_id"),
+)
+
+# Children first: the order rows of one article are deleted in.
+ARTICLE_CHILDREN = (event_actors, events, quote_subjects, quotes, mentions, entities, places, dates)
+
+TABLES = SimpleNamespace(
+    articles=articles,
+    actors=actors,
+    entities=entities,
+    mentions=mentions,
+    quotes=quotes,
+    quote_subjects=quote_subjects,
+    places=places,
+    events=events,
+    event_actors=event_actors,
+    dates=dates,
+    errors=errors,
+)
+
+# SQLite: external-content FTS5 tables kept in step by triggers (porter stemming, diacritics folded).
+SQLITE_FTS = [
+    """CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+        title, text, content='articles', content_rowid='pk', tokenize='porter unicode61 remove_diacritics 2')""",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
+        content_text, speaker_name, content='quotes', content_rowid='pk',
+        tokenize='porter unicode61 remove_diacritics 2')""",
+    """CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.pk, new.title, new.text); END""",
+    """CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.pk, old.title, old.text); END""",
+    """CREATE TRIGGER IF NOT EXISTS quotes_fts_insert AFTER INSERT ON quotes BEGIN
+        INSERT INTO quotes_fts(rowid, content_text, speaker_name) VALUES (new.pk, new.content_text, new.speaker_name); END""",
+    """CREATE TRIGGER IF NOT EXISTS quotes_fts_delete AFTER DELETE ON quotes BEGIN
+        INSERT INTO quotes_fts(quotes_fts, rowid, content_text, speaker_name)
+        VALUES ('delete', old.pk, old.content_text, old.speaker_name); END""",
+]
+
+# PostgreSQL: stored generated tsvector columns with GIN indexes ('english' configuration).
+POSTGRES_FTS = [
+    """ALTER TABLE articles ADD COLUMN IF NOT EXISTS tsv tsvector GENERATED ALWAYS AS
+        (to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED""",
+    "CREATE INDEX IF NOT EXISTS ix_articles_tsv ON articles USING gin (tsv)",
+    """ALTER TABLE quotes ADD COLUMN IF NOT EXISTS tsv tsvector GENERATED ALWAYS AS
+        (to_tsvector('english', content_text || ' ' || coalesce(speaker_name, ''))) STORED""",
+    "CREATE INDEX IF NOT EXISTS ix_quotes_tsv ON quotes USING gin (tsv)",
+]
+
+
+ACTOR_COUNTS = ("articles", "mentions", "quotes")
+
+
+def create_schema(conn: Connection) -> bool:
+    """Create every table, index and the full-text search of this connection's dialect (idempotent).
+
+    Returns True when an older store's actors table had to gain its count columns (the caller
+    then fills them in).
+    """
+    metadata.create_all(conn)
+    present = {c["name"] for c in inspect(conn).get_columns("actors")}
+    missing = [name for name in ACTOR_COUNTS if name not in present]
+    for name in missing:
+        conn.exec_driver_sql(f"ALTER TABLE actors ADD COLUMN {name} INTEGER NOT NULL DEFAULT 0")
+    if missing:
+        conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_actors_rank ON actors (articles DESC, key)")
+    if conn.dialect.name == "sqlite":
+        statements = SQLITE_FTS
+    elif _has_tsv(conn):
+        # ALTER TABLE takes an exclusive lock even when there is nothing to add: a reader opening
+        # the store must not queue behind a running ingest for it.
+        statements = []
+    else:
+        statements = POSTGRES_FTS
+    for statement in statements:
+        conn.exec_driver_sql(statement)
+    return bool(missing)
+
+
+def _has_tsv(conn: Connection) -> bool:
+    found = conn.exec_driver_sql(
+        "SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND table_name IN ('articles', 'quotes') AND column_name = 'tsv'"
+    ).scalar()
+    return found == 2

@@ -1,0 +1,316 @@
+"""The REST API under /api: thin routes over the store's read methods and the exports.
+
+Every list answers ``{"items": [...], "next_cursor": str | null}``; a bad cursor or filter value is
+a 400 with the reason, an unknown id a 404. The API is read-only unless the app was made with
+``read_only=False``, which adds ``POST /api/records`` (``write_router``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel
+
+from dateline.model import Record
+from dateline.store import Store
+
+router = APIRouter(prefix="/api", tags=["read"])
+write_router = APIRouter(prefix="/api", tags=["write"])
+
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (at most 500).")]
+Cursor = Annotated[str | None, Query(description="The next_cursor of the previous page.")]
+Text = Annotated[
+    str | None, Query(description='Full-text query: every word must occur; "a phrase"; word* prefix.')
+]
+
+
+class Page(BaseModel):
+    """One page of a list: pass ``next_cursor`` back as ``cursor`` for the next; null on the last page."""
+
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+
+
+class SearchPage(Page):
+    """A page of search results, with facet counts {facet: [[value, count], ...]} over the latest matches
+    (``facets_scope`` says how many, and whether that was all of them)."""
+
+    facets: dict[str, list[list[Any]]] | None = None
+    facets_scope: dict[str, Any] | None = None  # what the facets counted: {quotes, articles, limit, complete}
+
+
+class ActorDetail(BaseModel):
+    actor: dict[str, Any]
+    titles: list[list[Any]]
+    quotes_by: dict[str, Any]
+    quotes_about: dict[str, Any]
+    events_as_actor: dict[str, Any]
+    events_as_recipient: dict[str, Any]
+    timeline: list[dict[str, Any]]
+    partners: list[dict[str, Any]]
+    co_mentioned: list[dict[str, Any]]
+
+
+def common_filters(
+    actor: Annotated[
+        str | None,
+        Query(
+            description="Actor id (e.g. person-ilse-marrow): the speaker of a "
+            "quote, an actor of an event, an actor an article names."
+        ),
+    ] = None,
+    source_type: Annotated[
+        str | None, Query(description="Quote source type: named_person, anonymous_person, ...")
+    ] = None,
+    event_type: Annotated[str | None, Query(description="PLOVER event type (CONSULT, ACCUSE, ...).")] = None,
+    outlet: Annotated[str | None, Query(description="The outlet that published the article.")] = None,
+    country: Annotated[str | None, Query(description="ISO alpha-3 of a place the article mentions.")] = None,
+    date_from: Annotated[
+        str | None, Query(pattern=DATE, description="YYYY-MM-DD, YYYY-MM or YYYY (inclusive).")
+    ] = None,
+    date_to: Annotated[
+        str | None, Query(pattern=DATE, description="YYYY-MM-DD, YYYY-MM or YYYY (inclusive).")
+    ] = None,
+) -> dict[str, Any]:
+    """The filters most endpoints share; only those given are passed on."""
+    values = {"actor": actor, "source_type": source_type, "event_type": event_type, "outlet": outlet,
+              "country": country, "date_from": date_from, "date_to": date_to}  # fmt: skip
+    return {k: v for k, v in values.items() if v not in (None, "")}
+
+
+Filters = Annotated[dict[str, Any], Depends(common_filters)]
+Kind = Annotated[str | None, Query(description="Quote kind: direct, mixed or indirect.")]
+Recipient = Annotated[str | None, Query(description="Actor id of an event's recipient.")]
+Modality = Annotated[str | None, Query(description="Event modality: asserted, reported, future, ...")]
+
+
+def store_of(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+StoreDep = Annotated[Store, Depends(store_of)]
+
+
+def _given(**values: Any) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if v not in (None, "")}
+
+
+def _call(method: Any, *args: Any, **kwargs: Any) -> Any:
+    """Run a store read; a ValueError (a bad cursor, a bad filter value) becomes a 400."""
+    try:
+        return method(*args, **kwargs)
+    except (ValueError, TypeError) as exc:
+        raise HTTPException(status_code=400, detail=str(exc)) from exc
+
+
+@router.get("/articles", response_model=Page, summary="Articles, newest first")
+def articles(store: StoreDep, filters: Filters, q: Text = None, kind: Kind = None, cursor: Cursor = None,
+             limit: Limit = 50) -> Any:  # fmt: skip
+    """Articles (without their full text; ``lead`` is the first 280 characters) matching the filters."""
+    return _call(store.articles, cursor=cursor, limit=limit, **filters, **_given(q=q, kind=kind))
+
+
+@router.get("/articles/{article_id:path}", summary="One article: the full record")
+def article(
+    store: StoreDep, article_id: Annotated[str, Path(description="The input id; URL-encode # and /.")]
+) -> Any:
+    """The whole record (schema dateline/1: text, entities, quotes, events, places, dates) plus ``store``:
+    the actor id of each entity and the list ids of its quotes and events."""
+    found = store.article(article_id)
+    if found is None:
+        raise HTTPException(status_code=404, detail=f"no article {article_id!r}")
+    return found
+
+
+@router.get("/actors", response_model=Page, summary="Actors across articles")
+def actors(
+    store: StoreDep,
+    q: Annotated[str | None, Query(description="Part of the name.")] = None,
+    type: Annotated[str | None, Query(description="Entity type: PERSON, ORG, GPE, ...")] = None,
+    code: Annotated[str | None, Query(description="Country code (ISO alpha-3, IGO, NGO).")] = None,
+    sector: Annotated[str | None, Query(description="Sector: GOV, MIL, ...")] = None,
+    cursor: Cursor = None,
+    limit: Limit = 50,
+) -> Any:
+    """Actors (entities merged across articles on type + folded name), most widely reported first; each
+    with example mentions (article id, span, sentence)."""
+    return _call(store.actors, q=q, type=type, code=code, sector=sector, cursor=cursor, limit=limit)
+
+
+@router.get("/actors/{actor_id}", response_model=ActorDetail, summary="One actor")
+def actor(store: StoreDep, actor_id: str, limit: Limit = 50) -> Any:
+    """Quotes by and about the actor, events as actor and as recipient, titles, a timeline, the actors
+    it shares events with (``partners``) and articles with (``co_mentioned``)."""
+    found = _call(store.actor, actor_id, limit=limit)
+    if found is None:
+        raise HTTPException(status_code=404, detail=f"no actor {actor_id!r}")
+    return found
+
+
+@router.get("/quotes", response_model=Page, summary="Quotes (attributions)")
+def quotes(store: StoreDep, filters: Filters, q: Text = None, kind: Kind = None, cursor: Cursor = None,
+           limit: Limit = 50) -> Any:  # fmt: skip
+    """Quotes with speaker, cue and content spans and the sentence around them (``context``)."""
+    return _call(store.quotes, cursor=cursor, limit=limit, **filters, **_given(q=q, kind=kind))
+
+
+@router.get("/events", response_model=Page, summary="Events (PLOVER)")
+def events(
+    store: StoreDep,
+    filters: Filters,
+    type: Annotated[str | None, Query(description="PLOVER event type; the same as event_type.")] = None,
+    recipient: Recipient = None,
+    modality: Modality = None,
+    cursor: Cursor = None,
+    limit: Limit = 50,
+) -> Any:
+    """Events with trigger span, actors and recipients (with their mentions in the sentence), place,
+    date, and the sentence (``context``). ``date_from``/``date_to`` compare the event's own day when
+    known, else the publication day."""
+    given = _given(event_type=type, recipient=recipient, modality=modality)
+    return _call(store.events, cursor=cursor, limit=limit, **{**filters, **given})
+
+
+@router.get("/places", response_model=Page, summary="Places across articles")
+def places(
+    store: StoreDep,
+    q: Annotated[str | None, Query(description="Part of the name.")] = None,
+    country: Annotated[str | None, Query(description="ISO alpha-3.")] = None,
+    cursor: Cursor = None,
+    limit: Limit = 50,
+) -> Any:
+    """Places (one per gazetteer id), most reported first, with example mentions and sentences."""
+    return _call(store.places, q=q, country=country, cursor=cursor, limit=limit)
+
+
+@router.get("/search", response_model=SearchPage, summary="Full-text search with facets")
+def search(
+    store: StoreDep,
+    filters: Filters,
+    q: Annotated[str, Query(min_length=1, description='Words to find; "a phrase"; word* prefix.')],
+    kinds: Annotated[
+        list[str], Query(description="What to search: quotes, articles (repeat the parameter).")
+    ] = [  # noqa: B006
+        "quotes",
+        "articles",
+    ],
+    kind: Kind = None,
+    facets: Annotated[
+        bool, Query(description="Count facets (over the latest 5,000 matches of each kind).")
+    ] = True,
+    cursor: Cursor = None,
+    limit: Limit = 50,
+) -> Any:
+    """Quotes, then articles, matching ``q``; each item says which (``item``). Facets count matches by
+    speaker, source type, outlet, event type and month, over the latest 5,000 matches of each kind
+    (``facets_scope.complete`` is true when that was every match)."""
+    unknown = set(kinds) - {"quotes", "articles"}
+    if unknown:
+        raise HTTPException(status_code=400, detail=f"unknown kinds: {', '.join(sorted(unknown))}")
+    return _call(store.search, q, kinds=kinds, cursor=cursor, limit=limit, facets=facets, **filters,
+                 **_given(kind=kind))  # fmt: skip
+
+
+@router.get("/timeline", summary="Quotes and events per day")
+def timeline(store: StoreDep, filters: Filters, q: Text = None, kind: Kind = None, recipient: Recipient = None,
+             modality: Modality = None) -> list[dict[str, Any]]:  # fmt: skip
+    """``[{day, kind: quote|event, type, count}]``: quotes per day by source type, events per day by
+    PLOVER type, days with a known date only."""
+    return _call(store.timeline, **filters, **_given(q=q, kind=kind, recipient=recipient, modality=modality))  # type: ignore[no-any-return]
+
+
+@router.get("/network", summary="The actor network")
+def network(store: StoreDep, filters: Filters, recipient: Recipient = None, modality: Modality = None) -> Any:
+    """Nodes (actors with the number of events they are in) and directed edges actor -> recipient per
+    event type, with the ids of the events behind each edge."""
+    return _call(store.network, **filters, **_given(recipient=recipient, modality=modality))
+
+
+@router.get("/errors", response_model=Page, summary="Documents that failed")
+def errors(store: StoreDep, cursor: Cursor = None, limit: Limit = 50) -> Any:
+    """Failed documents (``failed`` true: not stored) and stored ones where one stage failed."""
+    return _call(store.errors, cursor=cursor, limit=limit)
+
+
+EXPORT_FILES = {
+    "quotes.csv": ("quotes", "csv"),
+    "quotes.jsonl": ("quotes", "jsonl"),
+    "events.csv": ("events", "csv"),
+    "events.jsonl": ("events", "jsonl"),
+    "events.plover.json": ("events", "plover"),
+    "entities.csv": ("entities", "csv"),
+    "entities.jsonl": ("entities", "jsonl"),
+    "network.gexf": ("network", "gexf"),
+}
+
+
+@router.get(
+    "/export/{filename}",
+    summary="Exports: CSV, JSON Lines, PLOVER JSON, GEXF",
+    responses={
+        200: {
+            "content": {
+                "text/csv": {},
+                "application/x-ndjson": {},
+                "application/json": {},
+                "application/gexf+xml": {},
+            }
+        }
+    },  # fmt: skip
+)
+def export(
+    store: StoreDep,
+    filters: Filters,
+    filename: Annotated[str, Path(description=", ".join(EXPORT_FILES))],
+    kind: Kind = None,
+    recipient: Recipient = None,
+    modality: Modality = None,
+    type: Annotated[str | None, Query(description="events: PLOVER type, the same as event_type.")] = None,
+    entity_type: Annotated[str | None, Query(description="entities only: PERSON, ORG, GPE, ...")] = None,
+    code: Annotated[str | None, Query(description="entities only: country code.")] = None,
+    sector: Annotated[str | None, Query(description="entities only: sector.")] = None,
+) -> Response:
+    """The whole filtered set as a file (no paging): quotes, events or entities as CSV or JSON Lines,
+    events as PLOVER-style JSON, the actor network as GEXF. Entities take their own filters
+    (``entity_type``, ``code``, ``sector``); the others take the list filters."""
+    from dateline.export import export_bytes
+
+    if filename not in EXPORT_FILES:
+        raise HTTPException(
+            status_code=404, detail=f"no export {filename!r}; try one of {', '.join(EXPORT_FILES)}"
+        )
+    what, fmt = EXPORT_FILES[filename]
+    if what == "entities":
+        chosen = _given(type=entity_type, code=code, sector=sector)
+    else:
+        chosen = {**filters, **_given(kind=kind, recipient=recipient, modality=modality, event_type=type)}
+    body, media_type = _call(export_bytes, store, what, fmt, **chosen)
+    headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
+    return Response(content=body, media_type=media_type, headers=headers)
+
+
+class IngestResult(BaseModel):
+    added: int
+    unchanged: int
+    replaced: int
+    failed: int
+    failed_ids: list[str]
+
+
+@write_router.post("/records", response_model=IngestResult, summary="Add records (only when not read-only)")
+def add_records(
+    store: StoreDep,
+    records: Annotated[list[dict[str, Any]], Body(description="Records (schema dateline/1) as a JSON list.")],
+) -> Any:
+    """Store records written by ``dateline extract``; the same article twice is stored once."""
+    try:
+        parsed = [Record.from_dict(r) for r in records]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise HTTPException(status_code=422, detail=f"not a dateline/1 record: {exc}") from exc
+    report = store.ingest(parsed)
+    return json.loads(json.dumps(vars(report)))

@@ -1,0 +1,74 @@
+"""The app factory: one store, the API router, the UI router and the static files."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import Response
+from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+if TYPE_CHECKING:
+    from dateline.store import Store
+
+HERE = Path(__file__).resolve().parent
+
+DESCRIPTION = """\
+Read-only access to everything dateline extracted: articles, actors, quotes, events, places, full-text
+search with facets, a timeline and the actor network, plus exports. Every quote, event and actor item
+carries the character spans that support it and the sentence around them (`context`).
+
+Lists are paged with an opaque cursor: pass the `next_cursor` of one page as `cursor` to get the next;
+`next_cursor` is null on the last page. See docs/api.md.
+"""
+
+
+def create_app(store_url: str | None = None, read_only: bool = True, store: Store | None = None) -> FastAPI:
+    """The desk over the store at ``store_url`` (None: ``data/dateline.db``), or over ``store``.
+
+    ``read_only`` (the default) leaves out the one write endpoint, ``POST /api/records``.
+    """
+    from dateline.store import open_store
+    from dateline.web.api import router as api_router
+    from dateline.web.api import write_router
+    from dateline.web.ui import router as ui_router
+
+    opened = open_store(store_url) if store is None else None
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        if opened is not None:  # close only the store this app opened itself
+            opened.close()
+
+    # FastAPIOffline: /docs and /redoc load Swagger UI and ReDoc from the installed package, not a CDN.
+    app = FastAPIOffline(title="dateline desk", version="1", description=DESCRIPTION, lifespan=lifespan)
+    app.state.store = opened if opened is not None else store
+    app.state.read_only = read_only
+    app.include_router(api_router)
+    if not read_only:
+        app.include_router(write_router)
+    app.include_router(ui_router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.add_exception_handler(StarletteHTTPException, _error_page)
+    return app
+
+
+async def _error_page(request: Request, exc: Exception) -> Response:
+    """Errors of the pages as a page; errors of the API (and anything else) as FastAPI's JSON."""
+    assert isinstance(exc, StarletteHTTPException)
+    path = request.url.path
+    if path.startswith(("/api/", "/static", "/docs", "/redoc", "/openapi")) or path == "/api":
+        return await http_exception_handler(request, exc)
+    from dateline.web.ui import templates
+
+    titles = {400: "Bad request", 404: "Not found", 405: "Method not allowed"}
+    context = {"status": exc.status_code, "title": titles.get(exc.status_code, "Error"), "detail": exc.detail,
+               "q": "", "filters": {}, "chips": []}  # fmt: skip
+    return templates.TemplateResponse(request, "error.html", context, status_code=exc.status_code)

@@ -1,0 +1,475 @@
+"""The HTML pages: search with facets, article, actor, timeline, network, and the sentence lists.
+
+Every page is rendered on the server from Jinja2 templates with autoescape on for every template, so
+data is text unless a helper here built it as ``Markup`` from escaped pieces (highlighting, charts).
+Every count and chart mark links to a list page (quotes, events, articles) filtered to the sentences
+behind it; every sentence links to its place in the article (``/articles/ID?hl=START-END#anchor``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup
+
+from dateline.store import Filters, Store
+from dateline.web import queries
+from dateline.web.charts import Column, Segment, network_graph, palette, stacked_bars
+from dateline.web.highlight import Mark, render
+from dateline.web.views import record_marks, side, voices
+
+router = APIRouter(include_in_schema=False)
+
+# Autoescape on for every template whatever its name: no page can forget it.
+ENV = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True)
+templates = Jinja2Templates(env=ENV)
+
+FILTERS = ("actor", "recipient", "source_type", "event_type", "outlet", "country", "date_from", "date_to",
+           "kind", "modality")  # fmt: skip
+PAGE = 30
+NETWORK_NODES = 40
+EDGE_ROWS = 200  # the network page's table lists the busiest edges
+
+
+# ---- URLs --------------------------------------------------------------------------------------
+
+
+def article_url(article_id: str, anchor: str | None = None, hl: tuple[int, int] | None = None) -> str:
+    """The article page; ``hl`` outlines a span (the sentence followed) and ``anchor`` scrolls to it."""
+    url = f"/articles/{quote(article_id, safe='')}"
+    if hl is not None:
+        url += f"?hl={hl[0]}-{hl[1]}"
+    return url + (f"#{quote(anchor, safe='')}" if anchor else "")
+
+
+def actor_url(actor_id: str) -> str:
+    return f"/actors/{quote(actor_id, safe='')}"
+
+
+def web_url(url: str | None) -> str | None:
+    """An article's own address, only when it is http(s): a ``javascript:`` URL is no link."""
+    if url and url.lower().startswith(("http://", "https://")):
+        return url
+    return None
+
+
+def list_url(path: str, **params: Any) -> str:
+    given = {k: v for k, v in params.items() if v not in (None, "")}
+    return f"{path}?{urlencode(given)}" if given else path
+
+
+def day_url(path: str, day: str, **params: Any) -> str:
+    return list_url(path, date_from=day, date_to=day, **params)
+
+
+def with_params(request: Request, **changes: Any) -> str:
+    """This page's URL with some query parameters changed (None removes one)."""
+    params = dict(request.query_params)
+    for key, value in changes.items():
+        if value in (None, ""):
+            params.pop(key, None)
+        else:
+            params[key] = str(value)
+    return list_url(request.url.path, **params)
+
+
+# ---- item helpers used by the templates ------------------------------------------------------
+
+
+def sentence(item: dict[str, Any]) -> Markup:
+    """The item's sentence (``context``) with the item's own spans highlighted."""
+    context = item.get("context") or {}
+    if not context:
+        return Markup("")
+    marks: list[Mark] = []
+    for span in item.get("content") or []:
+        marks.append(Mark(span["start"], span["end"], "quote"))
+    for key, kind in (("speaker", "speaker"), ("cue", "cue"), ("trigger", "event")):
+        span = item.get(key)
+        if isinstance(span, dict) and "start" in span:
+            marks.append(Mark(span["start"], span["end"], kind))
+    for party in (item.get("actors") or []) + (item.get("recipients") or []):
+        for span in party.get("mentions") or []:
+            marks.append(Mark(span["start"], span["end"], "entity", party.get("name") or ""))
+    if "start" in item and "context" in item and not marks:  # an actor's or a place's mention
+        marks.append(Mark(item["start"], item["end"], item.get("mark", "entity")))
+    return render(context["text"], marks, offset=context["start"])
+
+
+def context_range(item: dict[str, Any]) -> tuple[int, int] | None:
+    context = item.get("context")
+    return (context["start"], context["end"]) if context else None
+
+
+def speaker_of(item: dict[str, Any]) -> dict[str, Any]:
+    speaker = item.get("speaker") or {}
+    return {"name": speaker.get("name") or item.get("speaker_name") or "unknown speaker",
+            "actor_id": speaker.get("actor")}  # fmt: skip
+
+
+def article_line(item: dict[str, Any]) -> Markup:
+    title = item.get("article_title") or item.get("article_id")
+    bits = [f'<a href="{Markup.escape(article_url(item["article_id"]))}">{Markup.escape(title)}</a>']
+    for key in ("outlet", "day"):
+        if item.get(key):
+            bits.append(str(Markup.escape(item[key])))
+    return Markup(" · ".join(bits))
+
+
+DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _filters(request: Request) -> dict[str, str]:
+    """The filters this page was asked for; a date that is no date is a 400 saying how to write it."""
+    given = {k: v for k in FILTERS if (v := request.query_params.get(k, "").strip())}
+    for key in ("date_from", "date_to"):
+        if key in given and not DATE.fullmatch(given[key]):
+            raise HTTPException(
+                status_code=400, detail=f"{key} {given[key]!r}: write YYYY-MM-DD, YYYY-MM or YYYY"
+            )
+    return given
+
+
+def _page_context(request: Request, **extra: Any) -> dict[str, Any]:
+    store: Store = request.app.state.store
+    filters = _filters(request)
+    labels = queries.actor_names(store, [filters.get("actor", ""), filters.get("recipient", "")])
+    chips = []
+    for key, value in filters.items():
+        shown = labels.get(value, value) if key in ("actor", "recipient") else value
+        chips.append(
+            {
+                "name": key.replace("_", " "),
+                "value": shown,
+                "remove": with_params(request, **{key: None, "cursor": None}),
+            }
+        )
+    return {
+        "request": request,
+        "filters": filters,
+        "chips": chips,
+        "q": request.query_params.get("q", ""),
+        "with_params": lambda **changes: with_params(request, **changes),
+        **extra,
+    }
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+# Helpers every template and macro may call: they need nothing from the request.
+ENV.globals.update(
+    plural=plural,
+    article_url=article_url, actor_url=actor_url, list_url=list_url, day_url=day_url, sentence=sentence,
+    context_range=context_range, speaker_of=speaker_of, article_line=article_line, web_url=web_url,
+)  # fmt: skip
+
+
+def _call(method: Any, *args: Any, **kwargs: Any) -> Any:
+    try:
+        return method(*args, **kwargs)
+    except (ValueError, TypeError) as exc:
+        raise HTTPException(status_code=400, detail=str(exc)) from exc
+
+
+def _render(request: Request, name: str, **extra: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, _page_context(request, **extra))
+
+
+# ---- pages ---------------------------------------------------------------------------------------
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request) -> HTMLResponse:
+    """Search across quotes and articles with facets; without a query, the latest quotes."""
+    store: Store = request.app.state.store
+    filters = _filters(request)
+    q = request.query_params.get("q", "").strip()
+    cursor = request.query_params.get("cursor") or None
+    quote_filters = {k: v for k, v in filters.items() if k not in ("recipient", "modality")}
+    if q:
+        result = _call(store.search, q, cursor=cursor, limit=PAGE, **quote_filters)
+        facets, scope = result["facets"], result.get("facets_scope") or {}
+    else:
+        result = _call(store.quotes, cursor=cursor, limit=PAGE, **quote_filters)
+        facets, scope = store.facets_with_scope(Filters.of(quote_filters), ("quotes",))
+    return _render(
+        request, "search.html", result=result, facet_groups=_facets(request, store, facets), scope=scope,
+        counts=store.counts() if not q and not filters else None,
+    )  # fmt: skip
+
+
+FACET_TITLES = {"speaker": "Speaker", "source_type": "Source type", "outlet": "Outlet",
+                "event_type": "Event type", "month": "Month"}  # fmt: skip
+
+
+def _facets(request: Request, store: Store, facets: dict[str, list[list[Any]]]) -> list[dict[str, Any]]:
+    """Each facet value with its count and the link that adds (or, when on, removes) its filter."""
+    params = request.query_params
+    speakers = queries.actor_keys_by_name(store, [str(v) for v, _ in facets.get("speaker", [])])
+    groups = []
+    for name, title in FACET_TITLES.items():
+        entries = []
+        for value, count in facets.get(name, []):
+            value = str(value)
+            if name == "speaker":
+                key = speakers.get(value)
+                if key:
+                    on = params.get("actor") == key
+                    href = with_params(request, actor=None if on else key, cursor=None)
+                else:  # a speaker that is no actor ("officials"): find the phrase in quotes
+                    phrase = f'"{value}"'
+                    on = phrase in params.get("q", "")
+                    href = with_params(
+                        request, q=None if on else f"{params.get('q', '')} {phrase}".strip(), cursor=None
+                    )
+            elif name == "month":
+                on = params.get("date_from") == value and params.get("date_to") == value
+                href = with_params(
+                    request, date_from=None if on else value, date_to=None if on else value, cursor=None
+                )
+            else:
+                on = params.get(name) == value
+                href = with_params(request, **{name: None if on else value, "cursor": None})
+            entries.append({"value": value, "count": count, "href": href, "on": on})
+        groups.append({"name": name, "title": title, "entries": entries})
+    return groups
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def article_list(request: Request) -> HTMLResponse:
+    store: Store = request.app.state.store
+    ids = [i for i in request.query_params.get("ids", "").split(",") if i]
+    if ids:
+        result = {"items": queries.articles_by_ids(store, ids), "next_cursor": None}
+    else:
+        filters = {k: v for k, v in _filters(request).items() if k not in ("recipient", "modality")}
+        q = request.query_params.get("q") or None
+        result = _call(
+            store.articles, q=q, cursor=request.query_params.get("cursor") or None, limit=PAGE, **filters
+        )
+    return _render(request, "articles.html", result=result)
+
+
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str) -> HTMLResponse:
+    """The text with every span highlighted, the voices panel, and the record's lists."""
+    store: Store = request.app.state.store
+    record = store.article(article_id)
+    if record is None:
+        raise HTTPException(status_code=404, detail=f"no article {article_id!r}")
+    focus = _focus(request.query_params.get("hl"), len(record["text"]))
+    actor_of = record.get("store", {}).get("actors", {})
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    panel = voices(record)
+    return _render(
+        request, "article.html", record=record, text_html=render(record["text"], record_marks(record, focus)),
+        voices=panel, side=side, actor_of=actor_of, names=names, focus=focus,
+    )  # fmt: skip
+
+
+def _focus(value: str | None, length: int) -> tuple[int, int] | None:
+    """``hl=START-END`` from a sentence link, when it makes sense for this text."""
+    if not value:
+        return None
+    try:
+        start, end = (int(x) for x in value.split("-", 1))
+    except ValueError:
+        return None
+    return (start, end) if 0 <= start < end <= length else None
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actor_list(request: Request) -> HTMLResponse:
+    store: Store = request.app.state.store
+    params = request.query_params
+    result = _call(store.actors, q=params.get("q") or None, type=params.get("type") or None,
+                   cursor=params.get("cursor") or None, limit=PAGE)  # fmt: skip
+    return _render(request, "actors.html", result=result)
+
+
+@router.get("/actors/{actor_id}", response_class=HTMLResponse)
+def actor_page(request: Request, actor_id: str) -> HTMLResponse:
+    """Quotes by and about the actor, events both ways, titles, a timeline, who they deal with."""
+    store: Store = request.app.state.store
+    data = store.actor(actor_id, limit=20)
+    if data is None:
+        raise HTTPException(status_code=404, detail=f"no actor {actor_id!r}")
+    link = {
+        "quoted": lambda day: day_url("/quotes", day, actor=actor_id),
+        "as actor": lambda day: day_url("/events", day, actor=actor_id),
+        "as recipient": lambda day: day_url("/events", day, recipient=actor_id),
+    }
+    chart = _day_chart(
+        data["timeline"], lambda row: link[row["type"]](row["day"]),
+        lambda day: day_url("/quotes", day, actor=actor_id), f"{data['actor']['name']}: quotes and events per {{unit}}",
+    )  # fmt: skip
+    return _render(request, "actor.html", data=data, actor=data["actor"], chart=chart)
+
+
+@router.get("/quotes", response_class=HTMLResponse)
+def quote_list(request: Request) -> HTMLResponse:
+    store: Store = request.app.state.store
+    filters = {k: v for k, v in _filters(request).items() if k not in ("recipient", "modality")}
+    q = request.query_params.get("q") or None
+    result = _call(
+        store.quotes, q=q, cursor=request.query_params.get("cursor") or None, limit=PAGE, **filters
+    )
+    return _render(request, "quotes.html", result=result)
+
+
+@router.get("/events", response_class=HTMLResponse)
+def event_list(request: Request) -> HTMLResponse:
+    store: Store = request.app.state.store
+    ids = [int(i) for i in request.query_params.get("ids", "").split(",") if i.strip().isdigit()]
+    if ids:
+        result = {"items": queries.events_by_ids(store, ids), "next_cursor": None}
+    else:
+        filters = {k: v for k, v in _filters(request).items() if k not in ("source_type", "kind")}
+        result = _call(store.events, cursor=request.query_params.get("cursor") or None, limit=PAGE, **filters)
+    return _render(request, "events.html", result=result, ids=ids)
+
+
+@router.get("/places", response_class=HTMLResponse)
+def place_list(request: Request) -> HTMLResponse:
+    store: Store = request.app.state.store
+    params = request.query_params
+    result = _call(store.places, q=params.get("q") or None, country=params.get("country") or None,
+                   cursor=params.get("cursor") or None, limit=PAGE)  # fmt: skip
+    ids = queries.place_article_ids(store, [p["id"] for p in result["items"]])
+    return _render(request, "places.html", result=result, article_ids=ids)
+
+
+@router.get("/errors", response_class=HTMLResponse)
+def error_list(request: Request) -> HTMLResponse:
+    store: Store = request.app.state.store
+    result = _call(store.errors, cursor=request.query_params.get("cursor") or None, limit=PAGE)
+    return _render(request, "errors.html", result=result)
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline_page(request: Request) -> HTMLResponse:
+    """Events per day by type and quotes per day by source type, each bar linked to its sentences."""
+    store: Store = request.app.state.store
+    filters = _filters(request)
+    rows = _call(store.timeline, **filters)
+    shared = {k: v for k, v in filters.items() if k not in ("date_from", "date_to")}
+    event_rows = [r for r in rows if r["kind"] == "event"]
+    quote_rows = [r for r in rows if r["kind"] == "quote"]
+    quote_shared = {k: v for k, v in shared.items() if k not in ("recipient", "modality")}
+    event_shared = {k: v for k, v in shared.items() if k not in ("source_type", "kind")}
+    events_chart = _day_chart(
+        event_rows, lambda r: day_url("/events", r["day"], **{**event_shared, "event_type": r["type"]}),
+        lambda day: day_url("/events", day, **event_shared), "Events per {unit} by type",
+    )  # fmt: skip
+    quotes_chart = _day_chart(
+        quote_rows,
+        lambda r: day_url("/quotes", r["day"], **{**quote_shared,
+                                                   "source_type": None if r["type"] == "unknown" else r["type"]}),
+        lambda day: day_url("/quotes", day, **quote_shared), "Quotes per {unit} by source type",
+    )  # fmt: skip
+    totals = {"events": sum(r["count"] for r in event_rows), "quotes": sum(r["count"] for r in quote_rows)}
+    return _render(
+        request, "timeline.html", events_chart=events_chart, quotes_chart=quotes_chart, totals=totals
+    )
+
+
+def _day_chart(rows: list[dict[str, Any]], piece_href: Any, day_href: Any, title: str) -> Markup:
+    """Rows of {day, type, count} as a stacked bar per day, empty days kept as gaps; per month instead
+    when the days span more than MAX_DAYS (a bar's link then lists that month's sentences). ``{unit}``
+    in the title becomes "day" or "month"."""
+    monthly = _span_days(rows) > MAX_DAYS
+    rows = _by_month(rows) if monthly else rows
+    title = title.replace("{unit}", "month" if monthly else "day")  # not format(): names may hold braces
+    by_day: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_day[row["day"]].append(row)
+    days = _all_days(sorted(by_day))
+    colours = palette(r["type"] for r in rows)
+    columns = [
+        Column(day, [Segment(r["type"], r["count"], piece_href(r)) for r in sorted(by_day.get(day, []),
+                                                                                    key=lambda r: r["type"])],
+               day_href(day))
+        for day in days
+    ]  # fmt: skip
+    return stacked_bars(columns, colours, title)
+
+
+MAX_DAYS = 120
+
+
+def _span_days(rows: list[dict[str, Any]]) -> int:
+    try:
+        days = sorted(dt.date.fromisoformat(r["day"]) for r in rows)
+    except ValueError:
+        return 0
+    return (days[-1] - days[0]).days if days else 0
+
+
+def _by_month(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Day rows summed per month ("2025-03"), a value the date filters take as a whole month."""
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for row in rows:
+        counts[(row["day"][:7], row["type"])] += row["count"]
+    return [{"day": month, "type": typ, "count": n} for (month, typ), n in sorted(counts.items())]
+
+
+def _all_days(days: list[str], most: int = 370) -> list[str]:
+    """Every day (or month) from first to last, so gaps show; the given ones alone when that is too many."""
+    if days and len(days[0]) == 7:
+        return _all_months(days)
+    try:
+        first, last = dt.date.fromisoformat(days[0]), dt.date.fromisoformat(days[-1])
+    except (IndexError, ValueError):
+        return days
+    if (last - first).days >= most:
+        return days
+    return [(first + dt.timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
+
+
+def _all_months(months: list[str]) -> list[str]:
+    try:
+        year, month = (int(x) for x in months[0].split("-"))
+        end = tuple(int(x) for x in months[-1].split("-"))
+    except ValueError:
+        return months
+    out: list[str] = []
+    while (year, month) <= end and len(out) < 1200:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network_page(request: Request) -> HTMLResponse:
+    """Actors as nodes, events from actor to recipient as arrows; each arrow links to its events."""
+    store: Store = request.app.state.store
+    filters = _filters(request)
+    data = _call(store.network, **filters)
+    nodes = data["nodes"][:NETWORK_NODES]
+    shown = {n["id"] for n in nodes}
+    edges = [e for e in data["edges"] if e["source"] in shown and e["target"] in shown]
+    event_filters = {
+        k: v for k, v in filters.items() if k not in ("source_type", "kind", "actor", "recipient")
+    }
+    colours = palette(e["type"] for e in edges)
+    svg = network_graph(
+        nodes, edges, actor_url,
+        lambda s, t: list_url("/events", actor=s, recipient=t, **event_filters), colours,
+    )  # fmt: skip
+    names = {n["id"]: n["name"] for n in data["nodes"]}
+    table = sorted(data["edges"], key=lambda e: -int(e["count"]))[:EDGE_ROWS]
+    return _render(
+        request, "network.html", svg=svg, nodes=data["nodes"], edges=table, all_edges=len(data["edges"]),
+        names=names, shown=len(nodes), event_filters=event_filters,
+    )  # fmt: skip
