@@ -225,3 +225,12 @@ def test_speech_verb_with_only_an_object_attributes_the_object(nlp: Language) ->
     assert len(quotes) == 1
     assert quotes[0].kind == "mixed" and quotes[0].cue is not None and quotes[0].cue.text == "emphasized"
     assert quotes[0].content[0].text.startswith("the need for an")
+
+
+def test_attribution_nested_in_another_ones_content_is_not_a_second_attribution(nlp: Language) -> None:
+    text = "Senator Ruth Alder said she believes the canal will be finished by June.\n"
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].cue is not None and quotes[0].cue.text == "said"
+    assert quotes[0].content[0].text == "she believes the canal will be finished by June"

@@ -79,6 +79,7 @@ def find_attributions(doc: Doc, analysis: EntityAnalysis) -> list[Quote]:
     drafts = finder.headline()
     drafts += finder.from_cues()
     drafts += finder.continuations(drafts)
+    drafts = _outermost(drafts)
     drafts.sort(key=lambda d: d.content[0].start if d.content else 0)
     return [
         Quote(f"Q{n}", d.kind, d.speaker, d.cue, d.cue_lemma, d.content, d.source_type, d.medium)
@@ -525,6 +526,19 @@ def learned_cue_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def all_cue_verbs() -> frozenset[str]:
     return frozenset(CUE_VERBS | CLAUSE_ONLY_CUES | learned_cue_verbs())
+
+
+def _outermost(drafts: list[_Draft]) -> list[_Draft]:
+    """Drop an attribution whose cue sits inside another one's content: 'X said he believes Y'."""
+    kept = []
+    for draft in drafts:
+        cue = draft.cue
+        nested = cue is not None and any(
+            other is not draft and any(c.start <= cue.start < c.end for c in other.content) for other in drafts
+        )
+        if not nested:
+            kept.append(draft)
+    return kept
 
 
 def _kind_from_share(share: float) -> str:
