@@ -169,9 +169,16 @@ def main() -> None:
                 continue
             other = all_by_gold.get(id(g))
             why = f"matched-by-{other.kind}" if other is not None else "unmatched"
+            best_p = max(predicted, key=lambda p: len(p.content & g.content), default=None)
+            cov = len(best_p.content & g.content) / len(g.content) if best_p is not None else 0.0
+            if other is None:
+                why += ":none" if cov == 0 else ":partial"
             key = f"qfn:{g.kind}:{why}"
             quoted_errors[key] += 1
-            examples[key].append(_gold_example(text, raw, 0.0))
+            shown = _gold_example(text, raw, cov)
+            if best_p is not None and cov > 0:
+                shown += "\n      best pred: " + _pred_example(text, kept[predicted.index(best_p)])
+            examples[key].append(shown)
         all_by_pred = {id(p): g for p, g in pairs}
         for p in quoted_pred:
             if id(p) in q_pred:

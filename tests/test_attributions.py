@@ -234,3 +234,15 @@ def test_attribution_nested_in_another_ones_content_is_not_a_second_attribution(
     assert len(quotes) == 1
     assert quotes[0].cue is not None and quotes[0].cue.text == "said"
     assert quotes[0].content[0].text == "she believes the canal will be finished by June"
+
+
+def test_quotation_going_on_after_a_closing_reporting_clause_joins_its_content(nlp: Language) -> None:
+    text = '"People were celebrating" before the blast, she said. "It was peaceful, a festival."\n'
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].kind == "mixed"
+    assert [c.text for c in quotes[0].content] == [
+        '"People were celebrating" before the blast',
+        "It was peaceful, a festival.",
+    ]
