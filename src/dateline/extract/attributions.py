@@ -11,8 +11,8 @@ Built on the dependency parse and the quotation marks:
   the sentence that word order makes the content;
 * the kind follows from how much of the content is inside quotation marks
   (all: direct, some: mixed, none: indirect);
-* a paragraph made only of a quotation, with no cue, continues the previous speaker: right
-  after that attribution it is one more content span of it, further away a new attribution.
+* a paragraph made only of a quotation, with no cue, right after an attribution continues
+  it: one more content span of it.
 
 The speaker is the mention the text uses at that cue and points to its canonical entity.
 """
@@ -27,6 +27,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from dateline.extract import lexicon
 from dateline.extract.entities import Cluster, EntityAnalysis
 from dateline.extract.text_spans import QUOTE_TOKENS, QuotedRegion, inside_any, paragraphs, quoted_regions
 from dateline.model import Quote, Span, Speaker
@@ -54,6 +55,15 @@ MEDIUM_NOUNS = {
     "newspaper", "agency", "broadcast", "address", "podcast", "press", "station", "channel", "show",
     "post", "statement", "speech", "x", "twitter", "facebook", "telegram", "instagram",
 }  # fmt: skip
+# People and groups by what they do, beyond the role words of data/roles.tsv.
+AGENT_NOUNS = {
+    "critic", "supporter", "opponent", "voter", "resident", "expert", "analyst", "activist",
+    "advocate", "lawmaker", "official", "people", "observer", "witness", "protester", "economist",
+    "researcher", "scientist", "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson",
+    "source", "aide", "adviser", "advisor", "campaign", "group", "committee", "administration",
+    "court", "judge", "panel", "party", "government", "ministry", "department", "agency", "union",
+    "poll", "survey", "report", "statement", "letter", "study", "document", "editorial", "crowd",
+}  # fmt: skip
 DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "study", "poll", "survey", "memo", "filing"}
 MAX_TAIL_AFTER_CUE = 6  # words after the verb of a closing reporting clause: "told Reuters on Tuesday"
 NON_CUE_VERBS = {"be", "have", "get", "make", "seem", "appear", "become", "do", "go", "come"}
@@ -79,7 +89,7 @@ def find_attributions(doc: Doc, analysis: EntityAnalysis) -> list[Quote]:
     finder = _Finder(doc, analysis)
     drafts = finder.headline()
     drafts += finder.from_cues()
-    drafts += finder.continuations(drafts)
+    finder.continuations(drafts)
     drafts = _outermost(drafts)
     drafts.sort(key=lambda d: d.content[0].start if d.content else 0)
     return [
@@ -324,6 +334,10 @@ class _Finder:
             return subject.lower_ not in {"it", "this", "that", "what", "which"}
         if subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
             return True
+        if subject.pos_ == "PROPN" and not subject.ent_type_:
+            return True  # a name the recognizer missed ("Mayor Brant")
+        if subject.lemma_.lower() in lexicon.roles() or subject.lemma_.lower() in AGENT_NOUNS:
+            return True  # "the official", "critics", "voters"
         found = self.analysis.mention_at(subject.i)
         return found is not None and found[1].type in {"PERSON", "ORG", "GROUP", "GPE", "NORP"}
 
@@ -501,13 +515,13 @@ class _Finder:
 
     # -- continuation paragraphs ---------------------------------------------------------------
 
-    def continuations(self, drafts: list[_Draft]) -> list[_Draft]:
+    def continuations(self, drafts: list[_Draft]) -> None:
         """A paragraph that is one quotation with no cue goes on with the previous speaker.
 
         Right after that speaker's attribution it extends the same attribution (one
-        attribution, several content spans); further away it is a new one by the same speaker.
+        attribution, several content spans). Further away the speaker is a guess that was
+        almost always wrong on PolNeAR train, so such a paragraph gets no attribution.
         """
-        found: list[_Draft] = []
         spans = paragraphs(self.text)
         starts = [start for start, _ in spans]
         for index, (para_start, para_end) in enumerate(spans):
@@ -517,9 +531,7 @@ class _Finder:
             regions = [r for r in self.regions if para_start <= r.start < para_end and r not in self.claimed]
             if not regions or any(d.cue and para_start <= d.cue.start < para_end for d in drafts):
                 continue
-            previous = [
-                d for d in drafts + found if d.content and d.content[-1].end <= para_start and d.speaker
-            ]
+            previous = [d for d in drafts if d.content and d.content[-1].end <= para_start and d.speaker]
             if not previous:
                 continue
             last = max(previous, key=lambda d: d.content[-1].end)
@@ -530,11 +542,6 @@ class _Finder:
                 last.content.extend(content)
                 if last.kind == "indirect":
                     last.kind = "mixed"  # paraphrase, then the speaker's own words
-            else:
-                found.append(
-                    _Draft("direct", last.speaker, None, None, content, last.source_type, last.medium)
-                )
-        return found
 
 
 @lru_cache(maxsize=1)
