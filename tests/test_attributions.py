@@ -253,3 +253,21 @@ def test_learned_cue_with_a_name_the_recognizer_missed(nlp: Language) -> None:
     assert len(quotes) == 1
     assert quotes[0].speaker is not None and quotes[0].speaker.text.endswith("Brant")
     assert quotes[0].kind == "mixed" and quotes[0].content[0].text.startswith("the remarks as")
+
+
+def test_reporting_clause_inside_the_quotation_marks_splits_the_quotation(nlp: Language) -> None:
+    text = "\u201cWe will not sign, she said, a paper that gives away our coast.\u201d\n"
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].kind == "direct" and quotes[0].cue is not None and quotes[0].cue.text == "said"
+    assert [c.text for c in quotes[0].content] == ["We will not sign,", "a paper that gives away our coast."]
+
+
+def test_curly_mark_typed_the_wrong_way_round_still_closes_the_quotation(nlp: Language) -> None:
+    text = "Critics called it an \u201cexpedited review\u201c of the plan, Mayor Ivo Brant said.\n"
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text.endswith("Brant")
+    assert quotes[0].kind == "mixed"
