@@ -139,8 +139,12 @@ def main() -> None:
             key = f"fn:{g.kind}:{overlap}:{gold_category(text, raw, doc)}"
             fn[key] += 1
             fn[f"fn:{g.kind}:{overlap}"] += 1
-            examples[key].append(_gold_example(text, raw, best))
-            examples[f"fn:{g.kind}:{overlap}"].append(_gold_example(text, raw, best))
+            shown = _gold_example(text, raw, best)
+            best_p = max(predicted, key=lambda p: len(p.content & g.content), default=None)
+            if best_p is not None and best > 0:
+                shown += "\n      best pred: " + _pred_example(text, kept[predicted.index(best_p)])
+            examples[key].append(shown)
+            examples[f"fn:{g.kind}:{overlap}"].append(shown)
         for p, quote in zip(predicted, kept, strict=True):
             if id(p) in matched_pred:
                 continue

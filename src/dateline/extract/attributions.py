@@ -67,6 +67,7 @@ AGENT_NOUNS = {
 DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "study", "poll", "survey", "memo", "filing"}
 MAX_TAIL_AFTER_CUE = 6  # words after the verb of a closing reporting clause: "told Reuters on Tuesday"
 NON_CUE_VERBS = {"be", "have", "get", "make", "seem", "appear", "become", "do", "go", "come"}
+CLAIM_SIBLING_DEPS = {"advcl"}
 COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "prt"}
 WITHHOLDING_VERBS = {"decline", "refuse", "fail", "hesitate"}
 QUOTED_SHARE_FOR_DIRECT = 0.8
@@ -317,6 +318,15 @@ class _Finder:
     def _clause_span(self, clause: Token) -> Span:
         tokens = sorted(t.i for t in clause.subtree)
         start, end = tokens[0], tokens[-1] + 1
+        verb = clause.head
+        for sibling in verb.children:
+            # "Polls show that X, while Y": the parser hangs the rest of the claim on the cue.
+            if (
+                verb.i < clause.i < sibling.i
+                and sibling.dep_ in CLAIM_SIBLING_DEPS
+                and not self._is_cue(sibling)
+            ):
+                end = max(end, max(t.i for t in sibling.subtree) + 1)
         while start < end and (self.doc[start].dep_ == "mark" or self.doc[start].text in {",", "-", ":"}):
             start += 1
         while end > start and (
@@ -327,6 +337,10 @@ class _Finder:
             end -= 1
         first, last = self.doc[start], self.doc[end - 1]
         return Span.of(self.text, first.idx, last.idx + len(last.text))
+
+    @staticmethod
+    def _is_cue(token: Token) -> bool:
+        return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in all_cue_verbs()
 
     def _is_agent(self, subject: Token) -> bool:
         """A person, organisation, group or country, or a pronoun for one: 'the truce calls for' is no voice."""
@@ -346,7 +360,14 @@ class _Finder:
         complements = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS]
         if not complements:
             return None
-        end = max(t.i for c in complements for t in c.subtree) + 1
+        # What else the verb takes on its right ("signed a deal in 2012, granting ...") belongs
+        # to it too, up to a coordinated verb or a reporting clause of its own.
+        right = [
+            c for c in verb.children
+            if c.i > complements[0].i and c.dep_ not in {"conj", "cc", "punct"}
+            and not (c.lemma_.lower() in all_cue_verbs() and c.pos_ == "VERB")
+        ]  # fmt: skip
+        end = max(t.i for c in complements + right for t in c.subtree) + 1
         return self._trimmed(self.doc[verb.i + 1 : end])
 
     def _content_after_verb(self, verb: Token, sent: SpacySpan) -> Span | None:
