@@ -34,7 +34,7 @@ from dateline.eval.attributions import (
     score_article,
     speaker_right,
 )
-from dateline.extract.attributions import find_attributions
+from dateline.extract.attributions import all_cue_verbs, find_attributions
 from dateline.extract.entities import find_entities
 from dateline.model import Quote
 from dateline.nlp import load_nlp
@@ -90,6 +90,10 @@ def gold_category(text: str, raw: dict[str, Any], doc: Doc) -> str:
     if "according" in words:
         return "according-to"
     head = next((t for t in span if t.pos_ == "VERB"), None) or span.root
+    if head.pos_ in {"VERB", "AUX"}:
+        known = "lex" if head.lemma_.lower() in all_cue_verbs() else "new"
+        subject = "subj" if any(c.dep_ == "nsubj" for c in head.children) else "nosubj"
+        return f"{head.pos_.lower()}-{known}-{subject}:{head.lemma_.lower()}"
     return f"{head.pos_.lower()}:{head.lemma_.lower()}"
 
 
@@ -105,10 +109,14 @@ def source_shape(text: str, raw: dict[str, Any]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--train", type=Path, default=DEFAULT_TRAIN)
     parser.add_argument("--part", choices=["heldout", "fit", "all"], default="heldout")
-    parser.add_argument("--show", default="", help="print examples of this category (e.g. 'fn:mixed:verb:say')")
+    parser.add_argument(
+        "--show", default="", help="print examples of this category (e.g. 'fn:mixed:verb:say')"
+    )
     parser.add_argument("--examples", type=int, default=8)
     parser.add_argument("--top", type=int, default=25)
     args = parser.parse_args()
@@ -148,7 +156,9 @@ def main() -> None:
         for p, quote in zip(predicted, kept, strict=True):
             if id(p) in matched_pred:
                 continue
-            overlapping = max((len(p.content & g.content) / max(1, len(p.content)) for g in gold), default=0.0)
+            overlapping = max(
+                (len(p.content & g.content) / max(1, len(p.content)) for g in gold), default=0.0
+            )
             where = "none" if overlapping == 0 else "partial"
             key = f"fp:{p.kind}:{where}:{quote.cue_lemma}"
             fp[key] += 1
@@ -157,8 +167,9 @@ def main() -> None:
             shown = _pred_example(text, quote)
             if near is not None and p.content & near.content:
                 raw = raws[gold.index(near)]
-                shown += f"\n      gold (cov {len(p.content & near.content) / len(near.content):.2f}): " + _gold_example(
-                    text, raw, 0.0
+                shown += (
+                    f"\n      gold (cov {len(p.content & near.content) / len(near.content):.2f}): "
+                    + _gold_example(text, raw, 0.0)
                 )
             examples[key].append(shown)
             examples[f"fp:{p.kind}:{where}"].append(shown)
@@ -218,7 +229,12 @@ def main() -> None:
     for kind, counts in data["by_kind"].items():
         a = counts["attribution"]
         print(f"  {kind:9s} gold {counts['gold']:5d} pred {counts['predicted']:5d} F1 {a['f1']:.3f}")
-    for title, counter in (("false negatives", fn), ("false positives", fp), ("wrong speakers", wrong), ("quoted", quoted_errors)):
+    for title, counter in (
+        ("false negatives", fn),
+        ("false positives", fp),
+        ("wrong speakers", wrong),
+        ("quoted", quoted_errors),
+    ):
         print(f"\n{title}:")
         for key, n in counter.most_common(args.top):
             print(f"  {n:5d}  {key}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dateline.extract.attributions import find_attributions
+from dateline.extract.attributions import candidate_drafts, filter_model, filter_score, find_attributions
 from dateline.extract.entities import find_entities
 from dateline.model import Entity, Quote
 
@@ -271,3 +271,18 @@ def test_curly_mark_typed_the_wrong_way_round_still_closes_the_quotation(nlp: La
     assert len(quotes) == 1
     assert quotes[0].speaker is not None and quotes[0].speaker.text.endswith("Brant")
     assert quotes[0].kind == "mixed"
+
+
+def test_the_shipped_filter_loads_and_weighs_speech_above_other_verbs(nlp: Language) -> None:
+    weights, threshold = filter_model()
+    assert weights and threshold > float("-inf")
+    said = "Senator Ruth Alder said the canal would be finished by June.\n"
+    held = "Senator Ruth Alder held a long meeting in the valley on Tuesday.\n"
+    scores = {}
+    for text in (said, held):
+        doc = nlp(text)
+        drafts = candidate_drafts(doc, find_entities(doc))
+        scores[text] = max(filter_score(d.signals) for d in drafts) if drafts else float("-inf")
+    assert scores[said] >= threshold > scores[held]
+    doc = nlp(held)
+    assert find_attributions(doc, find_entities(doc)) == []

@@ -20,7 +20,9 @@ The speaker is the mention the text uses at that cue and points to its canonical
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import json
+import math
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -48,7 +50,7 @@ CUE_VERBS = {
 # clause of content ("agreed that ..."), never by standing next to a quotation.
 CLAUSE_ONLY_CUES = {
     "believe", "think", "fear", "worry", "expect", "hope", "feel", "doubt", "suspect", "learn",
-    "find", "show", "know", "understand", "realize", "recognize", "agree", "concur",
+    "find", "know", "understand", "realize", "recognize", "agree", "concur",
 }  # fmt: skip
 MEDIUM_NOUNS = {
     "briefing", "interview", "conference", "reporters", "journalists", "television", "radio",
@@ -67,10 +69,25 @@ AGENT_NOUNS = {
 DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "study", "poll", "survey", "memo", "filing"}
 MAX_TAIL_AFTER_CUE = 6  # words after the verb of a closing reporting clause: "told Reuters on Tuesday"
 NON_CUE_VERBS = {"be", "have", "get", "make", "seem", "appear", "become", "do", "go", "come"}
+SETTING_PREPOSITIONS = {
+    "in",
+    "on",
+    "at",
+    "during",
+    "from",
+    "by",
+    "after",
+    "before",
+    "into",
+    "onto",
+    "while",
+    "near",
+}
 CLAIM_SIBLING_DEPS = {"advcl"}
 COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "prt"}
 WITHHOLDING_VERBS = {"decline", "refuse", "fail", "hesitate"}
 QUOTED_SHARE_FOR_DIRECT = 0.8
+FILTER_FILE = "attribution_filter.json"  # written by scripts/train_attribution_filter.py
 MAX_WORDS_BEFORE_GOING_ON = 3  # '..., she said on Sunday. "..."'
 
 
@@ -83,20 +100,27 @@ class _Draft:
     content: list[Span]
     source_type: str | None
     medium: str | None
+    signals: dict[str, float] = field(default_factory=dict)  # what the filter weighs (see _signals)
 
 
 def find_attributions(doc: Doc, analysis: EntityAnalysis) -> list[Quote]:
     """Every attribution in ``doc``, in text order, with speakers resolved through ``analysis``."""
-    finder = _Finder(doc, analysis)
-    drafts = finder.headline()
-    drafts += finder.from_cues()
-    finder.continuations(drafts)
+    drafts = [d for d in candidate_drafts(doc, analysis) if _kept(d)]
     drafts = _outermost(drafts)
     drafts.sort(key=lambda d: d.content[0].start if d.content else 0)
     return [
         Quote(f"Q{n}", d.kind, d.speaker, d.cue, d.cue_lemma, d.content, d.source_type, d.medium)
         for n, d in enumerate(drafts, start=1)
     ]
+
+
+def candidate_drafts(doc: Doc, analysis: EntityAnalysis) -> list[_Draft]:
+    """Every candidate attribution the rules find, before the learned filter and nesting."""
+    finder = _Finder(doc, analysis)
+    drafts = finder.headline()
+    drafts += finder.from_cues()
+    finder.continuations(drafts)
+    return drafts
 
 
 class _Finder:
@@ -196,7 +220,9 @@ class _Finder:
         self.claimed.update(regions)
         content = [Span.of(self.text, r.start, r.end) for r in regions]
         cue = Span.of(self.text, verb.idx, verb.idx + len(verb.text))
-        return self._draft("direct", subject, cue, verb.lemma_.lower(), content, self._medium(verb))
+        draft = self._draft("direct", subject, cue, verb.lemma_.lower(), content, self._medium(verb))
+        draft.signals = self._signals(draft, "colon", verb, subject, sent)
+        return draft
 
     # -- cues ----------------------------------------------------------------------------------
 
@@ -208,7 +234,7 @@ class _Finder:
             (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i != subject.i), None
         )
         content: list[Span] = []
-        kind = "indirect"
+        kind, how = "indirect", "clause"
         if clause is not None:
             span = self._clause_span(clause)
             quoted = self._quoted_share(span)
@@ -228,21 +254,22 @@ class _Finder:
             complement = self._complement_span(verb) if self._is_agent(subject) else None
             if complement is None:
                 return None
-            content, kind = [complement], _kind_from_share(self._quoted_share(complement))
+            content, kind, how = [complement], _kind_from_share(self._quoted_share(complement)), "complement"
             self._claim_inside(complement)
         that_clause = None if content else self._content_after_that(verb, sent)
         if that_clause is not None:
-            content, kind = [that_clause], _kind_from_share(self._quoted_share(that_clause))
+            content, kind, how = [that_clause], _kind_from_share(self._quoted_share(that_clause)), "that"
             self._claim_inside(that_clause)
         if not content:
-            content, kind = self._quotes_near(sent, verb, subject), "direct"
+            content, kind, how = self._quotes_near(sent, verb, subject), "direct", "quotes"
         if not content:
             # The small parser often misses the complement: fall back on the word order news uses.
-            tail = self._content_before_tail(verb, subject, sent)
+            tail, how = self._content_before_tail(verb, subject, sent), "before"
             if tail is None and lemma in CUE_VERBS:
-                tail = self._content_after_verb(verb, sent)
+                tail, how = self._content_after_verb(verb, sent), "after"
             if tail is None and lemma in CUE_VERBS and self._is_agent(subject):
-                tail = self._complement_span(verb)  # "emphasized the need for an "unshakeable commitment""
+                # "emphasized the need for an "unshakeable commitment""
+                tail, how = self._complement_span(verb), "speech-complement"
             if tail is not None:
                 content, kind = [tail], _kind_from_share(self._quoted_share(tail))
                 self._claim_inside(tail)
@@ -253,7 +280,9 @@ class _Finder:
             content += [Span.of(self.text, r.start, r.end) for r in after]
             kind = "mixed" if kind == "indirect" else kind
         cue = Span.of(self.text, verb.idx, verb.idx + len(verb.text))
-        return self._draft(kind, subject, cue, verb.lemma_.lower(), content, self._medium(verb))
+        draft = self._draft(kind, subject, cue, verb.lemma_.lower(), content, self._medium(verb))
+        draft.signals = self._signals(draft, how, verb, subject, sent)
+        return draft
 
     def _quotes_after_clause(self, verb: Token, content: list[Span]) -> list[QuotedRegion]:
         """'"People were celebrating" before the blast, she said. "It was peaceful."': the
@@ -285,7 +314,9 @@ class _Finder:
             return None
         kind = _kind_from_share(max(self._quoted_share(s) for s in spans))
         cue = Span.of(self.text, according.idx, to.idx + len(to.text))
-        return self._draft(kind, source, cue, "according to", spans, None)
+        draft = self._draft(kind, source, cue, "according to", spans, None)
+        draft.signals = self._signals(draft, "according", according, source, sent)
+        return draft
 
     @staticmethod
     def _withheld(verb: Token) -> bool:
@@ -368,6 +399,8 @@ class _Finder:
             and not (c.lemma_.lower() in all_cue_verbs() and c.pos_ == "VERB")
         ]  # fmt: skip
         end = max(t.i for c in complements + right for t in c.subtree) + 1
+        if all(c.dep_ in {"prep", "npadvmod"} and c.lower_ in SETTING_PREPOSITIONS for c in complements):
+            return None  # "spoke in Phoenix on Wednesday": where and when, not what
         return self._trimmed(self.doc[verb.i + 1 : end])
 
     def _content_after_verb(self, verb: Token, sent: SpacySpan) -> Span | None:
@@ -473,6 +506,46 @@ class _Finder:
 
     # -- speaker, medium, source type ----------------------------------------------------------
 
+    def _signals(
+        self, draft: _Draft, how: str, cue: Token, subject: Token, sent: SpacySpan
+    ) -> dict[str, float]:
+        """What the attribution filter weighs: the cue, how the content was found, the speaker."""
+        lemma = draft.cue_lemma or ""
+        lexicon_kind = (
+            "core" if lemma in CUE_VERBS else "clause-only" if lemma in CLAUSE_ONLY_CUES else "learned"
+        )
+        length = sum(c.end - c.start for c in draft.content)
+        speaker = draft.speaker
+        speaker_kind = (
+            "none" if speaker is None
+            else "relative" if subject.tag_ in {"WP", "WDT"}
+            else "pronoun" if subject.pos_ == "PRON"
+            else "entity" if speaker.entity is not None
+            else "other"
+        )  # fmt: skip
+        found = {
+            "bias": 1.0,
+            f"lemma={lemma}": 1.0,
+            f"lexicon={lexicon_kind}": 1.0,
+            "cue rate": learned_cue_rates().get(lemma, 0.0),
+            f"how={how}": 1.0,
+            f"kind={draft.kind}": 1.0,
+            f"how={how}&kind={draft.kind}": 1.0,
+            f"source={draft.source_type}": 1.0,
+            f"speaker={speaker_kind}": 1.0,
+            f"cue dep={cue.dep_}": 1.0,
+            f"cue tag={cue.tag_}": 1.0,
+            f"subject dep={subject.dep_}": 1.0,
+            "speaker after cue": float(subject.i > cue.i),
+            "agent": float(self._is_agent(subject)),
+            "medium": float(draft.medium is not None),
+            "content length": min(math.log1p(length) / 6, 1.5),
+            "content spans": min(len(draft.content), 5) / 5,
+            "first paragraph": float(sent.start_char < self._paragraph_end(0)),
+            "quoted share": max((self._quoted_share(c) for c in draft.content), default=0.0),
+        }
+        return found
+
     def _draft(
         self, kind: str, subject: Token, cue: Span, lemma: str, content: list[Span], medium: str | None
     ) -> _Draft:
@@ -566,10 +639,17 @@ class _Finder:
 
 
 @lru_cache(maxsize=1)
-def learned_cue_verbs() -> frozenset[str]:
-    """Verbs PolNeAR train annotates as cues at least a fifth of the time (scripts/learn_cue_lexicon.py)."""
+def learned_cue_rates() -> dict[str, float]:
+    """Verb lemma -> how often PolNeAR train annotates it as a cue (scripts/learn_cue_lexicon.py)."""
     text = resources.files("dateline.data").joinpath("cue_verbs.tsv").read_text(encoding="utf-8")
-    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {row[0]: float(row[1]) for row in rows}
+
+
+@lru_cache(maxsize=1)
+def learned_cue_verbs() -> frozenset[str]:
+    """Verbs PolNeAR train annotates as cues often enough to be worth a look."""
+    return frozenset(learned_cue_rates())
 
 
 @lru_cache(maxsize=1)
@@ -577,17 +657,50 @@ def all_cue_verbs() -> frozenset[str]:
     return frozenset(CUE_VERBS | CLAUSE_ONLY_CUES | learned_cue_verbs())
 
 
+@lru_cache(maxsize=1)
+def filter_model() -> tuple[dict[str, float], float]:
+    """The learned filter's weights and threshold (data/attribution_filter.json), or none at all."""
+    path = resources.files("dateline.data").joinpath(FILTER_FILE)
+    if not path.is_file():
+        return {}, float("-inf")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {str(k): float(v) for k, v in data["weights"].items()}, float(data["threshold"])
+
+
+def filter_score(signals: dict[str, float]) -> float:
+    """Log-odds that a candidate is an attribution PolNeAR would annotate, speaker included."""
+    weights, _ = filter_model()
+    return sum(weights.get(name, 0.0) * value for name, value in signals.items())
+
+
+def _kept(draft: _Draft) -> bool:
+    """Candidates the filter scores below its threshold are dropped; those it has no signals for stay."""
+    weights, threshold = filter_model()
+    if not draft.signals or not weights:
+        return True
+    return filter_score(draft.signals) >= threshold
+
+
 def _outermost(drafts: list[_Draft]) -> list[_Draft]:
-    """Drop an attribution whose cue sits inside another one's content: 'X said he believes Y'."""
-    kept = []
-    for draft in drafts:
-        cue = draft.cue
-        nested = cue is not None and any(
-            other is not draft and any(c.start <= cue.start < c.end for c in other.content) for other in drafts
-        )
-        if not nested:
-            kept.append(draft)
-    return kept
+    """One attribution where one sits in another's content: 'X said he believes Y' is X's.
+
+    PolNeAR annotates the outer one, unless the outer one is only a verb learned from the
+    annotations taking its object and the inner one a speech verb ('X is making a pitch to
+    farmers, saying Y'): then the speech verb's attribution stays.
+    """
+    dropped: set[int] = set()
+    for inner in drafts:
+        cue = inner.cue
+        if cue is None:
+            continue
+        for outer in drafts:
+            if outer is inner or not any(c.start <= cue.start < c.end for c in outer.content):
+                continue
+            if inner.cue_lemma in CUE_VERBS and "how=complement" in outer.signals:
+                dropped.add(id(outer))
+            else:
+                dropped.add(id(inner))
+    return [d for d in drafts if id(d) not in dropped]
 
 
 def _words_in(text: str) -> int:
