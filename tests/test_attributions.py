@@ -286,3 +286,29 @@ def test_the_shipped_filter_loads_and_weighs_speech_above_other_verbs(nlp: Langu
     assert scores[said] >= threshold > scores[held]
     doc = nlp(held)
     assert find_attributions(doc, find_entities(doc)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium"),
+    [
+        ("Senator Ruth Alder told AFP that the vote would be close.", "AFP"),
+        ("Senator Ruth Alder told Reuters the vote would be close.", "Reuters"),
+        ("Senator Ruth Alder said in an interview with CNN that the vote would be close.", "CNN"),
+        (
+            "Senator Ruth Alder said in a televised briefing that the vote would be close.",
+            "a televised briefing",
+        ),
+        ("Senator Ruth Alder said on X that the vote would be close.", "X"),
+        ("Senator Ruth Alder wrote in a post on X that the vote would be close.", "X"),
+        ("Senator Ruth Alder told The New York Times that the vote would be close.", "The New York Times"),
+        ("Senator Ruth Alder told reporters that the vote would be close.", None),
+    ],
+)
+def test_medium_is_the_outlet_or_channel_that_relays_the_words(
+    nlp: Language, sentence: str, medium: str | None
+) -> None:
+    doc = nlp(sentence + "\n")
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].content[0].text == "the vote would be close"
+    assert quotes[0].medium == medium

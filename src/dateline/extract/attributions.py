@@ -52,8 +52,10 @@ CLAUSE_ONLY_CUES = {
     "believe", "think", "fear", "worry", "expect", "hope", "feel", "doubt", "suspect", "learn",
     "find", "know", "understand", "realize", "recognize", "agree", "concur",
 }  # fmt: skip
+# Channels a voice reaches the article through. "told reporters" names an audience, not a
+# channel: the words reach the reader through the article's own outlet, so it gives no medium.
 MEDIUM_NOUNS = {
-    "briefing", "interview", "conference", "reporters", "journalists", "television", "radio",
+    "briefing", "interview", "conference", "television", "radio",
     "newspaper", "agency", "broadcast", "address", "podcast", "press", "station", "channel", "show",
     "post", "statement", "speech", "x", "twitter", "facebook", "telegram", "instagram",
 }  # fmt: skip
@@ -567,7 +569,9 @@ class _Finder:
         tokens = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in {"compound", "amod"}]
         start, end = tokens[0].idx, subject.idx + len(subject.text)
         kind = "document" if subject.lemma_.lower() in DOCUMENT_NOUNS else None
-        if kind is None and subject.pos_ in {"NOUN", "PROPN"}:
+        if kind is None and subject.pos_ == "PROPN":
+            kind = "named_person"  # a name the recognizer missed; organisations it rarely misses
+        if kind is None and subject.pos_ == "NOUN":
             kind = "unnamed_group" if subject.tag_ in {"NNS", "NNPS"} else "anonymous_person"
         return Speaker(start, end, self.text[start:end], None), kind
 
@@ -589,7 +593,7 @@ class _Finder:
         found = self.analysis.mention_at(noun.i)
         if found is not None:
             _, entity = found
-            if entity.sector == "MED":
+            if entity.sector == "MED" and entity.type == "ORG":  # an outlet, not "reporters"
                 return entity.name
         if noun.lower_ in MEDIUM_NOUNS or noun.lemma_.lower() in MEDIUM_NOUNS:
             with_org = [
