@@ -312,3 +312,32 @@ def test_medium_is_the_outlet_or_channel_that_relays_the_words(
     assert len(quotes) == 1
     assert quotes[0].content[0].text == "the vote would be close"
     assert quotes[0].medium == medium
+
+
+def test_speech_noun_with_its_owner_is_an_attribution(nlp: Language) -> None:
+    text = "Senator Ruth Alder's claim that the dam is safe was rejected by engineers.\n"
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].cue is not None and quotes[0].cue.text == "claim" and quotes[0].cue_lemma == "claim"
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Ruth Alder"
+    assert quotes[0].content[0].text.endswith("the dam is safe")
+
+
+def test_a_poll_the_sentence_reports_from_is_a_document_source(nlp: Language) -> None:
+    text = "In a new poll, Clinton leads Trump by four points among likely voters.\n"
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "a new poll"
+    assert quotes[0].source_type == "document"
+    assert quotes[0].content[0].text == "Clinton leads Trump by four points among likely voters"
+
+
+def test_in_a_statement_is_the_medium_of_the_verb_it_goes_with(nlp: Language) -> None:
+    text = "In a statement, the ministry said the border would stay closed.\n"
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].medium == "a statement" and quotes[0].cue_lemma == "say"
+    assert quotes[0].content[0].text == "the border would stay closed"

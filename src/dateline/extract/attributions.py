@@ -68,6 +68,17 @@ AGENT_NOUNS = {
     "court", "judge", "panel", "party", "government", "ministry", "department", "agency", "union",
     "poll", "survey", "report", "statement", "letter", "study", "document", "editorial", "crowd",
 }  # fmt: skip
+# Nouns that report speech or a stance: "Alder's claim that ...", "her call for ...".
+SPEECH_NOUNS = {
+    "claim", "assertion", "argument", "warning", "promise", "pledge", "suggestion", "allegation",
+    "view", "belief", "insistence", "contention", "remark", "comment", "announcement", "call",
+    "demand", "request", "complaint", "criticism", "accusation", "threat", "vow", "prediction",
+    "proposal", "fear", "concern", "hope", "charge", "denial", "admission", "assurance", "support",
+    "opposition", "attack", "endorsement", "decision", "plan", "question",
+}  # fmt: skip
+NOUN_CUE_PREPOSITIONS = {"for", "of", "on", "about", "against"}
+# "In a new poll, ...": the sources a sentence can report from with a bare "in".
+STUDY_NOUNS = {"poll", "survey", "study", "analysis", "census", "audit", "forecast"}
 DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "study", "poll", "survey", "memo", "filing"}
 MAX_TAIL_AFTER_CUE = 6  # words after the verb of a closing reporting clause: "told Reuters on Tuesday"
 NON_CUE_VERBS = {"be", "have", "get", "make", "seem", "appear", "become", "do", "go", "come"}
@@ -185,13 +196,68 @@ class _Finder:
                     draft = self._according_to(token, sent)
                 elif token.lemma_.lower() in all_cue_verbs() and token.pos_ in {"VERB", "AUX"}:
                     draft = self._verb_cue(token, sent)
+                elif token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS:
+                    draft = self._noun_cue(token, sent)
                 if draft is not None:
                     drafts.append(draft)
+            study = self._study_cue(sent)
+            if study is not None:
+                drafts.append(study)
             if len(drafts) == found_here:
                 colon = self._colon_cue(sent)
                 if colon is not None:
                     drafts.append(colon)
         return drafts
+
+    def _noun_cue(self, noun: Token, sent: SpacySpan) -> _Draft | None:
+        """'Alder's claim that the dam is safe', 'her call for a ceasefire': a speech noun with its
+        owner and what it says."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or not self._is_agent(owner) or inside_any(noun.idx, self.regions):
+            return None
+        said = next(
+            (
+                c for c in noun.children
+                if c.i > noun.i and (
+                    c.dep_ in {"acl", "ccomp", "relcl"} and any(m.dep_ in {"mark", "aux"} for m in c.children)
+                    or c.dep_ == "prep" and c.lower_ in NOUN_CUE_PREPOSITIONS
+                )
+            ),
+            None,
+        )  # fmt: skip
+        if said is None or (said.dep_ == "relcl" and not any(m.lower_ == "that" for m in said.children)):
+            return None
+        part = self.doc[said.i + 1 if said.dep_ == "prep" else said.left_edge.i : said.right_edge.i + 1]
+        content = self._trimmed(part)
+        if content is None:
+            return None
+        self._claim_inside(content)
+        kind = _kind_from_share(self._quoted_share(content))
+        cue = Span.of(self.text, noun.idx, noun.idx + len(noun.text))
+        draft = self._draft(kind, owner, cue, noun.lemma_.lower(), [content], None)
+        draft.signals = self._signals(draft, "noun", noun, owner, sent)
+        return draft
+
+    def _study_cue(self, sent: SpacySpan) -> _Draft | None:
+        """'In a new poll, Alder leads by four points': a poll or study the sentence reports from."""
+        for token in sent:
+            if token.lower_ != "in" or token.dep_ != "prep":
+                continue
+            source = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if source is None or source.lemma_.lower() not in STUDY_NOUNS:
+                continue
+            phrase = sorted(t.i for t in token.subtree)
+            parts = (self.doc[sent.start : phrase[0]], self.doc[phrase[-1] + 1 : sent.end])
+            spans = [span for span in (self._trimmed(part) for part in parts) if span is not None]
+            if not spans:
+                return None
+            kind = _kind_from_share(max(self._quoted_share(span) for span in spans))
+            cue = Span.of(self.text, token.idx, token.idx + len(token.text))
+            draft = self._draft(kind, source, cue, "in", spans, None)
+            draft.source_type = "document"
+            draft.signals = self._signals(draft, "study", token, source, sent)
+            return draft
+        return None
 
     def _colon_cue(self, sent: SpacySpan) -> _Draft | None:
         """'Kerry said:' or 'He continued:' closing a paragraph introduces the quotation below it."""
