@@ -341,3 +341,32 @@ def test_in_a_statement_is_the_medium_of_the_verb_it_goes_with(nlp: Language) ->
     assert len(quotes) == 1
     assert quotes[0].medium == "a statement" and quotes[0].cue_lemma == "say"
     assert quotes[0].content[0].text == "the border would stay closed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "content"),
+    [
+        (
+            'Mayor Ivo Brant said the foundation had made his father a "presenting sponsor."',
+            "mixed",
+            'the foundation had made his father a "presenting sponsor',
+        ),
+        (
+            'Mayor Ivo Brant said that "the plan is dead and buried."',
+            "direct",
+            "the plan is dead and buried.",
+        ),
+        (
+            'Mayor Ivo Brant said on Tuesday: "The plan is dead and buried."',
+            "direct",
+            "The plan is dead and buried.",
+        ),
+    ],
+)
+def test_a_quotation_set_inside_prose_makes_the_clause_mixed(
+    nlp: Language, sentence: str, kind: str, content: str
+) -> None:
+    doc = nlp(sentence + "\n")
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].kind == kind and quotes[0].content[0].text == content

@@ -101,6 +101,7 @@ COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", 
 WITHHOLDING_VERBS = {"decline", "refuse", "fail", "hesitate"}
 QUOTED_SHARE_FOR_DIRECT = 0.8
 FILTER_FILE = "attribution_filter.json"  # written by scripts/train_attribution_filter.py
+MIN_PROSE_WORDS = 2  # words between a cue and a quotation that make the quotation part of prose
 MAX_WORDS_BEFORE_GOING_ON = 3  # '..., she said on Sunday. "..."'
 
 
@@ -536,10 +537,45 @@ class _Finder:
             if self._is_phrase_quote(region):
                 continue
             found.append(region)
+        if found and self._runs_into_prose(found, verb, sent):
+            return []  # 'said the gift made him a "presenting sponsor."': the sentence is the content
         if found:
             found += self._following_quotes(max(found[-1].end, sent.end_char), self._paragraph_end(verb.idx))
         self.claimed.update(found)
         return [Span.of(self.text, r.start, r.end) for r in found]
+
+    def _runs_into_prose(self, found: list[QuotedRegion], verb: Token, sent: SpacySpan) -> bool:
+        """Whether the quotation nearest the cue is set inside the writer's own words.
+
+        A direct quotation meets its reporting clause at a comma, a colon or the sentence edge
+        ('"...," X said', 'X said: "..."'); one that a word runs into ('made him a "presenting
+        sponsor."', '"People were celebrating" before the attack, she said') is part of a
+        mixed sentence, whose content is the whole clause.
+        """
+        after = [r for r in found if r.start > verb.idx and r.start < sent.end_char]
+        before = [r for r in found if r.end <= verb.idx and r.start >= sent.start_char]
+        if after:
+            opening = after[0].start - 1
+            left = self.text[sent.start_char : opening].rstrip()
+            if (
+                left
+                and left[-1].isalpha()
+                and not left.endswith(" that")
+                and _words_in(self.text[verb.idx + len(verb.text) : opening]) >= MIN_PROSE_WORDS
+            ):
+                return True
+        if before:
+            closing = before[-1].end + 1
+            right = self.text[closing : sent.end_char].lstrip()
+            first_word = right.split(" ", 1)[0] if right else ""
+            if (
+                first_word
+                and first_word[0].islower()
+                and first_word != verb.text
+                and _words_in(self.text[closing : verb.idx]) >= MIN_PROSE_WORDS + 2
+            ):
+                return True
+        return False
 
     def _right_before(self, region: QuotedRegion, position: int) -> bool:
         """'"... Three?" Clinton asks': the parser ended the sentence inside the quotation."""
