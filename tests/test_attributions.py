@@ -370,3 +370,15 @@ def test_a_quotation_set_inside_prose_makes_the_clause_mixed(
     quotes = find_attributions(doc, find_entities(doc))
     assert len(quotes) == 1
     assert quotes[0].kind == kind and quotes[0].content[0].text == content
+
+
+def test_quotation_before_an_inverted_reporting_clause_with_a_relative_clause(nlp: Language) -> None:
+    text = (
+        '"The dam is a danger to the valley," said Alder, who said there were '
+        '"too many cracks to count." "We cannot wait."\n'
+    )
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    quote = quote_with(quotes, "The dam is a danger to the valley")
+    assert quote.kind == "direct" and quote.speaker is not None and quote.speaker.text == "Alder"
+    assert [c.text for c in quote.content] == ["The dam is a danger to the valley,", "We cannot wait."]

@@ -304,7 +304,22 @@ class _Finder:
         )
         content: list[Span] = []
         kind, how = "indirect", "clause"
-        if clause is not None:
+        leading = self._quote_closing_at_clause(verb, subject)
+        if leading is not None:
+            # '"...," said Beck, who said ...': the quotation is the content, whatever the parse says.
+            resumed = [  # '"A," Thiel wrote in a statement, "but B."': the quotation resumes after a comma
+                r for r in self.regions
+                if verb.idx < r.start < sent.end_char and r not in self.claimed
+                and self.text[: max(0, r.start - 1)].rstrip().endswith(",")
+            ][:1]  # fmt: skip
+            regions = [leading, *resumed]
+            regions += self._following_quotes(
+                max(sent.end_char, regions[-1].end + 1), self._paragraph_end(verb.idx)
+            )
+            self.claimed.update(regions)
+            content = [Span.of(self.text, r.start, r.end) for r in regions]
+            kind, how = "direct", "quotes"
+        elif clause is not None:
             span = self._clause_span(clause)
             quoted = self._quoted_share(span)
             if quoted >= QUOTED_SHARE_FOR_DIRECT:
@@ -352,6 +367,21 @@ class _Finder:
         draft = self._draft(kind, subject, cue, verb.lemma_.lower(), content, self._medium(verb))
         draft.signals = self._signals(draft, how, verb, subject, sent)
         return draft
+
+    def _quote_closing_at_clause(self, verb: Token, subject: Token) -> QuotedRegion | None:
+        """The unclaimed quotation that ends right where the reporting clause starts, if any."""
+        left = min(verb.idx, next(iter(subject.subtree)).idx)
+        for region in self.regions:
+            if region in self.claimed or region.end > left or left - region.end > 4:
+                continue
+            between = self.text[region.end : left]
+            if "\n" in between or any(ch.isalnum() for ch in between):
+                continue
+            paragraph_start = self.text.rfind("\n", 0, region.start) + 1
+            before = self.text[paragraph_start : max(paragraph_start, region.start - 1)].rstrip()
+            if not before or before[-1] in '.!?:"\u201d':
+                return region  # the quotation opens its sentence: no prose runs into it
+        return None
 
     def _quotes_after_clause(self, verb: Token, content: list[Span]) -> list[QuotedRegion]:
         """'"People were celebrating" before the blast, she said. "It was peaceful."': the
