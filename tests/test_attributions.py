@@ -384,3 +384,15 @@ def test_quotation_before_an_inverted_reporting_clause_with_a_relative_clause(nl
     quote = quote_with(quotes, "The dam is a danger to the valley")
     assert quote.kind == "direct" and quote.speaker is not None and quote.speaker.text == "Alder"
     assert [c.text for c in quote.content] == ["The dam is a danger to the valley,", "We cannot wait."]
+
+
+def test_passive_attribution_has_no_source_and_keeps_its_subject_in_the_content(nlp: Language) -> None:
+    text = "The committee is expected to publish its report on the floods this summer.\n"
+    doc = nlp(text)
+    drafts = candidate_drafts(doc, find_entities(doc))
+    assert len(drafts) == 1
+    assert drafts[0].speaker is None and drafts[0].cue_lemma == "expect"
+    assert [c.text for c in drafts[0].content] == [
+        "The committee",
+        "to publish its report on the floods this summer",
+    ]

@@ -68,6 +68,11 @@ AGENT_NOUNS = {
     "court", "judge", "panel", "party", "government", "ministry", "department", "agency", "union",
     "poll", "survey", "report", "statement", "letter", "study", "document", "editorial", "crowd",
 }  # fmt: skip
+# Verbs that attribute without a source in the passive: "X is expected to ...", "was asked if ...".
+PASSIVE_CUES = {
+    "expect", "say", "report", "believe", "think", "know", "consider", "rumor", "rumour", "ask",
+    "announce", "estimate", "project", "predict", "allege", "see", "suppose", "tell", "urge",
+}  # fmt: skip
 # Nouns that report speech or a stance: "Alder's claim that ...", "her call for ...".
 SPEECH_NOUNS = {
     "claim", "assertion", "argument", "warning", "promise", "pledge", "suggestion", "allegation",
@@ -297,6 +302,8 @@ class _Finder:
 
     def _verb_cue(self, verb: Token, sent: SpacySpan) -> _Draft | None:
         subject = self._subject_of(verb)
+        if subject is None and verb.lemma_.lower() in PASSIVE_CUES:
+            return self._passive_cue(verb, sent)
         if subject is None or inside_any(verb.idx, self.regions) or self._withheld(verb):
             return None
         clause = next(
@@ -367,6 +374,34 @@ class _Finder:
         draft = self._draft(kind, subject, cue, verb.lemma_.lower(), content, self._medium(verb))
         draft.signals = self._signals(draft, how, verb, subject, sent)
         return draft
+
+    def _passive_cue(self, verb: Token, sent: SpacySpan) -> _Draft | None:
+        """'The report is expected to name the officers', 'It was announced that ...': no source,
+        the subject and the clause are the content."""
+        if inside_any(verb.idx, self.regions) or self._withheld(verb):
+            return None
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        clause = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i), None)
+        if patient is None or clause is None or any(c.dep_ == "agent" for c in verb.children):
+            return None
+        content: list[Span | None] = []
+        if patient.lower_ not in {"it", "this", "that"}:
+            first, last = patient.left_edge, patient.right_edge
+            content.append(Span.of(self.text, first.idx, last.idx + len(last.text)))
+        content.append(self._clause_span(clause) if clause.dep_ == "ccomp" else self._xcomp_span(clause))
+        spans = [c for c in content if c is not None]
+        if not spans:
+            return None
+        for span in spans:
+            self._claim_inside(span)
+        kind = _kind_from_share(max(self._quoted_share(c) for c in spans))
+        cue = Span.of(self.text, verb.idx, verb.idx + len(verb.text))
+        draft = _Draft(kind, None, cue, verb.lemma_.lower(), spans, None, self._medium(verb))
+        draft.signals = self._signals(draft, "passive", verb, patient, sent)
+        return draft
+
+    def _xcomp_span(self, clause: Token) -> Span | None:
+        return self._trimmed(self.doc[clause.left_edge.i : clause.right_edge.i + 1])
 
     def _quote_closing_at_clause(self, verb: Token, subject: Token) -> QuotedRegion | None:
         """The unclaimed quotation that ends right where the reporting clause starts, if any."""
