@@ -396,3 +396,26 @@ def test_passive_attribution_has_no_source_and_keeps_its_subject_in_the_content(
         "The committee",
         "to publish its report on the floods this summer",
     ]
+
+
+def test_quotation_after_a_cue_sentence_that_ends_without_a_colon(nlp: Language) -> None:
+    text = (
+        "Ruth Alder, the spokeswoman for the party, said in a statement. "
+        '"There are no ballots to recount. The vote is over."\n'
+    )
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].kind == "direct" and quotes[0].medium == "a statement"
+    assert quotes[0].content[0].text == "There are no ballots to recount. The vote is over."
+
+
+def test_quote_paragraph_with_a_reporting_clause_no_cue_caught_is_no_continuation(nlp: Language) -> None:
+    text = (
+        "Senator Ruth Alder said the dam was safe.\n"
+        '"The valley deserves better than this," the editorial grumbled in reply.\n'
+    )
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    alder = quote_with(quotes, "the dam was safe")
+    assert all("valley deserves" not in c.text for c in alder.content)

@@ -364,12 +364,17 @@ class _Finder:
             if tail is not None:
                 content, kind = [tail], _kind_from_share(self._quoted_share(tail))
                 self._claim_inside(tail)
-        if not content:
+        if not content and lemma in CUE_VERBS:
+            # 'X said in a statement. "..."': the quotation right after the cue's sentence.
+            content, kind, how = [], "direct", "quotes-after"
+        if not content and how != "quotes-after":
             return None
         after = self._quotes_after_clause(verb, content)
         if after:
             content += [Span.of(self.text, r.start, r.end) for r in after]
             kind = "mixed" if kind == "indirect" else kind
+        if not content:
+            return None
         cue = Span.of(self.text, verb.idx, verb.idx + len(verb.text))
         draft = self._draft(kind, subject, cue, verb.lemma_.lower(), content, self._medium(verb))
         draft.signals = self._signals(draft, how, verb, subject, sent)
@@ -402,6 +407,17 @@ class _Finder:
 
     def _xcomp_span(self, clause: Token) -> Span | None:
         return self._trimmed(self.doc[clause.left_edge.i : clause.right_edge.i + 1])
+
+    def _outside(self, start: int, end: int) -> str:
+        """The text between ``start`` and ``end`` with every quotation taken out."""
+        kept, at = [], start
+        for region in self.regions:
+            if region.end <= start or region.start >= end:
+                continue
+            kept.append(self.text[at : max(at, region.start - 1)])
+            at = max(at, region.end + 1)
+        kept.append(self.text[at:end])
+        return " ".join(kept)
 
     def _quote_closing_at_clause(self, verb: Token, subject: Token) -> QuotedRegion | None:
         """The unclaimed quotation that ends right where the reporting clause starts, if any."""
@@ -796,6 +812,8 @@ class _Finder:
             regions = [r for r in self.regions if para_start <= r.start < para_end and r not in self.claimed]
             if not regions or any(d.cue and para_start <= d.cue.start < para_end for d in drafts):
                 continue
+            if _words_in(self._outside(para_start, para_end)) > 0:
+                continue  # '"...," the editorial read.': a voice of its own that no cue caught
             previous = [d for d in drafts if d.content and d.content[-1].end <= para_start and d.speaker]
             if not previous:
                 continue
