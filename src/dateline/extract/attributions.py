@@ -101,7 +101,7 @@ SETTING_PREPOSITIONS = {
     "while",
     "near",
 }
-CLAIM_SIBLING_DEPS = {"advcl"}
+CLAIM_SIBLING_DEPS = {"advcl", "conj"}
 COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "prt"}
 WITHHOLDING_VERBS = {"decline", "refuse", "fail", "hesitate"}
 QUOTED_SHARE_FOR_DIRECT = 0.8
