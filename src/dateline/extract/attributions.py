@@ -1,20 +1,38 @@
 """Attributions: who is given a voice, through which cue, saying what.
 
-Built on the dependency parse and the quotation marks:
+Rules on the dependency parse and the quotation marks propose candidates; a learned filter keeps
+the ones PolNeAR would annotate.
 
-* a cue is a reporting verb with a subject ("said", "told", "warned"; the verbs news uses as
-  cues are also learned from PolNeAR train into ``data/cue_verbs.tsv``), "according to", a
-  colon closing a paragraph before a quotation ("He continued:"), or a headline colon
-  ("X: claim", "claim: X");
-* its content is the clausal complement, the quotations around the cue (and those that go on
-  after it in its paragraph), or, where the small parser missed the complement, the part of
-  the sentence that word order makes the content;
-* the kind follows from how much of the content is inside quotation marks
-  (all: direct, some: mixed, none: indirect);
-* a paragraph made only of a quotation, with no cue, right after an attribution continues
-  it: one more content span of it.
+* A cue is a reporting verb with a subject ("said", "told", "warned"; the verbs news uses as
+  cues are learned from PolNeAR train into ``data/cue_verbs.tsv`` with how often each is one),
+  "according to", a speech noun with its owner ("Alder's claim that ...", "her call for ..."),
+  a poll a sentence reports from ("In a new poll, ..."), a passive with no source ("X is
+  expected to ...", "It was announced that ..."), a colon closing a paragraph before a quotation
+  ("He continued:"), or a headline colon ("X: claim", "claim: X").
+* Its content is, in order of trust: the quotation that opens the sentence and closes where
+  the reporting clause starts ('"...," said X, who ...'), with the quotation it resumes after a
+  comma and those that go on in its paragraph; the clausal complement, with the adverbial or
+  coordinated clause the parser hung on the cue; the quotations around the cue, unless prose
+  runs into them ('made him a "presenting sponsor."', then the clause is the content); the
+  verb's complement ("criticized X for Y"); or the part of the sentence that word order makes
+  the content. A quotation that goes on after a closing reporting clause joins the content.
+* A reporting clause set inside the quotation marks (', she said, ') splits the quotation
+  (``text_spans.quoted_regions``).
+* The kind follows from how much of the content is inside quotation marks
+  (all: direct, some: mixed, none: indirect).
+* A paragraph that is only a quotation, with no cue, right after an attribution continues it:
+  one more content span of it. Further away, or with words of its own outside the quotation,
+  it is left alone (its speaker would be a guess).
+* The filter (``data/attribution_filter.json``, trained by scripts/train_attribution_filter.py)
+  is a logistic regression over each candidate's signals (``_Finder._signals``): cue lemma and
+  how often it is a cue, how the content was found, kind, speaker and source type. Then, where
+  one attribution's cue sits inside another's content, only the outer one is kept, as PolNeAR
+  never annotates both.
 
-The speaker is the mention the text uses at that cue and points to its canonical entity.
+The speaker is the mention the text uses at that cue and points to its canonical entity. The
+medium is the outlet (by its canonical name when known) or channel that relayed the words:
+"told AFP", "in an interview with CNN", "in a televised briefing", "on X"; "told reporters"
+names an audience, not a channel, and gives none.
 """
 
 from __future__ import annotations
