@@ -419,3 +419,12 @@ def test_quote_paragraph_with_a_reporting_clause_no_cue_caught_is_no_continuatio
     quotes = find_attributions(doc, find_entities(doc))
     alder = quote_with(quotes, "the dam was safe")
     assert all("valley deserves" not in c.text for c in alder.content)
+
+
+def test_subject_taken_from_inside_the_quotation_gives_way_to_the_inverted_speaker(nlp: Language) -> None:
+    text = '"Anybody who attacks him, it is like buyer beware," said Louise Sunshine, who has known him for decades.\n'
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    quote = quote_with(quotes, "Anybody who attacks him")
+    assert quote.speaker is not None and quote.speaker.text == "Louise Sunshine"
+    assert quote.kind == "direct"

@@ -498,7 +498,11 @@ class _Finder:
             if child.dep_ == "nsubj":
                 # A noun with a subject of its own is a misparse of "X, doing Y, Z said": X speaks.
                 inner = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
-                return inner or child
+                subject = inner or child
+                if inside_any(subject.idx, self.regions) and not inside_any(verb.idx, self.regions):
+                    # '"Anybody who ...," said Sunshine': the parser took a word of the quotation.
+                    return self._name_after(verb) or subject
+                return subject
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             return self._subject_of(verb.head)  # "... and added": the subject of the first verb
         if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
@@ -510,6 +514,18 @@ class _Finder:
                 node = node.head
             if node.pos_ in {"VERB", "AUX"} and node.i != verb.i:
                 return next((c for c in node.children if c.dep_ == "nsubj"), None)
+        return None
+
+    def _name_after(self, verb: Token) -> Token | None:
+        """The speaker of an inverted reporting clause ('said Louise Sunshine, who ...')."""
+        for token in self.doc[verb.i + 1 : min(verb.i + 6, len(self.doc))]:
+            if token.is_punct or inside_any(token.idx, self.regions):
+                return None
+            if token.pos_ in {"PROPN", "NOUN", "PRON"}:
+                head = token
+                while head.dep_ == "compound" and head.head.i > head.i:
+                    head = head.head
+                return head
         return None
 
     # -- content -------------------------------------------------------------------------------
