@@ -428,3 +428,19 @@ def test_subject_taken_from_inside_the_quotation_gives_way_to_the_inverted_speak
     quote = quote_with(quotes, "Anybody who attacks him")
     assert quote.speaker is not None and quote.speaker.text == "Louise Sunshine"
     assert quote.kind == "direct"
+
+
+def test_quotation_with_a_reporting_clause_of_its_own_is_not_joined_to_the_clause_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "Interior Minister Dana Obel ordered the crossings closed on Monday, officials said. "
+        '"We will reopen them when it is safe," Obel told reporters in Cairo.\n'
+    )
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    quote = quote_with(quotes, "We will reopen them")
+    assert quote.speaker is not None and quote.speaker.text == "Obel"
+    assert quote.content[0].text == "We will reopen them when it is safe,"
+    officials = next(q for q in quotes if q.speaker is not None and q.speaker.text == "officials")
+    assert all("reopen" not in c.text for c in officials.content)

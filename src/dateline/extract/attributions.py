@@ -464,6 +464,9 @@ class _Finder:
         )
         if first is None or _words_in(self.text[start : first.start - 1]) > MAX_WORDS_BEFORE_GOING_ON:
             return []
+        rest = self.text[first.end + 1 : paragraph_end].lstrip(" ,.;:!?\"'\u201d\u2019")
+        if rest[:1].isalnum():
+            return []  # '"...," Obel told reporters': the quotation has a reporting clause of its own
         found = [first, *self._following_quotes(first.end + 1, paragraph_end)]
         self.claimed.update(found)
         return found
