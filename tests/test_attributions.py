@@ -444,3 +444,16 @@ def test_quotation_with_a_reporting_clause_of_its_own_is_not_joined_to_the_claus
     assert quote.content[0].text == "We will reopen them when it is safe,"
     officials = next(q for q in quotes if q.speaker is not None and q.speaker.text == "officials")
     assert all("reopen" not in c.text for c in officials.content)
+
+
+def test_quotation_then_prose_then_a_long_closing_reporting_clause(nlp: Language) -> None:
+    text = (
+        '"There is a lot of work to be done, but we are focused on doing it" after a long truce in '
+        "spring, Alder said after talks with the mayor and other members of his cabinet in Geneva.\n"
+    )
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].kind == "mixed" and quotes[0].speaker is not None and quotes[0].speaker.text == "Alder"
+    assert quotes[0].content[0].text.startswith("There is a lot of work to be done")
+    assert quotes[0].content[0].text.endswith("after a long truce in spring")

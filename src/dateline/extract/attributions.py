@@ -617,8 +617,10 @@ class _Finder:
             return None
         if any(t.pos_ in {"VERB", "AUX"} and t.i != verb.i and t.dep_ not in {"amod", "aux"} for t in tail):
             return None
+        opens_with_quote = self.doc[sent.start].text in QUOTE_TOKENS
         if (
-            sum(not t.is_punct and not t.is_space for t in self.doc[verb.i + 1 : sent.end])
+            not opens_with_quote  # '"...," after the truce, X said after talks in Jerusalem with ...'
+            and sum(not t.is_punct and not t.is_space for t in self.doc[verb.i + 1 : sent.end])
             > MAX_TAIL_AFTER_CUE
         ):
             return None  # "In her speech, X emphasized the need for ...": the content follows the cue
