@@ -10,17 +10,18 @@ Only those counts are kept: no text of the training articles enters the reposito
 from __future__ import annotations
 
 import argparse
-import json
+import sys
 from collections import Counter
 from pathlib import Path
 
-from dateline.nlp import load_nlp
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from attribution_errors import parsed, train_items  # noqa: E402  (the same split and parse cache)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TRAIN = ROOT.parent / "shared" / "data" / "polnear" / "jsonl" / "train.jsonl"
 OUTPUT = ROOT / "src" / "dateline" / "data" / "cue_verbs.tsv"
-MIN_RATE = 0.5
-MIN_COUNT = 5
+MIN_RATE = 0.05  # low: the attribution filter (scripts/train_attribution_filter.py) weighs the rest
+MIN_COUNT = 3
 # Raising verbs take the content as their subject ("X appears to ..."): no source, no cue here.
 RAISING_VERBS = {"seem", "appear"}
 
@@ -30,14 +31,20 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--train", type=Path, default=DEFAULT_TRAIN)
+    parser.add_argument("--min-rate", type=float, default=MIN_RATE)
+    parser.add_argument("--min-count", type=int, default=MIN_COUNT)
+    parser.add_argument(
+        "--part", choices=["fit", "all"], default="fit",
+        help="fit: train without its last 150 articles (the slice scripts/attribution_errors.py measures on)",
+    )  # fmt: skip
     args = parser.parse_args()
     if not args.train.exists():
         raise SystemExit(f"{args.train} not found: PolNeAR train is expected under ../shared/data")
-    items = [json.loads(line) for line in args.train.open(encoding="utf-8") if line.strip()]
-    nlp = load_nlp()
+    items = train_items(args.train, args.part)
+    docs = parsed(items)
     cues: Counter[str] = Counter()
     seen: Counter[str] = Counter()
-    for item, doc in zip(items, nlp.pipe((i["text"] for i in items), batch_size=16), strict=True):
+    for item, doc in zip(items, docs, strict=True):
         cue_starts = {c["start"] for q in item["quotes"] for c in q["cue"]}
         cue_chars = {i for q in item["quotes"] for c in q["cue"] for i in range(c["start"], c["end"])}
         for token in doc:
@@ -50,7 +57,7 @@ def main() -> None:
     rows = sorted(
         (lemma, cues[lemma] / seen[lemma], cues[lemma])
         for lemma in cues
-        if cues[lemma] >= MIN_COUNT and cues[lemma] / seen[lemma] >= MIN_RATE and lemma.isalpha()
+        if cues[lemma] >= args.min_count and cues[lemma] / seen[lemma] >= args.min_rate and lemma.isalpha()
         and lemma not in RAISING_VERBS
     )  # fmt: skip
     with OUTPUT.open("w", encoding="utf-8") as out:

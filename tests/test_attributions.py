@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dateline.extract.attributions import find_attributions
+from dateline.extract.attributions import candidate_drafts, filter_model, filter_score, find_attributions
 from dateline.extract.entities import find_entities
 from dateline.model import Entity, Quote
 
@@ -99,7 +99,7 @@ def test_quote_paragraph_right_after_a_quote_extends_that_attribution(
     assert entity_name(entities, quote) == "Ilse Marrow"
 
 
-def test_quote_paragraph_after_other_text_is_a_new_attribution_by_the_last_speaker(nlp: Language) -> None:
+def test_quote_paragraph_after_other_text_is_not_given_to_the_last_speaker(nlp: Language) -> None:
     text = (
         '"We are ready," Marrow said.\n'
         "The talks are due to resume next week in Vienna.\n"
@@ -108,10 +108,8 @@ def test_quote_paragraph_after_other_text_is_a_new_attribution_by_the_last_speak
     doc = nlp(text)
     analysis = find_entities(doc)
     quotes = find_attributions(doc, analysis)
-    quote = quote_with(quotes, "Nobody wants another winter of this.")
-    assert quote.cue is None and quote.kind == "direct"
-    assert quote.speaker is not None and quote.speaker.text == "Marrow"
-    assert len(quotes) == 2
+    assert len(quotes) == 1
+    assert [c.text for c in quotes[0].content] == ["We are ready,"]
 
 
 def test_a_few_quoted_words_are_no_direct_quote(nlp: Language) -> None:
@@ -225,3 +223,237 @@ def test_speech_verb_with_only_an_object_attributes_the_object(nlp: Language) ->
     assert len(quotes) == 1
     assert quotes[0].kind == "mixed" and quotes[0].cue is not None and quotes[0].cue.text == "emphasized"
     assert quotes[0].content[0].text.startswith("the need for an")
+
+
+def test_attribution_nested_in_another_ones_content_is_not_a_second_attribution(nlp: Language) -> None:
+    text = "Senator Ruth Alder said she believes the canal will be finished by June.\n"
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].cue is not None and quotes[0].cue.text == "said"
+    assert quotes[0].content[0].text == "she believes the canal will be finished by June"
+
+
+def test_quotation_going_on_after_a_closing_reporting_clause_joins_its_content(nlp: Language) -> None:
+    text = '"People were celebrating" before the blast, she said. "It was peaceful, a festival."\n'
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].kind == "mixed"
+    assert [c.text for c in quotes[0].content] == [
+        '"People were celebrating" before the blast',
+        "It was peaceful, a festival.",
+    ]
+
+
+def test_learned_cue_with_a_name_the_recognizer_missed(nlp: Language) -> None:
+    text = 'Mayor Brant later defended the remarks as "a joke."\n'
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text.endswith("Brant")
+    assert quotes[0].kind == "mixed" and quotes[0].content[0].text.startswith("the remarks as")
+
+
+def test_reporting_clause_inside_the_quotation_marks_splits_the_quotation(nlp: Language) -> None:
+    text = "\u201cWe will not sign, she said, a paper that gives away our coast.\u201d\n"
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].kind == "direct" and quotes[0].cue is not None and quotes[0].cue.text == "said"
+    assert [c.text for c in quotes[0].content] == ["We will not sign,", "a paper that gives away our coast."]
+
+
+def test_curly_mark_typed_the_wrong_way_round_still_closes_the_quotation(nlp: Language) -> None:
+    text = "Critics called it an \u201cexpedited review\u201c of the plan, Mayor Ivo Brant said.\n"
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text.endswith("Brant")
+    assert quotes[0].kind == "mixed"
+
+
+def test_the_shipped_filter_loads_and_weighs_speech_above_other_verbs(nlp: Language) -> None:
+    weights, threshold = filter_model()
+    assert weights and threshold > float("-inf")
+    said = "Senator Ruth Alder said the canal would be finished by June.\n"
+    held = "Senator Ruth Alder held a long meeting in the valley on Tuesday.\n"
+    scores = {}
+    for text in (said, held):
+        doc = nlp(text)
+        drafts = candidate_drafts(doc, find_entities(doc))
+        scores[text] = max(filter_score(d.signals) for d in drafts) if drafts else float("-inf")
+    assert scores[said] >= threshold > scores[held]
+    doc = nlp(held)
+    assert find_attributions(doc, find_entities(doc)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium"),
+    [
+        ("Senator Ruth Alder told AFP that the vote would be close.", "AFP"),
+        ("Senator Ruth Alder told Reuters the vote would be close.", "Reuters"),
+        ("Senator Ruth Alder said in an interview with CNN that the vote would be close.", "CNN"),
+        (
+            "Senator Ruth Alder said in a televised briefing that the vote would be close.",
+            "a televised briefing",
+        ),
+        ("Senator Ruth Alder said on X that the vote would be close.", "X"),
+        ("Senator Ruth Alder wrote in a post on X that the vote would be close.", "X"),
+        ("Senator Ruth Alder told The New York Times that the vote would be close.", "The New York Times"),
+        ("Senator Ruth Alder told reporters that the vote would be close.", None),
+    ],
+)
+def test_medium_is_the_outlet_or_channel_that_relays_the_words(
+    nlp: Language, sentence: str, medium: str | None
+) -> None:
+    doc = nlp(sentence + "\n")
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].content[0].text == "the vote would be close"
+    assert quotes[0].medium == medium
+
+
+def test_speech_noun_with_its_owner_is_an_attribution(nlp: Language) -> None:
+    text = "Senator Ruth Alder's claim that the dam is safe was rejected by engineers.\n"
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].cue is not None and quotes[0].cue.text == "claim" and quotes[0].cue_lemma == "claim"
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Ruth Alder"
+    assert quotes[0].content[0].text.endswith("the dam is safe")
+
+
+def test_a_poll_the_sentence_reports_from_is_a_document_source(nlp: Language) -> None:
+    # The rules propose it; whether it is kept is the learned filter's call (it is borderline
+    # on a short sentence like this one), so the candidate is what is checked here.
+    text = "In a new poll, Clinton leads Trump by four points among likely voters.\n"
+    doc = nlp(text)
+    quotes = [d for d in candidate_drafts(doc, find_entities(doc)) if d.cue_lemma == "in"]
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "a new poll"
+    assert quotes[0].source_type == "document"
+    assert quotes[0].content[0].text == "Clinton leads Trump by four points among likely voters"
+
+
+def test_in_a_statement_is_the_medium_of_the_verb_it_goes_with(nlp: Language) -> None:
+    text = "In a statement, the ministry said the border would stay closed.\n"
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].medium == "a statement" and quotes[0].cue_lemma == "say"
+    assert quotes[0].content[0].text == "the border would stay closed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "content"),
+    [
+        (
+            'Mayor Ivo Brant said the foundation had made his father a "presenting sponsor."',
+            "mixed",
+            'the foundation had made his father a "presenting sponsor',
+        ),
+        (
+            'Mayor Ivo Brant said that "the plan is dead and buried."',
+            "direct",
+            "the plan is dead and buried.",
+        ),
+        (
+            'Mayor Ivo Brant said on Tuesday: "The plan is dead and buried."',
+            "direct",
+            "The plan is dead and buried.",
+        ),
+    ],
+)
+def test_a_quotation_set_inside_prose_makes_the_clause_mixed(
+    nlp: Language, sentence: str, kind: str, content: str
+) -> None:
+    doc = nlp(sentence + "\n")
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].kind == kind and quotes[0].content[0].text == content
+
+
+def test_quotation_before_an_inverted_reporting_clause_with_a_relative_clause(nlp: Language) -> None:
+    text = (
+        '"The dam is a danger to the valley," said Alder, who said there were '
+        '"too many cracks to count." "We cannot wait."\n'
+    )
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    quote = quote_with(quotes, "The dam is a danger to the valley")
+    assert quote.kind == "direct" and quote.speaker is not None and quote.speaker.text == "Alder"
+    assert [c.text for c in quote.content] == ["The dam is a danger to the valley,", "We cannot wait."]
+
+
+def test_passive_attribution_has_no_source_and_keeps_its_subject_in_the_content(nlp: Language) -> None:
+    text = "The committee is expected to publish its report on the floods this summer.\n"
+    doc = nlp(text)
+    drafts = candidate_drafts(doc, find_entities(doc))
+    assert len(drafts) == 1
+    assert drafts[0].speaker is None and drafts[0].cue_lemma == "expect"
+    assert [c.text for c in drafts[0].content] == [
+        "The committee",
+        "to publish its report on the floods this summer",
+    ]
+
+
+def test_quotation_after_a_cue_sentence_that_ends_without_a_colon(nlp: Language) -> None:
+    text = (
+        "Ruth Alder, the spokeswoman for the party, said in a statement. "
+        '"There are no ballots to recount. The vote is over."\n'
+    )
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].kind == "direct" and quotes[0].medium == "a statement"
+    assert quotes[0].content[0].text == "There are no ballots to recount. The vote is over."
+
+
+def test_quote_paragraph_with_a_reporting_clause_no_cue_caught_is_no_continuation(nlp: Language) -> None:
+    text = (
+        "Senator Ruth Alder said the dam was safe.\n"
+        '"The valley deserves better than this," the editorial grumbled in reply.\n'
+    )
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    alder = quote_with(quotes, "the dam was safe")
+    assert all("valley deserves" not in c.text for c in alder.content)
+
+
+def test_subject_taken_from_inside_the_quotation_gives_way_to_the_inverted_speaker(nlp: Language) -> None:
+    text = '"Anybody who attacks him, it is like buyer beware," said Louise Sunshine, who has known him for decades.\n'
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    quote = quote_with(quotes, "Anybody who attacks him")
+    assert quote.speaker is not None and quote.speaker.text == "Louise Sunshine"
+    assert quote.kind == "direct"
+
+
+def test_quotation_with_a_reporting_clause_of_its_own_is_not_joined_to_the_clause_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "Interior Minister Dana Obel ordered the crossings closed on Monday, officials said. "
+        '"We will reopen them when it is safe," Obel told reporters in Cairo.\n'
+    )
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    quote = quote_with(quotes, "We will reopen them")
+    assert quote.speaker is not None and quote.speaker.text == "Obel"
+    assert quote.content[0].text == "We will reopen them when it is safe,"
+    officials = next(q for q in quotes if q.speaker is not None and q.speaker.text == "officials")
+    assert all("reopen" not in c.text for c in officials.content)
+
+
+def test_quotation_then_prose_then_a_long_closing_reporting_clause(nlp: Language) -> None:
+    text = (
+        '"There is a lot of work to be done, but we are focused on doing it" after a long truce in '
+        "spring, Alder said after talks with the mayor and other members of his cabinet in Geneva.\n"
+    )
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].kind == "mixed" and quotes[0].speaker is not None and quotes[0].speaker.text == "Alder"
+    assert quotes[0].content[0].text.startswith("There is a lot of work to be done")
+    assert quotes[0].content[0].text.endswith("after a long truce in spring")

@@ -39,7 +39,7 @@ def test_record_finds_speaker_place_and_date() -> None:
     assert obel.titles == ["Interior Minister"]
     quote = next(q for q in record.quotes if q.kind == "direct")
     assert quote.speaker is not None and quote.speaker.entity == obel.id
-    assert quote.medium == "reporters"
+    assert quote.medium is None  # "told reporters" names an audience, not a channel (docs/schema.md)
     assert [p.name for p in record.places] == ["Cairo"]
     monday = next(d for d in record.dates if d.text == "Monday")
     assert monday.value == "2025-03-10"

@@ -1,32 +1,53 @@
 """Attributions: who is given a voice, through which cue, saying what.
 
-Built on the dependency parse and the quotation marks:
+Rules on the dependency parse and the quotation marks propose candidates; a learned filter keeps
+the ones PolNeAR would annotate.
 
-* a cue is a reporting verb with a subject ("said", "told", "warned"; the verbs news uses as
-  cues are also learned from PolNeAR train into ``data/cue_verbs.tsv``), "according to", a
-  colon closing a paragraph before a quotation ("He continued:"), or a headline colon
-  ("X: claim", "claim: X");
-* its content is the clausal complement, the quotations around the cue (and those that go on
-  after it in its paragraph), or, where the small parser missed the complement, the part of
-  the sentence that word order makes the content;
-* the kind follows from how much of the content is inside quotation marks
-  (all: direct, some: mixed, none: indirect);
-* a paragraph made only of a quotation, with no cue, continues the previous speaker: right
-  after that attribution it is one more content span of it, further away a new attribution.
+* A cue is a reporting verb with a subject ("said", "told", "warned"; the verbs news uses as
+  cues are learned from PolNeAR train into ``data/cue_verbs.tsv`` with how often each is one),
+  "according to", a speech noun with its owner ("Alder's claim that ...", "her call for ..."),
+  a poll a sentence reports from ("In a new poll, ..."), a passive with no source ("X is
+  expected to ...", "It was announced that ..."), a colon closing a paragraph before a quotation
+  ("He continued:"), or a headline colon ("X: claim", "claim: X").
+* Its content is, in order of trust: the quotation that opens the sentence and closes where
+  the reporting clause starts ('"...," said X, who ...'), with the quotation it resumes after a
+  comma and those that go on in its paragraph; the clausal complement, with the adverbial or
+  coordinated clause the parser hung on the cue; the quotations around the cue, unless prose
+  runs into them ('made him a "presenting sponsor."', then the clause is the content); the
+  verb's complement ("criticized X for Y"); or the part of the sentence that word order makes
+  the content. A quotation that goes on after a closing reporting clause joins the content.
+* A reporting clause set inside the quotation marks (', she said, ') splits the quotation
+  (``text_spans.quoted_regions``).
+* The kind follows from how much of the content is inside quotation marks
+  (all: direct, some: mixed, none: indirect).
+* A paragraph that is only a quotation, with no cue, right after an attribution continues it:
+  one more content span of it. Further away, or with words of its own outside the quotation,
+  it is left alone (its speaker would be a guess).
+* The filter (``data/attribution_filter.json``, trained by scripts/train_attribution_filter.py)
+  is a logistic regression over each candidate's signals (``_Finder._signals``): cue lemma and
+  how often it is a cue, how the content was found, kind, speaker and source type. Then, where
+  one attribution's cue sits inside another's content, only the outer one is kept, as PolNeAR
+  never annotates both.
 
-The speaker is the mention the text uses at that cue and points to its canonical entity.
+The speaker is the mention the text uses at that cue and points to its canonical entity. The
+medium is the outlet (by its canonical name when known) or channel that relayed the words:
+"told AFP", "in an interview with CNN", "in a televised briefing", "on X"; "told reporters"
+names an audience, not a channel, and gives none.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import json
+import math
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from dateline.extract import lexicon
 from dateline.extract.entities import Cluster, EntityAnalysis
 from dateline.extract.text_spans import QUOTE_TOKENS, QuotedRegion, inside_any, paragraphs, quoted_regions
 from dateline.model import Quote, Span, Speaker
@@ -47,19 +68,64 @@ CUE_VERBS = {
 # clause of content ("agreed that ..."), never by standing next to a quotation.
 CLAUSE_ONLY_CUES = {
     "believe", "think", "fear", "worry", "expect", "hope", "feel", "doubt", "suspect", "learn",
-    "find", "show", "know", "understand", "realize", "recognize", "agree", "concur",
+    "find", "know", "understand", "realize", "recognize", "agree", "concur",
 }  # fmt: skip
+# Channels a voice reaches the article through. "told reporters" names an audience, not a
+# channel: the words reach the reader through the article's own outlet, so it gives no medium.
 MEDIUM_NOUNS = {
-    "briefing", "interview", "conference", "reporters", "journalists", "television", "radio",
+    "briefing", "interview", "conference", "television", "radio",
     "newspaper", "agency", "broadcast", "address", "podcast", "press", "station", "channel", "show",
     "post", "statement", "speech", "x", "twitter", "facebook", "telegram", "instagram",
 }  # fmt: skip
+# People and groups by what they do, beyond the role words of data/roles.tsv.
+AGENT_NOUNS = {
+    "critic", "supporter", "opponent", "voter", "resident", "expert", "analyst", "activist",
+    "advocate", "lawmaker", "official", "people", "observer", "witness", "protester", "economist",
+    "researcher", "scientist", "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson",
+    "source", "aide", "adviser", "advisor", "campaign", "group", "committee", "administration",
+    "court", "judge", "panel", "party", "government", "ministry", "department", "agency", "union",
+    "poll", "survey", "report", "statement", "letter", "study", "document", "editorial", "crowd",
+}  # fmt: skip
+# Verbs that attribute without a source in the passive: "X is expected to ...", "was asked if ...".
+PASSIVE_CUES = {
+    "expect", "say", "report", "believe", "think", "know", "consider", "rumor", "rumour", "ask",
+    "announce", "estimate", "project", "predict", "allege", "see", "suppose", "tell", "urge",
+}  # fmt: skip
+# Nouns that report speech or a stance: "Alder's claim that ...", "her call for ...".
+SPEECH_NOUNS = {
+    "claim", "assertion", "argument", "warning", "promise", "pledge", "suggestion", "allegation",
+    "view", "belief", "insistence", "contention", "remark", "comment", "announcement", "call",
+    "demand", "request", "complaint", "criticism", "accusation", "threat", "vow", "prediction",
+    "proposal", "fear", "concern", "hope", "charge", "denial", "admission", "assurance", "support",
+    "opposition", "attack", "endorsement", "decision", "plan", "question",
+}  # fmt: skip
+NOUN_CUE_PREPOSITIONS = {"for", "of", "on", "about", "against"}
+# "In a new poll, ...": the sources a sentence can report from with a bare "in".
+STUDY_NOUNS = {"poll", "survey", "study", "analysis", "census", "audit", "forecast"}
 DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "study", "poll", "survey", "memo", "filing"}
 MAX_TAIL_AFTER_CUE = 6  # words after the verb of a closing reporting clause: "told Reuters on Tuesday"
 NON_CUE_VERBS = {"be", "have", "get", "make", "seem", "appear", "become", "do", "go", "come"}
+SETTING_PREPOSITIONS = {
+    "in",
+    "on",
+    "at",
+    "during",
+    "from",
+    "by",
+    "after",
+    "before",
+    "into",
+    "onto",
+    "while",
+    "near",
+}
+CLAIM_SIBLING_DEPS = {"advcl", "conj"}
 COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "prt"}
 WITHHOLDING_VERBS = {"decline", "refuse", "fail", "hesitate"}
 QUOTED_SHARE_FOR_DIRECT = 0.8
+FILTER_FILE = "attribution_filter.json"  # written by scripts/train_attribution_filter.py
+MIN_PROSE_WORDS = 2  # words between a cue and a quotation that make the quotation part of prose
+MAX_WORDS_BEFORE_GOING_ON = 3  # '..., she said on Sunday. "..."'
 
 
 @dataclass
@@ -71,19 +137,27 @@ class _Draft:
     content: list[Span]
     source_type: str | None
     medium: str | None
+    signals: dict[str, float] = field(default_factory=dict)  # what the filter weighs (see _signals)
 
 
 def find_attributions(doc: Doc, analysis: EntityAnalysis) -> list[Quote]:
     """Every attribution in ``doc``, in text order, with speakers resolved through ``analysis``."""
-    finder = _Finder(doc, analysis)
-    drafts = finder.headline()
-    drafts += finder.from_cues()
-    drafts += finder.continuations(drafts)
+    drafts = [d for d in candidate_drafts(doc, analysis) if _kept(d)]
+    drafts = _outermost(drafts)
     drafts.sort(key=lambda d: d.content[0].start if d.content else 0)
     return [
         Quote(f"Q{n}", d.kind, d.speaker, d.cue, d.cue_lemma, d.content, d.source_type, d.medium)
         for n, d in enumerate(drafts, start=1)
     ]
+
+
+def candidate_drafts(doc: Doc, analysis: EntityAnalysis) -> list[_Draft]:
+    """Every candidate attribution the rules find, before the learned filter and nesting."""
+    finder = _Finder(doc, analysis)
+    drafts = finder.headline()
+    drafts += finder.from_cues()
+    finder.continuations(drafts)
+    return drafts
 
 
 class _Finder:
@@ -146,13 +220,68 @@ class _Finder:
                     draft = self._according_to(token, sent)
                 elif token.lemma_.lower() in all_cue_verbs() and token.pos_ in {"VERB", "AUX"}:
                     draft = self._verb_cue(token, sent)
+                elif token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS:
+                    draft = self._noun_cue(token, sent)
                 if draft is not None:
                     drafts.append(draft)
+            study = self._study_cue(sent)
+            if study is not None:
+                drafts.append(study)
             if len(drafts) == found_here:
                 colon = self._colon_cue(sent)
                 if colon is not None:
                     drafts.append(colon)
         return drafts
+
+    def _noun_cue(self, noun: Token, sent: SpacySpan) -> _Draft | None:
+        """'Alder's claim that the dam is safe', 'her call for a ceasefire': a speech noun with its
+        owner and what it says."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or not self._is_agent(owner) or inside_any(noun.idx, self.regions):
+            return None
+        said = next(
+            (
+                c for c in noun.children
+                if c.i > noun.i and (
+                    c.dep_ in {"acl", "ccomp", "relcl"} and any(m.dep_ in {"mark", "aux"} for m in c.children)
+                    or c.dep_ == "prep" and c.lower_ in NOUN_CUE_PREPOSITIONS
+                )
+            ),
+            None,
+        )  # fmt: skip
+        if said is None or (said.dep_ == "relcl" and not any(m.lower_ == "that" for m in said.children)):
+            return None
+        part = self.doc[said.i + 1 if said.dep_ == "prep" else said.left_edge.i : said.right_edge.i + 1]
+        content = self._trimmed(part)
+        if content is None:
+            return None
+        self._claim_inside(content)
+        kind = _kind_from_share(self._quoted_share(content))
+        cue = Span.of(self.text, noun.idx, noun.idx + len(noun.text))
+        draft = self._draft(kind, owner, cue, noun.lemma_.lower(), [content], None)
+        draft.signals = self._signals(draft, "noun", noun, owner, sent)
+        return draft
+
+    def _study_cue(self, sent: SpacySpan) -> _Draft | None:
+        """'In a new poll, Alder leads by four points': a poll or study the sentence reports from."""
+        for token in sent:
+            if token.lower_ != "in" or token.dep_ != "prep":
+                continue
+            source = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if source is None or source.lemma_.lower() not in STUDY_NOUNS:
+                continue
+            phrase = sorted(t.i for t in token.subtree)
+            parts = (self.doc[sent.start : phrase[0]], self.doc[phrase[-1] + 1 : sent.end])
+            spans = [span for span in (self._trimmed(part) for part in parts) if span is not None]
+            if not spans:
+                return None
+            kind = _kind_from_share(max(self._quoted_share(span) for span in spans))
+            cue = Span.of(self.text, token.idx, token.idx + len(token.text))
+            draft = self._draft(kind, source, cue, "in", spans, None)
+            draft.source_type = "document"
+            draft.signals = self._signals(draft, "study", token, source, sent)
+            return draft
+        return None
 
     def _colon_cue(self, sent: SpacySpan) -> _Draft | None:
         """'Kerry said:' or 'He continued:' closing a paragraph introduces the quotation below it."""
@@ -183,20 +312,39 @@ class _Finder:
         self.claimed.update(regions)
         content = [Span.of(self.text, r.start, r.end) for r in regions]
         cue = Span.of(self.text, verb.idx, verb.idx + len(verb.text))
-        return self._draft("direct", subject, cue, verb.lemma_.lower(), content, self._medium(verb))
+        draft = self._draft("direct", subject, cue, verb.lemma_.lower(), content, self._medium(verb))
+        draft.signals = self._signals(draft, "colon", verb, subject, sent)
+        return draft
 
     # -- cues ----------------------------------------------------------------------------------
 
     def _verb_cue(self, verb: Token, sent: SpacySpan) -> _Draft | None:
         subject = self._subject_of(verb)
+        if subject is None and verb.lemma_.lower() in PASSIVE_CUES:
+            return self._passive_cue(verb, sent)
         if subject is None or inside_any(verb.idx, self.regions) or self._withheld(verb):
             return None
         clause = next(
             (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i != subject.i), None
         )
         content: list[Span] = []
-        kind = "indirect"
-        if clause is not None:
+        kind, how = "indirect", "clause"
+        leading = self._quote_closing_at_clause(verb, subject)
+        if leading is not None:
+            # '"...," said Beck, who said ...': the quotation is the content, whatever the parse says.
+            resumed = [  # '"A," Thiel wrote in a statement, "but B."': the quotation resumes after a comma
+                r for r in self.regions
+                if verb.idx < r.start < sent.end_char and r not in self.claimed
+                and self.text[: max(0, r.start - 1)].rstrip().endswith(",")
+            ][:1]  # fmt: skip
+            regions = [leading, *resumed]
+            regions += self._following_quotes(
+                max(sent.end_char, regions[-1].end + 1), self._paragraph_end(verb.idx)
+            )
+            self.claimed.update(regions)
+            content = [Span.of(self.text, r.start, r.end) for r in regions]
+            kind, how = "direct", "quotes"
+        elif clause is not None:
             span = self._clause_span(clause)
             quoted = self._quoted_share(span)
             if quoted >= QUOTED_SHARE_FOR_DIRECT:
@@ -215,28 +363,113 @@ class _Finder:
             complement = self._complement_span(verb) if self._is_agent(subject) else None
             if complement is None:
                 return None
-            content, kind = [complement], _kind_from_share(self._quoted_share(complement))
+            content, kind, how = [complement], _kind_from_share(self._quoted_share(complement)), "complement"
             self._claim_inside(complement)
         that_clause = None if content else self._content_after_that(verb, sent)
         if that_clause is not None:
-            content, kind = [that_clause], _kind_from_share(self._quoted_share(that_clause))
+            content, kind, how = [that_clause], _kind_from_share(self._quoted_share(that_clause)), "that"
             self._claim_inside(that_clause)
         if not content:
-            content, kind = self._quotes_near(sent, verb, subject), "direct"
+            content, kind, how = self._quotes_near(sent, verb, subject), "direct", "quotes"
         if not content:
             # The small parser often misses the complement: fall back on the word order news uses.
-            tail = self._content_before_tail(verb, subject, sent)
+            tail, how = self._content_before_tail(verb, subject, sent), "before"
             if tail is None and lemma in CUE_VERBS:
-                tail = self._content_after_verb(verb, sent)
+                tail, how = self._content_after_verb(verb, sent), "after"
             if tail is None and lemma in CUE_VERBS and self._is_agent(subject):
-                tail = self._complement_span(verb)  # "emphasized the need for an "unshakeable commitment""
+                # "emphasized the need for an "unshakeable commitment""
+                tail, how = self._complement_span(verb), "speech-complement"
             if tail is not None:
                 content, kind = [tail], _kind_from_share(self._quoted_share(tail))
                 self._claim_inside(tail)
+        if not content and lemma in CUE_VERBS:
+            # 'X said in a statement. "..."': the quotation right after the cue's sentence.
+            content, kind, how = [], "direct", "quotes-after"
+        if not content and how != "quotes-after":
+            return None
+        after = self._quotes_after_clause(verb, content)
+        if after:
+            content += [Span.of(self.text, r.start, r.end) for r in after]
+            kind = "mixed" if kind == "indirect" else kind
         if not content:
             return None
         cue = Span.of(self.text, verb.idx, verb.idx + len(verb.text))
-        return self._draft(kind, subject, cue, verb.lemma_.lower(), content, self._medium(verb))
+        draft = self._draft(kind, subject, cue, verb.lemma_.lower(), content, self._medium(verb))
+        draft.signals = self._signals(draft, how, verb, subject, sent)
+        return draft
+
+    def _passive_cue(self, verb: Token, sent: SpacySpan) -> _Draft | None:
+        """'The report is expected to name the officers', 'It was announced that ...': no source,
+        the subject and the clause are the content."""
+        if inside_any(verb.idx, self.regions) or self._withheld(verb):
+            return None
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        clause = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i), None)
+        if patient is None or clause is None or any(c.dep_ == "agent" for c in verb.children):
+            return None
+        content: list[Span | None] = []
+        if patient.lower_ not in {"it", "this", "that"}:
+            first, last = patient.left_edge, patient.right_edge
+            content.append(Span.of(self.text, first.idx, last.idx + len(last.text)))
+        content.append(self._clause_span(clause) if clause.dep_ == "ccomp" else self._xcomp_span(clause))
+        spans = [c for c in content if c is not None]
+        if not spans:
+            return None
+        for span in spans:
+            self._claim_inside(span)
+        kind = _kind_from_share(max(self._quoted_share(c) for c in spans))
+        cue = Span.of(self.text, verb.idx, verb.idx + len(verb.text))
+        draft = _Draft(kind, None, cue, verb.lemma_.lower(), spans, None, self._medium(verb))
+        draft.signals = self._signals(draft, "passive", verb, patient, sent)
+        return draft
+
+    def _xcomp_span(self, clause: Token) -> Span | None:
+        return self._trimmed(self.doc[clause.left_edge.i : clause.right_edge.i + 1])
+
+    def _outside(self, start: int, end: int) -> str:
+        """The text between ``start`` and ``end`` with every quotation taken out."""
+        kept, at = [], start
+        for region in self.regions:
+            if region.end <= start or region.start >= end:
+                continue
+            kept.append(self.text[at : max(at, region.start - 1)])
+            at = max(at, region.end + 1)
+        kept.append(self.text[at:end])
+        return " ".join(kept)
+
+    def _quote_closing_at_clause(self, verb: Token, subject: Token) -> QuotedRegion | None:
+        """The unclaimed quotation that ends right where the reporting clause starts, if any."""
+        left = min(verb.idx, next(iter(subject.subtree)).idx)
+        for region in self.regions:
+            if region in self.claimed or region.end > left or left - region.end > 4:
+                continue
+            between = self.text[region.end : left]
+            if "\n" in between or any(ch.isalnum() for ch in between):
+                continue
+            paragraph_start = self.text.rfind("\n", 0, region.start) + 1
+            before = self.text[paragraph_start : max(paragraph_start, region.start - 1)].rstrip()
+            if not before or before[-1] in '.!?:"\u201d':
+                return region  # the quotation opens its sentence: no prose runs into it
+        return None
+
+    def _quotes_after_clause(self, verb: Token, content: list[Span]) -> list[QuotedRegion]:
+        """'"People were celebrating" before the blast, she said. "It was peaceful."': the
+        quotation that goes on after a medial or closing reporting clause belongs to its content."""
+        if any(c.end > verb.idx for c in content):
+            return []
+        start = verb.idx + len(verb.text)
+        paragraph_end = self._paragraph_end(verb.idx)
+        first = next(
+            (r for r in self.regions if start <= r.start <= paragraph_end and r not in self.claimed), None
+        )
+        if first is None or _words_in(self.text[start : first.start - 1]) > MAX_WORDS_BEFORE_GOING_ON:
+            return []
+        rest = self.text[first.end + 1 : paragraph_end].lstrip(" ,.;:!?\"'\u201d\u2019")
+        if rest[:1].isalnum():
+            return []  # '"...," Obel told reporters': the quotation has a reporting clause of its own
+        found = [first, *self._following_quotes(first.end + 1, paragraph_end)]
+        self.claimed.update(found)
+        return found
 
     def _according_to(self, according: Token, sent: SpacySpan) -> _Draft | None:
         to = next(c for c in according.children if c.lower_ == "to")
@@ -252,7 +485,9 @@ class _Finder:
             return None
         kind = _kind_from_share(max(self._quoted_share(s) for s in spans))
         cue = Span.of(self.text, according.idx, to.idx + len(to.text))
-        return self._draft(kind, source, cue, "according to", spans, None)
+        draft = self._draft(kind, source, cue, "according to", spans, None)
+        draft.signals = self._signals(draft, "according", according, source, sent)
+        return draft
 
     @staticmethod
     def _withheld(verb: Token) -> bool:
@@ -266,7 +501,11 @@ class _Finder:
             if child.dep_ == "nsubj":
                 # A noun with a subject of its own is a misparse of "X, doing Y, Z said": X speaks.
                 inner = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
-                return inner or child
+                subject = inner or child
+                if inside_any(subject.idx, self.regions) and not inside_any(verb.idx, self.regions):
+                    # '"Anybody who ...," said Sunshine': the parser took a word of the quotation.
+                    return self._name_after(verb) or subject
+                return subject
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             return self._subject_of(verb.head)  # "... and added": the subject of the first verb
         if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
@@ -280,11 +519,32 @@ class _Finder:
                 return next((c for c in node.children if c.dep_ == "nsubj"), None)
         return None
 
+    def _name_after(self, verb: Token) -> Token | None:
+        """The speaker of an inverted reporting clause ('said Louise Sunshine, who ...')."""
+        for token in self.doc[verb.i + 1 : min(verb.i + 6, len(self.doc))]:
+            if token.is_punct or inside_any(token.idx, self.regions):
+                return None
+            if token.pos_ in {"PROPN", "NOUN", "PRON"}:
+                head = token
+                while head.dep_ == "compound" and head.head.i > head.i:
+                    head = head.head
+                return head
+        return None
+
     # -- content -------------------------------------------------------------------------------
 
     def _clause_span(self, clause: Token) -> Span:
         tokens = sorted(t.i for t in clause.subtree)
         start, end = tokens[0], tokens[-1] + 1
+        verb = clause.head
+        for sibling in verb.children:
+            # "Polls show that X, while Y": the parser hangs the rest of the claim on the cue.
+            if (
+                verb.i < clause.i < sibling.i
+                and sibling.dep_ in CLAIM_SIBLING_DEPS
+                and not self._is_cue(sibling)
+            ):
+                end = max(end, max(t.i for t in sibling.subtree) + 1)
         while start < end and (self.doc[start].dep_ == "mark" or self.doc[start].text in {",", "-", ":"}):
             start += 1
         while end > start and (
@@ -296,12 +556,20 @@ class _Finder:
         first, last = self.doc[start], self.doc[end - 1]
         return Span.of(self.text, first.idx, last.idx + len(last.text))
 
+    @staticmethod
+    def _is_cue(token: Token) -> bool:
+        return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in all_cue_verbs()
+
     def _is_agent(self, subject: Token) -> bool:
         """A person, organisation, group or country, or a pronoun for one: 'the truce calls for' is no voice."""
         if subject.pos_ == "PRON":
             return subject.lower_ not in {"it", "this", "that", "what", "which"}
         if subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
             return True
+        if subject.pos_ == "PROPN" and not subject.ent_type_:
+            return True  # a name the recognizer missed ("Mayor Brant")
+        if subject.lemma_.lower() in lexicon.roles() or subject.lemma_.lower() in AGENT_NOUNS:
+            return True  # "the official", "critics", "voters"
         found = self.analysis.mention_at(subject.i)
         return found is not None and found[1].type in {"PERSON", "ORG", "GROUP", "GPE", "NORP"}
 
@@ -310,7 +578,16 @@ class _Finder:
         complements = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS]
         if not complements:
             return None
-        end = max(t.i for c in complements for t in c.subtree) + 1
+        # What else the verb takes on its right ("signed a deal in 2012, granting ...") belongs
+        # to it too, up to a coordinated verb or a reporting clause of its own.
+        right = [
+            c for c in verb.children
+            if c.i > complements[0].i and c.dep_ not in {"conj", "cc", "punct"}
+            and not (c.lemma_.lower() in all_cue_verbs() and c.pos_ == "VERB")
+        ]  # fmt: skip
+        end = max(t.i for c in complements + right for t in c.subtree) + 1
+        if all(c.dep_ in {"prep", "npadvmod"} and c.lower_ in SETTING_PREPOSITIONS for c in complements):
+            return None  # "spoke in Phoenix on Wednesday": where and when, not what
         return self._trimmed(self.doc[verb.i + 1 : end])
 
     def _content_after_verb(self, verb: Token, sent: SpacySpan) -> Span | None:
@@ -340,8 +617,10 @@ class _Finder:
             return None
         if any(t.pos_ in {"VERB", "AUX"} and t.i != verb.i and t.dep_ not in {"amod", "aux"} for t in tail):
             return None
+        opens_with_quote = self.doc[sent.start].text in QUOTE_TOKENS
         if (
-            sum(not t.is_punct and not t.is_space for t in self.doc[verb.i + 1 : sent.end])
+            not opens_with_quote  # '"...," after the truce, X said after talks in Jerusalem with ...'
+            and sum(not t.is_punct and not t.is_space for t in self.doc[verb.i + 1 : sent.end])
             > MAX_TAIL_AFTER_CUE
         ):
             return None  # "In her speech, X emphasized the need for ...": the content follows the cue
@@ -378,10 +657,45 @@ class _Finder:
             if self._is_phrase_quote(region):
                 continue
             found.append(region)
+        if found and self._runs_into_prose(found, verb, sent):
+            return []  # 'said the gift made him a "presenting sponsor."': the sentence is the content
         if found:
             found += self._following_quotes(max(found[-1].end, sent.end_char), self._paragraph_end(verb.idx))
         self.claimed.update(found)
         return [Span.of(self.text, r.start, r.end) for r in found]
+
+    def _runs_into_prose(self, found: list[QuotedRegion], verb: Token, sent: SpacySpan) -> bool:
+        """Whether the quotation nearest the cue is set inside the writer's own words.
+
+        A direct quotation meets its reporting clause at a comma, a colon or the sentence edge
+        ('"...," X said', 'X said: "..."'); one that a word runs into ('made him a "presenting
+        sponsor."', '"People were celebrating" before the attack, she said') is part of a
+        mixed sentence, whose content is the whole clause.
+        """
+        after = [r for r in found if r.start > verb.idx and r.start < sent.end_char]
+        before = [r for r in found if r.end <= verb.idx and r.start >= sent.start_char]
+        if after:
+            opening = after[0].start - 1
+            left = self.text[sent.start_char : opening].rstrip()
+            if (
+                left
+                and left[-1].isalpha()
+                and not left.endswith(" that")
+                and _words_in(self.text[verb.idx + len(verb.text) : opening]) >= MIN_PROSE_WORDS
+            ):
+                return True
+        if before:
+            closing = before[-1].end + 1
+            right = self.text[closing : sent.end_char].lstrip()
+            first_word = right.split(" ", 1)[0] if right else ""
+            if (
+                first_word
+                and first_word[0].islower()
+                and first_word != verb.text
+                and _words_in(self.text[closing : verb.idx]) >= MIN_PROSE_WORDS + 2
+            ):
+                return True
+        return False
 
     def _right_before(self, region: QuotedRegion, position: int) -> bool:
         """'"... Three?" Clinton asks': the parser ended the sentence inside the quotation."""
@@ -416,6 +730,46 @@ class _Finder:
 
     # -- speaker, medium, source type ----------------------------------------------------------
 
+    def _signals(
+        self, draft: _Draft, how: str, cue: Token, subject: Token, sent: SpacySpan
+    ) -> dict[str, float]:
+        """What the attribution filter weighs: the cue, how the content was found, the speaker."""
+        lemma = draft.cue_lemma or ""
+        lexicon_kind = (
+            "core" if lemma in CUE_VERBS else "clause-only" if lemma in CLAUSE_ONLY_CUES else "learned"
+        )
+        length = sum(c.end - c.start for c in draft.content)
+        speaker = draft.speaker
+        speaker_kind = (
+            "none" if speaker is None
+            else "relative" if subject.tag_ in {"WP", "WDT"}
+            else "pronoun" if subject.pos_ == "PRON"
+            else "entity" if speaker.entity is not None
+            else "other"
+        )  # fmt: skip
+        found = {
+            "bias": 1.0,
+            f"lemma={lemma}": 1.0,
+            f"lexicon={lexicon_kind}": 1.0,
+            "cue rate": learned_cue_rates().get(lemma, 0.0),
+            f"how={how}": 1.0,
+            f"kind={draft.kind}": 1.0,
+            f"how={how}&kind={draft.kind}": 1.0,
+            f"source={draft.source_type}": 1.0,
+            f"speaker={speaker_kind}": 1.0,
+            f"cue dep={cue.dep_}": 1.0,
+            f"cue tag={cue.tag_}": 1.0,
+            f"subject dep={subject.dep_}": 1.0,
+            "speaker after cue": float(subject.i > cue.i),
+            "agent": float(self._is_agent(subject)),
+            "medium": float(draft.medium is not None),
+            "content length": min(math.log1p(length) / 6, 1.5),
+            "content spans": min(len(draft.content), 5) / 5,
+            "first paragraph": float(sent.start_char < self._paragraph_end(0)),
+            "quoted share": max((self._quoted_share(c) for c in draft.content), default=0.0),
+        }
+        return found
+
     def _draft(
         self, kind: str, subject: Token, cue: Span, lemma: str, content: list[Span], medium: str | None
     ) -> _Draft:
@@ -437,7 +791,9 @@ class _Finder:
         tokens = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in {"compound", "amod"}]
         start, end = tokens[0].idx, subject.idx + len(subject.text)
         kind = "document" if subject.lemma_.lower() in DOCUMENT_NOUNS else None
-        if kind is None and subject.pos_ in {"NOUN", "PROPN"}:
+        if kind is None and subject.pos_ == "PROPN":
+            kind = "named_person"  # a name the recognizer missed; organisations it rarely misses
+        if kind is None and subject.pos_ == "NOUN":
             kind = "unnamed_group" if subject.tag_ in {"NNS", "NNPS"} else "anonymous_person"
         return Speaker(start, end, self.text[start:end], None), kind
 
@@ -459,7 +815,7 @@ class _Finder:
         found = self.analysis.mention_at(noun.i)
         if found is not None:
             _, entity = found
-            if entity.sector == "MED":
+            if entity.sector == "MED" and entity.type == "ORG":  # an outlet, not "reporters"
                 return entity.name
         if noun.lower_ in MEDIUM_NOUNS or noun.lemma_.lower() in MEDIUM_NOUNS:
             with_org = [
@@ -479,13 +835,13 @@ class _Finder:
 
     # -- continuation paragraphs ---------------------------------------------------------------
 
-    def continuations(self, drafts: list[_Draft]) -> list[_Draft]:
+    def continuations(self, drafts: list[_Draft]) -> None:
         """A paragraph that is one quotation with no cue goes on with the previous speaker.
 
         Right after that speaker's attribution it extends the same attribution (one
-        attribution, several content spans); further away it is a new one by the same speaker.
+        attribution, several content spans). Further away the speaker is a guess that was
+        almost always wrong on PolNeAR train, so such a paragraph gets no attribution.
         """
-        found: list[_Draft] = []
         spans = paragraphs(self.text)
         starts = [start for start, _ in spans]
         for index, (para_start, para_end) in enumerate(spans):
@@ -495,9 +851,9 @@ class _Finder:
             regions = [r for r in self.regions if para_start <= r.start < para_end and r not in self.claimed]
             if not regions or any(d.cue and para_start <= d.cue.start < para_end for d in drafts):
                 continue
-            previous = [
-                d for d in drafts + found if d.content and d.content[-1].end <= para_start and d.speaker
-            ]
+            if _words_in(self._outside(para_start, para_end)) > 0:
+                continue  # '"...," the editorial read.': a voice of its own that no cue caught
+            previous = [d for d in drafts if d.content and d.content[-1].end <= para_start and d.speaker]
             if not previous:
                 continue
             last = max(previous, key=lambda d: d.content[-1].end)
@@ -508,23 +864,75 @@ class _Finder:
                 last.content.extend(content)
                 if last.kind == "indirect":
                     last.kind = "mixed"  # paraphrase, then the speaker's own words
-            else:
-                found.append(
-                    _Draft("direct", last.speaker, None, None, content, last.source_type, last.medium)
-                )
-        return found
+
+
+@lru_cache(maxsize=1)
+def learned_cue_rates() -> dict[str, float]:
+    """Verb lemma -> how often PolNeAR train annotates it as a cue (scripts/learn_cue_lexicon.py)."""
+    text = resources.files("dateline.data").joinpath("cue_verbs.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {row[0]: float(row[1]) for row in rows}
 
 
 @lru_cache(maxsize=1)
 def learned_cue_verbs() -> frozenset[str]:
-    """Verbs PolNeAR train annotates as cues at least half the time (scripts/learn_cue_lexicon.py)."""
-    text = resources.files("dateline.data").joinpath("cue_verbs.tsv").read_text(encoding="utf-8")
-    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+    """Verbs PolNeAR train annotates as cues often enough to be worth a look."""
+    return frozenset(learned_cue_rates())
 
 
 @lru_cache(maxsize=1)
 def all_cue_verbs() -> frozenset[str]:
     return frozenset(CUE_VERBS | CLAUSE_ONLY_CUES | learned_cue_verbs())
+
+
+@lru_cache(maxsize=1)
+def filter_model() -> tuple[dict[str, float], float]:
+    """The learned filter's weights and threshold (data/attribution_filter.json), or none at all."""
+    path = resources.files("dateline.data").joinpath(FILTER_FILE)
+    if not path.is_file():
+        return {}, float("-inf")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {str(k): float(v) for k, v in data["weights"].items()}, float(data["threshold"])
+
+
+def filter_score(signals: dict[str, float]) -> float:
+    """Log-odds that a candidate is an attribution PolNeAR would annotate, speaker included."""
+    weights, _ = filter_model()
+    return sum(weights.get(name, 0.0) * value for name, value in signals.items())
+
+
+def _kept(draft: _Draft) -> bool:
+    """Candidates the filter scores below its threshold are dropped; those it has no signals for stay."""
+    weights, threshold = filter_model()
+    if not draft.signals or not weights:
+        return True
+    return filter_score(draft.signals) >= threshold
+
+
+def _outermost(drafts: list[_Draft]) -> list[_Draft]:
+    """One attribution where one sits in another's content: 'X said he believes Y' is X's.
+
+    PolNeAR annotates the outer one, unless the outer one is only a verb learned from the
+    annotations taking its object and the inner one a speech verb ('X is making a pitch to
+    farmers, saying Y'): then the speech verb's attribution stays.
+    """
+    dropped: set[int] = set()
+    for inner in drafts:
+        cue = inner.cue
+        if cue is None:
+            continue
+        for outer in drafts:
+            if outer is inner or not any(c.start <= cue.start < c.end for c in outer.content):
+                continue
+            if inner.cue_lemma in CUE_VERBS and "how=complement" in outer.signals:
+                dropped.add(id(outer))
+            else:
+                dropped.add(id(inner))
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _words_in(text: str) -> int:
+    return sum(any(ch.isalnum() for ch in word) for word in text.split())
 
 
 def _kind_from_share(share: float) -> str:

@@ -12,6 +12,12 @@ DOUBLED_APOSTROPHE = "''"  # the New York Times' quotation mark, opening and clo
 QUOTE_TOKENS = frozenset({'"', "\u201c", "\u201d", DOUBLED_APOSTROPHE, "``"})
 
 
+# A short reporting clause between commas inside a quotation: ', he said, ' or ', said Ilse Marrow, '.
+_SPEAKER = r"(?:he|she|they|we|I|(?:[A-Z][\w'.\u2019-]*\s+){0,3}[A-Z][\w'.\u2019-]*)"
+_SPEECH = r"(?:said|says|added|adds|continued|explained|argued|insisted|wrote|noted|told\s+\w+)"
+PARENTHETICAL = re.compile(rf",\s+(?:{_SPEAKER}\s+{_SPEECH}|(?:said|says|added)\s+{_SPEAKER}),\s+")
+
+
 @dataclass(frozen=True)
 class QuotedRegion:
     """Text between a pair of quotation marks: ``start``/``end`` exclude the marks."""
@@ -53,10 +59,29 @@ def quoted_regions(text: str) -> list[QuotedRegion]:
             elif ch in CLOSING_QUOTES and open_at is not None:
                 regions.append(QuotedRegion(open_at, i))
                 open_at = None
+            elif ch in OPENING_QUOTES and _closes_here(text, i, para_end):
+                regions.append(QuotedRegion(open_at or i, i))  # an opening mark typed for a closing one
+                open_at = None
+            elif ch in CLOSING_QUOTES and (i == para_start or text[i - 1].isspace()):
+                open_at = i + 1  # a closing mark typed for an opening one: ”Like this.”
             i += 1
         if open_at is not None and para_end - open_at > 0:
             regions.append(QuotedRegion(open_at, para_end))
-    return [r for r in regions if r.end > r.start]
+    return [part for r in regions if r.end > r.start for part in _split_at_parenthetical(text, r)]
+
+
+def _closes_here(text: str, i: int, para_end: int) -> bool:
+    """An opening mark followed by a space, punctuation or the paragraph end can only close."""
+    return i + 1 >= para_end or text[i + 1].isspace() or text[i + 1] in ".,;:!?)"
+
+
+def _split_at_parenthetical(text: str, region: QuotedRegion) -> list[QuotedRegion]:
+    """'"We will not sign, Marrow said, a paper that gives away our coast.": the reporting
+    clause set inside the quotation marks is no part of the quotation."""
+    match = PARENTHETICAL.search(text, region.start, region.end)
+    if match is None:
+        return [region]
+    return [QuotedRegion(region.start, match.start() + 1), QuotedRegion(match.end(), region.end)]
 
 
 def inside_any(position: int, regions: list[QuotedRegion]) -> bool:
