@@ -119,6 +119,11 @@ def test_article_page_highlights_every_kind_with_a_legend_and_counts_voices(clie
     text = re.sub(r"\s+", " ", parsed.text)
     assert re.search(r"named ?10 words ?43%", text) and re.search(r"anonymous ?13 words ?57%", text)
     assert "3 speakers, 3 quotes, 23 words quoted." in text
+    # Every count of the voices panel leads to quotes on the page.
+    hrefs = [str(a.get("href", "")) for a in parsed.all("a")]
+    assert hrefs.count("#quotes") == 3
+    assert {h for h in hrefs if h.startswith("#q-")} >= {"#q-Q1", "#q-Q2", "#q-Q3"}
+    assert any(a.get("id") == "quotes" for t, a in parsed.elements if t == "h2")
 
 
 def test_a_sentence_link_outlines_the_sentence_in_the_article(client: TestClient) -> None:
