@@ -38,12 +38,8 @@ from dateline.eval.attributions import (
     score_article,
 )
 from dateline.eval.events_cli import events as events_command
+from dateline.eval.gold import read_gold_or_exit
 from dateline.model import Article, Record
-
-# Where the shared benchmark data sits: beside the checkout, never inside it.
-POLNEAR_DEV = (
-    Path(__file__).resolve().parents[3].parent / "shared" / "data" / "polnear" / "jsonl" / "dev.jsonl"
-)
 
 eval_app = typer.Typer(
     help="Score dateline against annotated benchmarks (PolNeAR attributions, PLOVER events).",
@@ -125,24 +121,12 @@ def attributions(
 
 def _read_gold(path: Path, limit: int | None) -> list[GoldArticle]:
     """The gold articles, or exit 2 with a message that says what is wrong and where PolNeAR belongs."""
-    if not path.is_file():
-        err.print(
-            f"[red]error[/]: gold file {path} not found. PolNeAR's dev split is expected at "
-            f"../shared/data/polnear/jsonl/dev.jsonl beside the dateline checkout (here: {POLNEAR_DEV}); "
-            "pass it with --gold.",
-            highlight=False,
-            soft_wrap=True,
-        )
-        raise typer.Exit(code=2)
-    try:
-        articles = list(itertools.islice(load_gold(path), limit))
-    except ValueError as exc:  # malformed JSON, missing keys, undecodable bytes
-        err.print(f"[red]error[/]: {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(code=2) from None
-    if not articles:
-        err.print(f"[red]error[/]: {path} holds no gold articles", highlight=False, soft_wrap=True)
-        raise typer.Exit(code=2)
-    return articles
+    return read_gold_or_exit(
+        path,
+        lambda p: itertools.islice(load_gold(p), limit),
+        "PolNeAR's dev split",
+        "polnear/jsonl/dev.jsonl",
+    )
 
 
 def _extract(gold_articles: list[GoldArticle], workers: int) -> Iterator[Record]:

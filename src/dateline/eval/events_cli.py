@@ -16,10 +16,10 @@ from dateline import pipeline
 from dateline.actors import import_phoenix, phoenix_files, remember_across
 from dateline.actors_cli import load_memory
 from dateline.eval.events import EventReport, GoldSentence, load_gold, score_sentence
+from dateline.eval.gold import read_gold_or_exit
 from dateline.model import Article
 
 err = Console(stderr=True)
-PLOVER_DEV = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "plover-gsr" / "dev.jsonl"
 
 
 def events(
@@ -86,24 +86,7 @@ def events(
 
 
 def _read_gold(path: Path) -> list[GoldSentence]:
-    if not path.is_file():
-        err.print(
-            f"[red]error[/]: gold file {path} not found. The PLOVER gold set is expected at "
-            f"../shared/data/plover-gsr/dev.jsonl beside the dateline checkout (here: {PLOVER_DEV}); "
-            "pass it with --gold.",
-            highlight=False,
-            soft_wrap=True,
-        )
-        raise typer.Exit(code=2)
-    try:
-        sentences = list(load_gold(path))
-    except (ValueError, UnicodeDecodeError) as exc:
-        err.print(f"[red]error[/]: {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(code=2) from None
-    if not sentences:
-        err.print(f"[red]error[/]: {path} holds no gold records", highlight=False, soft_wrap=True)
-        raise typer.Exit(code=2)
-    return sentences
+    return read_gold_or_exit(path, load_gold, "The PLOVER gold set", "plover-gsr/dev.jsonl")
 
 
 def print_report(report: EventReport, console: Console) -> None:
