@@ -301,8 +301,7 @@ class _Coder:
             and not any(c.dep_ == "agent" for c in verb.children)
         ):
             return None  # "the disputed channel", "the alleged violations": a modifier, not an act
-        lemma = verb.lemma_.lower()
-        entries = self.table.get((lemma, "VERB"))
+        entries = next((self.table[k] for k in _verb_keys(verb) if k in self.table), None)
         if entries:
             for entry in entries:
                 dependent = self._dependent(verb, entry.with_) if entry.with_ else None
@@ -347,7 +346,9 @@ class _Coder:
             head = head.head  # "took part in talks": the verb's subject takes part
             light_object = True
         else:
-            light_object = phrase.dep_ in {"dobj", "nsubjpass"} and _lemma(head) in LIGHT_VERBS
+            light_object = phrase.dep_ in {"dobj", "nsubjpass"} and bool(
+                {key for key, _ in _verb_keys(head)} & LIGHT_VERBS
+            )
         aspectual_subject = phrase.dep_ == "nsubj" and _lemma(head) in ASPECTUAL_VERBS
         own_actor = any(c.dep_ == "poss" for c in phrase.children)
         # "after talks with Netanyahu": a meeting named with its other party, as a circumstance.
@@ -607,6 +608,20 @@ def _negated_word(token: Token) -> bool:
 def _negated_here(item: _Found) -> bool:
     """Negated by its own 'not' or 'never', not by a governing 'refused to' (a trigger itself)."""
     return any(c.dep_ == "neg" for w in (item.clause, item.token) for c in w.children)
+
+
+def _verb_keys(verb: Token) -> list[tuple[str, str]]:
+    """Table keys for a verb: its lemma, then the forms the small model's lemmatizer sometimes
+    misses ('staged' -> 'stag' instead of 'stage')."""
+    word, lemma = verb.lower_, verb.lemma_.lower()
+    forms = [lemma]
+    if verb.tag_ in {"VBD", "VBN"} and word.endswith("ed"):
+        forms += [word[:-1], word[:-2]]
+    elif verb.tag_ == "VBZ" and word.endswith("s"):
+        forms += [word[:-1], word[:-2]]
+    elif verb.tag_ == "VBG" and word.endswith("ing"):
+        forms += [word[:-3] + "e", word[:-3]]
+    return [(form, "VERB") for form in dict.fromkeys(forms)]
 
 
 def _lemma(token: Token) -> str:
