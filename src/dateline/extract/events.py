@@ -615,9 +615,7 @@ def _verb_keys(verb: Token) -> list[tuple[str, str]]:
     misses ('staged' -> 'stag' instead of 'stage')."""
     word, lemma = verb.lower_, verb.lemma_.lower()
     forms = [lemma]
-    if verb.tag_ in {"VBD", "VBN"} and word.endswith("ed"):
-        forms += [word[:-1], word[:-2]]
-    elif verb.tag_ == "VBZ" and word.endswith("s"):
+    if verb.tag_ in {"VBD", "VBN"} and word.endswith("ed") or verb.tag_ == "VBZ" and word.endswith("s"):
         forms += [word[:-1], word[:-2]]
     elif verb.tag_ == "VBG" and word.endswith("ing"):
         forms += [word[:-3] + "e", word[:-3]]
