@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import typer
 from tests.conftest import shared_path
 from typer.testing import CliRunner
@@ -131,13 +132,14 @@ def test_eval_events_on_the_plover_dev_set(tmp_path: Path) -> None:
     assert data["type_micro"]["f1"] > 0.55 and data["actor_codes"]["f1"] > 0.6
 
 
-def test_eval_events_on_the_invented_sentences(tmp_path: Path) -> None:
-    """benchmarks/data/events_invented.jsonl: 69 sentences written for dateline, one per event type
-    and phrasing; a floor that catches a broken trigger table or argument finder."""
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "events_invented.jsonl"
+@pytest.mark.parametrize("name", ["events_invented", "events_invented_2", "events_invented_3"])
+def test_eval_events_on_the_invented_sentences(tmp_path: Path, name: str) -> None:
+    """benchmarks/data/events_invented*.jsonl: sentences written for dateline, several per event
+    type; a floor that catches a broken trigger table or argument finder."""
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / f"{name}.jsonl"
     out = tmp_path / "scores.json"
     result = CliRunner().invoke(cli_app(), ["eval", "events", "--gold", str(path), "--json", str(out)])
     assert result.exit_code == 0, result.output
     data = json.loads(out.read_text())
     assert data["type_micro"]["f1"] >= 0.85
-    assert data["actor_codes"]["f1"] >= 0.85 and data["recipient_codes"]["f1"] >= 0.8
+    assert data["actor_codes"]["f1"] >= 0.85 and data["recipient_codes"]["f1"] >= 0.75

@@ -80,7 +80,7 @@ PROMISABLE = {"AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT", "SUPPORT"}
 # Refusing these is a REJECT ("did not agree to", "would not release"; CAMEO 12 -> REJECT).
 REFUSABLE = {"AGREE", "CONCEDE", "RETREAT", "COOPERATE"}
 # A promise to do these is a threat ("vowed to retaliate"; CAMEO 13 -> THREATEN).
-HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT"}
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "REJECT"}
 PROMISE_LEMMAS = {"vow", "pledge", "promise", "swear"}
 # "urged Israel to allow": the object of these verbs is the subject of their complement.
 OBJECT_CONTROL = {
@@ -350,7 +350,8 @@ class _Coder:
                 {key for key, _ in _verb_keys(head)} & LIGHT_VERBS
             )
         aspectual_subject = phrase.dep_ == "nsubj" and _lemma(head) in ASPECTUAL_VERBS
-        own_actor = any(c.dep_ == "poss" for c in phrase.children)
+        # "Blinken's plea", but not "revoked its agreement": there the verb is the act.
+        own_actor = phrase.dep_ != "dobj" and any(c.dep_ == "poss" for c in phrase.children)
         # "after talks with Netanyahu": a meeting named with its other party, as a circumstance.
         with_party = (
             phrase.dep_ == "pobj" and head.lower_ in TIME_PREPS and bool(_objects_of(phrase, {"with"}))
@@ -569,6 +570,8 @@ class _Coder:
             return "future"
         if "would" in auxiliaries:
             return "future" if _reported_clause(clause) else "hypothetical"
+        if clause.dep_ == "acl" and clause.head.i in trigger_tokens:
+            return "hypothetical"  # "expressed readiness to resume talks"
         if governor is not None:
             lemma = _lemma(governor)
             if lemma in FUTURE_INTENT:
