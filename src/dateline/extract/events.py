@@ -397,16 +397,16 @@ class _Coder:
         clause = item.clause
         agent = _passive_agent(clause)
         if agent is not None:
-            return self._entities_for([agent])
+            return self._entities_for([agent], agents=True)
         subject = _subject(clause)
         if subject is None:
             return []
-        ids = self._entities_for([subject])
+        ids = self._entities_for([subject], agents=True)
         if not ids and subject.pos_ == "PRON":
             # "Syria says it is willing to withdraw": an unresolved "it" or "we" in what an actor
             # says is that actor.
             speaker = _speech_subject(clause)
-            ids = self._entities_for([speaker]) if speaker is not None else []
+            ids = self._entities_for([speaker], agents=True) if speaker is not None else []
         return ids
 
     def _recipients(self, item: _Found) -> list[str]:
@@ -443,17 +443,22 @@ class _Coder:
                     return ids
         return []
 
-    def _entities_for(self, heads: list[Token]) -> list[str]:
-        """Entity ids for noun phrases headed by ``heads`` and their conjuncts."""
+    def _entities_for(self, heads: list[Token], agents: bool = False) -> list[str]:
+        """Entity ids for noun phrases headed by ``heads`` and their conjuncts.
+
+        With ``agents`` (subjects, passive agents) a phrase no entity covers may become one of its
+        own; an object no entity covers is usually a thing ("rejected proposals for a cease-fire
+        in Gaza"), not an actor.
+        """
         ids: list[str] = []
         for head in heads:
             for token in [head, *_conjuncts(head)]:
-                entity = self._entity_of_phrase(token)
+                entity = self._entity_of_phrase(token, agents)
                 if entity is not None and entity not in ids:
                     ids.append(entity)
         return ids
 
-    def _entity_of_phrase(self, head: Token) -> str | None:
+    def _entity_of_phrase(self, head: Token, agent: bool = False) -> str | None:
         found = self.analysis.mention_at(head.i)
         if found is not None:
             return found[1].id
@@ -466,12 +471,13 @@ class _Coder:
             found = self.analysis.mention_at(token.i)
             if found is not None:
                 return found[1].id
-        return self._phrase_entity(head)
+        return self._phrase_entity(head, agent)
 
-    def _phrase_entity(self, head: Token) -> str | None:
-        """'A newspaper based in east Beirut', 'hundreds of farmers': an actor no name or role
-        description covers becomes a GROUP entity of its own, when its phrase says who it is (a
-        role word, or a country or city in it)."""
+    def _phrase_entity(self, head: Token, agent: bool) -> str | None:
+        """'A newspaper based in east Beirut', 'flood victims in Libya': an argument no name or
+        role description covers becomes a GROUP entity of its own when its phrase says who it is
+        (a role word, or a country or city in it). For an object only a place one preposition
+        away counts: "proposals for a cease-fire in Gaza" are nobody of Gaza."""
         if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {
             "DATE",
             "TIME",
@@ -480,7 +486,8 @@ class _Coder:
             "PERCENT",
         }:
             return None
-        tokens = [head, *[t for t in _name_tokens(head) if t.dep_ not in {"det", "predet"}]]
+        named = _name_tokens(head, max_preps=None if agent else 1)
+        tokens = [head, *[t for t in named if t.dep_ not in {"det", "predet"}]]
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
         name = self.doc.text[start:end]
@@ -670,16 +677,24 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _name_tokens(head: Token) -> list[Token]:
-    """The phrase that names a group: 'newspaper based in Beirut', without relative clauses."""
+def _name_tokens(head: Token, max_preps: int | None = None) -> list[Token]:
+    """The phrase that names a group: 'newspaper based in Beirut', without relative clauses.
+
+    ``max_preps`` limits how many prepositions deep it goes: 'flood victims in Libya' names
+    people of Libya, but 'proposals for a cease-fire in Gaza' does not name anyone of Gaza.
+    """
     tokens: list[Token] = []
-    stack = [head]
+    stack = [(head, 0)]
     while stack:
-        token = stack.pop()
+        token, depth = stack.pop()
         for child in token.children:
-            if child.dep_ not in {"relcl", "appos", "conj", "cc", "punct", "advcl"}:
-                tokens.append(child)
-                stack.append(child)
+            if child.dep_ in {"relcl", "appos", "conj", "cc", "punct", "advcl"}:
+                continue
+            deeper = depth + (child.dep_ == "prep")
+            if max_preps is not None and deeper > max_preps:
+                continue
+            tokens.append(child)
+            stack.append((child, deeper))
     return tokens
 
 
