@@ -151,8 +151,9 @@ def find_events(
 ) -> tuple[list[Event], list[Entity]]:
     """Every PLOVER event ``doc`` states, with its arguments, place, date and modality.
 
-    Also returns the nations met only as qualifiers of an event argument ("Pakistani
-    positions"), as new GROUP entities for the record.
+    Also returns the GROUP entities the event stage adds for arguments no entity covered: a
+    nation met only as a qualifier ("Pakistani positions") or a phrase that says who it is ("a
+    newspaper based in Beirut").
     """
     coder = _Coder(doc, analysis, quotes, places, dates)
     events = coder.run()
@@ -184,7 +185,7 @@ class _Coder:
         self.place_at = _token_index(doc, [(m.start, m.end, p.id) for p in places for m in p.mentions])
         self.date_at = _token_index(doc, [(d.start, d.end, d) for d in dates])
         self.table = triggers()
-        self.implicit: dict[str, Entity] = {}  # nations met only as qualifiers of an argument
+        self.implicit: dict[str, Entity] = {}  # argument entities this stage adds (see find_events)
 
     def run(self) -> list[Event]:
         found = self._triggers()
@@ -196,15 +197,7 @@ class _Coder:
             start, end = item.span
             quote = self._quote_at(start)
             modality = self._modality(item, trigger_tokens)
-            event_type, mode = item.entry.type, item.entry.mode or _mode_from_object(item)
-            if modality == "future" and event_type in PROMISABLE and actors and item.token == item.clause:
-                # PLOVER codes an actor's stated intention to cooperate as AGREE ("will provide
-                # aid"); the mode keeps what was promised.
-                event_type, mode = "AGREE", event_type.lower()
-            if modality == "negated" and event_type in REFUSABLE and _negated_here(item):
-                event_type, mode, modality = "REJECT", event_type.lower(), "asserted"
-            if _lemma(item.token) in PROMISE_LEMMAS and self._promises_hostility(item, found):
-                event_type = "THREATEN"
+            event_type, mode, modality = self._recoded(item, modality, bool(actors), found)
             if modality == "asserted" and quote is not None:
                 modality = "reported"
             events.append(
@@ -223,6 +216,21 @@ class _Coder:
             )
         _inherit_recipients(found, events)
         return events + self._accusations(len(events), {e.trigger.start for e in events})
+
+    def _recoded(
+        self, item: _Found, modality: str, has_actor: bool, found: list[_Found]
+    ) -> tuple[str, str | None, str]:
+        """Type, mode and modality after PLOVER's rules for promises, refusals and vows."""
+        event_type, mode = item.entry.type, item.entry.mode or _mode_from_object(item)
+        if modality == "future" and event_type in PROMISABLE and has_actor and item.token == item.clause:
+            # An actor's stated intention to cooperate is AGREE ("will provide aid"); the mode
+            # keeps what was promised.
+            return "AGREE", event_type.lower(), modality
+        if modality == "negated" and event_type in REFUSABLE and _negated_here(item):
+            return "REJECT", event_type.lower(), "asserted"  # "did not agree to the plan"
+        if _lemma(item.token) in PROMISE_LEMMAS and self._promises_hostility(item, found):
+            return "THREATEN", mode, modality  # "vowed to retaliate"
+        return event_type, mode, modality
 
     def _accusations(self, numbered: int, taken: set[int]) -> list[Event]:
         """'Netanyahu's comments are political bravado, Abu Zuhri said': blame spoken about an
