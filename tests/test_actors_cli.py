@@ -87,3 +87,30 @@ def test_a_malformed_memory_file_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["actors", "show", "--memory", str(memory)])
     assert result.exit_code == 2
     assert "row 2" in result.output
+
+
+def test_extract_and_ingest_remember_across_a_run_without_a_memory_file(
+    tmp_path: Path, nlp: Language
+) -> None:
+    from dateline.store import open_store
+
+    first, second = tmp_path / "one.txt", tmp_path / "two.txt"
+    first.write_text(FIRST, encoding="utf-8")
+    second.write_text(SECOND, encoding="utf-8")
+    env = {"DATELINE_ACTORS": ""}
+    result = runner.invoke(app, ["extract", str(first), str(second), "-q"], env=env)
+    assert result.exit_code == 0, result.output
+    later = Record.from_json(result.stdout.splitlines()[1])
+    assert _codes(later, "Brenner") == ("ISR", "GOV")
+
+    db = tmp_path / "desk.db"
+    result = runner.invoke(app, ["ingest", str(first), str(second), "-q", "--db", str(db)], env=env)
+    assert result.exit_code == 0, result.output
+    store = open_store(str(db))
+    try:
+        stored = store.article("two")
+        assert stored is not None
+        [brenner] = [e for e in stored["entities"] if e["name"] == "Brenner"]
+        assert (brenner["code"], brenner["sector"]) == ("ISR", "GOV")
+    finally:
+        store.close()

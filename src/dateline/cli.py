@@ -393,6 +393,7 @@ def ingest(
         int, typer.Option("--batch-size", min=1, help="Articles committed per transaction.")
     ] = 100,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    memory: ExtractMemoryOpt = None,
 ) -> None:
     """Extract articles and store them (idempotent: an article already stored is left alone).
 
@@ -403,6 +404,7 @@ def ingest(
 
     _validate_published(published)
     logging.basicConfig(level=logging.ERROR)
+    actors = load_memory(memory)  # as in extract: actor codes carry over from article to article
     store = open_store(db)
     try:
         with _progress(quiet) as progress:
@@ -416,8 +418,10 @@ def ingest(
 
             report = ingest_inputs(
                 store, inputs, published=published, workers=workers, batch_size=batch_size,
-                stdin=sys.stdin.buffer, on_item=on_item,
+                stdin=sys.stdin.buffer, on_item=on_item, memory=actors,
             )  # fmt: skip
+        if memory is not None:
+            actors.save(memory)
     finally:
         store.close()
     if not quiet:

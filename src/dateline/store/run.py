@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from typing import BinaryIO
 
+from dateline.actors import ActorMemory, remember_across
 from dateline.model import Article, Record
 from dateline.store.core import DEFAULT_BATCH_SIZE, IngestReport, Store
 
@@ -25,9 +26,11 @@ def ingest_inputs(
     batch_size: int = DEFAULT_BATCH_SIZE,
     stdin: BinaryIO | None = None,
     on_item: Progress | None = None,
+    memory: ActorMemory | None = None,
 ) -> IngestReport:
     """Read ``inputs`` (as ``read_inputs`` does), extract and store them; ``on_item(doc, outcome)``
-    is called for each document with "unchanged", or "stored" once its batch is committed."""
+    is called for each document with "unchanged", or "stored" once its batch is committed. With
+    ``memory``, actor codes are applied and learned across the run (see ``dateline.actors``)."""
     from dateline.pipeline import records_in_pool
     from dateline.read import read_inputs
 
@@ -46,6 +49,8 @@ def ingest_inputs(
     first = next(pending, None)
     # Nothing new: spaCy is not even loaded.
     records = records_in_pool(chain([first], pending), workers) if first is not None else iter(())
+    if memory is not None:
+        records = remember_across(records, memory)
     report = IngestReport()
     batch: list[Record] = []
     for record in records:
