@@ -351,7 +351,7 @@ def test_in_a_statement_is_the_medium_of_the_verb_it_goes_with(nlp: Language) ->
         (
             'Mayor Ivo Brant said the foundation had made his father a "presenting sponsor."',
             "mixed",
-            'the foundation had made his father a "presenting sponsor',
+            'the foundation had made his father a "presenting sponsor."',  # the quotation whole
         ),
         (
             'Mayor Ivo Brant said that "the plan is dead and buried."',
@@ -457,3 +457,37 @@ def test_quotation_then_prose_then_a_long_closing_reporting_clause(nlp: Language
     assert quotes[0].kind == "mixed" and quotes[0].speaker is not None and quotes[0].speaker.text == "Alder"
     assert quotes[0].content[0].text.startswith("There is a lot of work to be done")
     assert quotes[0].content[0].text.endswith("after a long truce in spring")
+
+
+def test_content_cut_inside_a_quotation_runs_on_to_its_closing_mark(nlp: Language) -> None:
+    text = (
+        'Mayor Ilse Marrow described the dam as "a fine piece of work, and built to last, but built '
+        'too late. I said so then; I say it now."\n'
+    )
+    doc = nlp(text)
+    quote = quote_with(find_attributions(doc, find_entities(doc)), "the dam as")
+    assert quote.kind in {"direct", "mixed"}
+    assert quote.content[-1].text.endswith('I say it now."')
+
+
+def test_bracketed_insertion_does_not_end_the_quoted_content(nlp: Language) -> None:
+    text = (
+        "Governor Brant blamed the court's \"four liberal justices [who] blocked the sensible harbour "
+        'laws of our state."\n'
+    )
+    doc = nlp(text)
+    quote = quote_with(find_attributions(doc, find_entities(doc)), "four liberal justices")
+    assert quote.speaker is not None and quote.speaker.text == "Governor Brant"
+    assert quote.content[-1].text.endswith('laws of our state."')
+
+
+def test_following_quotation_with_its_own_reporting_clause_stays_its_own(nlp: Language) -> None:
+    text = '"We will not sign," Marrow said. "The coast is ours," she added.\n'
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    said = quote_with(quotes, "We will not sign")
+    added = quote_with(quotes, "The coast is ours")
+    assert said is not added
+    assert [c.text for c in said.content] == ["We will not sign,"]
+    assert added.speaker is not None and added.speaker.text == "she"
+    assert [c.text for c in added.content] == ["The coast is ours,"]

@@ -15,7 +15,10 @@ the ones PolNeAR would annotate.
   coordinated clause the parser hung on the cue; the quotations around the cue, unless prose
   runs into them ('made him a "presenting sponsor."', then the clause is the content); the
   verb's complement ("criticized X for Y"); or the part of the sentence that word order makes
-  the content. A quotation that goes on after a closing reporting clause joins the content.
+  the content. A quotation that goes on after a closing reporting clause joins the content,
+  unless a reporting clause of its own follows it ('"A," X said. "B," she added.').
+* A content span never cuts a quotation in two: one that starts or ends inside quotation marks
+  (the parser often stops at a bracket or a comma within them) is stretched to the marks.
 * A reporting clause set inside the quotation marks (', she said, ') splits the quotation
   (``text_spans.quoted_regions``).
 * The kind follows from how much of the content is inside quotation marks
@@ -123,6 +126,7 @@ CLAIM_SIBLING_DEPS = {"advcl", "conj"}
 COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "prt"}
 WITHHOLDING_VERBS = {"decline", "refuse", "fail", "hesitate"}
 QUOTED_SHARE_FOR_DIRECT = 0.8
+QUOTE_CHARS = {'"', "\u201c", "\u201d", "'"}  # the marks a quotation region sits between
 FILTER_FILE = "attribution_filter.json"  # written by scripts/train_attribution_filter.py
 MIN_PROSE_WORDS = 2  # words between a cue and a quotation that make the quotation part of prose
 MAX_WORDS_BEFORE_GOING_ON = 3  # '..., she said on Sunday. "..."'
@@ -157,6 +161,8 @@ def candidate_drafts(doc: Doc, analysis: EntityAnalysis) -> list[_Draft]:
     drafts = finder.headline()
     drafts += finder.from_cues()
     finder.continuations(drafts)
+    for draft in drafts:
+        finder.whole_quotations(draft)
     return drafts
 
 
@@ -315,6 +321,35 @@ class _Finder:
         draft = self._draft("direct", subject, cue, verb.lemma_.lower(), content, self._medium(verb))
         draft.signals = self._signals(draft, "colon", verb, subject, sent)
         return draft
+
+    def whole_quotations(self, draft: _Draft) -> None:
+        """A content span that starts or ends inside a quotation is stretched to take all of it.
+
+        The parser often ends a subtree inside a quotation ('blamed the court's "four liberal
+        justices [who] blocked ..."' stops at the bracket): a quotation is not cut in two by the
+        writer's attribution, so the content runs on to its closing mark.
+        """
+        spans = []
+        for span in draft.content:
+            start, end = span.start, span.end
+            for region in self.regions:
+                if region.start < start < region.end:
+                    start = (
+                        region.start - 1
+                        if self.text[region.start - 1 : region.start] in QUOTE_CHARS
+                        else region.start
+                    )
+                if region.start < end < region.end:
+                    end = (
+                        region.end + 1
+                        if self.text[region.end : region.end + 1] in QUOTE_CHARS
+                        else region.end
+                    )
+            spans.append(span if (start, end) == (span.start, span.end) else Span.of(self.text, start, end))
+        if spans != draft.content:
+            draft.content = spans
+            if draft.kind != "direct":
+                draft.kind = _kind_from_share(max(self._quoted_share(c) for c in spans))
 
     # -- cues ----------------------------------------------------------------------------------
 
@@ -721,9 +756,18 @@ class _Finder:
                 continue
             if any(ch.isalnum() for ch in self.text[after : region.start]):
                 break  # words outside quotation marks: someone else's voice or the writer's
+            if self._has_own_clause(region, paragraph_end):
+                break  # '"A," he said. "B," he added.': the next quotation has a cue of its own
             found.append(region)
             after = region.end + 1
         return found
+
+    def _has_own_clause(self, region: QuotedRegion, paragraph_end: int) -> bool:
+        """Whether words follow the quotation (before the next one or the paragraph end)."""
+        next_start = next(
+            (r.start for r in self.regions if region.end < r.start <= paragraph_end), paragraph_end
+        )
+        return any(ch.isalnum() for ch in self.text[region.end + 1 : next_start])
 
     def _claim_inside(self, span: Span) -> None:
         self.claimed.update(r for r in self.regions if r.start < span.end and span.start < r.end)
