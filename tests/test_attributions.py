@@ -491,3 +491,48 @@ def test_following_quotation_with_its_own_reporting_clause_stays_its_own(nlp: La
     assert [c.text for c in said.content] == ["We will not sign,"]
     assert added.speaker is not None and added.speaker.text == "she"
     assert [c.text for c in added.content] == ["The coast is ours,"]
+
+
+def test_source_after_a_dash_closes_a_quotation(nlp: Language) -> None:
+    text = (
+        '"The whole idea of a crooked candidate is something we hear about all the time, '
+        'and it needs to stop." - Michelle Marks\n'
+    )
+    doc = nlp(text)
+    quote = quote_with(find_attributions(doc, find_entities(doc)), "crooked candidate")
+    assert quote.kind == "direct" and quote.cue is not None and quote.cue.text == "-"
+    assert quote.speaker is not None and quote.speaker.text == "Michelle Marks"
+
+
+def test_closing_clause_with_a_cue_the_parser_takes_for_a_noun(nlp: Language) -> None:
+    text = (
+        "The editors of the Valley Courier aimed their Friday editorial at the mayor.\n"
+        '"If she wants to be the next governor, she should act like one and come to the coast," '
+        "the editorial read.\n"
+    )
+    doc = nlp(text)
+    quote = quote_with(find_attributions(doc, find_entities(doc)), "next governor")
+    assert quote.kind == "direct" and quote.cue_lemma == "read"
+    assert quote.speaker is not None and quote.speaker.text == "the editorial"
+
+
+def test_medial_clause_takes_the_quoted_opening_before_it(nlp: Language) -> None:
+    text = (
+        '"If there had not been that dam" on the river, the farms and other towns, Alder said at a '
+        'town hall in Ostrava on Monday, "we would be looking at a flood much worse than the last one."\n'
+    )
+    doc = nlp(text)
+    quote = quote_with(find_attributions(doc, find_entities(doc)), "we would be looking")
+    assert quote.speaker is not None and quote.speaker.text == "Alder"
+    assert quote.content[0].text.startswith('"If there had not been that dam"')
+    assert quote.content[-1].text.endswith('than the last one."')
+
+
+def test_commentators_are_a_voice_for_a_learned_cue(nlp: Language) -> None:
+    text = (
+        "Kasich came off a strong debate on Thursday night, when many commentators called him "
+        '"the grownup on the stage" amid the quarrel between the three leading contenders.\n'
+    )
+    doc = nlp(text)
+    quote = quote_with(find_attributions(doc, find_entities(doc)), "grownup on the stage")
+    assert quote.speaker is not None and quote.speaker.text == "many commentators"

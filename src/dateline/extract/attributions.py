@@ -43,6 +43,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -88,6 +89,9 @@ AGENT_NOUNS = {
     "source", "aide", "adviser", "advisor", "campaign", "group", "committee", "administration",
     "court", "judge", "panel", "party", "government", "ministry", "department", "agency", "union",
     "poll", "survey", "report", "statement", "letter", "study", "document", "editorial", "crowd",
+    "commentator", "pundit", "columnist", "blogger", "author", "writer", "host", "delegate",
+    "candidate", "nominee", "member", "attendee", "audience", "fan", "participant", "respondent",
+    "user", "follower", "student", "worker", "parent", "teacher", "conservative", "liberal",
 }  # fmt: skip
 # Verbs that attribute without a source in the passive: "X is expected to ...", "was asked if ...".
 PASSIVE_CUES = {
@@ -126,6 +130,15 @@ CLAIM_SIBLING_DEPS = {"advcl", "conj"}
 COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "prt"}
 WITHHOLDING_VERBS = {"decline", "refuse", "fail", "hesitate"}
 QUOTED_SHARE_FOR_DIRECT = 0.8
+# '"..." - Michelle Marks' and '"...," the editorial read.': sources that close a quotation
+# with no reporting verb the parser recognizes (see _Finder.closing_sources).
+DASH_SOURCE = re.compile(
+    r"[\s,.]*(?P<cue>[-\u2013\u2014]{1,2})\s*(?P<source>[^\W\d][^,.;:!?\n]{1,60}?)[\s.]*$"
+)
+CLOSING_CLAUSE = re.compile(
+    r"\s*(?P<source>(?:the|a|an|this|that|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
+    r"\s+(?P<cue>read|reads|stated|states|declared|declares)\s*\.\s*$"
+)
 QUOTE_CHARS = {'"', "\u201c", "\u201d", "'"}  # the marks a quotation region sits between
 FILTER_FILE = "attribution_filter.json"  # written by scripts/train_attribution_filter.py
 MIN_PROSE_WORDS = 2  # words between a cue and a quotation that make the quotation part of prose
@@ -160,6 +173,7 @@ def candidate_drafts(doc: Doc, analysis: EntityAnalysis) -> list[_Draft]:
     finder = _Finder(doc, analysis)
     drafts = finder.headline()
     drafts += finder.from_cues()
+    drafts += finder.closing_sources()
     finder.continuations(drafts)
     for draft in drafts:
         finder.whole_quotations(draft)
@@ -238,6 +252,52 @@ class _Finder:
                 if colon is not None:
                     drafts.append(colon)
         return drafts
+
+    def closing_sources(self) -> list[_Draft]:
+        """A quotation closed by a source the parse gives no reporting verb: '"...," the editorial
+        read.' (the cue tagged as a noun) or '"..." - Michelle Marks' (a dash and a name)."""
+        drafts = []
+        for region in self.regions:
+            if region in self.claimed or not self._opens_sentence(region):
+                continue
+            paragraph_end = self._paragraph_end(region.start)
+            next_start = next(
+                (r.start - 1 for r in self.regions if region.end < r.start <= paragraph_end), paragraph_end
+            )
+            tail_start = region.end + 1
+            tail = self.text[tail_start:next_start]
+            found = DASH_SOURCE.match(tail) or CLOSING_CLAUSE.match(tail)
+            if found is None:
+                continue
+            side = self.doc.char_span(
+                tail_start + found.start("source"), tail_start + found.end("source"), alignment_mode="expand"
+            )
+            if side is None or not len(side) or not self._is_agent(side[-1]):
+                continue  # the last word heads the phrase: the parse of a misread clause is no guide
+            speaker, source_type = self._side_speaker(side)
+            cue_start = tail_start + found.start("cue")
+            cue = Span.of(self.text, cue_start, tail_start + found.end("cue"))
+            self.claimed.add(region)
+            content = [Span.of(self.text, region.start, region.end)]
+            lemma = "-" if found.re is DASH_SOURCE else cue.text.lower()
+            draft = _Draft("direct", speaker, cue, lemma, content, source_type, None)
+            how = "dash" if found.re is DASH_SOURCE else "closing-clause"
+            draft.signals = self._signals(draft, how, side[-1], side[-1], side.sent)
+            drafts.append(draft)
+        return drafts
+
+    def _side_speaker(self, side: SpacySpan) -> tuple[Speaker, str | None]:
+        """The speaker named by a whole phrase ('President Alder', 'the editorial')."""
+        found = self.analysis.mention_at(side[-1].i)
+        if found is not None:
+            return self._speaker(side[-1])
+        speaker, source_type = self._speaker(side[-1])
+        return Speaker(side.start_char, side.end_char, side.text, speaker.entity), source_type
+
+    def _opens_sentence(self, region: QuotedRegion) -> bool:
+        paragraph_start = self.text.rfind("\n", 0, region.start) + 1
+        before = self.text[paragraph_start : max(paragraph_start, region.start - 1)].rstrip()
+        return not before or before[-1] in '.!?:"\u201d'
 
     def _noun_cue(self, noun: Token, sent: SpacySpan) -> _Draft | None:
         """'Alder's claim that the dam is safe', 'her call for a ceasefire': a speech noun with its
@@ -428,6 +488,10 @@ class _Finder:
             kind = "mixed" if kind == "indirect" else kind
         if not content:
             return None
+        opening = self._quoted_opening_before(verb, subject, sent, content)
+        if opening is not None:
+            content.insert(0, opening)
+            kind = "mixed" if kind == "indirect" else kind
         cue = Span.of(self.text, verb.idx, verb.idx + len(verb.text))
         draft = self._draft(kind, subject, cue, verb.lemma_.lower(), content, self._medium(verb))
         draft.signals = self._signals(draft, how, verb, subject, sent)
@@ -486,6 +550,28 @@ class _Finder:
             if not before or before[-1] in '.!?:"\u201d':
                 return region  # the quotation opens its sentence: no prose runs into it
         return None
+
+    def _quoted_opening_before(
+        self, verb: Token, subject: Token, sent: SpacySpan, content: list[Span]
+    ) -> Span | None:
+        """'"If there had not been that dam" on the river, Alder said, "we would ..."': a medial
+        reporting clause whose content follows it also takes the part before it, when that part
+        opens the sentence with a quotation and meets the clause at a comma."""
+        left = min(verb.idx, next(iter(subject.subtree)).idx)
+        if any(c.start < verb.idx for c in content) or subject.i > verb.i:
+            return None
+        before = self.text[sent.start_char : left].rstrip()
+        if not before.endswith(",") or "\n" in before:
+            return None
+        end = sent.start_char + len(before) - 1
+        opening = next(
+            (r for r in self.regions if sent.start_char <= r.start <= sent.start_char + 1 and r.end <= end),
+            None,
+        )
+        if opening is None or opening in self.claimed:
+            return None
+        self._claim_inside(Span.of(self.text, sent.start_char, end))
+        return Span.of(self.text, sent.start_char, end)
 
     def _quotes_after_clause(self, verb: Token, content: list[Span]) -> list[QuotedRegion]:
         """'"People were celebrating" before the blast, she said. "It was peaceful."': the
