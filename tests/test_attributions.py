@@ -536,3 +536,30 @@ def test_commentators_are_a_voice_for_a_learned_cue(nlp: Language) -> None:
     doc = nlp(text)
     quote = quote_with(find_attributions(doc, find_entities(doc)), "grownup on the stage")
     assert quote.speaker is not None and quote.speaker.text == "many commentators"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "lemma"),
+    [
+        (
+            '"The war in the capital of an ally is a reminder. This might, and should, hasten the '
+            'eclipse of Fiorina," Will wrote.\n',
+            "Will",
+            "write",
+        ),
+        (
+            '"If anyone wonders why the inquiry is not yet complete, the report before us today is '
+            'Exhibit A, and it shows the delays," added Gowdy.\n',
+            "Gowdy",
+            "add",
+        ),
+    ],
+)
+def test_closing_reporting_clause_read_from_word_forms_when_the_parse_misses_it(
+    nlp: Language, text: str, speaker: str, lemma: str
+) -> None:
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].kind == "direct" and quotes[0].cue_lemma == lemma
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker

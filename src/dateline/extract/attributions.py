@@ -19,6 +19,12 @@ the ones PolNeAR would annotate.
   unless a reporting clause of its own follows it ('"A," X said. "B," she added.').
 * A content span never cuts a quotation in two: one that starts or ends inside quotation marks
   (the parser often stops at a bracket or a comma within them) is stretched to the marks.
+* A quotation that opens its sentence and that no parsed cue took is closed by a source read
+  from the words when the parse missed it: a reporting verb form after or before a short source
+  ('"...," Will wrote.', '"...," added Gowdy.'), a document that "read", or a dash and a name
+  ('"..." - Michelle Marks').
+* A medial reporting clause whose content follows it ('..., Alder said, "..."') also takes the
+  part before it when that part opens the sentence with a quotation.
 * A reporting clause set inside the quotation marks (', she said, ') splits the quotation
   (``text_spans.quoted_regions``).
 * The kind follows from how much of the content is inside quotation marks
@@ -67,6 +73,7 @@ CUE_VERBS = {
     "retort", "counter", "mention", "repeat", "proclaim", "speculate", "recount", "muse", "scoff",
     "snap", "plead", "swear", "object", "opine", "brag", "post", "blog", "insinuate", "imply",
     "question", "wonder", "reason", "recommend", "guess", "point", "lay", "spell", "sum",
+    "surmise", "elaborate", "riff", "gush",
 }  # fmt: skip
 # Belief, knowledge and agreement: news attributes them as it attributes speech, but only with a
 # clause of content ("agreed that ..."), never by standing next to a quotation.
@@ -139,6 +146,7 @@ CLOSING_CLAUSE = re.compile(
     r"\s*(?P<source>(?:the|a|an|this|that|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
     r"\s+(?P<cue>read|reads|stated|states|declared|declares)\s*\.\s*$"
 )
+MAX_CLOSING_SOURCE_WORDS = 6
 QUOTE_CHARS = {'"', "\u201c", "\u201d", "'"}  # the marks a quotation region sits between
 FILTER_FILE = "attribution_filter.json"  # written by scripts/train_attribution_filter.py
 MIN_PROSE_WORDS = 2  # words between a cue and a quotation that make the quotation part of prose
@@ -266,25 +274,48 @@ class _Finder:
             )
             tail_start = region.end + 1
             tail = self.text[tail_start:next_start]
-            found = DASH_SOURCE.match(tail) or CLOSING_CLAUSE.match(tail)
+            found = (
+                DASH_SOURCE.match(tail)
+                or CLOSING_CLAUSE.match(tail)
+                or _closing_verb_clauses()[0].match(tail)
+                or _closing_verb_clauses()[1].match(tail)
+            )
             if found is None:
                 continue
             side = self.doc.char_span(
                 tail_start + found.start("source"), tail_start + found.end("source"), alignment_mode="expand"
             )
-            if side is None or not len(side) or not self._is_agent(side[-1]):
+            if (
+                side is None
+                or not 0 < len(side) <= MAX_CLOSING_SOURCE_WORDS
+                or not self._names_a_voice(side[-1])
+            ):
                 continue  # the last word heads the phrase: the parse of a misread clause is no guide
             speaker, source_type = self._side_speaker(side)
             cue_start = tail_start + found.start("cue")
             cue = Span.of(self.text, cue_start, tail_start + found.end("cue"))
             self.claimed.add(region)
-            content = [Span.of(self.text, region.start, region.end)]
-            lemma = "-" if found.re is DASH_SOURCE else cue.text.lower()
+            going_on = self._following_quotes(tail_start + found.end(), paragraph_end)
+            self.claimed.update(going_on)
+            content = [Span.of(self.text, r.start, r.end) for r in [region, *going_on]]
+            lemma = (
+                "-" if found.re is DASH_SOURCE else _REPORTING_FORMS.get(cue.text.lower(), cue.text.lower())
+            )
             draft = _Draft("direct", speaker, cue, lemma, content, source_type, None)
-            how = "dash" if found.re is DASH_SOURCE else "closing-clause"
+            how = "dash" if found.re is DASH_SOURCE else "closing-clause"  # the parse found no cue
             draft.signals = self._signals(draft, how, side[-1], side[-1], side.sent)
             drafts.append(draft)
         return drafts
+
+    def _names_a_voice(self, head: Token) -> bool:
+        """A voice by the word alone, whatever tag the misparse gave it ('Will wrote')."""
+        return (
+            self._is_agent(head)
+            or head.lower_ in {"he", "she", "they", "we", "i"}
+            or head.text[:1].isupper()
+            and head.i > 0
+            and head.is_alpha
+        )
 
     def _side_speaker(self, side: SpacySpan) -> tuple[Speaker, str | None]:
         """The speaker named by a whole phrase ('President Alder', 'the editorial')."""
@@ -994,6 +1025,48 @@ class _Finder:
                 last.content.extend(content)
                 if last.kind == "indirect":
                     last.kind = "mixed"  # paraphrase, then the speaker's own words
+
+
+# Past and present forms of the core cues that plain suffixing gets wrong.
+_IRREGULAR_FORMS = {
+    "said": "say", "told": "tell", "wrote": "write", "swore": "swear", "quipped": "quip",
+    "snapped": "snap", "admitted": "admit", "fretted": "fret", "spoke": "speak",
+}  # fmt: skip
+
+
+def _forms_of(lemma: str) -> list[str]:
+    past = (
+        lemma + "d"
+        if lemma.endswith("e")
+        else lemma[:-1] + "ied"
+        if lemma.endswith("y") and lemma[-2] not in "aeiou"
+        else lemma + "ed"
+    )
+    present = (
+        lemma + "es"
+        if lemma.endswith(("s", "sh", "ch", "x"))
+        else lemma[:-1] + "ies"
+        if lemma.endswith("y") and lemma[-2] not in "aeiou"
+        else lemma + "s"
+    )
+    return [past, present]
+
+
+_REPORTING_FORMS = {form: lemma for lemma in CUE_VERBS for form in _forms_of(lemma)} | _IRREGULAR_FORMS
+
+
+@lru_cache(maxsize=1)
+def _closing_verb_clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'"...," screenwriter Cole Haddon wrote on Twitter.' and '"...," added Gowdy.': a closing
+    reporting clause read from the word forms when the parse found no reporting verb in it."""
+    forms = "|".join(sorted(_REPORTING_FORMS, key=len, reverse=True))
+    source_first = re.compile(
+        rf"\s*(?P<source>[^\W\d][^,.;:!?\"\u201c\u201d\n]{{0,60}}?)\s+(?P<cue>{forms})\b[^.!?\"\u201c\n]{{0,60}}[.!?]\s*$"
+    )
+    verb_first = re.compile(
+        rf"\s*(?P<cue>{forms})\s+(?P<source>[^\W\d][^,.;:!?\"\u201c\u201d\n]{{0,60}}?)(?:,[^.!?\n]{{0,100}})?\s*[.!?]\s*$"
+    )
+    return source_first, verb_first
 
 
 @lru_cache(maxsize=1)
