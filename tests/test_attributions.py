@@ -563,3 +563,15 @@ def test_closing_reporting_clause_read_from_word_forms_when_the_parse_misses_it(
     assert len(quotes) == 1
     assert quotes[0].kind == "direct" and quotes[0].cue_lemma == lemma
     assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
+def test_source_signing_below_a_quotation_paragraph(nlp: Language) -> None:
+    text = (
+        "The mayor spoke in Ostrava on Tuesday.\n\n"
+        '"Great speech. She is tested. She is ready. That is why she should be our next governor."\n\n'
+        "-President Alder, after the speech.\n"
+    )
+    doc = nlp(text)
+    quote = quote_with(find_attributions(doc, find_entities(doc)), "Great speech")
+    assert quote.kind == "direct" and quote.cue is not None and quote.cue.text == "-"
+    assert quote.speaker is not None and quote.speaker.text == "President Alder"

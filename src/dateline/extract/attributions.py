@@ -142,6 +142,9 @@ QUOTED_SHARE_FOR_DIRECT = 0.8
 DASH_SOURCE = re.compile(
     r"[\s,.]*(?P<cue>[-\u2013\u2014]{1,2})\s*(?P<source>[^\W\d][^,.;:!?\n]{1,60}?)[\s.]*$"
 )
+SIGNED_BELOW = re.compile(
+    r"\s*(?P<cue>[-\u2013\u2014]{1,2})\s*(?P<source>[^\W\d][^,.;:!?\n]{1,60}?)\s*(?:,[^\n]{0,80})?$"
+)
 CLOSING_CLAUSE = re.compile(
     r"\s*(?P<source>(?:the|a|an|this|that|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
     r"\s+(?P<cue>read|reads|stated|states|declared|declares)\s*\.\s*$"
@@ -263,7 +266,8 @@ class _Finder:
 
     def closing_sources(self) -> list[_Draft]:
         """A quotation closed by a source the parse gives no reporting verb: '"...," the editorial
-        read.' (the cue tagged as a noun) or '"..." - Michelle Marks' (a dash and a name)."""
+        read.' (the cue tagged as a noun), '"..." - Michelle Marks' (a dash and a name, on the same line
+        or signing the paragraph below), or a reporting verb form the parse did not take for one."""
         drafts = []
         for region in self.regions:
             if region in self.claimed or not self._opens_sentence(region):
@@ -274,8 +278,18 @@ class _Finder:
             )
             tail_start = region.end + 1
             tail = self.text[tail_start:next_start]
+            if not tail.strip(' ."\u201d') and next_start == paragraph_end:
+                # '"..."' then a paragraph '-Michelle Marks, Philadelphia.': the source signs below
+                tail_start = paragraph_end
+                while tail_start < len(self.text) and self.text[tail_start].isspace():
+                    tail_start += 1
+                tail = self.text[tail_start : self._paragraph_end(tail_start)]
+                found = SIGNED_BELOW.match(tail)
+            else:
+                found = None
             found = (
-                DASH_SOURCE.match(tail)
+                found
+                or DASH_SOURCE.match(tail)
                 or CLOSING_CLAUSE.match(tail)
                 or _closing_verb_clauses()[0].match(tail)
                 or _closing_verb_clauses()[1].match(tail)
@@ -291,7 +305,7 @@ class _Finder:
                 or not self._names_a_voice(side[-1])
             ):
                 continue  # the last word heads the phrase: the parse of a misread clause is no guide
-            speaker, source_type = self._side_speaker(side)
+            speaker, source_type = self._side_speaker(side, tail_start + found.start("source"))
             cue_start = tail_start + found.start("cue")
             cue = Span.of(self.text, cue_start, tail_start + found.end("cue"))
             self.claimed.add(region)
@@ -302,7 +316,9 @@ class _Finder:
                 "-" if found.re is DASH_SOURCE else _REPORTING_FORMS.get(cue.text.lower(), cue.text.lower())
             )
             draft = _Draft("direct", speaker, cue, lemma, content, source_type, None)
-            how = "dash" if found.re is DASH_SOURCE else "closing-clause"  # the parse found no cue
+            how = (
+                "dash" if found.re in {DASH_SOURCE, SIGNED_BELOW} else "closing-clause"
+            )  # the parse found no cue
             draft.signals = self._signals(draft, how, side[-1], side[-1], side.sent)
             drafts.append(draft)
         return drafts
@@ -317,13 +333,15 @@ class _Finder:
             and head.is_alpha
         )
 
-    def _side_speaker(self, side: SpacySpan) -> tuple[Speaker, str | None]:
-        """The speaker named by a whole phrase ('President Alder', 'the editorial')."""
+    def _side_speaker(self, side: SpacySpan, start: int) -> tuple[Speaker, str | None]:
+        """The speaker named by a whole phrase ('President Alder', 'the editorial'), from ``start``
+        on (a dash the tokenizer glued to the name is no part of it)."""
         found = self.analysis.mention_at(side[-1].i)
         if found is not None:
             return self._speaker(side[-1])
         speaker, source_type = self._speaker(side[-1])
-        return Speaker(side.start_char, side.end_char, side.text, speaker.entity), source_type
+        start = max(start, side.start_char)
+        return Speaker(start, side.end_char, self.text[start : side.end_char], speaker.entity), source_type
 
     def _opens_sentence(self, region: QuotedRegion) -> bool:
         paragraph_start = self.text.rfind("\n", 0, region.start) + 1
@@ -1061,7 +1079,8 @@ def _closing_verb_clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
     reporting clause read from the word forms when the parse found no reporting verb in it."""
     forms = "|".join(sorted(_REPORTING_FORMS, key=len, reverse=True))
     source_first = re.compile(
-        rf"\s*(?P<source>[^\W\d][^,.;:!?\"\u201c\u201d\n]{{0,60}}?)\s+(?P<cue>{forms})\b[^.!?\"\u201c\n]{{0,60}}[.!?]\s*$"
+        rf"\s*(?P<source>[^\W\d][^,.;:!?\"\u201c\u201d\n]{{0,60}}?)(?:,\s+(?:who|which)\b[^.!?\"\n]{{0,120}}?,)?"
+        rf"\s+(?P<cue>{forms})\b[^.!?\"\u201c\n]{{0,60}}[.!?]\s*$"
     )
     verb_first = re.compile(
         rf"\s*(?P<cue>{forms})\s+(?P<source>[^\W\d][^,.;:!?\"\u201c\u201d\n]{{0,60}}?)(?:,[^.!?\n]{{0,100}})?\s*[.!?]\s*$"
