@@ -206,6 +206,10 @@ def main() -> None:
         for p, g in quoted_pairs:
             if not speaker_right(p, g):
                 quoted_errors["q-wrong-speaker"] += 1
+                examples["q-wrong-speaker"].append(
+                    _pred_example(text, kept[predicted.index(p)]) + "\n      gold: "
+                    + _gold_example(text, raws[gold.index(g)], 0.0)
+                )  # fmt: skip
         for p, g in pairs:
             if speaker_right(p, g):
                 continue

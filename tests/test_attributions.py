@@ -351,7 +351,7 @@ def test_in_a_statement_is_the_medium_of_the_verb_it_goes_with(nlp: Language) ->
         (
             'Mayor Ivo Brant said the foundation had made his father a "presenting sponsor."',
             "mixed",
-            'the foundation had made his father a "presenting sponsor',
+            'the foundation had made his father a "presenting sponsor."',  # the quotation whole
         ),
         (
             'Mayor Ivo Brant said that "the plan is dead and buried."',
@@ -457,3 +457,121 @@ def test_quotation_then_prose_then_a_long_closing_reporting_clause(nlp: Language
     assert quotes[0].kind == "mixed" and quotes[0].speaker is not None and quotes[0].speaker.text == "Alder"
     assert quotes[0].content[0].text.startswith("There is a lot of work to be done")
     assert quotes[0].content[0].text.endswith("after a long truce in spring")
+
+
+def test_content_cut_inside_a_quotation_runs_on_to_its_closing_mark(nlp: Language) -> None:
+    text = (
+        'Mayor Ilse Marrow described the dam as "a fine piece of work, and built to last, but built '
+        'too late. I said so then; I say it now."\n'
+    )
+    doc = nlp(text)
+    quote = quote_with(find_attributions(doc, find_entities(doc)), "the dam as")
+    assert quote.kind in {"direct", "mixed"}
+    assert quote.content[-1].text.endswith('I say it now."')
+
+
+def test_bracketed_insertion_does_not_end_the_quoted_content(nlp: Language) -> None:
+    text = (
+        "Governor Brant blamed the court's \"four liberal justices [who] blocked the sensible harbour "
+        'laws of our state."\n'
+    )
+    doc = nlp(text)
+    quote = quote_with(find_attributions(doc, find_entities(doc)), "four liberal justices")
+    assert quote.speaker is not None and quote.speaker.text == "Governor Brant"
+    assert quote.content[-1].text.endswith('laws of our state."')
+
+
+def test_following_quotation_with_its_own_reporting_clause_stays_its_own(nlp: Language) -> None:
+    text = '"We will not sign," Marrow said. "The coast is ours," she added.\n'
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    said = quote_with(quotes, "We will not sign")
+    added = quote_with(quotes, "The coast is ours")
+    assert said is not added
+    assert [c.text for c in said.content] == ["We will not sign,"]
+    assert added.speaker is not None and added.speaker.text == "she"
+    assert [c.text for c in added.content] == ["The coast is ours,"]
+
+
+def test_source_after_a_dash_closes_a_quotation(nlp: Language) -> None:
+    text = (
+        '"The whole idea of a crooked candidate is something we hear about all the time, '
+        'and it needs to stop." - Michelle Marks\n'
+    )
+    doc = nlp(text)
+    quote = quote_with(find_attributions(doc, find_entities(doc)), "crooked candidate")
+    assert quote.kind == "direct" and quote.cue is not None and quote.cue.text == "-"
+    assert quote.speaker is not None and quote.speaker.text == "Michelle Marks"
+
+
+def test_closing_clause_with_a_cue_the_parser_takes_for_a_noun(nlp: Language) -> None:
+    text = (
+        "The editors of the Valley Courier aimed their Friday editorial at the mayor.\n"
+        '"If she wants to be the next governor, she should act like one and come to the coast," '
+        "the editorial read.\n"
+    )
+    doc = nlp(text)
+    quote = quote_with(find_attributions(doc, find_entities(doc)), "next governor")
+    assert quote.kind == "direct" and quote.cue_lemma == "read"
+    assert quote.speaker is not None and quote.speaker.text == "the editorial"
+
+
+def test_medial_clause_takes_the_quoted_opening_before_it(nlp: Language) -> None:
+    text = (
+        '"If there had not been that dam" on the river, the farms and other towns, Alder said at a '
+        'town hall in Ostrava on Monday, "we would be looking at a flood much worse than the last one."\n'
+    )
+    doc = nlp(text)
+    quote = quote_with(find_attributions(doc, find_entities(doc)), "we would be looking")
+    assert quote.speaker is not None and quote.speaker.text == "Alder"
+    assert quote.content[0].text.startswith('"If there had not been that dam"')
+    assert quote.content[-1].text.endswith('than the last one."')
+
+
+def test_commentators_are_a_voice_for_a_learned_cue(nlp: Language) -> None:
+    text = (
+        "Kasich came off a strong debate on Thursday night, when many commentators called him "
+        '"the grownup on the stage" amid the quarrel between the three leading contenders.\n'
+    )
+    doc = nlp(text)
+    quote = quote_with(find_attributions(doc, find_entities(doc)), "grownup on the stage")
+    assert quote.speaker is not None and quote.speaker.text == "many commentators"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "lemma"),
+    [
+        (
+            '"The war in the capital of an ally is a reminder. This might, and should, hasten the '
+            'eclipse of Fiorina," Will wrote.\n',
+            "Will",
+            "write",
+        ),
+        (
+            '"If anyone wonders why the inquiry is not yet complete, the report before us today is '
+            'Exhibit A, and it shows the delays," added Gowdy.\n',
+            "Gowdy",
+            "add",
+        ),
+    ],
+)
+def test_closing_reporting_clause_read_from_word_forms_when_the_parse_misses_it(
+    nlp: Language, text: str, speaker: str, lemma: str
+) -> None:
+    doc = nlp(text)
+    quotes = find_attributions(doc, find_entities(doc))
+    assert len(quotes) == 1
+    assert quotes[0].kind == "direct" and quotes[0].cue_lemma == lemma
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
+def test_source_signing_below_a_quotation_paragraph(nlp: Language) -> None:
+    text = (
+        "The mayor spoke in Ostrava on Tuesday.\n\n"
+        '"Great speech. She is tested. She is ready. That is why she should be our next governor."\n\n'
+        "-President Alder, after the speech.\n"
+    )
+    doc = nlp(text)
+    quote = quote_with(find_attributions(doc, find_entities(doc)), "Great speech")
+    assert quote.kind == "direct" and quote.cue is not None and quote.cue.text == "-"
+    assert quote.speaker is not None and quote.speaker.text == "President Alder"

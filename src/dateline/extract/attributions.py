@@ -15,7 +15,16 @@ the ones PolNeAR would annotate.
   coordinated clause the parser hung on the cue; the quotations around the cue, unless prose
   runs into them ('made him a "presenting sponsor."', then the clause is the content); the
   verb's complement ("criticized X for Y"); or the part of the sentence that word order makes
-  the content. A quotation that goes on after a closing reporting clause joins the content.
+  the content. A quotation that goes on after a closing reporting clause joins the content,
+  unless a reporting clause of its own follows it ('"A," X said. "B," she added.').
+* A content span never cuts a quotation in two: one that starts or ends inside quotation marks
+  (the parser often stops at a bracket or a comma within them) is stretched to the marks.
+* A quotation that opens its sentence and that no parsed cue took is closed by a source read
+  from the words when the parse missed it: a reporting verb form after or before a short source
+  ('"...," Will wrote.', '"...," added Gowdy.'), a document that "read", or a dash and a name
+  ('"..." - Michelle Marks').
+* A medial reporting clause whose content follows it ('..., Alder said, "..."') also takes the
+  part before it when that part opens the sentence with a quotation.
 * A reporting clause set inside the quotation marks (', she said, ') splits the quotation
   (``text_spans.quoted_regions``).
 * The kind follows from how much of the content is inside quotation marks
@@ -40,6 +49,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -63,6 +73,7 @@ CUE_VERBS = {
     "retort", "counter", "mention", "repeat", "proclaim", "speculate", "recount", "muse", "scoff",
     "snap", "plead", "swear", "object", "opine", "brag", "post", "blog", "insinuate", "imply",
     "question", "wonder", "reason", "recommend", "guess", "point", "lay", "spell", "sum",
+    "surmise", "elaborate", "riff", "gush",
 }  # fmt: skip
 # Belief, knowledge and agreement: news attributes them as it attributes speech, but only with a
 # clause of content ("agreed that ..."), never by standing next to a quotation.
@@ -85,6 +96,9 @@ AGENT_NOUNS = {
     "source", "aide", "adviser", "advisor", "campaign", "group", "committee", "administration",
     "court", "judge", "panel", "party", "government", "ministry", "department", "agency", "union",
     "poll", "survey", "report", "statement", "letter", "study", "document", "editorial", "crowd",
+    "commentator", "pundit", "columnist", "blogger", "author", "writer", "host", "delegate",
+    "candidate", "nominee", "member", "attendee", "audience", "fan", "participant", "respondent",
+    "user", "follower", "student", "worker", "parent", "teacher", "conservative", "liberal",
 }  # fmt: skip
 # Verbs that attribute without a source in the passive: "X is expected to ...", "was asked if ...".
 PASSIVE_CUES = {
@@ -123,6 +137,20 @@ CLAIM_SIBLING_DEPS = {"advcl", "conj"}
 COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "prt"}
 WITHHOLDING_VERBS = {"decline", "refuse", "fail", "hesitate"}
 QUOTED_SHARE_FOR_DIRECT = 0.8
+# '"..." - Michelle Marks' and '"...," the editorial read.': sources that close a quotation
+# with no reporting verb the parser recognizes (see _Finder.closing_sources).
+DASH_SOURCE = re.compile(
+    r"[\s,.]*(?P<cue>[-\u2013\u2014]{1,2})\s*(?P<source>[^\W\d][^,.;:!?\n]{1,60}?)[\s.]*$"
+)
+SIGNED_BELOW = re.compile(
+    r"\s*(?P<cue>[-\u2013\u2014]{1,2})\s*(?P<source>[^\W\d][^,.;:!?\n]{1,60}?)\s*(?:,[^\n]{0,80})?$"
+)
+CLOSING_CLAUSE = re.compile(
+    r"\s*(?P<source>(?:the|a|an|this|that|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
+    r"\s+(?P<cue>read|reads|stated|states|declared|declares)\s*\.\s*$"
+)
+MAX_CLOSING_SOURCE_WORDS = 6
+QUOTE_CHARS = {'"', "\u201c", "\u201d", "'"}  # the marks a quotation region sits between
 FILTER_FILE = "attribution_filter.json"  # written by scripts/train_attribution_filter.py
 MIN_PROSE_WORDS = 2  # words between a cue and a quotation that make the quotation part of prose
 MAX_WORDS_BEFORE_GOING_ON = 3  # '..., she said on Sunday. "..."'
@@ -156,7 +184,10 @@ def candidate_drafts(doc: Doc, analysis: EntityAnalysis) -> list[_Draft]:
     finder = _Finder(doc, analysis)
     drafts = finder.headline()
     drafts += finder.from_cues()
+    drafts += finder.closing_sources()
     finder.continuations(drafts)
+    for draft in drafts:
+        finder.whole_quotations(draft)
     return drafts
 
 
@@ -232,6 +263,90 @@ class _Finder:
                 if colon is not None:
                     drafts.append(colon)
         return drafts
+
+    def closing_sources(self) -> list[_Draft]:
+        """A quotation closed by a source the parse gives no reporting verb: '"...," the editorial
+        read.' (the cue tagged as a noun), '"..." - Michelle Marks' (a dash and a name, on the same line
+        or signing the paragraph below), or a reporting verb form the parse did not take for one."""
+        drafts = []
+        for region in self.regions:
+            if region in self.claimed or not self._opens_sentence(region):
+                continue
+            paragraph_end = self._paragraph_end(region.start)
+            next_start = next(
+                (r.start - 1 for r in self.regions if region.end < r.start <= paragraph_end), paragraph_end
+            )
+            tail_start = region.end + 1
+            tail = self.text[tail_start:next_start]
+            if not tail.strip(' ."\u201d') and next_start == paragraph_end:
+                # '"..."' then a paragraph '-Michelle Marks, Philadelphia.': the source signs below
+                tail_start = paragraph_end
+                while tail_start < len(self.text) and self.text[tail_start].isspace():
+                    tail_start += 1
+                tail = self.text[tail_start : self._paragraph_end(tail_start)]
+                found = SIGNED_BELOW.match(tail)
+            else:
+                found = None
+            found = (
+                found
+                or DASH_SOURCE.match(tail)
+                or CLOSING_CLAUSE.match(tail)
+                or _closing_verb_clauses()[0].match(tail)
+                or _closing_verb_clauses()[1].match(tail)
+            )
+            if found is None:
+                continue
+            side = self.doc.char_span(
+                tail_start + found.start("source"), tail_start + found.end("source"), alignment_mode="expand"
+            )
+            if (
+                side is None
+                or not 0 < len(side) <= MAX_CLOSING_SOURCE_WORDS
+                or not self._names_a_voice(side[-1])
+            ):
+                continue  # the last word heads the phrase: the parse of a misread clause is no guide
+            speaker, source_type = self._side_speaker(side, tail_start + found.start("source"))
+            cue_start = tail_start + found.start("cue")
+            cue = Span.of(self.text, cue_start, tail_start + found.end("cue"))
+            self.claimed.add(region)
+            going_on = self._following_quotes(tail_start + found.end(), paragraph_end)
+            self.claimed.update(going_on)
+            content = [Span.of(self.text, r.start, r.end) for r in [region, *going_on]]
+            lemma = (
+                "-" if found.re is DASH_SOURCE else _REPORTING_FORMS.get(cue.text.lower(), cue.text.lower())
+            )
+            draft = _Draft("direct", speaker, cue, lemma, content, source_type, None)
+            how = (
+                "dash" if found.re in {DASH_SOURCE, SIGNED_BELOW} else "closing-clause"
+            )  # the parse found no cue
+            draft.signals = self._signals(draft, how, side[-1], side[-1], side.sent)
+            drafts.append(draft)
+        return drafts
+
+    def _names_a_voice(self, head: Token) -> bool:
+        """A voice by the word alone, whatever tag the misparse gave it ('Will wrote')."""
+        return (
+            self._is_agent(head)
+            or head.lower_ in {"he", "she", "they", "we", "i"}
+            or head.text[:1].isupper()
+            and head.i > 0
+            and head.is_alpha
+        )
+
+    def _side_speaker(self, side: SpacySpan, start: int) -> tuple[Speaker, str | None]:
+        """The speaker named by a whole phrase ('President Alder', 'the editorial'), from ``start``
+        on (a dash the tokenizer glued to the name is no part of it)."""
+        found = self.analysis.mention_at(side[-1].i)
+        if found is not None:
+            return self._speaker(side[-1])
+        speaker, source_type = self._speaker(side[-1])
+        start = max(start, side.start_char)
+        return Speaker(start, side.end_char, self.text[start : side.end_char], speaker.entity), source_type
+
+    def _opens_sentence(self, region: QuotedRegion) -> bool:
+        paragraph_start = self.text.rfind("\n", 0, region.start) + 1
+        before = self.text[paragraph_start : max(paragraph_start, region.start - 1)].rstrip()
+        return not before or before[-1] in '.!?:"\u201d'
 
     def _noun_cue(self, noun: Token, sent: SpacySpan) -> _Draft | None:
         """'Alder's claim that the dam is safe', 'her call for a ceasefire': a speech noun with its
@@ -316,6 +431,35 @@ class _Finder:
         draft.signals = self._signals(draft, "colon", verb, subject, sent)
         return draft
 
+    def whole_quotations(self, draft: _Draft) -> None:
+        """A content span that starts or ends inside a quotation is stretched to take all of it.
+
+        The parser often ends a subtree inside a quotation ('blamed the court's "four liberal
+        justices [who] blocked ..."' stops at the bracket): a quotation is not cut in two by the
+        writer's attribution, so the content runs on to its closing mark.
+        """
+        spans = []
+        for span in draft.content:
+            start, end = span.start, span.end
+            for region in self.regions:
+                if region.start < start < region.end:
+                    start = (
+                        region.start - 1
+                        if self.text[region.start - 1 : region.start] in QUOTE_CHARS
+                        else region.start
+                    )
+                if region.start < end < region.end:
+                    end = (
+                        region.end + 1
+                        if self.text[region.end : region.end + 1] in QUOTE_CHARS
+                        else region.end
+                    )
+            spans.append(span if (start, end) == (span.start, span.end) else Span.of(self.text, start, end))
+        if spans != draft.content:
+            draft.content = spans
+            if draft.kind != "direct":
+                draft.kind = _kind_from_share(max(self._quoted_share(c) for c in spans))
+
     # -- cues ----------------------------------------------------------------------------------
 
     def _verb_cue(self, verb: Token, sent: SpacySpan) -> _Draft | None:
@@ -393,6 +537,10 @@ class _Finder:
             kind = "mixed" if kind == "indirect" else kind
         if not content:
             return None
+        opening = self._quoted_opening_before(verb, subject, sent, content)
+        if opening is not None:
+            content.insert(0, opening)
+            kind = "mixed" if kind == "indirect" else kind
         cue = Span.of(self.text, verb.idx, verb.idx + len(verb.text))
         draft = self._draft(kind, subject, cue, verb.lemma_.lower(), content, self._medium(verb))
         draft.signals = self._signals(draft, how, verb, subject, sent)
@@ -451,6 +599,28 @@ class _Finder:
             if not before or before[-1] in '.!?:"\u201d':
                 return region  # the quotation opens its sentence: no prose runs into it
         return None
+
+    def _quoted_opening_before(
+        self, verb: Token, subject: Token, sent: SpacySpan, content: list[Span]
+    ) -> Span | None:
+        """'"If there had not been that dam" on the river, Alder said, "we would ..."': a medial
+        reporting clause whose content follows it also takes the part before it, when that part
+        opens the sentence with a quotation and meets the clause at a comma."""
+        left = min(verb.idx, next(iter(subject.subtree)).idx)
+        if any(c.start < verb.idx for c in content) or subject.i > verb.i:
+            return None
+        before = self.text[sent.start_char : left].rstrip()
+        if not before.endswith(",") or "\n" in before:
+            return None
+        end = sent.start_char + len(before) - 1
+        opening = next(
+            (r for r in self.regions if sent.start_char <= r.start <= sent.start_char + 1 and r.end <= end),
+            None,
+        )
+        if opening is None or opening in self.claimed:
+            return None
+        self._claim_inside(Span.of(self.text, sent.start_char, end))
+        return Span.of(self.text, sent.start_char, end)
 
     def _quotes_after_clause(self, verb: Token, content: list[Span]) -> list[QuotedRegion]:
         """'"People were celebrating" before the blast, she said. "It was peaceful."': the
@@ -721,9 +891,18 @@ class _Finder:
                 continue
             if any(ch.isalnum() for ch in self.text[after : region.start]):
                 break  # words outside quotation marks: someone else's voice or the writer's
+            if self._has_own_clause(region, paragraph_end):
+                break  # '"A," he said. "B," he added.': the next quotation has a cue of its own
             found.append(region)
             after = region.end + 1
         return found
+
+    def _has_own_clause(self, region: QuotedRegion, paragraph_end: int) -> bool:
+        """Whether words follow the quotation (before the next one or the paragraph end)."""
+        next_start = next(
+            (r.start for r in self.regions if region.end < r.start <= paragraph_end), paragraph_end
+        )
+        return any(ch.isalnum() for ch in self.text[region.end + 1 : next_start])
 
     def _claim_inside(self, span: Span) -> None:
         self.claimed.update(r for r in self.regions if r.start < span.end and span.start < r.end)
@@ -864,6 +1043,49 @@ class _Finder:
                 last.content.extend(content)
                 if last.kind == "indirect":
                     last.kind = "mixed"  # paraphrase, then the speaker's own words
+
+
+# Past and present forms of the core cues that plain suffixing gets wrong.
+_IRREGULAR_FORMS = {
+    "said": "say", "told": "tell", "wrote": "write", "swore": "swear", "quipped": "quip",
+    "snapped": "snap", "admitted": "admit", "fretted": "fret", "spoke": "speak",
+}  # fmt: skip
+
+
+def _forms_of(lemma: str) -> list[str]:
+    past = (
+        lemma + "d"
+        if lemma.endswith("e")
+        else lemma[:-1] + "ied"
+        if lemma.endswith("y") and lemma[-2] not in "aeiou"
+        else lemma + "ed"
+    )
+    present = (
+        lemma + "es"
+        if lemma.endswith(("s", "sh", "ch", "x"))
+        else lemma[:-1] + "ies"
+        if lemma.endswith("y") and lemma[-2] not in "aeiou"
+        else lemma + "s"
+    )
+    return [past, present]
+
+
+_REPORTING_FORMS = {form: lemma for lemma in CUE_VERBS for form in _forms_of(lemma)} | _IRREGULAR_FORMS
+
+
+@lru_cache(maxsize=1)
+def _closing_verb_clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'"...," screenwriter Cole Haddon wrote on Twitter.' and '"...," added Gowdy.': a closing
+    reporting clause read from the word forms when the parse found no reporting verb in it."""
+    forms = "|".join(sorted(_REPORTING_FORMS, key=len, reverse=True))
+    source_first = re.compile(
+        rf"\s*(?P<source>[^\W\d][^,.;:!?\"\u201c\u201d\n]{{0,60}}?)(?:,\s+(?:who|which)\b[^.!?\"\n]{{0,120}}?,)?"
+        rf"\s+(?P<cue>{forms})\b[^.!?\"\u201c\n]{{0,60}}[.!?]\s*$"
+    )
+    verb_first = re.compile(
+        rf"\s*(?P<cue>{forms})\s+(?P<source>[^\W\d][^,.;:!?\"\u201c\u201d\n]{{0,60}}?)(?:,[^.!?\n]{{0,100}})?\s*[.!?]\s*$"
+    )
+    return source_first, verb_first
 
 
 @lru_cache(maxsize=1)
