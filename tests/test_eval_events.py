@@ -132,7 +132,10 @@ def test_eval_events_on_the_plover_dev_set(tmp_path: Path) -> None:
     assert data["type_micro"]["f1"] > 0.55 and data["actor_codes"]["f1"] > 0.6
 
 
-@pytest.mark.parametrize("name", ["events_invented", "events_invented_2", "events_invented_3"])
+@pytest.mark.parametrize(
+    "name",
+    ["events_invented", "events_invented_2", "events_invented_3", "events_invented_4", "events_invented_5"],
+)
 def test_eval_events_on_the_invented_sentences(tmp_path: Path, name: str) -> None:
     """benchmarks/data/events_invented*.jsonl: sentences written for dateline, several per event
     type; a floor that catches a broken trigger table or argument finder."""

@@ -51,6 +51,8 @@ def codes(record: Record, entity_ids: list[str]) -> set[str | None]:
         ("Vietnamese police arrested six activists in Hanoi.", "COERCE"),
         ("Indian troops attacked Pakistani positions in Kashmir.", "ASSAULT"),
         ("Russia deployed troops along the border with Ukraine.", "MOBILIZE"),
+        ("Nigerian doctors went on strike over unpaid salaries.", "PROTEST"),
+        ("Armenia placed its forces on combat alert.", "MOBILIZE"),
         ("Armenia withdrew its forces from the disputed villages.", "RETREAT"),
         ("The junta released twelve political prisoners.", "RETREAT"),
         ("Poland expelled two Belarusian diplomats.", "SANCTION"),

@@ -100,6 +100,14 @@ class Trigger:
     mode: str | None
 
 
+# "went on (a) strike", "went on the offensive": idioms whose noun alone is ambiguous.
+GO_ON_IDIOMS = {
+    "strike": Trigger("strike", "NOUN", None, "PROTEST", "strike"),
+    "offensive": Trigger("offensive", "NOUN", None, "ASSAULT", None),
+    "alert": Trigger("alert", "NOUN", None, "MOBILIZE", "troops"),
+}
+
+
 def read_triggers(text: str) -> list[Trigger]:
     """Rows of a trigger table (``lemma, pos, with, type, mode``; '#' lines are comments)."""
     rows = []
@@ -338,6 +346,9 @@ class _Coder:
 
     def _noun_trigger(self, noun: Token) -> _Found | None:
         entries = self.table.get((_lemma(noun), "NOUN"))
+        if noun.dep_ == "pobj" and noun.head.lower_ == "on" and _lemma(noun.head.head) == "go":
+            idiom = GO_ON_IDIOMS.get(_lemma(noun))  # "went on strike": the bare noun is ambiguous
+            entries = [idiom] if idiom else entries
         if not entries:
             return None
         # "launched a mediation effort", "peace talks began": the phrase the noun qualifies acts.
