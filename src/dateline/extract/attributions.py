@@ -185,6 +185,7 @@ def candidate_drafts(doc: Doc, analysis: EntityAnalysis) -> list[_Draft]:
     drafts = finder.headline()
     drafts += finder.from_cues()
     drafts += finder.closing_sources()
+    drafts += finder.colon_openings({d.cue.start for d in drafts if d.cue is not None})
     finder.continuations(drafts)
     for draft in drafts:
         finder.whole_quotations(draft)
@@ -246,6 +247,7 @@ class _Finder:
         for sent in self.doc.sents:
             found_here = len(drafts)
             for token in sent:
+                before = set(self.claimed)
                 draft = None
                 if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
                     draft = self._according_to(token, sent)
@@ -255,14 +257,25 @@ class _Finder:
                     draft = self._noun_cue(token, sent)
                 if draft is not None:
                     drafts.append(draft)
+                self._release_if_dropped(draft, before)
+            before = set(self.claimed)
             study = self._study_cue(sent)
             if study is not None:
                 drafts.append(study)
-            if len(drafts) == found_here:
+            self._release_if_dropped(study, before)
+            if not any(_kept(d) for d in drafts[found_here:]):
+                before = set(self.claimed)
                 colon = self._colon_cue(sent)
                 if colon is not None:
                     drafts.append(colon)
+                self._release_if_dropped(colon, before)
         return drafts
+
+    def _release_if_dropped(self, draft: _Draft | None, before: set[QuotedRegion]) -> None:
+        """A candidate the filter drops gives back the quotations it claimed, so that a later rule
+        (another cue in the sentence, a closing source, a colon) can still attribute them."""
+        if draft is not None and not _kept(draft):
+            self.claimed = before
 
     def closing_sources(self) -> list[_Draft]:
         """A quotation closed by a source the parse gives no reporting verb: '"...," the editorial
@@ -276,6 +289,7 @@ class _Finder:
             next_start = next(
                 (r.start - 1 for r in self.regions if region.end < r.start <= paragraph_end), paragraph_end
             )
+            before = set(self.claimed)
             tail_start = region.end + 1
             tail = self.text[tail_start:next_start]
             if not tail.strip(' ."\u201d') and next_start == paragraph_end:
@@ -321,6 +335,46 @@ class _Finder:
             )  # the parse found no cue
             draft.signals = self._signals(draft, how, side[-1], side[-1], side.sent)
             drafts.append(draft)
+            self._release_if_dropped(draft, before)
+        return drafts
+
+    def colon_openings(self, cue_starts: set[int]) -> list[_Draft]:
+        """'Trump boomed: "Let's defeat her."': a clause ending in a colon right before a quotation,
+        whatever its verb (the learned filter weighs the lemma), with an agent as its subject.
+        A verb some other rule already took for a cue (``cue_starts``) is not proposed twice."""
+        drafts = []
+        for region in self.regions:
+            mark = region.start - 1
+            if region in self.claimed or self.text[mark : region.start] not in QUOTE_CHARS:
+                continue
+            before = self.text[:mark].rstrip(" ")
+            if not before.endswith(":"):
+                continue
+            colon = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+            if colon is None or colon[0].text != ":":
+                continue
+            verb = colon[0].head
+            if (
+                verb.pos_ not in {"VERB", "AUX"}
+                or verb.lemma_.lower() in NON_CUE_VERBS
+                or verb.idx in cue_starts
+                or inside_any(verb.idx, self.regions)
+                or "\n" in self.text[verb.idx : mark]
+            ):
+                continue
+            subject = self._subject_of(verb)
+            if subject is None or not self._is_agent(subject):
+                continue
+            going_on = self._following_quotes(region.end + 1, self._paragraph_end(region.start))
+            self.claimed.add(region)
+            self.claimed.update(going_on)
+            content = [Span.of(self.text, r.start, r.end) for r in [region, *going_on]]
+            cue = Span.of(self.text, verb.idx, verb.idx + len(verb.text))
+            draft = self._draft("direct", subject, cue, verb.lemma_.lower(), content, self._medium(verb))
+            draft.signals = self._signals(draft, "inline-colon", verb, subject, verb.sent)
+            drafts.append(draft)
+            if not _kept(draft):
+                self.claimed.difference_update([region, *going_on])
         return drafts
 
     def _names_a_voice(self, head: Token) -> bool:
@@ -1032,7 +1086,9 @@ class _Finder:
                 continue
             if _words_in(self._outside(para_start, para_end)) > 0:
                 continue  # '"...," the editorial read.': a voice of its own that no cue caught
-            previous = [d for d in drafts if d.content and d.content[-1].end <= para_start and d.speaker]
+            previous = [
+                d for d in drafts if d.content and d.content[-1].end <= para_start and d.speaker and _kept(d)
+            ]
             if not previous:
                 continue
             last = max(previous, key=lambda d: d.content[-1].end)
