@@ -24,6 +24,7 @@ sectors are the entities'. Nothing here is keyed to any one text.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -37,6 +38,7 @@ from dateline.extract.entities import EntityAnalysis
 from dateline.model import DateMention, Entity, Event, EventDate, Place, Quote, Span
 
 TRIGGERS_ENV = "DATELINE_EVENT_TRIGGERS"
+WHERE_PREPS = {"in", "at", "near", "inside", "outside", "across"}
 NEGATIONS = {"not", "n't", "never", "no"}
 NEGATING_VERBS = {"fail", "refuse", "decline"}  # "failed to agree": no agreement happened
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -702,19 +704,13 @@ def _name_tokens(head: Token, max_preps: int | None = None) -> list[Token]:
     ``max_preps`` limits how many prepositions deep it goes: 'flood victims in Libya' names
     people of Libya, but 'proposals for a cease-fire in Gaza' does not name anyone of Gaza.
     """
-    tokens: list[Token] = []
-    stack = [(head, 0)]
-    while stack:
-        token, depth = stack.pop()
-        for child in token.children:
-            if child.dep_ in {"relcl", "appos", "conj", "cc", "punct", "advcl"}:
-                continue
-            deeper = depth + (child.dep_ == "prep")
-            if max_preps is not None and deeper > max_preps:
-                continue
-            tokens.append(child)
-            stack.append((child, deeper))
-    return tokens
+    return _descendants(
+        head,
+        lambda child, preps: (
+            child.dep_ in {"relcl", "appos", "conj", "cc", "punct", "advcl"}
+            or (max_preps is not None and preps > max_preps)
+        ),
+    )
 
 
 def _speech_subject(clause: Token) -> Token | None:
@@ -784,35 +780,35 @@ def _phrase_tokens(head: Token) -> list[Token]:
     ("proposals for a cease-fire in Gaza"), so where-phrases count under people only.
     """
     people = head.lower_ in lexicon.roles() or _lemma(head) in lexicon.roles()
-    tokens: list[Token] = []
-    stack = [head]
-    while stack:
-        token = stack.pop()
-        for child in token.children:
-            if child.dep_ in {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"}:
-                continue
-            if (
-                not people
-                and child.dep_ == "prep"
-                and child.lower_ in {"in", "at", "near", "inside", "outside", "across"}
-            ):
-                continue
-            tokens.append(child)
-            stack.append(child)
+    tokens = _descendants(
+        head,
+        lambda child, _: (
+            child.dep_ in {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"}
+            or (not people and child.dep_ == "prep" and child.lower_ in WHERE_PREPS)
+        ),
+    )
     return sorted(tokens, key=lambda t: abs(t.i - head.i))
 
 
 def _clause_tokens(verb: Token) -> list[Token]:
     """Tokens of ``verb``'s own clause: embedded clauses belong to their own events."""
+    embedded = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis"}
+    return _descendants(verb, lambda child, _: child.dep_ in embedded)
+
+
+def _descendants(head: Token, leave_out: Callable[[Token, int], bool]) -> list[Token]:
+    """``head``'s descendants, depth first, without the subtrees ``leave_out(child, preps)``
+    rejects; ``preps`` counts the prepositions between ``head`` and the child, itself included."""
     tokens: list[Token] = []
-    stack = [verb]
+    stack = [(head, 0)]
     while stack:
-        token = stack.pop()
+        token, depth = stack.pop()
         for child in token.children:
-            if child.dep_ in {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis"}:
+            preps = depth + (child.dep_ == "prep")
+            if leave_out(child, preps):
                 continue
             tokens.append(child)
-            stack.append(child)
+            stack.append((child, preps))
     return tokens
 
 
