@@ -16,7 +16,7 @@ import heapq
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -623,15 +623,7 @@ class Reads:
             .where(mine.c.actor_pk == actor_pk, other.c.actor_pk != actor_pk)
             .distinct()
         ).all()
-        grouped: dict[str, dict[str, Any]] = {}
-        for r in rows:
-            entry = grouped.setdefault(r.key, {"actor": r.key, "name": r.name, "count": 0, "event_ids": []})
-            entry["count"] += 1
-            entry["event_ids"].append(r.event_pk)
-        ranked = sorted(grouped.values(), key=lambda x: (-x["count"], x["actor"]))[:top]
-        for entry in ranked:
-            entry["event_ids"] = sorted(entry["event_ids"])[:50]
-        return ranked
+        return _ranked_actors(((r.key, r.name, r.event_pk) for r in rows), "event_ids", top)
 
     def _co_mentioned(self, conn: Connection, actor_pk: int, top: int = 15) -> list[dict[str, Any]]:
         """Actors named in the same articles, most shared articles first, with those article ids."""
@@ -652,15 +644,7 @@ class Reads:
             )
             .distinct()
         ).all()
-        grouped: dict[str, dict[str, Any]] = {}
-        for r in rows:
-            entry = grouped.setdefault(r.key, {"actor": r.key, "name": r.name, "count": 0, "article_ids": []})
-            entry["count"] += 1
-            entry["article_ids"].append(r.id)
-        ranked = sorted(grouped.values(), key=lambda x: (-x["count"], x["actor"]))[:top]
-        for entry in ranked:
-            entry["article_ids"] = sorted(entry["article_ids"])[:50]
-        return ranked
+        return _ranked_actors(((r.key, r.name, r.id) for r in rows), "article_ids", top)
 
     # ---- places --------------------------------------------------------------------------------
 
@@ -1033,3 +1017,17 @@ def place_item(r: Row[Any], examples: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 __all__ = ["Filters", "Reads", "decode_cursor", "encode_cursor", "fts5_query"]
+
+
+def _ranked_actors(rows: Iterable[tuple[str, str, Any]], ids_key: str, top: int) -> list[dict[str, Any]]:
+    """(actor key, name, shared item id) rows -> the ``top`` actors sharing the most items, each
+    with its count and up to 50 of those item ids under ``ids_key``."""
+    grouped: dict[str, dict[str, Any]] = {}
+    for key, name, item in rows:
+        entry = grouped.setdefault(key, {"actor": key, "name": name, "count": 0, ids_key: []})
+        entry["count"] += 1
+        entry[ids_key].append(item)
+    ranked = sorted(grouped.values(), key=lambda x: (-x["count"], x["actor"]))[:top]
+    for entry in ranked:
+        entry[ids_key] = sorted(entry[ids_key])[:50]
+    return ranked
