@@ -575,3 +575,68 @@ def test_source_signing_below_a_quotation_paragraph(nlp: Language) -> None:
     quote = quote_with(find_attributions(doc, find_entities(doc)), "Great speech")
     assert quote.kind == "direct" and quote.cue is not None and quote.cue.text == "-"
     assert quote.speaker is not None and quote.speaker.text == "President Alder"
+
+
+def _attributions(nlp: Language, text: str) -> list[Quote]:
+    doc = nlp(text)
+    return find_attributions(doc, find_entities(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # 'telling' hangs on a verb of the quotation: the subject before it, outside quotes, speaks
+        (
+            "Senator Alder seemed to be ready to riff on the incident in Iowa, telling the crowd, "
+            '"Some people get a little carried away, have you noticed that?"\n',
+            "Some people get",
+            "Alder",
+        ),
+        # two subjects on one verb: the one nearest the verb, not the place before it
+        (
+            "Speaking at a town hall event in Dover, New Jersey, Alder went after the mayor, "
+            'calling him "a total fraud."\n',
+            "a total fraud",
+            "Alder",
+        ),
+        # 'by saying': whoever ends the speech says it
+        ('Senator Ruth Alder ended her speech by saying "Too many lives were lost."\n', "Too many", "Alder"),
+        # 'quoted X as saying': the one quoted speaks, not the statement quoting
+        (
+            'A statement from the ministry quoted the governor as saying "We will rebuild the bridge."\n',
+            "We will rebuild",
+            "governor",
+        ),
+    ],
+)
+def test_speaker_of_a_misparsed_reporting_clause(
+    nlp: Language, text: str, fragment: str, speaker: str
+) -> None:
+    quote = quote_with(_attributions(nlp, text), fragment)
+    assert quote.speaker is not None and quote.speaker.text.endswith(speaker)
+
+
+def test_a_passive_verb_does_not_borrow_the_subject_of_the_clause_it_hangs_on(nlp: Language) -> None:
+    text = (
+        "After a radio host was fired over comments that mocked the council, "
+        'the station anchor Lena Ostrova reacted with a "moving" letter.\n'
+    )
+    assert not [q for q in _attributions(nlp, text) if q.cue is not None and q.cue.text == "fired"]
+
+
+def test_a_colon_the_parser_hangs_on_the_quotation_still_opens_it(nlp: Language) -> None:
+    doc = nlp('Mayor Ivo Brant shot back: "That would be good for the valley."\n')
+    drafts = candidate_drafts(doc, find_entities(doc))
+    opened = [d for d in drafts if d.cue is not None and d.cue.text == "shot"]
+    assert opened and opened[0].speaker is not None and opened[0].speaker.text.endswith("Brant")
+    assert [c.text for c in opened[0].content] == ["That would be good for the valley."]
+
+
+def test_a_second_that_clause_is_content_too(nlp: Language) -> None:
+    text = (
+        "Mr. Alder said that their father ''could be unyielding,'' and that his brother had "
+        "struggled with his criticism.\n"
+    )
+    quote = quote_with(_attributions(nlp, text), "unyielding")
+    assert quote.content[-1].text.endswith("struggled with his criticism")
+    assert "''could be unyielding,''" in quote.content[0].text  # the doubled mark is not cut in two

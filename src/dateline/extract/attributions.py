@@ -59,7 +59,14 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline.extract import lexicon
 from dateline.extract.entities import Cluster, EntityAnalysis
-from dateline.extract.text_spans import QUOTE_TOKENS, QuotedRegion, inside_any, paragraphs, quoted_regions
+from dateline.extract.text_spans import (
+    DOUBLED_APOSTROPHE,
+    QUOTE_TOKENS,
+    QuotedRegion,
+    inside_any,
+    paragraphs,
+    quoted_regions,
+)
 from dateline.model import Quote, Span, Speaker
 
 CUE_VERBS = {
@@ -137,6 +144,7 @@ CLAIM_SIBLING_DEPS = {"advcl", "conj"}
 COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "prt"}
 WITHHOLDING_VERBS = {"decline", "refuse", "fail", "hesitate"}
 QUOTED_SHARE_FOR_DIRECT = 0.8
+QUOTING_VERBS = {"quote", "cite", "describe", "portray", "depict", "paraphrase"}  # "quoted X as saying"
 # '"..." - Michelle Marks' and '"...," the editorial read.': sources that close a quotation
 # with no reporting verb the parser recognizes (see _Finder.closing_sources).
 DASH_SOURCE = re.compile(
@@ -150,6 +158,7 @@ CLOSING_CLAUSE = re.compile(
     r"\s+(?P<cue>read|reads|stated|states|declared|declares)\s*\.\s*$"
 )
 MAX_CLOSING_SOURCE_WORDS = 6
+MAX_WORDS_QUOTATION_TO_CUE = 40  # '"...," Trump, the front-runner ... after winning ..., said'
 QUOTE_CHARS = {'"', "\u201c", "\u201d", "'"}  # the marks a quotation region sits between
 FILTER_FILE = "attribution_filter.json"  # written by scripts/train_attribution_filter.py
 MIN_PROSE_WORDS = 2  # words between a cue and a quotation that make the quotation part of prose
@@ -344,8 +353,8 @@ class _Finder:
         A verb some other rule already took for a cue (``cue_starts``) is not proposed twice."""
         drafts = []
         for region in self.regions:
-            mark = region.start - 1
-            if region in self.claimed or self.text[mark : region.start] not in QUOTE_CHARS:
+            mark = region.start - (2 if self.text[: region.start].endswith(DOUBLED_APOSTROPHE) else 1)
+            if region in self.claimed or self.text[mark : mark + 1] not in QUOTE_CHARS:
                 continue
             before = self.text[:mark].rstrip(" ")
             if not before.endswith(":"):
@@ -353,7 +362,7 @@ class _Finder:
             colon = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
             if colon is None or colon[0].text != ":":
                 continue
-            verb = colon[0].head
+            verb = self._verb_before_colon(colon[0])
             if (
                 verb.pos_ not in {"VERB", "AUX"}
                 or verb.lemma_.lower() in NON_CUE_VERBS
@@ -376,6 +385,18 @@ class _Finder:
             if not _kept(draft):
                 self.claimed.difference_update([region, *going_on])
         return drafts
+
+    def _verb_before_colon(self, colon: Token) -> Token:
+        """The verb of the clause a colon closes. The parser often hangs the colon on the verb of
+        the quotation after it ('shot back: "That would be good."'): then the clause is the one
+        the word before the colon belongs to."""
+        verb = colon.head
+        if verb.i < colon.i or colon.i == 0:
+            return verb
+        node = self.doc[colon.i - 1]
+        while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i and node.head.i < colon.i:
+            node = node.head
+        return node
 
     def _names_a_voice(self, head: Token) -> bool:
         """A voice by the word alone, whatever tag the misparse gave it ('Will wrote')."""
@@ -497,22 +518,22 @@ class _Finder:
             start, end = span.start, span.end
             for region in self.regions:
                 if region.start < start < region.end:
-                    start = (
-                        region.start - 1
-                        if self.text[region.start - 1 : region.start] in QUOTE_CHARS
-                        else region.start
-                    )
+                    start = region.start - self._mark_width(region.start, before=True)
                 if region.start < end < region.end:
-                    end = (
-                        region.end + 1
-                        if self.text[region.end : region.end + 1] in QUOTE_CHARS
-                        else region.end
-                    )
+                    end = region.end + self._mark_width(region.end, before=False)
             spans.append(span if (start, end) == (span.start, span.end) else Span.of(self.text, start, end))
         if spans != draft.content:
             draft.content = spans
             if draft.kind != "direct":
                 draft.kind = _kind_from_share(max(self._quoted_share(c) for c in spans))
+
+    def _mark_width(self, at: int, before: bool) -> int:
+        """How many characters the quotation mark just before (or at) ``at`` takes: 2 for '', else
+        1, or 0 when there is no mark."""
+        mark = self.text[at - 2 : at] if before else self.text[at : at + 2]
+        if mark == DOUBLED_APOSTROPHE:
+            return 2
+        return int((mark[-1:] if before else mark[:1]) in QUOTE_CHARS)
 
     # -- cues ----------------------------------------------------------------------------------
 
@@ -721,17 +742,59 @@ class _Finder:
         return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHOLDING_VERBS
 
     def _subject_of(self, verb: Token) -> Token | None:
-        for child in verb.children:
-            if child.dep_ == "nsubj":
-                # A noun with a subject of its own is a misparse of "X, doing Y, Z said": X speaks.
-                inner = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
-                subject = inner or child
-                if inside_any(subject.idx, self.regions) and not inside_any(verb.idx, self.regions):
-                    # '"Anybody who ...," said Sunshine': the parser took a word of the quotation.
-                    return self._name_after(verb) or subject
-                return subject
+        subject = self._parsed_subject(verb)
+        if (
+            subject is not None
+            and inside_any(subject.idx, self.regions)
+            and not inside_any(verb.idx, self.regions)
+        ):
+            # '"Anybody who ...," said Sunshine', '"We were wrong," Ramos, 58, told AFP': the parser
+            # took a word of the quotation; the voice is named between the quotation and the verb,
+            # or right after the verb.
+            return (
+                self._name_after_quotation(verb)
+                or self._subject_before_outside_quotations(verb)
+                or self._name_after(verb)
+                or subject
+            )
+        return subject
+
+    def _subject_before_outside_quotations(self, verb: Token) -> Token | None:
+        """'Clinton seemed ready to riff on it, telling the crowd, "..."', where the parser hung
+        'telling' on a verb of the quotation: the nearest subject before it outside quotations."""
+        for token in reversed(self.doc[verb.sent.start : verb.i]):
+            if token.dep_ == "nsubj" and not inside_any(token.idx, self.regions) and self._is_agent(token):
+                return token
+        return None
+
+    def _parsed_subject(self, verb: Token) -> Token | None:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            # Two subjects are a misparse ('Speaking in Salem, New Hampshire, Trump went ...',
+            # 'Washington (AFP) - Clinton has ...'): the one nearest the verb on its left speaks.
+            before = [c for c in subjects if c.i < verb.i]
+            child = before[-1] if before else subjects[0]
+            if child.ent_type_ in {"DATE", "TIME"}:
+                # 'X said Monday': the parser took the day for the subject; the name is the voice.
+                return self._name_before(verb) or self._name_after(verb)
+            # A noun with a subject of its own is a misparse of "X, doing Y, Z said": X speaks.
+            inner = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+            return inner or child
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            # 'After a host was fired over comments, the anchor reacted': a passive verb's speaker
+            # is its agent ('was called a liar by X'), never the subject of the clause it hangs on.
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
-            return self._subject_of(verb.head)  # "... and added": the subject of the first verb
+            return self._parsed_subject(verb.head)  # "... and added": the subject of the first verb
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+            governor = verb.head.head
+            if verb.head.lower_ == "as" and governor.lemma_.lower() in QUOTING_VERBS:
+                # "quoted the president as saying ...": the one quoted speaks, not the quoter
+                quoted = next((c for c in governor.children if c.dep_ == "dobj"), None)
+                if quoted is not None:
+                    return quoted
+            return self._parsed_subject(governor)  # "ended the speech by saying ...": who ended it
         if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
             return verb.head  # "Beruff, a Scott ally, called ...", parsed as a clause on the name
         if verb.dep_ == "acl":
@@ -743,12 +806,40 @@ class _Finder:
                 return next((c for c in node.children if c.dep_ == "nsubj"), None)
         return None
 
+    def _name_after_quotation(self, verb: Token) -> Token | None:
+        """The first name between the quotation that closes before ``verb`` and the verb:
+        '"...," Ramos, 58, told AFP', '"...," Trump, the front-runner in the polls, said'."""
+        closing = [r for r in self.regions if r.end <= verb.idx]
+        if not closing:
+            return None
+        region = max(closing, key=lambda r: r.end)
+        if "\n" in self.text[region.end : verb.idx]:
+            return None
+        for token in self.doc[max(0, verb.i - MAX_WORDS_QUOTATION_TO_CUE) : verb.i]:
+            if token.idx < region.end or token.is_punct or token.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
+                continue
+            if token.pos_ in {"PROPN", "PRON"} or self._is_agent(token):
+                head = token
+                while head.dep_ == "compound" and head.head.i > head.i:
+                    head = head.head
+                return head
+        return None
+
+    def _name_before(self, verb: Token) -> Token | None:
+        """The name right before a verb ('... campaign manager Jeff Weaver said Monday')."""
+        for token in reversed(self.doc[max(0, verb.i - 4) : verb.i]):
+            if token.is_punct or inside_any(token.idx, self.regions):
+                return None
+            if token.pos_ in {"PROPN", "NOUN", "PRON"} and token.ent_type_ not in {"DATE", "TIME"}:
+                return token
+        return None
+
     def _name_after(self, verb: Token) -> Token | None:
         """The speaker of an inverted reporting clause ('said Louise Sunshine, who ...')."""
         for token in self.doc[verb.i + 1 : min(verb.i + 6, len(self.doc))]:
             if token.is_punct or inside_any(token.idx, self.regions):
                 return None
-            if token.pos_ in {"PROPN", "NOUN", "PRON"}:
+            if token.pos_ in {"PROPN", "NOUN", "PRON"} and token.ent_type_ not in {"DATE", "TIME"}:
                 head = token
                 while head.dep_ == "compound" and head.head.i > head.i:
                     head = head.head
@@ -766,7 +857,7 @@ class _Finder:
             if (
                 verb.i < clause.i < sibling.i
                 and sibling.dep_ in CLAIM_SIBLING_DEPS
-                and not self._is_cue(sibling)
+                and (not self._is_cue(sibling) or self._second_that_clause(sibling))
             ):
                 end = max(end, max(t.i for t in sibling.subtree) + 1)
         while start < end and (self.doc[start].dep_ == "mark" or self.doc[start].text in {",", "-", ":"}):
@@ -779,6 +870,14 @@ class _Finder:
             end -= 1
         first, last = self.doc[start], self.doc[end - 1]
         return Span.of(self.text, first.idx, last.idx + len(last.text))
+
+    @staticmethod
+    def _second_that_clause(sibling: Token) -> bool:
+        """'said that A and that B': a coordinated clause opened by its own 'that' is more content,
+        whatever its verb."""
+        return sibling.dep_ == "conj" and any(
+            c.dep_ == "mark" and c.lower_ == "that" and c.i < sibling.i for c in sibling.children
+        )
 
     @staticmethod
     def _is_cue(token: Token) -> bool:
