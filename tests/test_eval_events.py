@@ -134,7 +134,14 @@ def test_eval_events_on_the_plover_dev_set(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["events_invented", "events_invented_2", "events_invented_3", "events_invented_4", "events_invented_5"],
+    [
+        "events_invented",
+        "events_invented_2",
+        "events_invented_3",
+        "events_invented_4",
+        "events_invented_5",
+        "events_invented_6",
+    ],
 )
 def test_eval_events_on_the_invented_sentences(tmp_path: Path, name: str) -> None:
     """benchmarks/data/events_invented*.jsonl: sentences written for dateline, several per event

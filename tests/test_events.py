@@ -58,6 +58,10 @@ def codes(record: Record, entity_ids: list[str]) -> set[str | None]:
         ("Poland expelled two Belarusian diplomats.", "SANCTION"),
         ("Finland and Estonia agreed to share radar data.", "AGREE"),
         ("Brazil and Argentina will cooperate on border security.", "AGREE"),
+        ("The president of Gabon pardoned nine jailed journalists.", "CONCEDE"),
+        ("Iceland returned the seized vessel to Norway.", "RETREAT"),
+        ("The army declared a state of emergency in the north.", "COERCE"),
+        ("Iran test-fired a new cruise missile on Sunday.", "MOBILIZE"),
     ],
 )
 def test_trigger_types(text: str, event_type: str) -> None:

@@ -646,6 +646,10 @@ def _verb_keys(verb: Token) -> list[tuple[str, str]]:
     misses ('staged' -> 'stag' instead of 'stage')."""
     word, lemma = verb.lower_, verb.lemma_.lower()
     forms = [lemma]
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and not doc[verb.i - 1].whitespace_:
+        # 'test-fired' is three tokens: the hyphenated verb comes first, then the bare one
+        forms.insert(0, f"{doc[verb.i - 2].lower_}-{lemma}")
     if verb.tag_ in {"VBD", "VBN"} and word.endswith("ed") or verb.tag_ == "VBZ" and word.endswith("s"):
         forms += [word[:-1], word[:-2]]
     elif verb.tag_ == "VBG" and word.endswith("ing"):
