@@ -640,3 +640,10 @@ def test_a_second_that_clause_is_content_too(nlp: Language) -> None:
     quote = quote_with(_attributions(nlp, text), "unyielding")
     assert quote.content[-1].text.endswith("struggled with his criticism")
     assert "''could be unyielding,''" in quote.content[0].text  # the doubled mark is not cut in two
+
+
+def test_a_quotation_opening_the_document_keeps_its_mark(nlp: Language) -> None:
+    text = '"The dam is safe and we will keep it that way," said Mayor Ivo Brant on Monday.\n'
+    quote = quote_with(_attributions(nlp, text), "The dam is safe")
+    assert quote.speaker is not None and quote.speaker.text.endswith("Brant")
+    assert all(0 <= c.start < c.end <= len(text) for c in quote.content)

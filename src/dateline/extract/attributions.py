@@ -353,7 +353,7 @@ class _Finder:
         A verb some other rule already took for a cue (``cue_starts``) is not proposed twice."""
         drafts = []
         for region in self.regions:
-            mark = region.start - (2 if self.text[: region.start].endswith(DOUBLED_APOSTROPHE) else 1)
+            mark = region.start - max(1, self._mark_width(region.start, before=True))
             if region in self.claimed or self.text[mark : mark + 1] not in QUOTE_CHARS:
                 continue
             before = self.text[:mark].rstrip(" ")
@@ -530,7 +530,7 @@ class _Finder:
     def _mark_width(self, at: int, before: bool) -> int:
         """How many characters the quotation mark just before (or at) ``at`` takes: 2 for '', else
         1, or 0 when there is no mark."""
-        mark = self.text[at - 2 : at] if before else self.text[at : at + 2]
+        mark = self.text[max(0, at - 2) : at] if before else self.text[at : at + 2]
         if mark == DOUBLED_APOSTROPHE:
             return 2
         return int((mark[-1:] if before else mark[:1]) in QUOTE_CHARS)
