@@ -28,6 +28,11 @@ def found(nlp: Language) -> tuple[list[Quote], list[Entity]]:
     return find_attributions(doc, analysis), analysis.entities
 
 
+def attributions_of(nlp: Language, text: str) -> list[Quote]:
+    doc = nlp(text)
+    return find_attributions(doc, find_entities(doc))
+
+
 def quote_with(quotes: list[Quote], fragment: str) -> Quote:
     for quote in quotes:
         if any(fragment in c.text for c in quote.content):
@@ -114,8 +119,7 @@ def test_quote_paragraph_after_other_text_is_not_given_to_the_last_speaker(nlp: 
 
 def test_a_few_quoted_words_are_no_direct_quote(nlp: Language) -> None:
     text = 'The minister called the plan a "silver standard" for the region, officials said.\n'
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     assert not [q for q in quotes if q.kind == "direct"]
     officials = next(q for q in quotes if q.speaker is not None and q.speaker.text == "officials")
     assert officials.kind == "mixed"
@@ -124,8 +128,7 @@ def test_a_few_quoted_words_are_no_direct_quote(nlp: Language) -> None:
 
 def test_verbs_learned_from_annotated_news_attribute_their_complement(nlp: Language) -> None:
     text = "Senator Ruth Alder criticized the ministry for its handling of the floods.\n"
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     assert len(quotes) == 1
     quote = quotes[0]
     assert quote.cue is not None and quote.cue_lemma == "criticize"
@@ -157,8 +160,7 @@ def test_quote_ids_follow_text_order(found: tuple[list[Quote], list[Entity]]) ->
 
 def test_doubled_apostrophes_quote_like_quotation_marks(nlp: Language) -> None:
     text = "''We will rebuild the bridge by spring,'' Mayor Anna Kessel said on Tuesday.\n"
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     assert len(quotes) == 1
     assert quotes[0].kind == "direct"
     assert quotes[0].content[0].text == "We will rebuild the bridge by spring,"
@@ -167,8 +169,7 @@ def test_doubled_apostrophes_quote_like_quotation_marks(nlp: Language) -> None:
 
 def test_quotation_cut_into_sentences_before_its_cue_still_belongs_to_it(nlp: Language) -> None:
     text = '"Who counts the votes? Is it two? Three?" Mayor Ivo Brant asks as the polls close.\n'
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     quote = quote_with(quotes, "Who counts the votes?")
     assert quote.kind == "direct" and quote.cue is not None and quote.cue.text == "asks"
     assert quote.content[0].text == "Who counts the votes? Is it two? Three?"
@@ -176,8 +177,7 @@ def test_quotation_cut_into_sentences_before_its_cue_still_belongs_to_it(nlp: La
 
 def test_colon_after_a_thing_names_no_speaker(nlp: Language) -> None:
     text = 'The rationale is simple:\n"Nobody wins a war of attrition."\n'
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     assert all(q.speaker is None or q.speaker.text != "The rationale" for q in quotes)
 
 
@@ -194,8 +194,7 @@ def test_colon_after_a_thing_names_no_speaker(nlp: Language) -> None:
 )
 def test_headline_attribution(nlp: Language, headline: str, speaker: str, content: str) -> None:
     text = headline + "\nThe statement came after a week of talks in Geneva.\n"
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     first = quotes[0]
     assert first.speaker is not None and first.speaker.text == speaker
     assert first.content[0].text == content and first.cue is not None and first.cue.text == ":"
@@ -203,14 +202,12 @@ def test_headline_attribution(nlp: Language, headline: str, speaker: str, conten
 
 def test_headline_with_a_colon_but_no_voice_is_no_attribution(nlp: Language) -> None:
     text = "Stealth and speed: how the convoy crossed the river\nThe convoy crossed at night.\n"
-    doc = nlp(text)
-    assert not [q for q in find_attributions(doc, find_entities(doc)) if q.cue and q.cue.text == ":"]
+    assert not [q for q in attributions_of(nlp, text) if q.cue and q.cue.text == ":"]
 
 
 def test_reporting_participle_on_a_noun_takes_the_main_subject(nlp: Language) -> None:
     text = "Senator Ruth Alder is making a pitch to farmers saying a new canal is hurting the valley.\n"
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     quote = quote_with(quotes, "a new canal is hurting the valley")
     assert quote.speaker is not None and quote.speaker.text == "Ruth Alder"
     assert quote.cue is not None and quote.cue.text == "saying"
@@ -218,8 +215,7 @@ def test_reporting_participle_on_a_noun_takes_the_main_subject(nlp: Language) ->
 
 def test_speech_verb_with_only_an_object_attributes_the_object(nlp: Language) -> None:
     text = 'In her speech, Senator Ruth Alder emphasized the need for an "unshakeable commitment" to the alliance.\n'
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     assert len(quotes) == 1
     assert quotes[0].kind == "mixed" and quotes[0].cue is not None and quotes[0].cue.text == "emphasized"
     assert quotes[0].content[0].text.startswith("the need for an")
@@ -227,8 +223,7 @@ def test_speech_verb_with_only_an_object_attributes_the_object(nlp: Language) ->
 
 def test_attribution_nested_in_another_ones_content_is_not_a_second_attribution(nlp: Language) -> None:
     text = "Senator Ruth Alder said she believes the canal will be finished by June.\n"
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     assert len(quotes) == 1
     assert quotes[0].cue is not None and quotes[0].cue.text == "said"
     assert quotes[0].content[0].text == "she believes the canal will be finished by June"
@@ -236,8 +231,7 @@ def test_attribution_nested_in_another_ones_content_is_not_a_second_attribution(
 
 def test_quotation_going_on_after_a_closing_reporting_clause_joins_its_content(nlp: Language) -> None:
     text = '"People were celebrating" before the blast, she said. "It was peaceful, a festival."\n'
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     assert len(quotes) == 1
     assert quotes[0].kind == "mixed"
     assert [c.text for c in quotes[0].content] == [
@@ -248,8 +242,7 @@ def test_quotation_going_on_after_a_closing_reporting_clause_joins_its_content(n
 
 def test_learned_cue_with_a_name_the_recognizer_missed(nlp: Language) -> None:
     text = 'Mayor Brant later defended the remarks as "a joke."\n'
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     assert len(quotes) == 1
     assert quotes[0].speaker is not None and quotes[0].speaker.text.endswith("Brant")
     assert quotes[0].kind == "mixed" and quotes[0].content[0].text.startswith("the remarks as")
@@ -257,8 +250,7 @@ def test_learned_cue_with_a_name_the_recognizer_missed(nlp: Language) -> None:
 
 def test_reporting_clause_inside_the_quotation_marks_splits_the_quotation(nlp: Language) -> None:
     text = "\u201cWe will not sign, she said, a paper that gives away our coast.\u201d\n"
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     assert len(quotes) == 1
     assert quotes[0].kind == "direct" and quotes[0].cue is not None and quotes[0].cue.text == "said"
     assert [c.text for c in quotes[0].content] == ["We will not sign,", "a paper that gives away our coast."]
@@ -266,8 +258,7 @@ def test_reporting_clause_inside_the_quotation_marks_splits_the_quotation(nlp: L
 
 def test_curly_mark_typed_the_wrong_way_round_still_closes_the_quotation(nlp: Language) -> None:
     text = "Critics called it an \u201cexpedited review\u201c of the plan, Mayor Ivo Brant said.\n"
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     assert len(quotes) == 1
     assert quotes[0].speaker is not None and quotes[0].speaker.text.endswith("Brant")
     assert quotes[0].kind == "mixed"
@@ -316,8 +307,7 @@ def test_medium_is_the_outlet_or_channel_that_relays_the_words(
 
 def test_speech_noun_with_its_owner_is_an_attribution(nlp: Language) -> None:
     text = "Senator Ruth Alder's claim that the dam is safe was rejected by engineers.\n"
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     assert len(quotes) == 1
     assert quotes[0].cue is not None and quotes[0].cue.text == "claim" and quotes[0].cue_lemma == "claim"
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "Ruth Alder"
@@ -338,8 +328,7 @@ def test_a_poll_the_sentence_reports_from_is_a_document_source(nlp: Language) ->
 
 def test_in_a_statement_is_the_medium_of_the_verb_it_goes_with(nlp: Language) -> None:
     text = "In a statement, the ministry said the border would stay closed.\n"
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     assert len(quotes) == 1
     assert quotes[0].medium == "a statement" and quotes[0].cue_lemma == "say"
     assert quotes[0].content[0].text == "the border would stay closed"
@@ -379,8 +368,7 @@ def test_quotation_before_an_inverted_reporting_clause_with_a_relative_clause(nl
         '"The dam is a danger to the valley," said Alder, who said there were '
         '"too many cracks to count." "We cannot wait."\n'
     )
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     quote = quote_with(quotes, "The dam is a danger to the valley")
     assert quote.kind == "direct" and quote.speaker is not None and quote.speaker.text == "Alder"
     assert [c.text for c in quote.content] == ["The dam is a danger to the valley,", "We cannot wait."]
@@ -403,8 +391,7 @@ def test_quotation_after_a_cue_sentence_that_ends_without_a_colon(nlp: Language)
         "Ruth Alder, the spokeswoman for the party, said in a statement. "
         '"There are no ballots to recount. The vote is over."\n'
     )
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     assert len(quotes) == 1
     assert quotes[0].kind == "direct" and quotes[0].medium == "a statement"
     assert quotes[0].content[0].text == "There are no ballots to recount. The vote is over."
@@ -415,16 +402,14 @@ def test_quote_paragraph_with_a_reporting_clause_no_cue_caught_is_no_continuatio
         "Senator Ruth Alder said the dam was safe.\n"
         '"The valley deserves better than this," the editorial grumbled in reply.\n'
     )
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     alder = quote_with(quotes, "the dam was safe")
     assert all("valley deserves" not in c.text for c in alder.content)
 
 
 def test_subject_taken_from_inside_the_quotation_gives_way_to_the_inverted_speaker(nlp: Language) -> None:
     text = '"Anybody who attacks him, it is like buyer beware," said Louise Sunshine, who has known him for decades.\n'
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     quote = quote_with(quotes, "Anybody who attacks him")
     assert quote.speaker is not None and quote.speaker.text == "Louise Sunshine"
     assert quote.kind == "direct"
@@ -437,8 +422,7 @@ def test_quotation_with_a_reporting_clause_of_its_own_is_not_joined_to_the_claus
         "Interior Minister Dana Obel ordered the crossings closed on Monday, officials said. "
         '"We will reopen them when it is safe," Obel told reporters in Cairo.\n'
     )
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     quote = quote_with(quotes, "We will reopen them")
     assert quote.speaker is not None and quote.speaker.text == "Obel"
     assert quote.content[0].text == "We will reopen them when it is safe,"
@@ -451,8 +435,7 @@ def test_quotation_then_prose_then_a_long_closing_reporting_clause(nlp: Language
         '"There is a lot of work to be done, but we are focused on doing it" after a long truce in '
         "spring, Alder said after talks with the mayor and other members of his cabinet in Geneva.\n"
     )
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     assert len(quotes) == 1
     assert quotes[0].kind == "mixed" and quotes[0].speaker is not None and quotes[0].speaker.text == "Alder"
     assert quotes[0].content[0].text.startswith("There is a lot of work to be done")
@@ -464,8 +447,7 @@ def test_content_cut_inside_a_quotation_runs_on_to_its_closing_mark(nlp: Languag
         'Mayor Ilse Marrow described the dam as "a fine piece of work, and built to last, but built '
         'too late. I said so then; I say it now."\n'
     )
-    doc = nlp(text)
-    quote = quote_with(find_attributions(doc, find_entities(doc)), "the dam as")
+    quote = quote_with(attributions_of(nlp, text), "the dam as")
     assert quote.kind in {"direct", "mixed"}
     assert quote.content[-1].text.endswith('I say it now."')
 
@@ -475,16 +457,14 @@ def test_bracketed_insertion_does_not_end_the_quoted_content(nlp: Language) -> N
         "Governor Brant blamed the court's \"four liberal justices [who] blocked the sensible harbour "
         'laws of our state."\n'
     )
-    doc = nlp(text)
-    quote = quote_with(find_attributions(doc, find_entities(doc)), "four liberal justices")
+    quote = quote_with(attributions_of(nlp, text), "four liberal justices")
     assert quote.speaker is not None and quote.speaker.text == "Governor Brant"
     assert quote.content[-1].text.endswith('laws of our state."')
 
 
 def test_following_quotation_with_its_own_reporting_clause_stays_its_own(nlp: Language) -> None:
     text = '"We will not sign," Marrow said. "The coast is ours," she added.\n'
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     said = quote_with(quotes, "We will not sign")
     added = quote_with(quotes, "The coast is ours")
     assert said is not added
@@ -498,8 +478,7 @@ def test_source_after_a_dash_closes_a_quotation(nlp: Language) -> None:
         '"The whole idea of a crooked candidate is something we hear about all the time, '
         'and it needs to stop." - Michelle Marks\n'
     )
-    doc = nlp(text)
-    quote = quote_with(find_attributions(doc, find_entities(doc)), "crooked candidate")
+    quote = quote_with(attributions_of(nlp, text), "crooked candidate")
     assert quote.kind == "direct" and quote.cue is not None and quote.cue.text == "-"
     assert quote.speaker is not None and quote.speaker.text == "Michelle Marks"
 
@@ -510,8 +489,7 @@ def test_closing_clause_with_a_cue_the_parser_takes_for_a_noun(nlp: Language) ->
         '"If she wants to be the next governor, she should act like one and come to the coast," '
         "the editorial read.\n"
     )
-    doc = nlp(text)
-    quote = quote_with(find_attributions(doc, find_entities(doc)), "next governor")
+    quote = quote_with(attributions_of(nlp, text), "next governor")
     assert quote.kind == "direct" and quote.cue_lemma == "read"
     assert quote.speaker is not None and quote.speaker.text == "the editorial"
 
@@ -521,8 +499,7 @@ def test_medial_clause_takes_the_quoted_opening_before_it(nlp: Language) -> None
         '"If there had not been that dam" on the river, the farms and other towns, Alder said at a '
         'town hall in Ostrava on Monday, "we would be looking at a flood much worse than the last one."\n'
     )
-    doc = nlp(text)
-    quote = quote_with(find_attributions(doc, find_entities(doc)), "we would be looking")
+    quote = quote_with(attributions_of(nlp, text), "we would be looking")
     assert quote.speaker is not None and quote.speaker.text == "Alder"
     assert quote.content[0].text.startswith('"If there had not been that dam"')
     assert quote.content[-1].text.endswith('than the last one."')
@@ -533,8 +510,7 @@ def test_commentators_are_a_voice_for_a_learned_cue(nlp: Language) -> None:
         "Kasich came off a strong debate on Thursday night, when many commentators called him "
         '"the grownup on the stage" amid the quarrel between the three leading contenders.\n'
     )
-    doc = nlp(text)
-    quote = quote_with(find_attributions(doc, find_entities(doc)), "grownup on the stage")
+    quote = quote_with(attributions_of(nlp, text), "grownup on the stage")
     assert quote.speaker is not None and quote.speaker.text == "many commentators"
 
 
@@ -558,8 +534,7 @@ def test_commentators_are_a_voice_for_a_learned_cue(nlp: Language) -> None:
 def test_closing_reporting_clause_read_from_word_forms_when_the_parse_misses_it(
     nlp: Language, text: str, speaker: str, lemma: str
 ) -> None:
-    doc = nlp(text)
-    quotes = find_attributions(doc, find_entities(doc))
+    quotes = attributions_of(nlp, text)
     assert len(quotes) == 1
     assert quotes[0].kind == "direct" and quotes[0].cue_lemma == lemma
     assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
@@ -571,15 +546,9 @@ def test_source_signing_below_a_quotation_paragraph(nlp: Language) -> None:
         '"Great speech. She is tested. She is ready. That is why she should be our next governor."\n\n'
         "-President Alder, after the speech.\n"
     )
-    doc = nlp(text)
-    quote = quote_with(find_attributions(doc, find_entities(doc)), "Great speech")
+    quote = quote_with(attributions_of(nlp, text), "Great speech")
     assert quote.kind == "direct" and quote.cue is not None and quote.cue.text == "-"
     assert quote.speaker is not None and quote.speaker.text == "President Alder"
-
-
-def _attributions(nlp: Language, text: str) -> list[Quote]:
-    doc = nlp(text)
-    return find_attributions(doc, find_entities(doc))
 
 
 @pytest.mark.parametrize(
@@ -612,7 +581,7 @@ def _attributions(nlp: Language, text: str) -> list[Quote]:
 def test_speaker_of_a_misparsed_reporting_clause(
     nlp: Language, text: str, fragment: str, speaker: str
 ) -> None:
-    quote = quote_with(_attributions(nlp, text), fragment)
+    quote = quote_with(attributions_of(nlp, text), fragment)
     assert quote.speaker is not None and quote.speaker.text.endswith(speaker)
 
 
@@ -621,7 +590,7 @@ def test_a_passive_verb_does_not_borrow_the_subject_of_the_clause_it_hangs_on(nl
         "After a radio host was fired over comments that mocked the council, "
         'the station anchor Lena Ostrova reacted with a "moving" letter.\n'
     )
-    assert not [q for q in _attributions(nlp, text) if q.cue is not None and q.cue.text == "fired"]
+    assert not [q for q in attributions_of(nlp, text) if q.cue is not None and q.cue.text == "fired"]
 
 
 def test_a_colon_the_parser_hangs_on_the_quotation_still_opens_it(nlp: Language) -> None:
@@ -637,13 +606,13 @@ def test_a_second_that_clause_is_content_too(nlp: Language) -> None:
         "Mr. Alder said that their father ''could be unyielding,'' and that his brother had "
         "struggled with his criticism.\n"
     )
-    quote = quote_with(_attributions(nlp, text), "unyielding")
+    quote = quote_with(attributions_of(nlp, text), "unyielding")
     assert quote.content[-1].text.endswith("struggled with his criticism")
     assert "''could be unyielding,''" in quote.content[0].text  # the doubled mark is not cut in two
 
 
 def test_a_quotation_opening_the_document_keeps_its_mark(nlp: Language) -> None:
     text = '"The dam is safe and we will keep it that way," said Mayor Ivo Brant on Monday.\n'
-    quote = quote_with(_attributions(nlp, text), "The dam is safe")
+    quote = quote_with(attributions_of(nlp, text), "The dam is safe")
     assert quote.speaker is not None and quote.speaker.text.endswith("Brant")
     assert all(0 <= c.start < c.end <= len(text) for c in quote.content)

@@ -353,9 +353,10 @@ class _Finder:
         A verb some other rule already took for a cue (``cue_starts``) is not proposed twice."""
         drafts = []
         for region in self.regions:
-            mark = region.start - max(1, self._mark_width(region.start, before=True))
-            if region in self.claimed or self.text[mark : mark + 1] not in QUOTE_CHARS:
+            width = self._mark_width(region.start, before=True)
+            if region in self.claimed or width == 0:
                 continue
+            mark = region.start - width
             before = self.text[:mark].rstrip(" ")
             if not before.endswith(":"):
                 continue
@@ -819,10 +820,7 @@ class _Finder:
             if token.idx < region.end or token.is_punct or token.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
                 continue
             if token.pos_ in {"PROPN", "PRON"} or self._is_agent(token):
-                head = token
-                while head.dep_ == "compound" and head.head.i > head.i:
-                    head = head.head
-                return head
+                return _name_head(token)
         return None
 
     def _name_before(self, verb: Token) -> Token | None:
@@ -840,10 +838,7 @@ class _Finder:
             if token.is_punct or inside_any(token.idx, self.regions):
                 return None
             if token.pos_ in {"PROPN", "NOUN", "PRON"} and token.ent_type_ not in {"DATE", "TIME"}:
-                head = token
-                while head.dep_ == "compound" and head.head.i > head.i:
-                    head = head.head
-                return head
+                return _name_head(token)
         return None
 
     # -- content -------------------------------------------------------------------------------
@@ -1306,6 +1301,13 @@ def _outermost(drafts: list[_Draft]) -> list[_Draft]:
             else:
                 dropped.add(id(inner))
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _name_head(token: Token) -> Token:
+    """The last word of the name ``token`` starts ('Louise' -> 'Sunshine'), which heads its mention."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _words_in(text: str) -> int:
