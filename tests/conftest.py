@@ -28,6 +28,18 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def store_url(request: pytest.FixtureRequest, sqlite_dir: Path) -> str:
+    """The database a store fixture parametrised with "sqlite" or "postgresql" opens: a new SQLite
+    file in ``sqlite_dir``, or the test PostgreSQL database, emptied."""
+    if request.param == "sqlite":
+        return str(sqlite_dir / "store.db")
+    from dateline.store.pgcluster import reset_database
+
+    url = request.getfixturevalue("postgres_url")
+    reset_database(url)
+    return url
+
+
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
     """A PostgreSQL server for the store tests: $DATELINE_TEST_POSTGRES_URL (a database the tests may

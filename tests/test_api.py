@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from conftest import store_url
 from dateline.model import Record, RecordError
 from dateline.store import Store, open_store
 from dateline.web import create_app
@@ -30,14 +31,7 @@ def failed_record() -> Record:
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def desk_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    if request.param == "sqlite":
-        url = str(tmp_path_factory.mktemp("api") / "desk.db")
-    else:
-        from dateline.store.pgcluster import reset_database
-
-        url = request.getfixturevalue("postgres_url")
-        reset_database(url)
-    store = open_store(url)
+    store = open_store(store_url(request, tmp_path_factory.mktemp("api")))
     report = store.ingest([*desk_records(), hostile_record(), failed_record()])
     assert (report.added, report.failed) == (4, 1)
     yield store

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import store_url
 from dateline.cli import app
 from dateline.export import ENTITY_COLUMNS, EVENT_COLUMNS, GEXF_NS, PAGE, QUOTE_COLUMNS, export, export_bytes
 from dateline.store import Store, open_store
-from dateline.store.pgcluster import reset_database
 from store_records import corpus, filler
 
 runner = CliRunner()
@@ -23,12 +23,7 @@ runner = CliRunner()
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def filled(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "sqlite":
-        url = str(tmp_path / "store.db")
-    else:
-        url = request.getfixturevalue("postgres_url")
-        reset_database(url)
-    store = open_store(url)
+    store = open_store(store_url(request, tmp_path))
     store.ingest(corpus())
     yield store
     store.close()

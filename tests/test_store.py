@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import store_url
 from dateline.model import Record
 from dateline.store import Filters, Store, encode_cursor, open_store
 from dateline.store.pgcluster import reset_database
@@ -29,12 +30,7 @@ BACKENDS = ["sqlite", "postgresql"]
 
 @pytest.fixture(params=BACKENDS)
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "sqlite":
-        url = str(tmp_path / "store.db")
-    else:
-        url = request.getfixturevalue("postgres_url")
-        reset_database(url)
-    opened = open_store(url)
+    opened = open_store(store_url(request, tmp_path))
     yield opened
     opened.close()
 

@@ -13,6 +13,7 @@ from urllib.parse import quote
 import pytest
 from fastapi.testclient import TestClient
 
+from conftest import store_url
 from dateline.store import Store, open_store
 from dateline.web import create_app
 from desk_records import XSS_ATTR, XSS_SCRIPT, desk_records, hostile_record
@@ -54,14 +55,7 @@ class Page(HTMLParser):
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    if request.param == "sqlite":
-        url = str(tmp_path_factory.mktemp("pages") / "desk.db")
-    else:
-        from dateline.store.pgcluster import reset_database
-
-        url = request.getfixturevalue("postgres_url")
-        reset_database(url)
-    opened = open_store(url)
+    opened = open_store(store_url(request, tmp_path_factory.mktemp("pages")))
     opened.ingest([*desk_records(), hostile_record()])
     yield opened
     opened.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from pathlib import Path
 from typing import Annotated
@@ -12,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from dateline.actors import ActorMemory, ActorRow, import_phoenix, name_key, phoenix_files
+from dateline.cli_options import check_iso_date
 
 actors_app = typer.Typer(
     help="Actor memory: what the corpus or a dictionary taught about actors, as an editable TSV file.",
@@ -69,13 +69,7 @@ def import_phoenix_command(
 
     Rows learned or edited in an existing file are kept; its imported rows are replaced.
     """
-    if as_of is not None:
-        try:
-            dt.date.fromisoformat(as_of)
-        except ValueError:
-            raise typer.BadParameter(
-                f"{as_of!r} is not a date; write YYYY-MM-DD", param_hint="--as-of"
-            ) from None
+    check_iso_date(as_of, "--as-of")
     files = phoenix_files(inputs)
     if not files:
         raise typer.BadParameter("no *.actors.txt file found", param_hint="INPUTS")

@@ -26,6 +26,7 @@ from rich.text import Text
 
 from dateline.actors import remember_across
 from dateline.actors_cli import ExtractMemoryOpt, actors_app, load_memory
+from dateline.cli_options import check_iso_date
 from dateline.eval.cli import eval_app
 from dateline.model import Record
 from dateline.pipeline import records_in_pool
@@ -63,19 +64,6 @@ def _records(inputs: list[str], published: str | None, workers: int) -> Iterator
     yield from records_in_pool(articles, workers)
 
 
-def _validate_published(published: str | None) -> None:
-    if published is None:
-        return
-    import datetime as dt
-
-    try:
-        dt.date.fromisoformat(published)
-    except ValueError:
-        raise typer.BadParameter(
-            f"{published!r} is not a date; write it as YYYY-MM-DD", param_hint="--published"
-        ) from None
-
-
 @app.command()
 def extract(
     inputs: InputsArg,
@@ -94,7 +82,7 @@ def extract(
     The exit code is 0 when every document was analysed and 1 when any failed; failed documents
     still get a record, with the reason in its "errors" list.
     """
-    _validate_published(published)
+    check_iso_date(published, "--published")
     logging.basicConfig(level=logging.ERROR)
     counts: Counter[str] = Counter()
     if output:
@@ -164,7 +152,7 @@ def show(
 
     INPUT may also be a JSON Lines file written by 'dateline extract' (records are shown as they are).
     """
-    _validate_published(published)
+    check_iso_date(published, "--published")
     console = Console()
     for record in _records_or_extract(inputs, published):
         render_record(record, console)
@@ -402,7 +390,7 @@ def ingest(
     from dateline.store import open_store
     from dateline.store.run import ingest_inputs
 
-    _validate_published(published)
+    check_iso_date(published, "--published")
     logging.basicConfig(level=logging.ERROR)
     actors = load_memory(memory)  # as in extract: actor codes carry over from article to article
     store = open_store(db)

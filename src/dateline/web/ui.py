@@ -35,6 +35,8 @@ templates = Jinja2Templates(env=ENV)
 
 FILTERS = ("actor", "recipient", "source_type", "event_type", "outlet", "country", "date_from", "date_to",
            "kind", "modality")  # fmt: skip
+EVENT_ONLY_FILTERS = ("recipient", "modality")  # filters quotes and articles have no field for
+QUOTE_ONLY_FILTERS = ("source_type", "kind")  # filters events have no field for
 PAGE = 30
 NETWORK_NODES = 40
 EDGE_ROWS = 200  # the network page's table lists the busiest edges
@@ -175,6 +177,17 @@ ENV.globals.update(
 )  # fmt: skip
 
 
+def _without(filters: dict[str, str], keys: tuple[str, ...]) -> dict[str, str]:
+    return {k: v for k, v in filters.items() if k not in keys}
+
+
+def _text_list(request: Request, fetch: Any) -> Any:
+    """A page of quotes or articles: the text query, the cursor and the filters that apply to them."""
+    params = request.query_params
+    filters = _without(_filters(request), EVENT_ONLY_FILTERS)
+    return _call(fetch, q=params.get("q") or None, cursor=params.get("cursor") or None, limit=PAGE, **filters)
+
+
 def _call(method: Any, *args: Any, **kwargs: Any) -> Any:
     try:
         return method(*args, **kwargs)
@@ -196,7 +209,7 @@ def home(request: Request) -> HTMLResponse:
     filters = _filters(request)
     q = request.query_params.get("q", "").strip()
     cursor = request.query_params.get("cursor") or None
-    quote_filters = {k: v for k, v in filters.items() if k not in ("recipient", "modality")}
+    quote_filters = _without(filters, EVENT_ONLY_FILTERS)
     if q:
         result = _call(store.search, q, cursor=cursor, limit=PAGE, **quote_filters)
         facets, scope = result["facets"], result.get("facets_scope") or {}
@@ -253,11 +266,7 @@ def article_list(request: Request) -> HTMLResponse:
     if ids:
         result = {"items": queries.articles_by_ids(store, ids), "next_cursor": None}
     else:
-        filters = {k: v for k, v in _filters(request).items() if k not in ("recipient", "modality")}
-        q = request.query_params.get("q") or None
-        result = _call(
-            store.articles, q=q, cursor=request.query_params.get("cursor") or None, limit=PAGE, **filters
-        )
+        result = _text_list(request, store.articles)
     return _render(request, "articles.html", result=result)
 
 
@@ -320,11 +329,7 @@ def actor_page(request: Request, actor_id: str) -> HTMLResponse:
 @router.get("/quotes", response_class=HTMLResponse)
 def quote_list(request: Request) -> HTMLResponse:
     store: Store = request.app.state.store
-    filters = {k: v for k, v in _filters(request).items() if k not in ("recipient", "modality")}
-    q = request.query_params.get("q") or None
-    result = _call(
-        store.quotes, q=q, cursor=request.query_params.get("cursor") or None, limit=PAGE, **filters
-    )
+    result = _text_list(request, store.quotes)
     return _render(request, "quotes.html", result=result)
 
 
@@ -335,7 +340,7 @@ def event_list(request: Request) -> HTMLResponse:
     if ids:
         result = {"items": queries.events_by_ids(store, ids), "next_cursor": None}
     else:
-        filters = {k: v for k, v in _filters(request).items() if k not in ("source_type", "kind")}
+        filters = _without(_filters(request), QUOTE_ONLY_FILTERS)
         result = _call(store.events, cursor=request.query_params.get("cursor") or None, limit=PAGE, **filters)
     return _render(request, "events.html", result=result, ids=ids)
 
@@ -363,11 +368,11 @@ def timeline_page(request: Request) -> HTMLResponse:
     store: Store = request.app.state.store
     filters = _filters(request)
     rows = _call(store.timeline, **filters)
-    shared = {k: v for k, v in filters.items() if k not in ("date_from", "date_to")}
+    shared = _without(filters, ("date_from", "date_to"))
     event_rows = [r for r in rows if r["kind"] == "event"]
     quote_rows = [r for r in rows if r["kind"] == "quote"]
-    quote_shared = {k: v for k, v in shared.items() if k not in ("recipient", "modality")}
-    event_shared = {k: v for k, v in shared.items() if k not in ("source_type", "kind")}
+    quote_shared = _without(shared, EVENT_ONLY_FILTERS)
+    event_shared = _without(shared, QUOTE_ONLY_FILTERS)
     events_chart = _day_chart(
         event_rows, lambda r: day_url("/events", r["day"], **{**event_shared, "event_type": r["type"]}),
         lambda day: day_url("/events", day, **event_shared), "Events per {unit} by type",
@@ -459,9 +464,7 @@ def network_page(request: Request) -> HTMLResponse:
     nodes = data["nodes"][:NETWORK_NODES]
     shown = {n["id"] for n in nodes}
     edges = [e for e in data["edges"] if e["source"] in shown and e["target"] in shown]
-    event_filters = {
-        k: v for k, v in filters.items() if k not in ("source_type", "kind", "actor", "recipient")
-    }
+    event_filters = _without(filters, (*QUOTE_ONLY_FILTERS, "actor", "recipient"))
     colours = palette(e["type"] for e in edges)
     svg = network_graph(
         nodes, edges, actor_url,
