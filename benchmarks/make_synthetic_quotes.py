@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/make_synthetic_quotes.py                 # 1,000,000 quotes
     .venv/bin/python benchmarks/make_synthetic_quotes.py --quotes 10000 -o /tmp/q.jsonl.gz
 
-Writes dateline/1 records as gzipped JSON Lines: ten quotes per article, each with a speaker
+Writes dateline/2 records as gzipped JSON Lines: ten quotes per article, each with a speaker
 entity, a cue and content spans whose offsets match the text, plus one place and one event per
 article. The words are made from syllables (Zipf-distributed, like real text), the names, outlets
 and places are invented, so nothing here comes from real news. The same --seed gives the same

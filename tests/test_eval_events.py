@@ -68,6 +68,17 @@ def test_negated_and_hypothetical_events_are_not_predictions() -> None:
     assert report.types.tp == 1 and report.types.fp == 1
 
 
+def test_only_main_events_are_the_sentence_s_prediction_and_governed_ones_are_reported_beside() -> None:
+    report = EventReport()
+    record = record_with(("ACCUSE", "asserted", ["SYR"], ["TUR"]), ("ASSAULT", "reported", ["TUR"], ["SYR"]))
+    record.events[1].governed_by = "V1"  # the shelling the accusation is about
+    score_sentence(report, gold("ACCUSE", {"SYR"}, {"TUR"}), record)
+    assert (report.types.tp, report.types.fp, report.types.fn) == (1, 0, 0)
+    every = report.to_dict()["type_micro_all_events"]
+    assert (every["tp"], every["fp"], every["fn"]) == (1, 1, 0)
+    assert (report.recipients.tp, report.recipients.fp) == (1, 0)  # not the governed event's SYR
+
+
 def test_code_sets_over_compound_actors() -> None:
     report = EventReport()
     record = record_with(("AGREE", "asserted", ["JOR", "GBR", "FRA"], []))
@@ -133,17 +144,18 @@ def test_eval_events_on_the_plover_dev_set(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "name",
+    ("name", "recipient_floor"),
     [
-        "events_invented",
-        "events_invented_2",
-        "events_invented_3",
-        "events_invented_4",
-        "events_invented_5",
-        "events_invented_6",
+        ("events_invented", 0.75),
+        ("events_invented_2", 0.75),
+        ("events_invented_3", 0.75),
+        ("events_invented_4", 0.75),
+        ("events_invented_5", 0.75),
+        ("events_invented_6", 0.75),
+        ("events_invented_7", 0.70),  # threats, requests, accusations about other acts
     ],
 )
-def test_eval_events_on_the_invented_sentences(tmp_path: Path, name: str) -> None:
+def test_eval_events_on_the_invented_sentences(tmp_path: Path, name: str, recipient_floor: float) -> None:
     """benchmarks/data/events_invented*.jsonl: sentences written for dateline, several per event
     type; a floor that catches a broken trigger table or argument finder."""
     path = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / f"{name}.jsonl"
@@ -152,4 +164,4 @@ def test_eval_events_on_the_invented_sentences(tmp_path: Path, name: str) -> Non
     assert result.exit_code == 0, result.output
     data = json.loads(out.read_text())
     assert data["type_micro"]["f1"] >= 0.85
-    assert data["actor_codes"]["f1"] >= 0.85 and data["recipient_codes"]["f1"] >= 0.75
+    assert data["actor_codes"]["f1"] >= 0.85 and data["recipient_codes"]["f1"] >= recipient_floor

@@ -222,3 +222,50 @@ def test_blame_spoken_about_an_actor_is_the_speakers_accusation() -> None:
 def test_negated_blame_is_no_accusation() -> None:
     record = record_of('"Brenner\'s plan is not illegal," Ola Sande told reporters.')
     assert not [e for e in record.events if e.type == "ACCUSE"]
+
+
+def by_type(record: Record) -> dict[str, Event]:
+    return {e.type: e for e in record.events}
+
+
+def test_an_act_inside_another_event_is_governed_by_it() -> None:
+    record = record_of("Norway accused Sweden of bombing a fishing village.")
+    events = by_type(record)
+    assert events["ACCUSE"].governed_by is None  # the sentence's main event
+    assert events["ASSAULT"].governed_by == events["ACCUSE"].id
+    record = record_of("Chile's foreign minister met his Peruvian counterpart and signed a fisheries accord.")
+    events = by_type(record)
+    assert events["CONSULT"].governed_by is None and events["SUPPORT"].governed_by == events["CONSULT"].id
+
+
+def test_events_of_separate_sentences_govern_nothing_across_them() -> None:
+    record = record_of("Norway accused Sweden of spying. Sweden denied it. Both later met in Oslo.")
+    assert [e.governed_by for e in record.events] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "modality"),
+    [
+        # its own side announces it, in a quote
+        ("Morocco said it would expel the Algerian ambassador.", "sanction", "reported"),
+        # on a condition
+        ("Moscow would expel Moldovan diplomats if Chisinau joined the pact.", "sanction", "asserted"),
+        ("The European Union is ready to impose new sanctions on Belarus.", "sanction", "asserted"),
+    ],
+)
+def test_a_hostile_act_announced_by_its_own_side_is_a_threat(text: str, mode: str, modality: str) -> None:
+    event, _ = only(text, "THREATEN")
+    assert event.mode == mode and event.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "modality"),
+    [
+        ("Analysts said Israel would attack Rafah.", "ASSAULT", "future"),  # an outsider's forecast
+        ("Serbian police will arrest anyone who blocks the bridge.", "COERCE", "future"),  # nobody's word
+    ],
+)
+def test_a_forecast_hostile_act_is_no_threat(text: str, event_type: str, modality: str) -> None:
+    event, _ = only(text, event_type)
+    assert event.modality == modality
+    assert "THREATEN" not in {e.type for e, _ in events_of(text)}

@@ -438,3 +438,28 @@ def test_a_store_from_before_the_actor_counts_gains_them(tmp_path: Path) -> None
     velt = reopened.actor("person-ana-velt")
     assert velt is not None and (velt["actor"]["articles"], velt["actor"]["quotes"]) == (2, 2)
     reopened.close()
+
+
+def test_the_governing_event_is_stored_and_served(store: Store) -> None:
+    record = port_talks()
+    record.events[1].governed_by = "V1"
+    store.ingest([record])
+    items = {e["event_id"]: e for e in store.events()["items"]}
+    assert items["V1"]["governed_by"] is None and items["V2"]["governed_by"] == "V1"
+
+
+def test_a_store_from_before_governed_events_gains_the_column(tmp_path: Path) -> None:
+    path = str(tmp_path / "old.db")
+    store = open_store(path)
+    store.ingest(corpus())
+    with store.engine.begin() as conn:  # the events table as record schema 1 left it
+        conn.exec_driver_sql("ALTER TABLE events DROP COLUMN governed_by")
+    store.close()
+    reopened = open_store(path)
+    assert {e["governed_by"] for e in reopened.events()["items"]} == {None}
+    record = port_talks()
+    record.events[1].governed_by = "V1"
+    record.text += " "  # new content: replaces the stored version
+    reopened.ingest([record])
+    assert [e["governed_by"] for e in reopened.events(type="CONSULT")["items"]] == ["V1"]
+    reopened.close()

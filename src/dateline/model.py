@@ -12,7 +12,9 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "dateline/1"
+SCHEMA_VERSION = "dateline/2"
+# Versions ``Record.from_dict`` reads: a dateline/1 record lacks only ``Event.governed_by``.
+READABLE_SCHEMAS = ("dateline/1", SCHEMA_VERSION)
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "GROUP")
 QUOTE_KINDS = ("direct", "mixed", "indirect")
@@ -167,6 +169,9 @@ class Event:
     place: str | None = None
     date: EventDate | None = None
     quote: str | None = None
+    # The event whose trigger governs this one's in the sentence's parse: the attack an
+    # accusation is about, the second of two coordinated acts. None for a sentence's main events.
+    governed_by: str | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Event:
@@ -182,6 +187,7 @@ class Event:
             place=data.get("place"),
             date=EventDate.from_dict(date) if date else None,
             quote=data.get("quote"),
+            governed_by=data.get("governed_by"),
         )
 
 
@@ -267,8 +273,9 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
         schema = data.get("schema")
-        if schema != SCHEMA_VERSION:
-            raise ValueError(f"unsupported record schema {schema!r}; this dateline reads {SCHEMA_VERSION!r}")
+        if schema not in READABLE_SCHEMAS:
+            readable = " or ".join(repr(v) for v in READABLE_SCHEMAS)
+            raise ValueError(f"unsupported record schema {schema!r}; this dateline reads {readable}")
         return cls(
             id=data["id"],
             source=data.get("source"),

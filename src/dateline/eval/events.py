@@ -1,10 +1,12 @@
 """Scoring event coding against PLOVER gold-standard records (one sentence, one gold event).
 
 * **Event type**: micro P/R/F1 over (sentence, type) pairs, and macro F1 over the types present
-  in the gold. A sentence's predicted types are those of its events whose modality is
-  asserted, reported or future: a negated or hypothetical event did not happen.
+  in the gold. A sentence's predicted types are those of its *main* events (no other event
+  governs them: the gold codes one event a sentence, the accusation and not the attack it is
+  about) whose modality is asserted, reported or future: a negated or hypothetical event did
+  not happen. The same micro figures over every event, governed ones too, are reported beside.
 * **Actor and recipient codes**: on the sentences whose gold type was predicted, the set of
-  codes of the actors (recipients) of the predicted events of that type against the gold set,
+  codes of the actors (recipients) of the predicted main events of that type against the gold set,
   summed over sentences into one P/R/F1. Legacy CAMEO codes are mapped (JAP=JPN, ITL=ITA).
 """
 
@@ -17,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.eval.attributions import f1_score
-from dateline.model import Record
+from dateline.model import Event, Record
 
 COUNTED_MODALITIES = {"asserted", "reported", "future"}
 LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA"}
@@ -79,6 +81,7 @@ class Counts:
 class EventReport:
     sentences: int = 0
     types: Counts = field(default_factory=Counts)
+    types_all_events: Counts = field(default_factory=Counts)  # governed events counted too
     by_type: dict[str, Counts] = field(default_factory=dict)
     actors: Counts = field(default_factory=Counts)
     recipients: Counts = field(default_factory=Counts)
@@ -94,6 +97,7 @@ class EventReport:
             "sentences": self.sentences,
             "type_micro": self.types.to_dict(),
             "type_macro_f1": self.macro_f1(),
+            "type_micro_all_events": self.types_all_events.to_dict(),
             "by_type": {t: c.to_dict() for t, c in sorted(self.by_type.items())},
             "argument_sentences": self.argument_sentences,
             "actor_codes": self.actors.to_dict(),
@@ -101,15 +105,19 @@ class EventReport:
         }
 
 
-def predicted_types(record: Record) -> set[str]:
-    return {e.type for e in record.events if e.modality in COUNTED_MODALITIES}
+def _counted(event: Event, main_only: bool = True) -> bool:
+    return event.modality in COUNTED_MODALITIES and not (main_only and event.governed_by)
+
+
+def predicted_types(record: Record, main_only: bool = True) -> set[str]:
+    return {e.type for e in record.events if _counted(e, main_only)}
 
 
 def _argument_codes(record: Record, event_type: str, role: str) -> set[str]:
     codes = {e.id: e.code for e in record.entities}
     found: set[str] = set()
     for event in record.events:
-        if event.type == event_type and event.modality in COUNTED_MODALITIES:
+        if event.type == event_type and _counted(event):
             for entity_id in getattr(event, role):
                 code = codes.get(entity_id)
                 if code:
@@ -121,6 +129,7 @@ def score_sentence(report: EventReport, gold: GoldSentence, record: Record) -> N
     report.sentences += 1
     predicted = predicted_types(record)
     report.types.add(predicted, {gold.type})
+    report.types_all_events.add(predicted_types(record, main_only=False), {gold.type})
     for event_type in predicted | {gold.type}:
         report.by_type.setdefault(event_type, Counts()).add(
             predicted & {event_type}, {gold.type} & {event_type}

@@ -95,6 +95,10 @@ def print_report(report: EventReport, console: Console) -> None:
     micro = data["type_micro"]
     summary.add_row("type (micro)", f"{micro['p']:.3f}", f"{micro['r']:.3f}", f"{micro['f1']:.3f}")
     summary.add_row("type (macro F1)", "", "", f"{data['type_macro_f1']:.3f}")
+    every = data["type_micro_all_events"]
+    summary.add_row(
+        "type (micro), governed events too", f"{every['p']:.3f}", f"{every['r']:.3f}", f"{every['f1']:.3f}"
+    )
     for name, key in (("actor codes", "actor_codes"), ("recipient codes", "recipient_codes")):
         block = data[key]
         summary.add_row(name, f"{block['p']:.3f}", f"{block['r']:.3f}", f"{block['f1']:.3f}")

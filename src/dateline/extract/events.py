@@ -84,6 +84,9 @@ REFUSABLE = {"AGREE", "CONCEDE", "RETREAT", "COOPERATE"}
 # A promise to do these is a threat ("vowed to retaliate"; CAMEO 13 -> THREATEN).
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "REJECT"}
 PROMISE_LEMMAS = {"vow", "pledge", "promise", "swear"}
+# Hostile acts whose announcement by their own side is a threat (CAMEO 13 -> THREATEN).
+THREATENED = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
+READINESS = {"ready", "prepared", "poised", "determined"}
 # "urged Israel to allow": the object of these verbs is the subject of their complement.
 OBJECT_CONTROL = {
     "urge", "ask", "order", "tell", "force", "persuade", "call", "press", "invite", "allow", "help",
@@ -132,9 +135,8 @@ def extra_trigger_files() -> list[Path]:
 def triggers() -> dict[tuple[str, str], list[Trigger]]:
     """(lemma, pos) -> entries, the ones that ask for a dependent first.
 
-    The shipped table comes first; tables named in ``$DATELINE_EVENT_TRIGGERS`` (for example one
-    imported from a CAMEO verb dictionary by ``dateline events import-cameo``) add to it, and where
-    both have a row for the same word and dependent, the shipped row wins.
+    The shipped table comes first; tables named in ``$DATELINE_EVENT_TRIGGERS`` add to it, and
+    where both have a row for the same word and dependent, the shipped row wins.
     """
     text = resources.files("dateline.data").joinpath("event_triggers.tsv").read_text(encoding="utf-8")
     rows = read_triggers(text)
@@ -207,7 +209,9 @@ class _Coder:
             start, end = item.span
             quote = self._quote_at(start)
             modality = self._modality(item, trigger_tokens)
-            event_type, mode, modality = self._recoded(item, modality, bool(actors), found)
+            event_type, mode, modality = self._recoded(item, modality, actors, found)
+            if modality in {"future", "hypothetical"} and self._threatens(item, event_type, actors, quote):
+                event_type, mode, modality = "THREATEN", event_type.lower(), "asserted"
             if modality == "asserted" and quote is not None:
                 modality = "reported"
             events.append(
@@ -225,14 +229,15 @@ class _Coder:
                 )
             )
         _inherit_recipients(found, events)
+        _link_governing(found, events)
         return events + self._accusations(len(events), {e.trigger.start for e in events})
 
     def _recoded(
-        self, item: _Found, modality: str, has_actor: bool, found: list[_Found]
+        self, item: _Found, modality: str, actors: list[str], found: list[_Found]
     ) -> tuple[str, str | None, str]:
         """Type, mode and modality after PLOVER's rules for promises, refusals and vows."""
         event_type, mode = item.entry.type, item.entry.mode or _mode_from_object(item)
-        if modality == "future" and event_type in PROMISABLE and has_actor and item.token == item.clause:
+        if modality == "future" and event_type in PROMISABLE and actors and item.token == item.clause:
             # An actor's stated intention to cooperate is AGREE ("will provide aid"); the mode
             # keeps what was promised.
             return "AGREE", event_type.lower(), modality
@@ -288,6 +293,36 @@ class _Coder:
             if found is not None and found[1].id != speaker:
                 return found[1].id
         return None
+
+    def _threatens(self, item: _Found, event_type: str, actors: list[str], quote: str | None) -> bool:
+        """A hostile act its own side announces, or makes conditional, is a threat (PLOVER THREATEN).
+
+        'Moscow said it would expel the ambassador', 'the union will strike unless ...', 'the EU is
+        ready to impose sanctions'. An outsider's forecast ('analysts said Israel would attack') and
+        an unconditional, unattributed future ('troops will attack at dawn') stay what they are.
+        """
+        if event_type not in THREATENED or not actors:
+            return False
+        governor = _governor(item.clause)
+        conditional = _in_condition(item.clause, own=True) or (
+            governor is not None and _lemma(governor) in READINESS
+        )
+        speaker = self._speaker_of(quote)
+        if speaker is None:
+            return conditional
+        actor_codes = {self._entity(a).code for a in actors} - {None}
+        if speaker.id in actors or speaker.code in actor_codes:
+            return True
+        return conditional and (speaker.code is None or not actor_codes)
+
+    def _speaker_of(self, quote_id: str | None) -> Entity | None:
+        quote = next((q for q in self.quotes if q.id == quote_id), None)
+        if quote is None or quote.speaker is None or quote.speaker.entity is None:
+            return None
+        return self._entity(quote.speaker.entity)
+
+    def _entity(self, entity_id: str) -> Entity:
+        return self.implicit.get(entity_id) or self.analysis.by_id(entity_id)
 
     def _promises_hostility(self, item: _Found, found: list[_Found]) -> bool:
         complements = {c.i for c in item.token.children if c.dep_ in {"xcomp", "ccomp"}}
@@ -625,6 +660,22 @@ def _inherit_recipients(found: list[_Found], events: list[Event]) -> None:
                 break
 
 
+def _link_governing(found: list[_Found], events: list[Event]) -> None:
+    """Set ``governed_by``: the nearest event whose trigger is above this one's in the parse.
+
+    'accused Israel of attacking the camp', 'rejected the proposal to hold talks', 'met Abbas and
+    agreed to ...': the inner or second act belongs to the outer one's sentence, which states one
+    main event. The links go up the parse, so they never form a cycle.
+    """
+    by_token = {item.token.i: event for item, event in zip(found, events, strict=True)}
+    for item, event in zip(found, events, strict=True):
+        for above in item.token.ancestors:
+            governor = by_token.get(above.i)
+            if governor is not None and governor is not event:
+                event.governed_by = governor.id
+                break
+
+
 @lru_cache(maxsize=1)
 def disapproval_words() -> frozenset[str]:
     text = resources.files("dateline.data").joinpath("disapproval_words.tsv").read_text(encoding="utf-8")
@@ -840,8 +891,11 @@ def _governor(clause: Token) -> Token | None:
     return None
 
 
-def _in_condition(clause: Token) -> bool:
-    for token in [clause, *clause.ancestors]:
+def _in_condition(clause: Token, own: bool = False) -> bool:
+    """Inside an 'if' or 'unless' clause; with ``own``, the clause has one of its own instead
+    ('would strike if the shelling continued')."""
+    tokens = list(clause.children) if own else [clause, *clause.ancestors]
+    for token in tokens:
         if token.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in token.children):
             return True
     return False

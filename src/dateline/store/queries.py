@@ -989,6 +989,7 @@ def event_item(r: Row[Any], actors: list[dict[str, Any]], recipients: list[dict[
         "place": place,
         "date": date,
         "quote": r.quote_pk,
+        "governed_by": r.governed_by,
         "event_day": r.day or None,
         "context": {"start": r.context_start, "end": r.context_end, "text": r.context_text},
     }

@@ -275,6 +275,7 @@ def event_row(
         "date_value": date.value if date else None,
         "date_precision": date.precision if date else None,
         "quote_pk": quote_pks.get(event.quote) if event.quote else None,
+        "governed_by": event.governed_by,
         "context_start": left,
         "context_end": right,
         "outlet": record.outlet,

@@ -198,6 +198,7 @@ events = Table(
     Column("date_value", String),
     Column("date_precision", String),
     Column("quote_pk", Integer),
+    Column("governed_by", String),  # local id of the event governing this one (record schema 2)
     Column("context_start", Integer, nullable=False),
     Column("context_end", Integer, nullable=False),
     Column("outlet", String),
@@ -314,6 +315,8 @@ def create_schema(conn: Connection) -> bool:
         conn.exec_driver_sql(f"ALTER TABLE actors ADD COLUMN {name} INTEGER NOT NULL DEFAULT 0")
     if missing:
         conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_actors_rank ON actors (articles DESC, key)")
+    if "governed_by" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.exec_driver_sql("ALTER TABLE events ADD COLUMN governed_by VARCHAR")  # a store from before it
     if conn.dialect.name == "sqlite":
         statements = SQLITE_FTS
     elif _has_tsv(conn):

@@ -119,7 +119,7 @@ def articles(store: StoreDep, filters: Filters, q: Text = None, kind: Kind = Non
 def article(
     store: StoreDep, article_id: Annotated[str, Path(description="The input id; URL-encode # and /.")]
 ) -> Any:
-    """The whole record (schema dateline/1: text, entities, quotes, events, places, dates) plus ``store``:
+    """The whole record (schema dateline/2: text, entities, quotes, events, places, dates) plus ``store``:
     the actor id of each entity and the list ids of its quotes and events."""
     found = store.article(article_id)
     if found is None:
@@ -305,12 +305,12 @@ class IngestResult(BaseModel):
 @write_router.post("/records", response_model=IngestResult, summary="Add records (only when not read-only)")
 def add_records(
     store: StoreDep,
-    records: Annotated[list[dict[str, Any]], Body(description="Records (schema dateline/1) as a JSON list.")],
+    records: Annotated[list[dict[str, Any]], Body(description="Records (schema dateline/2) as a JSON list.")],
 ) -> Any:
     """Store records written by ``dateline extract``; the same article twice is stored once."""
     try:
         parsed = [Record.from_dict(r) for r in records]
     except (KeyError, TypeError, ValueError) as exc:
-        raise HTTPException(status_code=422, detail=f"not a dateline/1 record: {exc}") from exc
+        raise HTTPException(status_code=422, detail=f"not a dateline record: {exc}") from exc
     report = store.ingest(parsed)
     return json.loads(json.dumps(vars(report)))
