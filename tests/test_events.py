@@ -269,3 +269,35 @@ def test_a_forecast_hostile_act_is_no_threat(text: str, event_type: str, modalit
     event, _ = only(text, event_type)
     assert event.modality == modality
     assert "THREATEN" not in {e.type for e, _ in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition insisted that the interior minister resign over the shooting.",  # mandative
+        "The court ordered that the detained journalists be freed.",
+        "The bishops recommended that the government pardon the jailed activists.",
+        "Kenya wants Somalia to withdraw its troops from the border.",  # wanting another's act
+    ],
+)
+def test_a_demand_whatever_its_verb(text: str) -> None:
+    event, _ = only(text, "REQUEST")
+    assert event.governed_by is None and event.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru insisted that its troops had never crossed the border.",  # a claim, not a demand
+        "Kenya wants to buy more wheat from Ukraine.",  # its own wish
+        "Officials said that the rebels withdraw every winter.",  # a plain present after 'said'
+    ],
+)
+def test_no_demand_without_a_demanded_act(text: str) -> None:
+    assert "REQUEST" not in {e.type for e, _ in events_of(text)}
+
+
+def test_leaving_talks_or_recalling_envoys_is_a_sanction_and_leaving_ground_a_retreat() -> None:
+    assert only("Colombia's rebels withdrew from the peace talks.", "SANCTION")[0].mode == "withdraw"
+    assert only("Chad withdrew its ambassador from Khartoum.", "SANCTION")[0].mode == "withdraw"
+    assert only("Thailand withdrew its troops from the temple area.", "RETREAT")[0].mode == "withdraw"

@@ -87,6 +87,13 @@ PROMISE_LEMMAS = {"vow", "pledge", "promise", "swear"}
 # Hostile acts whose announcement by their own side is a threat (CAMEO 13 -> THREATEN).
 THREATENED = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 READINESS = {"ready", "prepared", "poised", "determined"}
+# "Kenya wants Somalia to withdraw": wanting another party's act is asking for it.
+WANTING = {"want", "wish"}
+# Verbs that take a mandative that-clause ("insisted that the minister resign").
+MANDATIVE = {
+    "demand", "insist", "propose", "recommend", "ask", "urge", "order", "require", "suggest", "request",
+    "stipulate", "decree", "move", "command", "direct",
+}  # fmt: skip
 # "urged Israel to allow": the object of these verbs is the subject of their complement.
 OBJECT_CONTROL = {
     "urge", "ask", "order", "tell", "force", "persuade", "call", "press", "invite", "allow", "help",
@@ -364,6 +371,9 @@ class _Coder:
                     continue
                 span_end = dependent if dependent is not None and dependent.dep_ in {"prt", "dobj"} else verb
                 return _Found(verb, entry, _char_span(verb, span_end), verb, dependent)
+        if _demands_an_act(verb):
+            entry = Trigger(_lemma(verb), "VERB", None, "REQUEST", None)
+            return _Found(verb, entry, _char_span(verb, verb), verb)
         return None
 
     def _dependent(self, verb: Token, lemma: str) -> Token | None:
@@ -372,6 +382,10 @@ class _Coder:
                 if _lemma(child) == lemma:
                     return child
                 if child.dep_ == "prep" and any(_lemma(g) == lemma for g in child.children):
+                    return child
+                if child.dep_ == "prep" and any(  # "withdrew from the mediation effort"
+                    _lemma(m) == lemma for g in child.children for m in g.children if m.dep_ == "compound"
+                ):
                     return child
             if child.dep_ == "dobj" and any(
                 _lemma(g) == lemma for g in child.children if g.dep_ in {"compound", "amod"}
@@ -889,6 +903,33 @@ def _governor(clause: Token) -> Token | None:
     if clause.dep_ == "pcomp" and clause.head.head != clause.head:
         return clause.head.head
     return None
+
+
+def _demands_an_act(verb: Token) -> bool:
+    """A demand whatever its verb: a that-clause in the mandative subjunctive ('insisted that the
+    minister resign', 'ordered that the journalists be freed'), or wanting another party to act
+    ('Kenya wants Somalia to withdraw'; not 'Kenya wants to buy wheat')."""
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "xcomp"} or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if _lemma(verb) in WANTING and (subjects or any(c.dep_ == "dobj" for c in verb.children)):
+            return True
+        if clause.dep_ == "ccomp" and subjects and _mandative(clause, _lemma(verb) in MANDATIVE):
+            return True
+    return False
+
+
+def _mandative(clause: Token, after_demand_verb: bool) -> bool:
+    """'(that) the minister resign', '(that) they be freed': a bare verb with no tense or modal.
+    A plural present looks the same ('that the rebels withdraw'), so a base form the tagger calls
+    a present or past counts only after a verb of demanding; after 'said' it is a plain present
+    ('said that the rebels withdraw each winter')."""
+    helpers = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if helpers:
+        return len(helpers) == 1 and helpers[0].lower_ == "be" and helpers[0].tag_ == "VB"
+    base_form = clause.tag_ in {"VBP", "VBD"} and clause.lower_ == _lemma(clause)  # tagger's guess aside
+    return clause.tag_ == "VB" or (after_demand_verb and base_form)
 
 
 def _in_condition(clause: Token, own: bool = False) -> bool:
