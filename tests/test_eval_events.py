@@ -154,6 +154,7 @@ def test_eval_events_on_the_plover_dev_set(tmp_path: Path) -> None:
         ("events_invented_6", 0.75),
         ("events_invented_7", 0.70),  # threats, requests, accusations about other acts
         ("events_invented_8", 0.75),  # demands whatever the verb, leaving talks
+        ("events_invented_9", 0.75),  # restrictions, exile, crackdowns, returns, reversals
     ],
 )
 def test_eval_events_on_the_invented_sentences(tmp_path: Path, name: str, recipient_floor: float) -> None:

@@ -301,3 +301,8 @@ def test_leaving_talks_or_recalling_envoys_is_a_sanction_and_leaving_ground_a_re
     assert only("Colombia's rebels withdrew from the peace talks.", "SANCTION")[0].mode == "withdraw"
     assert only("Chad withdrew its ambassador from Khartoum.", "SANCTION")[0].mode == "withdraw"
     assert only("Thailand withdrew its troops from the temple area.", "RETREAT")[0].mode == "withdraw"
+
+
+def test_a_blockade_by_civilians_is_an_obstruction_protest_and_by_a_state_a_restriction() -> None:
+    assert only("Protesters closed the border crossing with Poland.", "PROTEST")[0].mode == "obstruct"
+    assert only("Hungary closed its border with Serbia.", "COERCE")[0].mode == "restrict"

@@ -87,6 +87,7 @@ PROMISE_LEMMAS = {"vow", "pledge", "promise", "swear"}
 # Hostile acts whose announcement by their own side is a threat (CAMEO 13 -> THREATEN).
 THREATENED = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 READINESS = {"ready", "prepared", "poised", "determined"}
+CIVILIAN_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR"}
 # "Kenya wants Somalia to withdraw": wanting another party's act is asking for it.
 WANTING = {"want", "wish"}
 # Verbs that take a mandative that-clause ("insisted that the minister resign").
@@ -219,6 +220,8 @@ class _Coder:
             event_type, mode, modality = self._recoded(item, modality, actors, found)
             if modality in {"future", "hypothetical"} and self._threatens(item, event_type, actors, quote):
                 event_type, mode, modality = "THREATEN", event_type.lower(), "asserted"
+            if event_type == "COERCE" and mode == "restrict" and self._civilians(actors):
+                event_type, mode = "PROTEST", "obstruct"  # "protesters closed the border crossing"
             if modality == "asserted" and quote is not None:
                 modality = "reported"
             events.append(
@@ -321,6 +324,11 @@ class _Coder:
         if speaker.id in actors or speaker.code in actor_codes:
             return True
         return conditional and (speaker.code is None or not actor_codes)
+
+    def _civilians(self, actors: list[str]) -> bool:
+        """Actors who are all civilians or opposition: their blockade is an obstruction protest."""
+        sectors = {self._entity(a).sector for a in actors}
+        return bool(sectors) and sectors <= CIVILIAN_SECTORS
 
     def _speaker_of(self, quote_id: str | None) -> Entity | None:
         quote = next((q for q in self.quotes if q.id == quote_id), None)
