@@ -291,6 +291,10 @@ def test_a_demand_whatever_its_verb(text: str) -> None:
         "Peru insisted that its troops had never crossed the border.",  # a claim, not a demand
         "Kenya wants to buy more wheat from Ukraine.",  # its own wish
         "Officials said that the rebels withdraw every winter.",  # a plain present after 'said'
+        "I want you to know the truth about the vote.",  # the wanted act is no event
+        "The anchor asked Rubio which states he could win.",  # a question
+        "Christie said yes when asked whether he would issue a quarantine.",
+        '"Why are you still endorsing him?" Obama asked Republican senators.',
     ],
 )
 def test_no_demand_without_a_demanded_act(text: str) -> None:
@@ -306,3 +310,18 @@ def test_leaving_talks_or_recalling_envoys_is_a_sanction_and_leaving_ground_a_re
 def test_a_blockade_by_civilians_is_an_obstruction_protest_and_by_a_state_a_restriction() -> None:
     assert only("Protesters closed the border crossing with Poland.", "PROTEST")[0].mode == "obstruct"
     assert only("Hungary closed its border with Serbia.", "COERCE")[0].mode == "restrict"
+
+
+def test_seeking_to_act_is_an_aim_not_a_request_nor_a_threat() -> None:
+    found = {
+        (e.type, e.modality) for e, _ in events_of("Israel sought to destroy the tunnels under the border.")
+    }
+    assert found == {("ASSAULT", "hypothetical")}
+    assert only("Pakistan sought India's help in finding the fishermen.", "REQUEST")[0].modality == "asserted"
+
+
+def test_an_actor_this_stage_adds_can_be_looked_up() -> None:
+    # "coast guard vessels" is a GROUP the event stage adds; checking its sector must not fail.
+    record = record_of("Chinese coast guard vessels blocked a Philippine resupply mission.")
+    assert not record.errors
+    assert only("Chinese coast guard vessels blocked a Philippine resupply mission.", "COERCE")

@@ -218,7 +218,9 @@ class _Coder:
             quote = self._quote_at(start)
             modality = self._modality(item, trigger_tokens)
             event_type, mode, modality = self._recoded(item, modality, actors, found)
-            if modality in {"future", "hypothetical"} and self._threatens(item, event_type, actors, quote):
+            if modality in {"future", "hypothetical"} and self._threatens(
+                item, event_type, actors, quote, modality
+            ):
                 event_type, mode, modality = "THREATEN", event_type.lower(), "asserted"
             if event_type == "COERCE" and mode == "restrict" and self._civilians(actors):
                 event_type, mode = "PROTEST", "obstruct"  # "protesters closed the border crossing"
@@ -304,7 +306,9 @@ class _Coder:
                 return found[1].id
         return None
 
-    def _threatens(self, item: _Found, event_type: str, actors: list[str], quote: str | None) -> bool:
+    def _threatens(
+        self, item: _Found, event_type: str, actors: list[str], quote: str | None, modality: str
+    ) -> bool:
         """A hostile act its own side announces, or makes conditional, is a threat (PLOVER THREATEN).
 
         'Moscow said it would expel the ambassador', 'the union will strike unless ...', 'the EU is
@@ -321,7 +325,8 @@ class _Coder:
         if speaker is None:
             return conditional
         actor_codes = {self._entity(a).code for a in actors} - {None}
-        if speaker.id in actors or speaker.code in actor_codes:
+        announced = modality == "future" or _has_modal(item.clause)  # not 'sought to destroy'
+        if announced and (speaker.id in actors or speaker.code in actor_codes):
             return True
         return conditional and (speaker.code is None or not actor_codes)
 
@@ -337,7 +342,9 @@ class _Coder:
         return self._entity(quote.speaker.entity)
 
     def _entity(self, entity_id: str) -> Entity:
-        return self.implicit.get(entity_id) or self.analysis.by_id(entity_id)
+        """An argument's entity, whether the entity stage found it or this stage added it."""
+        added = next((e for e in self.implicit.values() if e.id == entity_id), None)
+        return added or self.analysis.by_id(entity_id)
 
     def _promises_hostility(self, item: _Found, found: list[_Found]) -> bool:
         complements = {c.i for c in item.token.children if c.dep_ in {"xcomp", "ccomp"}}
@@ -375,14 +382,19 @@ class _Coder:
                 dependent = self._dependent(verb, entry.with_) if entry.with_ else None
                 if entry.with_ and dependent is None:
                     continue
-                if entry.with_ is None and _is_idiomatic_other(verb):
+                if entry.with_ is None and (
+                    _is_idiomatic_other(verb) or _seeks_to_act(verb, entry) or _asks_a_question(verb)
+                ):
                     continue
                 span_end = dependent if dependent is not None and dependent.dep_ in {"prt", "dobj"} else verb
                 return _Found(verb, entry, _char_span(verb, span_end), verb, dependent)
-        if _demands_an_act(verb):
+        if _demands_an_act(verb, self._names_an_act):
             entry = Trigger(_lemma(verb), "VERB", None, "REQUEST", None)
             return _Found(verb, entry, _char_span(verb, verb), verb)
         return None
+
+    def _names_an_act(self, verb: Token) -> bool:
+        return any(key in self.table for key in _verb_keys(verb))
 
     def _dependent(self, verb: Token, lemma: str) -> Token | None:
         for child in verb.children:
@@ -913,12 +925,49 @@ def _governor(clause: Token) -> Token | None:
     return None
 
 
-def _demands_an_act(verb: Token) -> bool:
+def _asks_a_question(verb: Token) -> bool:
+    """'asked Rubio which states he could win', 'when asked about the crisis', a quoted question:
+    a question, not a request. 'asked the campaign to stop', 'asked for help', 'asked India's help' request."""
+    if _lemma(verb) != "ask":
+        return False
+    sentence = verb.sent
+    if any(t.text == "?" for t in verb.doc[max(0, sentence.start - 3) : sentence.end]):
+        return True  # '"Why are you still endorsing him?" Obama asked': the parser may split it off
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
+        return False
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    if any(_mandative(c, after_demand_verb=True) for c in clauses):
+        return False  # "asked that the convoy be let through"
+    things = [c for c in children if c.dep_ == "dobj" and c.ent_type_ == "" and c.pos_ == "NOUN"]
+    return bool(clauses) or not any(_lemma(t) != "question" for t in things)
+
+
+def _has_modal(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in clause.children)
+
+
+def _seeks_to_act(verb: Token, entry: Trigger) -> bool:
+    """'sought to destroy the tunnels' is an aim, not a request ('sought India's help' is one)."""
+    children = list(verb.children)
+    return (
+        entry.type == "REQUEST"
+        and entry.with_ is None
+        and _lemma(verb) in INTENT_VERBS
+        and any(c.dep_ == "xcomp" for c in children)
+        and not any(c.dep_ in OBJECTS for c in children)
+    )
+
+
+def _demands_an_act(verb: Token, names_an_act: Callable[[Token], bool]) -> bool:
     """A demand whatever its verb: a that-clause in the mandative subjunctive ('insisted that the
     minister resign', 'ordered that the journalists be freed'), or wanting another party to act
-    ('Kenya wants Somalia to withdraw'; not 'Kenya wants to buy wheat')."""
+    ('Kenya wants Somalia to withdraw'; not 'Kenya wants to buy wheat'). The demanded act must be
+    an event ('I want you to know' demands nothing)."""
     for clause in verb.children:
         if clause.dep_ not in {"ccomp", "xcomp"} or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        if not names_an_act(clause):
             continue
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if _lemma(verb) in WANTING and (subjects or any(c.dep_ == "dobj" for c in verb.children)):
