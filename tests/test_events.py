@@ -325,3 +325,19 @@ def test_an_actor_this_stage_adds_can_be_looked_up() -> None:
     record = record_of("Chinese coast guard vessels blocked a Philippine resupply mission.")
     assert not record.errors
     assert only("Chinese coast guard vessels blocked a Philippine resupply mission.", "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Kenyan protesters stormed the parliament building in Nairobi.", "riot"),
+        ("Protesters clashed with police outside the parliament.", "riot"),
+        ("Students occupied the main university building in Belgrade.", "obstruct"),
+    ],
+)
+def test_civilians_street_violence_and_occupations_are_protests(text: str, mode: str) -> None:
+    assert only(text, "PROTEST")[0].mode == mode
+
+
+def test_an_amount_in_aid_names_what_is_given() -> None:
+    assert only("Japan gave Sri Lanka $50 million in emergency loans.", "AID")[0].mode == "economic"

@@ -88,6 +88,7 @@ PROMISE_LEMMAS = {"vow", "pledge", "promise", "swear"}
 THREATENED = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 READINESS = {"ready", "prepared", "poised", "determined"}
 CIVILIAN_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR"}
+RIOT_VERBS = {"storm", "clash", "riot", "ransack", "loot", "torch", "burn", "stone", "vandalize", "vandalise"}
 # "Kenya wants Somalia to withdraw": wanting another party's act is asking for it.
 WANTING = {"want", "wish"}
 # Verbs that take a mandative that-clause ("insisted that the minister resign").
@@ -222,8 +223,8 @@ class _Coder:
                 item, event_type, actors, quote, modality
             ):
                 event_type, mode, modality = "THREATEN", event_type.lower(), "asserted"
-            if event_type == "COERCE" and mode == "restrict" and self._civilians(actors):
-                event_type, mode = "PROTEST", "obstruct"  # "protesters closed the border crossing"
+            if self._civilians(actors):
+                event_type, mode = _as_protest(item, event_type, mode)
             if modality == "asserted" and quote is not None:
                 modality = "reported"
             events.append(
@@ -411,8 +412,8 @@ class _Coder:
                 _lemma(g) == lemma for g in child.children if g.dep_ in {"compound", "amod"}
             ):
                 return child
-            if child.dep_ == "dobj" and lemma in {_lemma(g) for g in _objects_of(child, {"of"})}:
-                return child  # "sent planeloads of food", "deployed thousands of troops"
+            if child.dep_ == "dobj" and lemma in {_lemma(g) for g in _objects_of(child, {"of", "in"})}:
+                return child  # "sent planeloads of food", "deployed thousands of troops", "$5m in aid"
         return None
 
     def _noun_trigger(self, noun: Token) -> _Found | None:
@@ -941,6 +942,17 @@ def _asks_a_question(verb: Token) -> bool:
         return False  # "asked that the convoy be let through"
     things = [c for c in children if c.dep_ == "dobj" and c.ent_type_ == "" and c.pos_ == "NOUN"]
     return bool(clauses) or not any(_lemma(t) != "question" for t in things)
+
+
+def _as_protest(item: _Found, event_type: str, mode: str | None) -> tuple[str, str | None]:
+    """What civilians' blockades, occupations and street violence are in PLOVER: protest.
+    'Protesters closed the crossing' obstructs, 'students occupied the rectorate' too, 'protesters
+    stormed parliament' riots; 'villagers killed two soldiers' stays an assault."""
+    if event_type == "COERCE" and mode in {"restrict", "seize"}:
+        return "PROTEST", "obstruct"
+    if event_type == "ASSAULT" and _lemma(item.token) in RIOT_VERBS:
+        return "PROTEST", "riot"
+    return event_type, mode
 
 
 def _has_modal(clause: Token) -> bool:
