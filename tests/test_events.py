@@ -192,6 +192,7 @@ def test_trigger_table_rows_are_well_formed() -> None:
     plover = {
         "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+        "NONE",  # a row that says a word with that dependent is no event
     }  # fmt: skip
     table = triggers()
     assert {e.type for entries in table.values() for e in entries} == plover
@@ -341,3 +342,13 @@ def test_civilians_street_violence_and_occupations_are_protests(text: str, mode:
 
 def test_an_amount_in_aid_names_what_is_given() -> None:
     assert only("Japan gave Sri Lanka $50 million in emergency loans.", "AID")[0].mode == "economic"
+
+
+def test_a_none_row_says_a_word_with_that_dependent_is_no_event() -> None:
+    assert not events_of("Chile offered condolences to Peru after the earthquake.")
+    assert only("Chile offered Peru two rescue teams after the earthquake.", "AGREE")
+
+
+def test_military_exercises_are_a_show_of_force_and_joint_ones_cooperation() -> None:
+    assert only("The Chinese navy held exercises near the strait.", "MOBILIZE")
+    assert only("India and France held joint exercises in the Arabian Sea.", "COOPERATE")

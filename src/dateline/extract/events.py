@@ -105,6 +105,10 @@ OBJECTS = {"dobj", "dative", "attr", "oprd"}
 COMPLEMENTS = {"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj"}
 
 
+# A table row of this type says that the word with that dependent is no event at all.
+NOT_AN_EVENT = "NONE"
+
+
 @dataclass(frozen=True)
 class Trigger:
     lemma: str
@@ -387,6 +391,8 @@ class _Coder:
                     _is_idiomatic_other(verb) or _seeks_to_act(verb, entry) or _asks_a_question(verb)
                 ):
                     continue
+                if entry.type == NOT_AN_EVENT:
+                    return None  # "offered condolences" is no offer
                 span_end = dependent if dependent is not None and dependent.dep_ in {"prt", "dobj"} else verb
                 return _Found(verb, entry, _char_span(verb, span_end), verb, dependent)
         if _demands_an_act(verb, self._names_an_act):
@@ -454,6 +460,8 @@ class _Coder:
         for entry in entries:
             if entry.with_ and not any(_lemma(c) == entry.with_ for c in noun.children):
                 continue
+            if entry.type == NOT_AN_EVENT:
+                return None
             close = light_object and 0 < phrase.i - head.i <= 4
             span = _char_span(head, phrase) if close else _char_span(min(noun, phrase), max(noun, phrase))
             clause = head.head if with_party else head
