@@ -309,3 +309,18 @@ def test_exports_in_every_format(client: TestClient) -> None:
     root = ET.fromstring(body.encode())
     assert root.tag.endswith("gexf") and len([e for e in root.iter() if e.tag.endswith("edge")]) >= 7
     assert client.get("/api/export/quotes.xlsx").status_code == 404
+
+
+def test_events_and_their_export_can_keep_only_main_events(tmp_path: Path) -> None:
+    record = desk_records()[0]
+    assert len(record.events) >= 2
+    record.events[1].governed_by = record.events[0].id
+    store = open_store(str(tmp_path / "main.db"))
+    store.ingest([record])
+    client = TestClient(create_app(store=store))
+    every = get(client, "/api/events")["items"]
+    main = get(client, "/api/events", main="true")["items"]
+    assert len(main) == len(every) - 1 and all(e["governed_by"] is None for e in main)
+    exported = client.get("/api/export/events.jsonl", params={"main": "true"}).text.splitlines()
+    assert len(exported) == len(main)
+    store.close()

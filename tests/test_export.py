@@ -124,3 +124,17 @@ def test_export_command_writes_files(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "quotes", "--db", str(db), "--format", "plover"])
     assert result.exit_code != 0
     assert "quotes exports as csv or jsonl" in result.output
+
+
+def test_export_command_can_keep_only_main_events(tmp_path: Path) -> None:
+    records = corpus()
+    records[0].events[1].governed_by = "V1"  # port talks: the talks governed by the blockade
+    db = tmp_path / "main.db"
+    store = open_store(str(db))
+    store.ingest(records)
+    store.close()
+    every = runner.invoke(app, ["export", "events", "--db", str(db), "--format", "jsonl"])
+    main = runner.invoke(app, ["export", "events", "--db", str(db), "--format", "jsonl", "--main-only"])
+    assert every.exit_code == 0 and main.exit_code == 0, every.output + main.output
+    assert len(every.stdout.splitlines()) == 3
+    assert [json.loads(line)["governed_by"] for line in main.stdout.splitlines()] == [None, None]

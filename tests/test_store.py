@@ -446,6 +446,9 @@ def test_the_governing_event_is_stored_and_served(store: Store) -> None:
     store.ingest([record])
     items = {e["event_id"]: e for e in store.events()["items"]}
     assert items["V1"]["governed_by"] is None and items["V2"]["governed_by"] == "V1"
+    assert [e["event_id"] for e in store.events(main=True)["items"]] == ["V1"]
+    assert {t["type"] for t in store.timeline() if t["kind"] == "event"} == {"COERCE", "CONSULT"}
+    assert {t["type"] for t in store.timeline(main=True) if t["kind"] == "event"} == {"COERCE"}
 
 
 def test_a_store_from_before_governed_events_gains_the_column(tmp_path: Path) -> None:

@@ -435,6 +435,13 @@ def export_command(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here, not to standard output.")
     ] = None,
+    main_only: Annotated[
+        bool,
+        typer.Option(
+            "--main-only",
+            help="events and network: only each sentence's main events, not those another governs.",
+        ),
+    ] = False,
 ) -> None:
     """Export stored quotes, events or entities (CSV, JSON Lines, PLOVER-style JSON) or the actor network (GEXF)."""
     from dateline.export import FORMATS, export
@@ -447,15 +454,16 @@ def export_command(
         raise typer.BadParameter(
             f"{what} exports as {' or '.join(FORMATS[what])}, not {fmt!r}", param_hint="--format"
         )
+    filters = {"main": True} if main_only and what in {"events", "network"} else {}
     store = open_store(db)
     try:
         if output:
             output.parent.mkdir(parents=True, exist_ok=True)
             with output.open("w", encoding="utf-8", newline="") as sink:
-                count = export(store, what, fmt, sink)
+                count = export(store, what, fmt, sink, **filters)
             err.print(f"{count} {what} rows to {output}", highlight=False)
         else:
-            export(store, what, fmt, sys.stdout)
+            export(store, what, fmt, sys.stdout, **filters)
     finally:
         store.close()
 

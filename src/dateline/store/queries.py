@@ -74,6 +74,7 @@ class Filters:
     kind: str | None = None  # quote kind
     event_type: str | None = None
     modality: str | None = None
+    main: bool | None = None  # events: only each sentence's main events (governed_by is null)
 
     @classmethod
     def of(cls, values: dict[str, Any]) -> Filters:
@@ -230,6 +231,8 @@ class Reads:
             value = getattr(f, name)
             if value:
                 where.append(ev.c[name] == value)
+        if f.main:
+            where.append(ev.c.governed_by.is_(None))
         for role, key in (("actor", f.actor), ("recipient", f.recipient)):
             if key:
                 # IN, not EXISTS: the actor's few events come from its index, instead of a walk

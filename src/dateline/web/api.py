@@ -86,6 +86,9 @@ Filters = Annotated[dict[str, Any], Depends(common_filters)]
 Kind = Annotated[str | None, Query(description="Quote kind: direct, mixed or indirect.")]
 Recipient = Annotated[str | None, Query(description="Actor id of an event's recipient.")]
 Modality = Annotated[str | None, Query(description="Event modality: asserted, reported, future, ...")]
+MainOnly = Annotated[
+    bool, Query(description="Events: only each sentence's main events, not those another event governs.")
+]
 
 
 def store_of(request: Request) -> Store:
@@ -166,13 +169,14 @@ def events(
     type: Annotated[str | None, Query(description="PLOVER event type; the same as event_type.")] = None,
     recipient: Recipient = None,
     modality: Modality = None,
+    main: MainOnly = False,
     cursor: Cursor = None,
     limit: Limit = 50,
 ) -> Any:
     """Events with trigger span, actors and recipients (with their mentions in the sentence), place,
     date, and the sentence (``context``). ``date_from``/``date_to`` compare the event's own day when
     known, else the publication day."""
-    given = _given(event_type=type, recipient=recipient, modality=modality)
+    given = _given(event_type=type, recipient=recipient, modality=modality, main=main or None)
     return _call(store.events, cursor=cursor, limit=limit, **{**filters, **given})
 
 
@@ -270,6 +274,7 @@ def export(
     kind: Kind = None,
     recipient: Recipient = None,
     modality: Modality = None,
+    main: MainOnly = False,
     type: Annotated[str | None, Query(description="events: PLOVER type, the same as event_type.")] = None,
     entity_type: Annotated[str | None, Query(description="entities only: PERSON, ORG, GPE, ...")] = None,
     code: Annotated[str | None, Query(description="entities only: country code.")] = None,
@@ -288,7 +293,8 @@ def export(
     if what == "entities":
         chosen = _given(type=entity_type, code=code, sector=sector)
     else:
-        chosen = {**filters, **_given(kind=kind, recipient=recipient, modality=modality, event_type=type)}
+        given = _given(kind=kind, recipient=recipient, modality=modality, event_type=type, main=main or None)
+        chosen = {**filters, **given}
     body, media_type = _call(export_bytes, store, what, fmt, **chosen)
     headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
     return Response(content=body, media_type=media_type, headers=headers)
