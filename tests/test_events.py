@@ -360,3 +360,25 @@ def test_a_none_row_says_a_word_with_that_dependent_is_no_event() -> None:
 def test_military_exercises_are_a_show_of_force_and_joint_ones_cooperation() -> None:
     assert only("The Chinese navy held exercises near the strait.", "MOBILIZE")
     assert only("India and France held joint exercises in the Arabian Sea.", "COOPERATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("There were clashes between Armenian and Azerbaijani troops on the border.", "ASSAULT"),
+        ("Israel was in talks with Egypt about the crossing.", "CONSULT"),
+        ("The arrest of the mayor sparked protests in Istanbul.", "PROTEST"),
+        ("Fighting broke out between rival militias in Tripoli.", "ASSAULT"),
+        ("Violence erupted in the capital after the vote.", "ASSAULT"),
+    ],
+)
+def test_an_act_named_by_a_noun_that_happened(text: str, event_type: str) -> None:
+    assert only(text, event_type)[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["There is no evidence of an attack.", "She has been fighting for working families all her life."],
+)
+def test_no_act_where_the_noun_did_not_happen_or_the_fight_is_a_campaign(text: str) -> None:
+    assert not events_of(text)

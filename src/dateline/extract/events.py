@@ -70,7 +70,15 @@ ASPECTUAL_VERBS = {
     "be",
     "break",
     "collapse",
+    "erupt",
+    "flare",
+    "escalate",
+    "intensify",
+    "spread",
+    "rage",
 }
+# "The arrest sparked protests": the object of these happened, and the subject did not do it.
+CAUSATIVE_VERBS = {"spark", "trigger", "prompt", "provoke", "draw", "cause", "fuel", "ignite", "touch"}
 RECIPIENT_PREPS = {
     "with", "to", "against", "on", "upon", "at", "toward", "towards", "into", "from", "for", "of", "over",
 }  # fmt: skip
@@ -439,21 +447,35 @@ class _Coder:
         if phrase.dep_ == "pobj" and head.lower_ == "on" and _lemma(head.head) == "go":
             head = head.head  # "went on strike"
             light_object = True
-        elif phrase.dep_ == "pobj" and head.lower_ == "in" and _lemma(head.head) in PARTICIPATION_VERBS:
-            head = head.head  # "took part in talks": the verb's subject takes part
+        elif (
+            phrase.dep_ == "pobj"
+            and head.lower_ == "in"
+            and _lemma(head.head) in PARTICIPATION_VERBS | {"be"}
+        ):
+            head = head.head  # "took part in talks", "was in talks with Egypt": the subject takes part
             light_object = True
         else:
             light_object = phrase.dep_ in {"dobj", "nsubjpass"} and bool(
                 {key for key, _ in _verb_keys(head)} & LIGHT_VERBS
             )
-        aspectual_subject = phrase.dep_ == "nsubj" and _lemma(head) in ASPECTUAL_VERBS
+        # "Fighting broke out", "there were clashes", "sparked protests": the act happened, and only
+        # its own phrase says who did it.
+        happened = (
+            (phrase.dep_ == "nsubj" and _lemma(head) in ASPECTUAL_VERBS)
+            or (
+                phrase.dep_ == "attr"
+                and _lemma(head) == "be"
+                and any(c.dep_ == "expl" for c in head.children)
+            )
+            or (phrase.dep_ == "dobj" and _lemma(head) in CAUSATIVE_VERBS)
+        )
         # "Blinken's plea", but not "revoked its agreement": there the verb is the act.
         own_actor = phrase.dep_ != "dobj" and any(c.dep_ == "poss" for c in phrase.children)
         # "after talks with Netanyahu": a meeting named with its other party, as a circumstance.
         with_party = (
             phrase.dep_ == "pobj" and head.lower_ in TIME_PREPS and bool(_objects_of(phrase, {"with"}))
         )
-        if not (light_object or aspectual_subject or own_actor or with_party):
+        if not (light_object or happened or own_actor or with_party):
             return None
         if light_object and self._verb_trigger(head) is not None:
             return None  # the verb itself is the trigger ("signed the accord")
