@@ -382,3 +382,12 @@ def test_an_act_named_by_a_noun_that_happened(text: str, event_type: str) -> Non
 )
 def test_no_act_where_the_noun_did_not_happen_or_the_fight_is_a_campaign(text: str) -> None:
     assert not events_of(text)
+
+
+def test_a_received_act_has_the_subject_as_recipient_and_the_giver_as_actor() -> None:
+    event, record = only("Zambia received food aid from the World Food Programme.", "AID")
+    assert names(record, event.actors) == ["World Food Programme"] and names(record, event.recipients) == [
+        "Zambia"
+    ]
+    event, record = only("Cuba faces new sanctions.", "SANCTION")
+    assert names(record, event.recipients) == ["Cuba"] and not event.actors

@@ -77,6 +77,8 @@ ASPECTUAL_VERBS = {
     "spread",
     "rage",
 }
+# "Zambia received aid", "Cuba faces sanctions": their subject undergoes the act their object names.
+RECEIVING_VERBS = {"receive", "get", "win", "face", "suffer", "accept", "welcome", "endure"}
 # "The arrest sparked protests": the object of these happened, and the subject did not do it.
 CAUSATIVE_VERBS = {"spark", "trigger", "prompt", "provoke", "draw", "cause", "fuel", "ignite", "touch"}
 RECIPIENT_PREPS = {
@@ -201,6 +203,7 @@ class _Found:
     clause: Token  # the verb whose clause the event belongs to
     dependent: Token | None = None  # the word an entry asked for ("troops" in "ordered troops")
     through_verb: bool = False  # a noun done by its clause's subject ("held talks", "after talks with")
+    received: bool = False  # a noun its clause's subject undergoes ("received aid from", "faces sanctions")
 
 
 class _Coder:
@@ -469,13 +472,20 @@ class _Coder:
             )
             or (phrase.dep_ == "dobj" and _lemma(head) in CAUSATIVE_VERBS)
         )
+        # "received aid from the WFP", "faces new sanctions", "came under attack": the subject is
+        # the one the act is done to.
+        received = (phrase.dep_ == "dobj" and _lemma(head) in RECEIVING_VERBS) or (
+            phrase.dep_ == "pobj" and head.lower_ == "under" and _lemma(head.head) == "come"
+        )
+        if received and head.lower_ == "under":
+            head = head.head
         # "Blinken's plea", but not "revoked its agreement": there the verb is the act.
         own_actor = phrase.dep_ != "dobj" and any(c.dep_ == "poss" for c in phrase.children)
         # "after talks with Netanyahu": a meeting named with its other party, as a circumstance.
         with_party = (
             phrase.dep_ == "pobj" and head.lower_ in TIME_PREPS and bool(_objects_of(phrase, {"with"}))
         )
-        if not (light_object or happened or own_actor or with_party):
+        if not (light_object or happened or own_actor or with_party or received):
             return None
         if light_object and self._verb_trigger(head) is not None:
             return None  # the verb itself is the trigger ("signed the accord")
@@ -494,6 +504,7 @@ class _Coder:
                 span,
                 clause if verbal else phrase,
                 through_verb=verbal and (light_object or with_party),
+                received=verbal and received,
             )
         return None
 
@@ -514,6 +525,8 @@ class _Coder:
             # A noun trigger's own actor: "Blinken's plea", "talks between Israel and Hamas".
             own = [c for c in token.children if c.dep_ == "poss"]
             ids = self._entities_for(own + _objects_of(token, {"between", "by", "from", "among"}))
+            if not ids and item.received:  # "received aid from the WFP": the giver hangs on the verb
+                ids = self._entities_for(_objects_of(item.clause, {"from", "by"}))
             return ids or self._entities_for(_modifiers(token))
         clause = item.clause
         agent = _passive_agent(clause)
@@ -532,6 +545,9 @@ class _Coder:
 
     def _recipients(self, item: _Found) -> list[str]:
         clause = item.clause
+        if item.received:
+            subject = _subject(clause)
+            return self._entities_for([subject], agents=True) if subject is not None else []
         candidates: list[Token] = []
         if _passive_agent(clause) is not None:
             candidates += [c for c in clause.children if c.dep_ == "nsubjpass"]
