@@ -310,10 +310,12 @@ def test_no_demand_without_a_demanded_act(text: str) -> None:
     assert "REQUEST" not in {e.type for e, _ in events_of(text)}
 
 
-def test_leaving_talks_or_recalling_envoys_is_a_sanction_and_leaving_ground_a_retreat() -> None:
+def test_leaving_talks_treaties_or_recalling_envoys_is_a_sanction_and_leaving_ground_a_retreat() -> None:
     assert only("Colombia's rebels withdrew from the peace talks.", "SANCTION")[0].mode == "withdraw"
     assert only("Chad withdrew its ambassador from Khartoum.", "SANCTION")[0].mode == "withdraw"
     assert only("Thailand withdrew its troops from the temple area.", "RETREAT")[0].mode == "withdraw"
+    assert only("The United States withdrew from the Paris climate accord.", "SANCTION")[0].mode == "withdraw"
+    assert only("Moscow said it would withdraw from the arms treaty.", "THREATEN")[0].mode == "sanction"
 
 
 def test_a_blockade_by_civilians_is_an_obstruction_protest_and_by_a_state_a_restriction() -> None:
