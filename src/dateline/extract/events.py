@@ -78,7 +78,7 @@ ASPECTUAL_VERBS = {
     "rage",
 }
 # "Zambia received aid", "Cuba faces sanctions": their subject undergoes the act their object names.
-RECEIVING_VERBS = {"receive", "get", "win", "face", "suffer", "accept", "welcome", "endure"}
+RECEIVING_VERBS = {"receive", "get", "win", "face", "suffer", "endure"}
 # "The arrest sparked protests": the object of these happened, and the subject did not do it.
 CAUSATIVE_VERBS = {"spark", "trigger", "prompt", "provoke", "draw", "cause", "fuel", "ignite", "touch"}
 RECIPIENT_PREPS = {
@@ -347,7 +347,7 @@ class _Coder:
         return conditional and (speaker.code is None or not actor_codes)
 
     def _civilians(self, actors: list[str]) -> bool:
-        """Actors who are all civilians or opposition: their blockade is an obstruction protest."""
+        """Actors who are all civilians, opposition, workers, students or farmers (see _as_protest)."""
         sectors = {self._entity(a).sector for a in actors}
         return bool(sectors) and sectors <= CIVILIAN_SECTORS
 
