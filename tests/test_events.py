@@ -393,3 +393,5 @@ def test_a_received_act_has_the_subject_as_recipient_and_the_giver_as_actor() ->
     ]
     event, record = only("Cuba faces new sanctions.", "SANCTION")
     assert names(record, event.recipients) == ["Cuba"] and not event.actors
+    event, record = only("Cuba faces new American sanctions.", "SANCTION")  # the nation that imposes
+    assert codes(record, event.actors) == {"USA"} and names(record, event.recipients) == ["Cuba"]

@@ -527,7 +527,9 @@ class _Coder:
             ids = self._entities_for(own + _objects_of(token, {"between", "by", "from", "among"}))
             if not ids and item.received:  # "received aid from the WFP": the giver hangs on the verb
                 ids = self._entities_for(_objects_of(item.clause, {"from", "by"}))
-            return ids or self._entities_for(_modifiers(token))
+            ids = ids or self._entities_for(_modifiers(token))
+            nation = None if ids else self._nationality_of(token)  # "new American sanctions"
+            return [nation] if nation else ids
         clause = item.clause
         agent = _passive_agent(clause)
         if agent is not None:
