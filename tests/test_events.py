@@ -176,6 +176,13 @@ def test_scheduled_talks_are_future_with_their_own_place_and_date() -> None:
     assert event.quote is not None
 
 
+def test_a_place_after_coordinated_parties_is_still_the_clause_s_place() -> None:
+    text = "Ruto spoke after talks with Museveni and other members of his cabinet in Kampala."
+    event, record = only(text, "CONSULT")
+    place = next(p for p in record.places if p.id == event.place)
+    assert place.name.startswith("Kampala")
+
+
 def test_a_date_inside_an_argument_is_not_the_event_date() -> None:
     text = "Blinken, on his tour since the Oct. 7 attack, met Abbas in Ramallah on Friday."
     event, _ = only(text, "CONSULT")

@@ -929,9 +929,14 @@ def _phrase_tokens(head: Token) -> list[Token]:
 
 
 def _clause_tokens(verb: Token) -> list[Token]:
-    """Tokens of ``verb``'s own clause: embedded clauses belong to their own events."""
+    """Tokens of ``verb``'s own clause: embedded and coordinated clauses belong to their own
+    events; coordinated nouns stay ('talks with Netanyahu and members of his cabinet in Jerusalem')."""
     embedded = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis"}
-    return _descendants(verb, lambda child, _: child.dep_ in embedded)
+    return _descendants(verb, lambda child, _: child.dep_ in embedded and not _noun_conjunct(child))
+
+
+def _noun_conjunct(token: Token) -> bool:
+    return token.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
 
 
 def _descendants(head: Token, leave_out: Callable[[Token, int], bool]) -> list[Token]:
