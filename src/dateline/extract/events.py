@@ -549,7 +549,7 @@ class _Coder:
         clause = item.clause
         if item.received:
             subject = _subject(clause)
-            return self._entities_for([subject], agents=True) if subject is not None else []
+            return self._entities_for([subject]) if subject is not None else []
         candidates: list[Token] = []
         if _passive_agent(clause) is not None:
             candidates += [c for c in clause.children if c.dep_ == "nsubjpass"]
