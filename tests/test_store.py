@@ -466,3 +466,15 @@ def test_a_store_from_before_governed_events_gains_the_column(tmp_path: Path) ->
     reopened.ingest([record])
     assert [e["governed_by"] for e in reopened.events(type="CONSULT")["items"]] == ["V1"]
     reopened.close()
+
+
+def test_articles_stored_under_an_older_record_schema_are_extracted_again(store: Store) -> None:
+    store.ingest(corpus())
+    with store.engine.begin() as conn:  # as an earlier dateline wrote them
+        conn.exec_driver_sql("UPDATE articles SET record = REPLACE(record, 'dateline/2', 'dateline/1')")
+    assert store.is_stored(port_talks()) is False
+    report = store.ingest(corpus())
+    assert (report.added, report.unchanged, report.replaced) == (0, 0, 4)
+    assert store.is_stored(port_talks()) is True
+    again = store.ingest(corpus())
+    assert (again.unchanged, again.replaced) == (4, 0)

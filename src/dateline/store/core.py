@@ -12,8 +12,9 @@ from typing import Any
 from sqlalchemy import Engine, bindparam, create_engine, delete, event, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import ColumnElement
 
-from dateline.model import Record
+from dateline.model import SCHEMA_VERSION, Record
 from dateline.store import rows as R
 from dateline.store.queries import Reads
 from dateline.store.schema import ARTICLE_CHILDREN, TABLES, create_schema
@@ -98,15 +99,20 @@ class Store(Reads):
     # ---- ingest -------------------------------------------------------------------------------
 
     def stored_hashes(self, ids: Iterable[str]) -> dict[str, str]:
-        """Input id -> content hash of the stored version, for the ids that are stored."""
+        """Input id -> content hash of the stored version, for the ids that are stored.
+
+        A version extracted under an older record schema reports no hash (""), so that the next
+        ingest extracts the article again and replaces it instead of skipping it as unchanged.
+        """
         a = TABLES.articles
         wanted = list(dict.fromkeys(ids))
         found: dict[str, str] = {}
         with self.engine.connect() as conn:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
-                for row in conn.execute(select(a.c.id, a.c.content_hash).where(a.c.id.in_(chunk))):
-                    found[row.id] = row.content_hash
+                query = select(a.c.id, a.c.content_hash, _current_schema(a.c.record).label("current"))
+                for row in conn.execute(query.where(a.c.id.in_(chunk))):
+                    found[row.id] = row.content_hash if row.current else ""
         return found
 
     def is_stored(self, doc: HasContent) -> bool:
@@ -145,8 +151,12 @@ class Store(Reads):
         if R.is_failed(record):
             self._insert_ignore(conn, TABLES.errors, R.error_rows(record, digest, failed=True))
             return "failed"
-        stored = conn.execute(select(a.c.pk, a.c.content_hash).where(a.c.id == record.id)).first()
-        if stored is not None and stored.content_hash == digest:
+        stored = conn.execute(
+            select(a.c.pk, a.c.content_hash, _current_schema(a.c.record).label("current")).where(
+                a.c.id == record.id
+            )
+        ).first()
+        if stored is not None and stored.content_hash == digest and stored.current:
             return "unchanged"
         if stored is not None:
             delete_article(conn, stored.pk, touched)
@@ -317,3 +327,8 @@ def _batches(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
             batch = []
     if batch:
         yield batch
+
+
+def _current_schema(record_json: ColumnElement[Any]) -> ColumnElement[bool]:
+    """Whether a stored record JSON was written under this dateline's schema (it starts with it)."""
+    return func.substr(record_json, 1, 40).contains(f'"{SCHEMA_VERSION}"')
