@@ -47,6 +47,8 @@ def codes(record: Record, entity_ids: list[str]) -> set[str | None]:
         ("Canada resettled 25,000 Syrian refugees.", "AID"),
         ("Jordan hosts 600,000 Syrian refugees.", "AID"),
         ("Germany trained Ukrainian soldiers.", "COOPERATE"),
+        ("Jordan provided intelligence to the coalition about the cell.", "COOPERATE"),
+        ("Turkey handed over the suspect to German police.", "COOPERATE"),
         ("The rebels laid down their arms.", "RETREAT"),
         ("Chile rejected the proposal from Peru.", "REJECT"),
         ("Kenya urged Uganda to reopen the border.", "REQUEST"),
