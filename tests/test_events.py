@@ -294,6 +294,10 @@ def test_a_forecast_hostile_act_is_no_threat(text: str, event_type: str, modalit
     assert "THREATEN" not in {e.type for e, _ in events_of(text)}
 
 
+def test_a_request_after_a_question_is_still_a_request() -> None:
+    assert only("Why wait? The minister asked the UN to send observers.", "REQUEST")
+
+
 @pytest.mark.parametrize(
     "text",
     [

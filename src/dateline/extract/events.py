@@ -984,12 +984,12 @@ def _asks_a_question(verb: Token) -> bool:
     a question, not a request. 'asked the campaign to stop', 'asked for help', 'asked India's help' request."""
     if _lemma(verb) != "ask":
         return False
-    sentence = verb.sent
-    if any(t.text == "?" for t in verb.doc[max(0, sentence.start - 3) : sentence.end]):
-        return True  # '"Why are you still endorsing him?" Obama asked': the parser may split it off
     children = list(verb.children)
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
         return False
+    sentence = verb.sent
+    if any(t.text == "?" for t in verb.doc[max(0, sentence.start - 3) : sentence.end]):
+        return True  # '"Why are you still endorsing him?" Obama asked': the parser may split it off
     clauses = [c for c in children if c.dep_ == "ccomp"]
     if any(_mandative(c, after_demand_verb=True) for c in clauses):
         return False  # "asked that the convoy be let through"
