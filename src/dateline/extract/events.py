@@ -256,8 +256,9 @@ class _Coder:
                     quote=quote,
                 )
             )
-        _inherit_recipients(found, events)
-        _link_governing(found, events)
+        by_token = {item.token.i: event for item, event in zip(found, events, strict=True)}
+        _inherit_recipients(found, by_token)
+        _link_governing(found, by_token)
         return events + self._accusations(len(events), {e.trigger.start for e in events})
 
     def _recoded(
@@ -392,7 +393,7 @@ class _Coder:
             and not any(c.dep_ == "agent" for c in verb.children)
         ):
             return None  # "the disputed channel", "the alleged violations": a modifier, not an act
-        entries = next((self.table[k] for k in _verb_keys(verb) if k in self.table), None)
+        entries = self._verb_entries(verb)
         if entries:
             for entry in entries:
                 dependent = self._dependent(verb, entry.with_) if entry.with_ else None
@@ -406,13 +407,14 @@ class _Coder:
                     return None  # "offered condolences" is no offer
                 span_end = dependent if dependent is not None and dependent.dep_ in {"prt", "dobj"} else verb
                 return _Found(verb, entry, _char_span(verb, span_end), verb, dependent)
-        if _demands_an_act(verb, self._names_an_act):
+        if _demands_an_act(verb, lambda clause: bool(self._verb_entries(clause))):
             entry = Trigger(_lemma(verb), "VERB", None, "REQUEST", None)
             return _Found(verb, entry, _char_span(verb, verb), verb)
         return None
 
-    def _names_an_act(self, verb: Token) -> bool:
-        return any(key in self.table for key in _verb_keys(verb))
+    def _verb_entries(self, verb: Token) -> list[Trigger] | None:
+        """The table's rows for the first of the verb's forms it has ('staged', then 'stag')."""
+        return next((self.table[k] for k in _verb_keys(verb) if k in self.table), None)
 
     def _dependent(self, verb: Token, lemma: str) -> Token | None:
         for child in verb.children:
@@ -730,10 +732,12 @@ class _Coder:
 # -- parse helpers ----------------------------------------------------------------------------
 
 
-def _inherit_recipients(found: list[_Found], events: list[Event]) -> None:
-    """'vowed to retaliate against Israel', 'urged calm in Gaza': the target named in the complement."""
-    by_token = {item.token.i: event for item, event in zip(found, events, strict=True)}
-    for item, event in zip(found, events, strict=True):
+def _inherit_recipients(found: list[_Found], by_token: dict[int, Event]) -> None:
+    """'vowed to retaliate against Israel', 'urged calm in Gaza': the target named in the complement.
+
+    ``by_token``: the event of each trigger's head token."""
+    for item in found:
+        event = by_token[item.token.i]
         if event.recipients:
             continue
         for child in item.token.children:
@@ -743,20 +747,17 @@ def _inherit_recipients(found: list[_Found], events: list[Event]) -> None:
                 break
 
 
-def _link_governing(found: list[_Found], events: list[Event]) -> None:
+def _link_governing(found: list[_Found], by_token: dict[int, Event]) -> None:
     """Set ``governed_by``: the nearest event whose trigger is above this one's in the parse.
 
     'accused Israel of attacking the camp', 'rejected the proposal to hold talks', 'met Abbas and
     agreed to ...': the inner or second act belongs to the outer one's sentence, which states one
     main event. The links go up the parse, so they never form a cycle.
     """
-    by_token = {item.token.i: event for item, event in zip(found, events, strict=True)}
-    for item, event in zip(found, events, strict=True):
-        for above in item.token.ancestors:
-            governor = by_token.get(above.i)
-            if governor is not None and governor is not event:
-                event.governed_by = governor.id
-                break
+    for item in found:
+        governor = next((by_token[a.i] for a in item.token.ancestors if a.i in by_token), None)
+        if governor is not None:
+            by_token[item.token.i].governed_by = governor.id
 
 
 @lru_cache(maxsize=1)
