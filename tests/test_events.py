@@ -413,3 +413,96 @@ def test_a_received_act_has_the_subject_as_recipient_and_the_giver_as_actor() ->
     assert names(record, event.recipients) == ["Cuba"] and not event.actors
     event, record = only("Cuba faces new American sanctions.", "SANCTION")  # the nation that imposes
     assert codes(record, event.actors) == {"USA"} and names(record, event.recipients) == ["Cuba"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli soldiers demolished the homes of two Palestinian families in Hebron.",
+        "Army bulldozers razed olive groves near the village.",
+        "Militiamen burned homes and crops in three villages.",
+        "Several houses were torched by soldiers overnight.",
+    ],
+)
+def test_destroying_property_is_coercion(text: str) -> None:
+    assert only(text, "COERCE")[0].mode == "destroy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets destroyed a house in Rafah.",  # a weapon named: an attack
+        "The army destroyed three rebel tanks.",  # not people's property
+        "Sudanese paramilitaries torched villages in Darfur.",  # a village is people, not property
+    ],
+)
+def test_destruction_by_weapons_or_of_non_property_stays_an_assault(text: str) -> None:
+    assert only(text, "ASSAULT")
+
+
+def test_rioters_burning_shops_protest() -> None:
+    assert only("Rioters torched shops in the town centre.", "PROTEST")[0].mode == "riot"
+
+
+def test_an_attempted_killing_is_a_threat_and_a_killing_an_assault() -> None:
+    event, _ = only("Gunmen tried to assassinate the governor of Kandahar on Monday.", "THREATEN")
+    assert event.mode == "assault"
+    assert only("Gunmen assassinated the governor of Kandahar on Monday.", "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt said Israel must withdraw its troops from the border.",
+        '"The hostages must be released immediately," Macron said.',
+        "Turkey said Sweden has to extradite the suspects.",
+        "The minister said the army should not attack civilians.",
+        '"You need to release the prisoners," the envoy told the general.',
+    ],
+)
+def test_what_a_speaker_says_another_party_must_do_is_a_demand(text: str) -> None:
+    event, _ = only(text, "REQUEST")
+    assert event.governed_by is None
+    assert [e.governed_by for e, _ in events_of(text) if e.type != "REQUEST"] == [event.id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abbas said he must resign.",  # the speaker's own duty
+        "Analysts said the economy should grow next year.",  # growing is no event
+        '"Those clubs should have closed," Hedge said.',  # a judgement of the past
+        '"You will have to release them," the spokesman said.',  # anyone, no addressee
+        "Egypt said Israel could withdraw its troops from the border.",  # a possibility
+    ],
+)
+def test_no_demand_in_the_speakers_own_duty_a_judgement_or_a_possibility(text: str) -> None:
+    assert "REQUEST" not in {e.type for e, _ in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        ("The union called off the strike.", "CONCEDE", None),  # easing one's own dissent
+        ("The opposition suspended its protests.", "CONCEDE", None),
+        ("Doctors ended their strike on Monday.", "CONCEDE", None),
+        ("Russia called off the summit.", "SANCTION", "withdraw"),  # cancelling a meeting
+        ("Kenya sent peacekeepers to Somalia.", "AID", "peacekeeping"),
+        ("The World Bank released funds for the reconstruction of Gaza.", "AID", "economic"),
+        ("China forgave Zambia's debt.", "AID", "economic"),
+        ("The rebels handed over 20 hostages to the Red Cross.", "RETREAT", "release"),
+        ("The army lifted the siege of the city.", "RETREAT", "withdraw"),
+        ("The army stopped its offensive.", "RETREAT", "ceasefire"),
+        ("Uganda granted the ICRC access to detainees.", "RETREAT", "access"),
+        ("The militia surrendered to government forces.", "RETREAT", "disarm"),
+        ("Armenia ceded three villages to Azerbaijan.", "RETREAT", "withdraw"),
+        ("The ruling party conceded defeat in the election.", "CONCEDE", None),
+        ("The government legalized the opposition party.", "CONCEDE", None),
+        ("China moved warships into the disputed waters.", "MOBILIZE", "weapons"),
+        ("Pakistan heightened security along the border.", "MOBILIZE", "police"),
+        ("Turkey dispatched reinforcements to Idlib.", "MOBILIZE", "troops"),
+    ],
+)
+def test_cameo_categories_behind_the_types(text: str, event_type: str, mode: str | None) -> None:
+    event, _ = only(text, event_type)
+    assert event.mode == mode

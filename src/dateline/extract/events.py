@@ -99,6 +99,26 @@ THREATENED = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 READINESS = {"ready", "prepared", "poised", "determined"}
 CIVILIAN_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR"}
 RIOT_VERBS = {"storm", "clash", "riot", "ransack", "loot", "torch", "burn", "stone", "vandalize", "vandalise"}
+# Destroying people's property is COERCE (mode destroy, CAMEO 1712) in the mapping the PLOVER
+# gold-standard records were built with: these verbs with one of these objects, and no weapon named.
+PROPERTY_DAMAGE_VERBS = {
+    "destroy", "burn", "torch", "level", "flatten", "ransack", "vandalize", "vandalise", "damage",
+}  # fmt: skip
+PROPERTY_NOUNS = {
+    "home", "house", "building", "property", "crop", "field", "farm", "farmland", "shop",
+    "store", "market", "mosque", "church", "temple", "synagogue", "school", "orchard", "grove", "tree",
+    "hut", "dwelling", "car", "vehicle", "business", "office", "headquarters", "livestock", "harvest",
+}  # fmt: skip
+WEAPON_MODES = {"aerial", "artillery", "explosives", "heavy-weapons"}
+# Calling off or suspending one's own protest eases dissent: CONCEDE (CAMEO 082), not SANCTION.
+PROTEST_NOUNS = {"strike", "protest", "demonstration", "boycott", "sit-in", "rally", "march", "walkout"}
+# "tried to assassinate the governor": CAMEO 185, a THREATEN in that mapping (an attempt, not a killing).
+ATTEMPT_VERBS = {"attempt", "try"}
+KILLING_LEMMAS = {"assassinate", "kill", "murder"}
+# "Egypt said Israel must withdraw": a speaker's must/should about another party's act is a demand.
+SAYING_VERBS = {"say", "tell", "insist", "stress", "declare", "state", "add", "argue", "write", "reiterate"}
+DEONTIC_AUX = {"must", "should", "ought"}
+DEONTIC_VERBS = {"have", "need"}  # "has to withdraw", "needs to release"
 # "Kenya wants Somalia to withdraw": wanting another party's act is asking for it.
 WANTING = {"want", "wish"}
 # Verbs that take a mandative that-clause ("insisted that the minister resign").
@@ -274,6 +294,12 @@ class _Coder:
             return "REJECT", event_type.lower(), "asserted"  # "did not agree to the plan"
         if _lemma(item.token) in PROMISE_LEMMAS and self._promises_hostility(item, found):
             return "THREATEN", mode, modality  # "vowed to retaliate"
+        if event_type == "SANCTION" and _object_in(item.token, PROTEST_NOUNS):
+            return "CONCEDE", None, modality  # "the union called off the strike"
+        if event_type == "ASSAULT" and _destroys_property(item.token, mode):
+            return "COERCE", "destroy", modality  # "bulldozed homes", "burned crops"
+        if event_type == "ASSAULT" and _attempted_killing(item.token):
+            return "THREATEN", "assault", "asserted"  # "tried to assassinate the governor"
         return event_type, mode, modality
 
     def _accusations(self, numbered: int, taken: set[int]) -> list[Event]:
@@ -1004,7 +1030,7 @@ def _as_protest(item: _Found, event_type: str, mode: str | None) -> tuple[str, s
     stormed parliament' riots; 'villagers killed two soldiers' stays an assault."""
     if event_type == "COERCE" and mode in {"restrict", "seize"}:
         return "PROTEST", "obstruct"
-    if event_type == "ASSAULT" and _lemma(item.token) in RIOT_VERBS:
+    if (event_type == "ASSAULT" or mode == "destroy") and _lemma(item.token) in RIOT_VERBS:
         return "PROTEST", "riot"
     return event_type, mode
 
@@ -1033,14 +1059,76 @@ def _demands_an_act(verb: Token, names_an_act: Callable[[Token], bool]) -> bool:
     for clause in verb.children:
         if clause.dep_ not in {"ccomp", "xcomp"} or clause.pos_ not in {"VERB", "AUX"}:
             continue
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if (
+            clause.dep_ == "ccomp"
+            and _lemma(verb) in SAYING_VERBS
+            and _obliges_another(verb, clause, subjects)
+        ):
+            obliged = _obligation_verb(clause)
+            if obliged is not None and names_an_act(obliged):
+                return True
         if not names_an_act(clause):
             continue
-        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if _lemma(verb) in WANTING and (subjects or any(c.dep_ == "dobj" for c in verb.children)):
             return True
         if clause.dep_ == "ccomp" and subjects and _mandative(clause, _lemma(verb) in MANDATIVE):
             return True
     return False
+
+
+def _obliges_another(verb: Token, clause: Token, subjects: list[Token]) -> bool:
+    """'Egypt said Israel must withdraw', '"The prisoners should be freed," Abbas said': what
+    another party must or should do. 'I must go', 'he said he should resign' oblige the speaker."""
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.pos_ == "PRON" and subject.lower_ != "you":
+        return False
+    if subject.lower_ == "you" and not any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False  # '"You have to ask a bear," Maddow said': anyone; 'told Obama' names who
+    speakers = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if speakers and _lemma(speakers[0]) == _lemma(subject):
+        return False
+    return _obligation_verb(clause) is not None
+
+
+def _obligation_verb(clause: Token) -> Token | None:
+    """The verb a must/should/ought clause obliges: 'must withdraw' -> withdraw, 'has to release'
+    -> release, 'ought to allow' -> allow; None when the clause states no obligation."""
+    helpers = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    if "have" in helpers and clause.tag_ == "VBN":
+        return None  # 'should have closed': a judgement of the past, not a demand
+    if helpers & DEONTIC_AUX:
+        return clause
+    if _lemma(clause) in DEONTIC_VERBS | {"ought"}:
+        return next(
+            (c for c in clause.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)),
+            None,
+        )
+    return None
+
+
+def _destroys_property(verb: Token, mode: str | None) -> bool:
+    """'bulldozed homes', 'torched crops', 'homes were burned': damage to people's property with
+    no weapon named (an air strike that destroys a house stays an ASSAULT)."""
+    return (
+        _lemma(verb) in PROPERTY_DAMAGE_VERBS
+        and mode not in WEAPON_MODES
+        and _object_in(verb, PROPERTY_NOUNS)
+    )
+
+
+def _object_in(verb: Token, lemmas: set[str]) -> bool:
+    """Whether the verb's object, or its passive subject, or one of their conjuncts, is one of these."""
+    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    things += [c for t in things for c in t.conjuncts]
+    return any(_lemma(t) in lemmas for t in things)
+
+
+def _attempted_killing(verb: Token) -> bool:
+    """'gunmen tried to assassinate the governor', 'attempted to kill the president'."""
+    return _lemma(verb) in KILLING_LEMMAS and verb.dep_ == "xcomp" and _lemma(verb.head) in ATTEMPT_VERBS
 
 
 def _mandative(clause: Token, after_demand_verb: bool) -> bool:
