@@ -97,7 +97,7 @@ PROMISE_LEMMAS = {"vow", "pledge", "promise", "swear"}
 # Hostile acts whose announcement by their own side is a threat (CAMEO 13 -> THREATEN).
 THREATENED = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 READINESS = {"ready", "prepared", "poised", "determined"}
-CIVILIAN_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR"}
+CIVILIAN_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR", "HLH", "REF"}
 RIOT_VERBS = {"storm", "clash", "riot", "ransack", "loot", "torch", "burn", "stone", "vandalize", "vandalise"}
 # Destroying people's property is COERCE (mode destroy, CAMEO 1712) in the mapping the PLOVER
 # gold-standard records were built with: these verbs with one of these objects, and no weapon named.
@@ -112,9 +112,6 @@ PROPERTY_NOUNS = {
 WEAPON_MODES = {"aerial", "artillery", "explosives", "heavy-weapons"}
 # Calling off or suspending one's own protest eases dissent: CONCEDE (CAMEO 082), not SANCTION.
 PROTEST_NOUNS = {"strike", "protest", "demonstration", "boycott", "sit-in", "rally", "march", "walkout"}
-# "tried to assassinate the governor": CAMEO 185, a THREATEN in that mapping (an attempt, not a killing).
-ATTEMPT_VERBS = {"attempt", "try"}
-KILLING_LEMMAS = {"assassinate", "kill", "murder"}
 # "Egypt said Israel must withdraw": a speaker's must/should about another party's act is a demand.
 SAYING_VERBS = {"say", "tell", "insist", "stress", "declare", "state", "add", "argue", "write", "reiterate"}
 DEONTIC_AUX = {"must", "should", "ought"}
@@ -298,8 +295,6 @@ class _Coder:
             return "CONCEDE", None, modality  # "the union called off the strike"
         if event_type == "ASSAULT" and _destroys_property(item.token, mode):
             return "COERCE", "destroy", modality  # "bulldozed homes", "burned crops"
-        if event_type == "ASSAULT" and _attempted_killing(item.token):
-            return "THREATEN", "assault", "asserted"  # "tried to assassinate the governor"
         return event_type, mode, modality
 
     def _accusations(self, numbered: int, taken: set[int]) -> list[Event]:
@@ -374,7 +369,8 @@ class _Coder:
         return conditional and (speaker.code is None or not actor_codes)
 
     def _civilians(self, actors: list[str]) -> bool:
-        """Actors who are all civilians, opposition, workers, students or farmers (see _as_protest)."""
+        """Actors who are all civilians, opposition, workers, students, farmers,
+        health workers or refugees (see _as_protest)."""
         sectors = {self._entity(a).sector for a in actors}
         return bool(sectors) and sectors <= CIVILIAN_SECTORS
 
@@ -1124,11 +1120,6 @@ def _object_in(verb: Token, lemmas: set[str]) -> bool:
     things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     things += [c for t in things for c in t.conjuncts]
     return any(_lemma(t) in lemmas for t in things)
-
-
-def _attempted_killing(verb: Token) -> bool:
-    """'gunmen tried to assassinate the governor', 'attempted to kill the president'."""
-    return _lemma(verb) in KILLING_LEMMAS and verb.dep_ == "xcomp" and _lemma(verb.head) in ATTEMPT_VERBS
 
 
 def _mandative(clause: Token, after_demand_verb: bool) -> bool:
