@@ -616,3 +616,22 @@ def test_a_quotation_opening_the_document_keeps_its_mark(nlp: Language) -> None:
     quote = quote_with(attributions_of(nlp, text), "The dam is safe")
     assert quote.speaker is not None and quote.speaker.text.endswith("Brant")
     assert all(0 <= c.start < c.end <= len(text) for c in quote.content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops opened fire on demonstrators in the capital, killing three.\n",
+        "Police used water cannon to disperse the crowd.\n",
+        "Gunmen tried to assassinate the governor of Kandahar on Monday.\n",
+    ],
+)
+def test_an_act_is_no_attribution_though_its_verb_sometimes_cues_one(nlp: Language, text: str) -> None:
+    assert attributions_of(nlp, text) == []
+
+
+def test_a_learned_cue_still_attributes_its_complement(nlp: Language) -> None:
+    quote = quote_with(
+        attributions_of(nlp, "The senator criticized the president for his remarks.\n"), "remarks"
+    )
+    assert quote.cue is not None and quote.cue.text == "criticized"
