@@ -155,6 +155,8 @@ def test_eval_events_on_the_plover_dev_set(tmp_path: Path) -> None:
         ("events_invented_7", 0.70),  # threats, requests, accusations about other acts
         ("events_invented_8", 0.75),  # demands whatever the verb, leaving talks
         ("events_invented_9", 0.75),  # restrictions, exile, crackdowns, returns, reversals
+        ("events_invented_10", 0.65),  # the small types, written by a helper without seeing the table
+        ("events_invented_11", 0.65),  # the large types, the same way
     ],
 )
 def test_eval_events_on_the_invented_sentences(tmp_path: Path, name: str, recipient_floor: float) -> None:

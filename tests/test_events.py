@@ -504,3 +504,59 @@ def test_no_demand_in_the_speakers_own_duty_a_judgement_or_a_possibility(text: s
 def test_cameo_categories_behind_the_types(text: str, event_type: str, mode: str | None) -> None:
     event, _ = only(text, event_type)
     assert event.mode == mode
+
+
+def test_coordinated_nationalities_are_two_actors() -> None:
+    event, record = only("Turkish and Russian troops conducted a joint patrol in northern Syria.", "COOPERATE")
+    assert codes(record, event.actors) == {"TUR", "RUS"}
+    assert {e.sector for e in record.entities if e.id in event.actors} == {"MIL"}
+
+
+def test_the_actors_own_envoy_is_no_recipient_and_aid_goes_to_the_to_phrase() -> None:
+    event, record = only("Algeria recalled its ambassador to Spain over the new policy.", "SANCTION")
+    assert codes(record, event.recipients) == {"ESP"}
+    event, record = only("Germany delivered a second air defence system to Ukraine.", "AID")
+    assert codes(record, event.recipients) == {"UKR"}
+
+
+def test_the_owner_of_an_object_is_the_recipient() -> None:
+    event, record = only("Brazil's president hailed Colombia's peace accord with the rebels.", "SUPPORT")
+    assert codes(record, event.recipients) == {"COL"}
+
+
+def test_a_place_after_at_is_where_not_whom() -> None:
+    event, record = only("Kenyan and Ugandan officials began operating a joint border post at Busia.", "COOPERATE")
+    assert not event.recipients and codes(record, event.actors) == {"KEN", "UGA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        ("Ukraine has filed a case against Russia at the International Court of Justice.", "ACCUSE", "legal"),
+        ("A court in Tehran found a British aid worker guilty of spying.", "ACCUSE", "legal"),
+        ("Pakistan's prime minister ruled out negotiations with the Pakistani Taliban.", "REJECT", None),
+        ("North Korea vowed a merciless military response to the drills.", "THREATEN", "assault"),
+        ("The rebels gave the government 48 hours to open talks or face an assault.", "THREATEN", "ultimatum"),
+        ("Doctors in Kenya have been on strike for three weeks.", "PROTEST", "strike"),
+        ("Indian troops fired mortar rounds across the Line of Control.", "ASSAULT", "artillery"),
+        ("Erdogan spoke by phone with Putin on Thursday.", "CONSULT", "phone"),
+        ("Wang Yi arrived in Islamabad on Saturday for a two-day visit.", "CONSULT", "visit"),
+        ("Ethiopia walked out of the talks with Egypt and Sudan.", "SANCTION", "withdraw"),
+        ("The Taliban expelled two international aid agencies.", "SANCTION", "expel"),
+    ],
+)
+def test_more_cameo_categories(text: str, event_type: str, mode: str | None) -> None:
+    event, _ = only(text, event_type)
+    assert event.mode == mode and event.governed_by is None
+
+
+def test_readiness_to_cooperate_is_an_offer_and_to_attack_a_threat() -> None:
+    text = "Venezuela said it was ready to resume negotiations with the opposition."
+    assert only(text, "AGREE")[0].governed_by is None
+    assert only("The EU is ready to impose new sanctions on Belarus.", "THREATEN")[0].mode == "sanction"
+
+
+def test_an_offensive_announced_for_the_speakers_own_army_is_a_threat() -> None:
+    text = "Turkey's president said his army would launch a new ground offensive in Syria."
+    assert only(text, "THREATEN")[0].mode == "assault"
+    assert only("Analysts said the army would launch a new offensive.", "ASSAULT")[0].modality == "future"

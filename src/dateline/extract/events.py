@@ -85,6 +85,7 @@ RECIPIENT_PREPS = {
     "with", "to", "against", "on", "upon", "at", "toward", "towards", "into", "from", "for", "of", "over",
 }  # fmt: skip
 SUBJECTS = {"nsubj", "csubj"}
+LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "around", "throughout", "across"}
 QUANTITY_NOUNS = {"round", "series", "wave", "spate", "string", "day", "days", "week", "weeks", "hours"}
 TIME_PREPS = {"after", "before", "during", "following", "since", "ahead"}
 # Cooperative actions whose announced intention PLOVER codes as AGREE (CAMEO 03 -> AGREE).
@@ -97,6 +98,7 @@ PROMISE_LEMMAS = {"vow", "pledge", "promise", "swear"}
 # Hostile acts whose announcement by their own side is a threat (CAMEO 13 -> THREATEN).
 THREATENED = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 READINESS = {"ready", "prepared", "poised", "determined"}
+OFFERING_ADJECTIVES = {"willing", "ready", "prepared"}  # "ready to resume talks": an offer (AGREE)
 CIVILIAN_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR", "HLH", "REF"}
 RIOT_VERBS = {"storm", "clash", "riot", "ransack", "loot", "torch", "burn", "stone", "vandalize", "vandalise"}
 # Destroying people's property is COERCE (mode destroy, CAMEO 1712) in the mapping the PLOVER
@@ -364,7 +366,8 @@ class _Coder:
             return conditional
         actor_codes = {self._entity(a).code for a in actors} - {None}
         announced = modality == "future" or _has_modal(item.clause)  # not 'sought to destroy'
-        if announced and (speaker.id in actors or speaker.code in actor_codes):
+        own_side = speaker.id in actors or speaker.code in actor_codes or _speakers_own(item.clause)
+        if announced and own_side:
             return True
         return conditional and (speaker.code is None or not actor_codes)
 
@@ -400,7 +403,7 @@ class _Coder:
             item = self._verb_trigger(token) if token.pos_ in {"VERB", "AUX"} else None
             if item is None and token.pos_ in {"NOUN", "PROPN"}:
                 item = self._noun_trigger(token)
-            if item is None and token.pos_ == "ADJ" and token.lower_ == "willing":
+            if item is None and token.pos_ == "ADJ" and token.lower_ in OFFERING_ADJECTIVES:
                 item = self._willing(token)
             if item is not None:
                 found.append(item)
@@ -440,7 +443,19 @@ class _Coder:
 
     def _dependent(self, verb: Token, lemma: str) -> Token | None:
         for child in verb.children:
-            if child.dep_ in {"prt", "prep", "dobj", "nsubjpass", "dative", "advmod", "npadvmod"}:
+            if child.dep_ in {
+                "prt",
+                "prep",
+                "dobj",
+                "nsubjpass",
+                "dative",
+                "advmod",
+                "npadvmod",
+                "oprd",
+                "acomp",
+            } or (
+                child.dep_ == "ccomp" and child.pos_ == "ADJ"  # "found the worker guilty"
+            ):
                 if _lemma(child) == lemma:
                     return child
                 if child.dep_ == "prep" and any(_lemma(g) == lemma for g in child.children):
@@ -459,7 +474,7 @@ class _Coder:
 
     def _noun_trigger(self, noun: Token) -> _Found | None:
         entries = self.table.get((_lemma(noun), "NOUN"))
-        if noun.dep_ == "pobj" and noun.head.lower_ == "on" and _lemma(noun.head.head) == "go":
+        if noun.dep_ == "pobj" and noun.head.lower_ == "on" and _lemma(noun.head.head) in {"go", "be"}:
             idiom = GO_ON_IDIOMS.get(_lemma(noun))  # "went on strike": the bare noun is ambiguous
             entries = [idiom] if idiom else entries
         if not entries:
@@ -471,8 +486,8 @@ class _Coder:
         elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in QUANTITY_NOUNS:
             phrase = noun.head.head  # "a new round of negotiations would start"
         head = phrase.head
-        if phrase.dep_ == "pobj" and head.lower_ == "on" and _lemma(head.head) == "go":
-            head = head.head  # "went on strike"
+        if phrase.dep_ == "pobj" and head.lower_ == "on" and _lemma(head.head) in {"go", "be"}:
+            head = head.head  # "went on strike", "have been on strike for three weeks"
             light_object = True
         elif (
             phrase.dep_ == "pobj"
@@ -534,8 +549,12 @@ class _Coder:
 
     def _willing(self, adjective: Token) -> _Found | None:
         """'is willing to withdraw' / 'ready to talk': an offer, which PLOVER codes as AGREE."""
-        if not any(c.dep_ == "xcomp" for c in adjective.children):
+        complement = next((c for c in adjective.children if c.dep_ == "xcomp"), None)
+        if complement is None:
             return None
+        offered = self._verb_entries(complement) or []
+        if any(entry.type in HOSTILE for entry in offered):
+            return None  # "ready to impose sanctions": a threat (see _threatens), not an offer
         agree = self.table.get(("agree", "VERB"))
         if not agree:
             return None
@@ -584,14 +603,22 @@ class _Coder:
             "RETREAT",
             "withdraw",
         )
-        for holder in holders:
-            for child in holder.children:
-                if child.dep_ in OBJECTS and child.i != item.token.i and not own_forces:
-                    candidates.append(child)
-        for holder in holders:
-            for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"between"}:
-                    candidates += [g for g in child.children if g.dep_ == "pobj"]
+        objects = [
+            child
+            for holder in holders
+            for child in holder.children
+            if child.dep_ in OBJECTS and child.i != item.token.i and not own_forces and not _own_thing(child)
+        ]
+        phrases = [
+            g
+            for holder in holders
+            for child in holder.children
+            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"between"}
+            for g in child.children
+            if g.dep_ == "pobj" and not (g.i in self.place_at and _in_location_phrase(g))
+        ]
+        # What is given is the object; who receives it the to-phrase ("delivered a system to Ukraine").
+        candidates += phrases + objects if item.entry.type == "AID" else objects + phrases
         # "demanded that Greece withdraw": the one asked, warned or accused is the clause's subject.
         candidates += [
             s for c in clause.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECTS
@@ -616,9 +643,34 @@ class _Coder:
         ids: list[str] = []
         for head in heads:
             for token in [head, *_conjuncts(head)]:
-                entity = self._entity_of_phrase(token, agents)
-                if entity is not None and entity not in ids:
-                    ids.append(entity)
+                found = self._coordinated_nations(token)
+                if not found:
+                    phrase_entity = self._entity_of_phrase(token, agents)
+                    found = [phrase_entity] if phrase_entity else []
+                ids += [entity for entity in found if entity not in ids]
+        return ids
+
+    def _coordinated_nations(self, head: Token) -> list[str]:
+        """'Egyptian and Saudi naval forces', 'Turkish and Russian troops': one phrase, two actors.
+
+        Each nation becomes a GROUP entity with the sector of the phrase's role word."""
+        qualifiers = [c for c in head.children if c.dep_ in {"amod", "compound"}]
+        nations = [t for q in qualifiers for t in [q, *_conjuncts(q)] if t.ent_type_ in {"NORP", "GPE"}]
+        codes = list(dict.fromkeys(c for t in nations if (c := lexicon.demonyms().get(t.lower_))))
+        if len(codes) < 2:
+            return []
+        role = lexicon.roles().get(head.lower_) or lexicon.roles().get(_lemma(head))
+        sector = role.sector if role else None
+        ids = []
+        for code in codes:
+            key = f"{code}:{sector}"
+            if key not in self.implicit:
+                word = next(t for t in nations if lexicon.demonyms().get(t.lower_) == code)
+                mention = Span(word.idx, word.idx + len(word.text), word.text)
+                self.implicit[key] = Entity(
+                    self._next_id(), word.text, "GROUP", code, sector, mentions=[mention]
+                )
+            ids.append(self.implicit[key].id)
         return ids
 
     def _entity_of_phrase(self, head: Token, agent: bool = False) -> str | None:
@@ -629,8 +681,10 @@ class _Coder:
         if nationality is not None:
             return nationality
         # The head is not a mention ("officials of the two countries", "doctors from an aid
-        # group"): take the closest mention inside its own phrase, not in a nested clause.
-        for token in _phrase_tokens(head):
+        # group"): its owner ("Colombia's peace accord with the rebels"), else the closest mention
+        # inside its own phrase, not in a nested clause.
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        for token in [*owners, *_phrase_tokens(head)]:
             found = self.analysis.mention_at(token.i)
             if found is not None:
                 return found[1].id
@@ -911,6 +965,26 @@ def _objects_of(noun: Token, prepositions: set[str]) -> list[Token]:
 def _modifiers(noun: Token) -> list[Token]:
     """'Israeli airstrikes': the nationality or name qualifying a noun trigger."""
     return [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_]
+
+
+def _in_location_phrase(token: Token) -> bool:
+    """The object of 'in', 'at', 'near', ... ('a curfew in Port Moresby', 'a post at Busia')."""
+    while token.dep_ in {"compound", "amod"} and token.head != token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS
+
+
+def _speakers_own(clause: Token) -> bool:
+    """'said his army would launch an offensive', 'we will strike back': the speaker's own side."""
+    subject = _subject(clause)
+    if subject is None:
+        return False
+    return subject.lower_ in {"we", "i"} or _own_thing(subject)
+
+
+def _own_thing(noun: Token) -> bool:
+    """'recalled its ambassador', 'withdrew their observers': the actor's own, not a target."""
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in noun.children)
 
 
 def _object_owners(noun: Token) -> list[Token]:
