@@ -507,7 +507,9 @@ def test_cameo_categories_behind_the_types(text: str, event_type: str, mode: str
 
 
 def test_coordinated_nationalities_are_two_actors() -> None:
-    event, record = only("Turkish and Russian troops conducted a joint patrol in northern Syria.", "COOPERATE")
+    event, record = only(
+        "Turkish and Russian troops conducted a joint patrol in northern Syria.", "COOPERATE"
+    )
     assert codes(record, event.actors) == {"TUR", "RUS"}
     assert {e.sector for e in record.entities if e.id in event.actors} == {"MIL"}
 
@@ -525,7 +527,9 @@ def test_the_owner_of_an_object_is_the_recipient() -> None:
 
 
 def test_a_place_after_at_is_where_not_whom() -> None:
-    event, record = only("Kenyan and Ugandan officials began operating a joint border post at Busia.", "COOPERATE")
+    event, record = only(
+        "Kenyan and Ugandan officials began operating a joint border post at Busia.", "COOPERATE"
+    )
     assert not event.recipients and codes(record, event.actors) == {"KEN", "UGA"}
 
 
@@ -536,7 +540,11 @@ def test_a_place_after_at_is_where_not_whom() -> None:
         ("A court in Tehran found a British aid worker guilty of spying.", "ACCUSE", "legal"),
         ("Pakistan's prime minister ruled out negotiations with the Pakistani Taliban.", "REJECT", None),
         ("North Korea vowed a merciless military response to the drills.", "THREATEN", "assault"),
-        ("The rebels gave the government 48 hours to open talks or face an assault.", "THREATEN", "ultimatum"),
+        (
+            "The rebels gave the government 48 hours to open talks or face an assault.",
+            "THREATEN",
+            "ultimatum",
+        ),
         ("Doctors in Kenya have been on strike for three weeks.", "PROTEST", "strike"),
         ("Indian troops fired mortar rounds across the Line of Control.", "ASSAULT", "artillery"),
         ("Erdogan spoke by phone with Putin on Thursday.", "CONSULT", "phone"),
@@ -560,3 +568,17 @@ def test_an_offensive_announced_for_the_speakers_own_army_is_a_threat() -> None:
     text = "Turkey's president said his army would launch a new ground offensive in Syria."
     assert only(text, "THREATEN")[0].mode == "assault"
     assert only("Analysts said the army would launch a new offensive.", "ASSAULT")[0].modality == "future"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        ("Troops fired warning shots at the fishing boat.", "MOBILIZE", "weapons"),  # a show of force
+        ("North Korea fired two ballistic missiles into the sea.", "MOBILIZE", "weapons"),
+        ("Iran conducted a nuclear test.", "MOBILIZE", "weapons"),
+        ("Hamas fired rockets at Israeli towns.", "ASSAULT", "aerial"),  # what is fired names the mode
+        ("Troops fired at protesters.", "ASSAULT", "firearms"),
+    ],
+)
+def test_firing_at_nobody_is_a_show_of_force(text: str, event_type: str, mode: str) -> None:
+    assert only(text, event_type)[0].mode == mode

@@ -372,10 +372,11 @@ class _Coder:
         return conditional and (speaker.code is None or not actor_codes)
 
     def _civilians(self, actors: list[str]) -> bool:
-        """Actors who are all civilians, opposition, workers, students, farmers,
-        health workers or refugees (see _as_protest)."""
-        sectors = {self._entity(a).sector for a in actors}
-        return bool(sectors) and sectors <= CIVILIAN_SECTORS
+        """Actors who are all civilians, opposition, workers, students, farmers, health workers,
+        refugees or NGOs (see _as_protest)."""
+        entities = [self._entity(a) for a in actors]
+        # An NGO acting by itself ("Greenpeace occupied an oil platform") is civil society too.
+        return bool(entities) and all(e.sector in CIVILIAN_SECTORS or e.code == "NGO" for e in entities)
 
     def _speaker_of(self, quote_id: str | None) -> Entity | None:
         quote = next((q for q in self.quotes if q.id == quote_id), None)
