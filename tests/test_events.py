@@ -582,3 +582,29 @@ def test_an_offensive_announced_for_the_speakers_own_army_is_a_threat() -> None:
 )
 def test_firing_at_nobody_is_a_show_of_force(text: str, event_type: str, mode: str) -> None:
     assert only(text, event_type)[0].mode == mode
+
+
+def test_hoping_another_party_acts_is_an_appeal() -> None:
+    event, _ = only("Japan hopes China will release the detained businessmen.", "REQUEST")
+    released = [
+        e
+        for e, _ in events_of("Japan hopes China will release the detained businessmen.")
+        if e.type == "RETREAT"
+    ]
+    assert [e.governed_by for e in released] == [event.id]  # a release asked for, not promised
+    assert "REQUEST" not in {e.type for e, _ in events_of("We hope we can reach a deal with Iran.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Nigeria sent 1,500 soldiers to reinforce the West African peacekeeping force.", "AID"),
+        ("Ankara granted its Kurdish minority the right to broadcast in Kurdish.", "CONCEDE"),
+        ("Bangladesh's opposition called off a nationwide general strike on Thursday.", "CONCEDE"),
+        ("An air and arms embargo was imposed on Libya by the UN Security Council.", "SANCTION"),
+        ("Indian troops exchanged artillery fire with Pakistani forces in Kashmir.", "ASSAULT"),
+        ("Zagreb transferred a Bosnian Croat general to the war crimes tribunal.", "COOPERATE"),
+    ],
+)
+def test_older_wire_phrasings(text: str, event_type: str) -> None:
+    assert {e.type for e, _ in events_of(text) if e.governed_by is None} == {event_type}

@@ -120,6 +120,7 @@ DEONTIC_AUX = {"must", "should", "ought"}
 DEONTIC_VERBS = {"have", "need"}  # "has to withdraw", "needs to release"
 # "Kenya wants Somalia to withdraw": wanting another party's act is asking for it.
 WANTING = {"want", "wish"}
+HOPING = {"hope", "desire"}  # hoping that another party acts is an appeal (CAMEO 020)
 # Verbs that take a mandative that-clause ("insisted that the minister resign").
 MANDATIVE = {
     "demand", "insist", "propose", "recommend", "ask", "urge", "order", "require", "suggest", "request",
@@ -285,14 +286,23 @@ class _Coder:
     ) -> tuple[str, str | None, str]:
         """Type, mode and modality after PLOVER's rules for promises, refusals and vows."""
         event_type, mode = item.entry.type, item.entry.mode or _mode_from_object(item)
-        if modality == "future" and event_type in PROMISABLE and actors and item.token == item.clause:
+        asked_for = any(f.entry.type == "REQUEST" and f.token in item.token.ancestors for f in found)
+        if (
+            modality == "future"
+            and event_type in PROMISABLE
+            and actors
+            and item.token == item.clause
+            and not asked_for
+        ):
             # An actor's stated intention to cooperate is AGREE ("will provide aid"); the mode
-            # keeps what was promised.
+            # keeps what was promised. What another party hopes or demands it will do is no promise.
             return "AGREE", event_type.lower(), modality
         if modality == "negated" and event_type in REFUSABLE and _negated_here(item):
             return "REJECT", event_type.lower(), "asserted"  # "did not agree to the plan"
         if _lemma(item.token) in PROMISE_LEMMAS and self._promises_hostility(item, found):
             return "THREATEN", mode, modality  # "vowed to retaliate"
+        if event_type == "MOBILIZE" and _serves_peacekeeping(item.clause):
+            return "AID", "peacekeeping", modality  # "sent soldiers to reinforce the peacekeeping force"
         if event_type == "SANCTION" and _object_in(item.token, PROTEST_NOUNS):
             return "CONCEDE", None, modality  # "the union called off the strike"
         if event_type == "ASSAULT" and _destroys_property(item.token, mode):
@@ -457,8 +467,10 @@ class _Coder:
             } or (
                 child.dep_ == "ccomp" and child.pos_ == "ADJ"  # "found the worker guilty"
             ):
-                if _lemma(child) == lemma:
-                    return child
+                if _lemma(child) == lemma and not _time_phrase(child):
+                    return child  # "called on Syria", not "called off the strike on Thursday"
+                if child.dep_ in {"dobj", "nsubjpass"} and any(_lemma(c) == lemma for c in child.conjuncts):
+                    return child  # "an air and arms embargo was imposed"
                 if child.dep_ == "prep" and any(_lemma(g) == lemma for g in child.children):
                     return child
                 if child.dep_ == "prep" and any(  # "withdrew from the mediation effort"
@@ -968,6 +980,18 @@ def _modifiers(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_]
 
 
+def _serves_peacekeeping(clause: Token) -> bool:
+    """Forces sent for peacekeeping are aid (CAMEO 074), not a show of force."""
+    return any(_lemma(t) in {"peacekeeping", "peacekeeper", "peacekeep"} for t in clause.subtree)
+
+
+def _time_phrase(preposition: Token) -> bool:
+    """'on Thursday', 'for three weeks': a preposition whose object is a date or time."""
+    return preposition.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in preposition.children
+    )
+
+
 def _in_location_phrase(token: Token) -> bool:
     """The object of 'in', 'at', 'near', ... ('a curfew in Port Moresby', 'a post at Busia')."""
     while token.dep_ in {"compound", "amod"} and token.head != token:
@@ -1143,6 +1167,9 @@ def _demands_an_act(verb: Token, names_an_act: Callable[[Token], bool]) -> bool:
             continue
         if _lemma(verb) in WANTING and (subjects or any(c.dep_ == "dobj" for c in verb.children)):
             return True
+        hoping = any(form in HOPING for form, _ in _verb_keys(verb))  # the small model says 'hop'
+        if hoping and subjects and _another_party(verb, subjects[0]):
+            return True  # "Japan hopes China will release the businessmen" (CAMEO 020, an appeal)
         if clause.dep_ == "ccomp" and subjects and _mandative(clause, _lemma(verb) in MANDATIVE):
             return True
     return False
@@ -1162,6 +1189,12 @@ def _obliges_another(verb: Token, clause: Token, subjects: list[Token]) -> bool:
     if speakers and _lemma(speakers[0]) == _lemma(subject):
         return False
     return _obligation_verb(clause) is not None
+
+
+def _another_party(verb: Token, subject: Token) -> bool:
+    """'Japan hopes China will ...': not 'we hope we can ...' nor 'he hopes he will ...'."""
+    speakers = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return subject.lower_ not in {"i", "we"} and not (speakers and _lemma(speakers[0]) == _lemma(subject))
 
 
 def _obligation_verb(clause: Token) -> Token | None:
