@@ -57,7 +57,6 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from dateline.extract import lexicon
 from dateline.extract.entities import Cluster, EntityAnalysis
 from dateline.extract.text_spans import (
     DOUBLED_APOSTROPHE,
@@ -886,17 +885,7 @@ class _Finder:
         return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in all_cue_verbs()
 
     def _is_agent(self, subject: Token) -> bool:
-        """A person, organisation, group or country, or a pronoun for one: 'the truce calls for' is no voice."""
-        if subject.pos_ == "PRON":
-            return subject.lower_ not in {"it", "this", "that", "what", "which"}
-        if subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
-            return True
-        if subject.pos_ == "PROPN" and not subject.ent_type_:
-            return True  # a name the recognizer missed ("Mayor Brant")
-        if subject.lemma_.lower() in lexicon.roles() or subject.lemma_.lower() in AGENT_NOUNS:
-            return True  # "the official", "critics", "voters"
-        found = self.analysis.mention_at(subject.i)
-        return found is not None and found[1].type in {"PERSON", "ORG", "GROUP", "GPE", "NORP"}
+        return self.analysis.is_agent(subject, AGENT_NOUNS)
 
     def _complement_span(self, verb: Token) -> Span | None:
         """From just after the verb to the end of its last complement: 'for a ban on imports'."""

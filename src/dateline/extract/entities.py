@@ -14,6 +14,7 @@ No coreference model ships on PyPI, so resolution is rule-based and lives here.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -103,6 +104,21 @@ class EntityAnalysis:
 
     def by_id(self, entity_id: str) -> Entity:
         return self._entities[entity_id]
+
+    def is_agent(self, token: Token, agent_nouns: Collection[str] = ()) -> bool:
+        """A person, organisation, group or country, or a pronoun for one ('the truce calls for',
+        'technology threatens' have none); ``agent_nouns`` are further nouns for people."""
+        if token.pos_ == "PRON":
+            return token.lower_ not in {"it", "this", "that", "what", "which"}
+        if token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+            return True
+        if token.pos_ == "PROPN" and not token.ent_type_:
+            return True  # a name the recognizer missed ("Mayor Brant")
+        lemma = token.lemma_.lower()
+        if lemma in lexicon.roles() or lemma in agent_nouns:
+            return True  # "the official", "critics", "voters"
+        found = self.mention_at(token.i)
+        return found is not None and found[1].type in {"PERSON", "ORG", "GROUP", "GPE", "NORP"}
 
     def cluster_of(self, entity_id: str) -> Cluster:
         return self._clusters[entity_id]

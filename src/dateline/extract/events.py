@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.actors import code_from_name
 from dateline.extract import lexicon
+from dateline.extract.attributions import AGENT_NOUNS, DOCUMENT_NOUNS
 from dateline.extract.entities import EntityAnalysis
 from dateline.model import DateMention, Entity, Event, EventDate, Place, Quote, Span
 
@@ -112,6 +113,73 @@ PROPERTY_NOUNS = {
     "hut", "dwelling", "car", "vehicle", "business", "office", "headquarters", "livestock", "harvest",
 }  # fmt: skip
 WEAPON_MODES = {"aerial", "artillery", "explosives", "heavy-weapons"}
+# Broad verbs and what their bare rows need to be a political act (see _broad_verb_holds).
+CAPTIVE_NOUNS = {
+    "prisoner", "hostage", "detainee", "captive", "inmate", "dissident", "activist", "journalist",
+    "reporter", "soldier", "sailor", "fisherman", "worker", "national", "citizen", "person", "people",
+    "man", "woman", "child", "student", "leader", "official", "crew", "passenger", "tourist", "suspect",
+    "businessman", "diplomat", "missionary", "pilot", "officer", "policeman", "priest", "nun", "monk",
+    "employee", "staff", "member", "hiker", "athlete", "refugee", "migrant", "civilian", "fighter",
+}  # fmt: skip
+# "the detained businessmen", "kidnapped engineers": whoever is held is a captive, whatever the noun.
+CAPTIVITY_PARTICIPLES = {
+    "detain",
+    "kidnap",
+    "jail",
+    "abduct",
+    "capture",
+    "imprison",
+    "arrest",
+    "hold",
+    "seize",
+}
+BROAD_VERB_OBJECTS = {
+    "release": CAPTIVE_NOUNS,
+    "lift": {"ban", "restriction", "limit", "control", "measure", "curb", "freeze", "moratorium", "emergency", "order"},
+    "capture": {"town", "city", "village", "territory", "area", "base", "airport", "port", "ship", "vessel",
+                "tanker", "boat", "weapon", "arm", "cargo", "hill", "bridge", "crossing", "post", "checkpoint",
+                "district", "region", "province", "capital", "stronghold", "fighter", "rebel", "militant"},
+    "grab": {"land", "territory", "town", "city", "village", "property", "asset"},
+    "crush": {"protest", "uprising", "revolt", "rebellion", "dissent", "opposition", "demonstration",
+              "unrest", "insurgency", "rebel", "protester", "strike", "coup", "mutiny"},
+}  # fmt: skip
+# What else is suspended or delivered, which is no political act.
+NOT_SANCTIONED = {
+    "campaign",
+    "account",
+    "season",
+    "game",
+    "match",
+    "player",
+    "show",
+    "sentence",
+    "license",
+    "licence",
+}
+PEOPLE_TAKING_VERBS = {"release", "capture", "grab"}  # people or places, not "a statement"
+DANGER_NOUNS = {"threat"}  # also a danger ("the terrorist threat"), not only an act
+GIVING_VERBS = {"help", "provide", "donate"}
+AID_GOODS = {
+    "aid", "assistance", "help", "food", "grain", "wheat", "rice", "medicine", "supply", "relief", "weapon",
+    "arm", "ammunition", "equipment", "missile", "tank", "jet", "system", "money", "fund", "cash", "loan",
+    "grant", "credit", "dollar", "million", "billion", "shelter", "tent", "blanket", "water", "fuel",
+    "vaccine", "dose", "protection", "training", "troop", "expertise", "ration", "medication", "cargo",
+    "material", "package", "consignment", "planeload", "shipment", "kit", "goods", "item", "drug",
+    "generator", "donation", "contribution", "humanitarian", "tonne", "ton",
+}  # fmt: skip
+NON_GIFTS = {
+    "speech", "address", "message", "note", "letter", "warning", "ultimatum", "verdict", "ruling", "blow",
+    "victory", "win", "result", "remark", "statement", "lecture", "sermon", "eulogy", "keynote", "vote",
+    "promise", "rebuke", "update", "clarity", "detail", "answer", "explanation", "testimony",
+}  # fmt: skip
+AID_RECEIVERS = {"victim", "survivor", "refugee", "civilian", "family", "resident", "population", "villager"}
+ADMITTED_FAILINGS = {"defeat", "mistake", "error", "wrongdoing", "guilt", "responsibility", "failure"}
+# Bare rows that need a political actor as subject ("open primaries allow independents to vote");
+# a report or a poll speaks (see attributions) but does not act.
+ACTOR_NOUNS = frozenset(AGENT_NOUNS - DOCUMENT_NOUNS)
+ACTOR_ONLY_VERBS = {"allow", "permit", "threaten", "fight"}
+# "warned of dire consequences": a warning with no act in it threatens only with these.
+CONSEQUENCE_NOUNS = {"consequence", "retaliation", "response", "reprisal", "action", "measure", "force"}
 # Calling off or suspending one's own protest eases dissent: CONCEDE (CAMEO 082), not SANCTION.
 PROTEST_NOUNS = {"strike", "protest", "demonstration", "boycott", "sit-in", "rally", "march", "walkout"}
 # "Egypt said Israel must withdraw": a speaker's must/should about another party's act is a demand.
@@ -436,7 +504,10 @@ class _Coder:
                 if entry.with_ and dependent is None:
                     continue
                 if entry.with_ is None and (
-                    _is_idiomatic_other(verb) or _seeks_to_act(verb, entry) or _asks_a_question(verb)
+                    _is_idiomatic_other(verb)
+                    or _seeks_to_act(verb, entry)
+                    or _asks_a_question(verb)
+                    or not self._broad_verb_holds(verb, entry)
                 ):
                     continue
                 if entry.type == NOT_AN_EVENT:
@@ -447,6 +518,98 @@ class _Coder:
             entry = Trigger(_lemma(verb), "VERB", None, "REQUEST", None)
             return _Found(verb, entry, _char_span(verb, verb), verb)
         return None
+
+    def _broad_verb_holds(self, verb: Token, entry: Trigger) -> bool:
+        """Whether a broad verb's bare row names a political act here.
+
+        Real news uses these verbs for everything: "released a statement", "the polls provided
+        little clarity", "delivered a speech", "lifted a sign", "captured the nomination",
+        "suspended his campaign", "technology threatens to change the industry". Each needs the
+        object or the subject its political sense has (see BROAD_VERB_OBJECTS)."""
+        lemma = _lemma(verb)
+        things = _things_done_to(verb)
+        if lemma == "suspend" and entry.type == "SANCTION":
+            return bool(things) and not any(_lemma(t) in NOT_SANCTIONED for t in things)  # "his campaign"
+        if lemma == "deliver" and entry.type == "AID":
+            on_promise = any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)  # "delivered on"
+            return bool(things) and not on_promise and not any(_lemma(t) in NON_GIFTS for t in things)
+        if lemma in BROAD_VERB_OBJECTS and entry.type in {"RETREAT", "COERCE", "SANCTION", "CONCEDE"}:
+            wanted = BROAD_VERB_OBJECTS[lemma]
+            taking = lemma in PEOPLE_TAKING_VERBS
+            # "captured the town", "released the opposition leader": people or places, not "a statement".
+            places = {"GPE", "LOC", "FAC"} if taking else set()
+            return any(
+                _lemma(t) in wanted or (taking and self._is_people(t)) or t.ent_type_ in places
+                for t in things
+            )
+        if lemma in GIVING_VERBS and entry.type == "AID":
+            # "provided Ukraine with weapons", "delivered food to Gaza", "helped Syria retake Palmyra"
+            helped = [
+                s
+                for c in verb.children
+                if c.dep_ in {"ccomp", "xcomp"}
+                for s in c.children
+                if s.dep_ in SUBJECTS
+            ]
+            receivers = [*things, *_objects_of(verb, {"to", "for"}), *helped]
+            receivers += [c for c in verb.children if c.dep_ == "dative"]
+            given = things + [g for t in things for g in _objects_of(t, {"of"})]  # "2,000 tonnes of wheat"
+            if any(_lemma(t) in NON_GIFTS for t in things):
+                return False  # "delivered a speech", "delivered a protest note to Moscow"
+            # Help to a country or its people is aid; "helped the campaign" is politics at home.
+            kinds = {"GPE"} if lemma == "help" else {"GPE", "ORG", "NORP"}
+            return any(_lemma(t) in AID_GOODS for t in given) or any(
+                t.ent_type_ in kinds or _lemma(t) in AID_RECEIVERS or (lemma != "help" and self._is_people(t))
+                for t in receivers
+                if t not in things  # "delivered a speech": the object is what is given, not who gets it
+            )
+        if lemma == "scramble":
+            return not any(c.dep_ == "xcomp" for c in verb.children)  # "candidates scrambled to respond"
+        if lemma == "admit" and entry.type == "CONCEDE":
+            return not any(c.dep_ == "ccomp" for c in verb.children) and any(
+                _lemma(t) in ADMITTED_FAILINGS for t in things
+            )
+        if lemma in ACTOR_ONLY_VERBS:
+            subject = _subject(verb)
+            if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+                subject = verb.head  # "Iraq, which threatened to ...": the noun the clause is about
+            return subject is not None and self._is_actor(subject, people=entry.type != "ASSAULT")
+        if lemma == "warn" and entry.type == "THREATEN":
+            # "warned that it would close the strait" threatens; "warned that the money would not
+            # reach states" forecasts: the clause must name an act or have an actor as subject.
+            said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if said is None or any(self._names_an_act(t) for t in said.subtree):
+                return True
+            subject = _subject(said)
+            addressed = any(c.dep_ in {"dobj", "dative"} for c in verb.children)  # "warned Sweden that"
+            return addressed or (subject is not None and (subject.lower_ == "it" or self._is_actor(subject)))
+        return True
+
+    def _names_an_act(self, token: Token) -> bool:
+        if token.pos_ in {"VERB", "AUX"}:
+            return self._verb_trigger(token) is not None
+        return token.pos_ == "NOUN" and (
+            (_lemma(token), "NOUN") in self.table or _lemma(token) in CONSEQUENCE_NOUNS
+        )
+
+    def _is_people(self, token: Token) -> bool:
+        """A person or group: a name, a role word ('the opposition leader'), a personal pronoun."""
+        if token.lower_ in {"him", "her", "them", "he", "she", "they"}:
+            return True
+        found = self.analysis.mention_at(token.i)
+        if found is not None:
+            return found[1].type in {"PERSON", "GROUP", "NORP"}
+        held = any(c.dep_ in {"amod", "acl"} and _lemma(c) in CAPTIVITY_PARTICIPLES for c in token.children)
+        return held or _lemma(token) in CAPTIVE_NOUNS or lexicon.roles().get(token.lower_) is not None
+
+    def _is_actor(self, token: Token, people: bool = True) -> bool:
+        """Someone who can act politically; with ``people`` False not a single person
+        (politicians 'fight' figuratively)."""
+        if token.lower_ != "it" and not self.analysis.is_agent(token, ACTOR_NOUNS):
+            return False  # "it threatened to cut aid": in political news mostly a country or a body
+        found = self.analysis.mention_at(token.i)
+        person = token.lower_ in {"he", "she", "i"} or token.ent_type_ == "PERSON"
+        return people or not (person or (found is not None and found[1].type == "PERSON"))
 
     def _verb_entries(self, verb: Token) -> list[Trigger] | None:
         """The table's rows for the first of the verb's forms it has ('staged', then 'stag')."""
@@ -468,7 +631,7 @@ class _Coder:
                 child.dep_ == "ccomp" and child.pos_ == "ADJ"  # "found the worker guilty"
             ):
                 if _lemma(child) == lemma and not _time_phrase(child):
-                    return child  # "called on Syria", not "called off the strike on Thursday"
+                    return child  # "called on Syria", not "called off the strike on Thursday", "gave a speech in Ohio"
                 if child.dep_ in {"dobj", "nsubjpass"} and any(_lemma(c) == lemma for c in child.conjuncts):
                     return child  # "an air and arms embargo was imposed"
                 if child.dep_ == "prep" and any(_lemma(g) == lemma for g in child.children):
@@ -477,8 +640,13 @@ class _Coder:
                     _lemma(m) == lemma for g in child.children for m in g.children if m.dep_ == "compound"
                 ):
                     return child
+            # "peacekeeping troops", "set free twelve hostages"; but "released the aid worker"
+            # releases a person, not aid.
+            person = _lemma(child) in CAPTIVE_NOUNS
             if child.dep_ == "dobj" and any(
-                _lemma(g) == lemma for g in child.children if g.dep_ in {"compound", "amod"}
+                _lemma(g) == lemma
+                for g in child.children
+                if g.dep_ == "amod" or (g.dep_ == "compound" and not person)
             ):
                 return child
             if child.dep_ == "dobj" and lemma in {_lemma(g) for g in _objects_of(child, {"of", "in"})}:
@@ -492,6 +660,12 @@ class _Coder:
             entries = [idiom] if idiom else entries
         if not entries:
             return None
+        if (
+            _lemma(noun) in DANGER_NOUNS
+            and not _threat_complement(noun)
+            and _lemma(noun.head) not in LIGHT_VERBS
+        ):
+            return None  # "the terrorist threat" is a danger; "a threat to cut aid", "made threats" are acts
         # "launched a mediation effort", "peace talks began": the phrase the noun qualifies acts.
         phrase = noun
         if noun.dep_ == "compound" and noun.head.dep_ in {"dobj", "nsubjpass", "nsubj"}:
@@ -980,15 +1154,31 @@ def _modifiers(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_]
 
 
+def _threat_complement(noun: Token) -> bool:
+    """'threat to cut aid', 'threats of sanctions', 'a threat against Israel'."""
+    return any(
+        (c.dep_ in {"acl", "xcomp"} and any(a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "prep" and c.lower_ in {"of", "against", "by", "from"})
+        for c in noun.children
+    )
+
+
+def _things_done_to(verb: Token) -> list[Token]:
+    """The verb's objects, its passive subject, and their conjuncts."""
+    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return things + [c for t in things for c in t.conjuncts]
+
+
 def _serves_peacekeeping(clause: Token) -> bool:
     """Forces sent for peacekeeping are aid (CAMEO 074), not a show of force."""
     return any(_lemma(t) in {"peacekeeping", "peacekeeper", "peacekeep"} for t in clause.subtree)
 
 
 def _time_phrase(preposition: Token) -> bool:
-    """'on Thursday', 'for three weeks': a preposition whose object is a date or time."""
+    """'on Thursday', 'in West Virginia': a preposition whose object is a date, a time or a place."""
+    kinds = {"DATE", "TIME"} | ({"GPE", "LOC", "FAC"} if preposition.lower_ in LOCATION_PREPS else set())
     return preposition.dep_ == "prep" and any(
-        g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in preposition.children
+        g.dep_ == "pobj" and g.ent_type_ in kinds for g in preposition.children
     )
 
 
@@ -1225,9 +1415,7 @@ def _destroys_property(verb: Token, mode: str | None) -> bool:
 
 def _object_in(verb: Token, lemmas: set[str]) -> bool:
     """Whether the verb's object, or its passive subject, or one of their conjuncts, is one of these."""
-    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    things += [c for t in things for c in t.conjuncts]
-    return any(_lemma(t) in lemmas for t in things)
+    return any(_lemma(t) in lemmas for t in _things_done_to(verb))
 
 
 def _mandative(clause: Token, after_demand_verb: bool) -> bool:
