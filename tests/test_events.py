@@ -657,3 +657,10 @@ def test_broad_verbs_in_their_everyday_sense_are_no_events(text: str) -> None:
 )
 def test_broad_verbs_in_their_political_sense_are_events(text: str, event_type: str) -> None:
     assert event_type in {e.type for e, _ in events_of(text) if e.governed_by is None}
+
+
+def test_a_participle_shares_the_subject_and_a_participle_names_what_it_describes() -> None:
+    found = events_of("Kenyan troops opened fire on the demonstrators, killing three.")
+    assert [e.trigger.text for e, _ in found] == ["opened fire", "killing"]
+    assert all(codes(record, e.actors) == {"KEN"} for e, record in found)
+    assert only("Palestinians want East Jerusalem, captured by Israel in the 1967 war.", "COERCE")

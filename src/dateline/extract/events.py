@@ -559,9 +559,10 @@ class _Coder:
             # Help to a country or its people is aid; "helped the campaign" is politics at home.
             kinds = {"GPE"} if lemma == "help" else {"GPE", "ORG", "NORP"}
             return any(_lemma(t) in AID_GOODS for t in given) or any(
-                t.ent_type_ in kinds or _lemma(t) in AID_RECEIVERS or (lemma != "help" and self._is_people(t))
+                t.ent_type_ in kinds
+                or _lemma(t) in AID_RECEIVERS
+                or (self._is_people(t) and not self._is_person(t))
                 for t in receivers
-                if t not in things  # "delivered a speech": the object is what is given, not who gets it
             )
         if lemma == "scramble":
             return not any(c.dep_ == "xcomp" for c in verb.children)  # "candidates scrambled to respond"
@@ -602,14 +603,17 @@ class _Coder:
         held = any(c.dep_ in {"amod", "acl"} and _lemma(c) in CAPTIVITY_PARTICIPLES for c in token.children)
         return held or _lemma(token) in CAPTIVE_NOUNS or lexicon.roles().get(token.lower_) is not None
 
+    def _is_person(self, token: Token) -> bool:
+        """One named person ("helped Clinton" is campaigning, not aid)."""
+        found = self.analysis.mention_at(token.i)
+        return token.ent_type_ == "PERSON" or (found is not None and found[1].type == "PERSON")
+
     def _is_actor(self, token: Token, people: bool = True) -> bool:
         """Someone who can act politically; with ``people`` False not a single person
         (politicians 'fight' figuratively)."""
         if token.lower_ != "it" and not self.analysis.is_agent(token, ACTOR_NOUNS):
             return False  # "it threatened to cut aid": in political news mostly a country or a body
-        found = self.analysis.mention_at(token.i)
-        person = token.lower_ in {"he", "she", "i"} or token.ent_type_ == "PERSON"
-        return people or not (person or (found is not None and found[1].type == "PERSON"))
+        return people or not (token.lower_ in {"he", "she", "i"} or self._is_person(token))
 
     def _verb_entries(self, verb: Token) -> list[Trigger] | None:
         """The table's rows for the first of the verb's forms it has ('staged', then 'stag')."""
@@ -1095,6 +1099,8 @@ def _subject(verb: Token) -> Token | None:
                 return next((g for g in child.children if g.dep_ == "pobj"), None) or _subject(verb.head)
     if verb.dep_ in {"xcomp", "conj", "acomp"} and verb.head != verb:
         return _subject(verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
+        return _subject(verb.head)  # "Trump wrote to the company, threatening a lawsuit"
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return verb.head
     return None
@@ -1164,9 +1170,13 @@ def _threat_complement(noun: Token) -> bool:
 
 
 def _things_done_to(verb: Token) -> list[Token]:
-    """The verb's objects, its passive subject, and their conjuncts."""
+    """The verb's objects, its passive subject, the noun a passive participle describes ("East
+    Jerusalem, captured by Israel"), their conjuncts and what they count ("three of his co-defendants")."""
     things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return things + [c for t in things for c in t.conjuncts]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        things.append(verb.head)
+    things += [c for t in things for c in t.conjuncts]
+    return things + [g for t in things if t.pos_ in {"NUM", "PRON", "ADJ"} for g in _objects_of(t, {"of"})]
 
 
 def _serves_peacekeeping(clause: Token) -> bool:
