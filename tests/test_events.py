@@ -664,3 +664,37 @@ def test_a_participle_shares_the_subject_and_a_participle_names_what_it_describe
     assert [e.trigger.text for e, _ in found] == ["opened fire", "killing"]
     assert all(codes(record, e.actors) == {"KEN"} for e, record in found)
     assert only("Palestinians want East Jerusalem, captured by Israel in the 1967 war.", "COERCE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks failed to reach an agreement.",
+        "The two sides reached no agreement.",
+        "Israel did not agree to the proposal.",
+    ],
+)
+def test_an_agreement_that_did_not_happen_is_a_rejection(text: str) -> None:
+    event, _ = only(text, "REJECT")
+    assert event.mode == "agree" and "AGREE" not in {e.type for e, _ in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        ("Turkey opened its border to Syrian refugees.", "AID", "asylum"),  # shelter (075), not access
+        ("Kenya allowed the refugees to enter its territory.", "AID", "asylum"),
+        ("Pakistan reopened the border crossing with Afghanistan.", "RETREAT", "access"),
+        ("Egypt evacuated wounded Palestinians to hospitals in Cairo.", "AID", "humanitarian"),
+        ("The US evacuated its embassy staff from Kabul.", "RETREAT", "withdraw"),
+        ("Jordan gave shelter to thousands of Iraqis.", "AID", "asylum"),
+        ("The junta relaxed the curfew in the capital.", "RETREAT", "ease"),
+        ("The president lifted the state of emergency.", "RETREAT", "ease"),
+        ("Japan expressed regret for the sinking of the trawler.", "CONCEDE", None),
+        ("Opposition supporters seized the state television building.", "PROTEST", "obstruct"),
+        ("Angry residents closed the road to the mine.", "PROTEST", "obstruct"),
+        ("Israel closed the road to Jericho.", "COERCE", "restrict"),
+    ],
+)
+def test_who_is_let_in_evacuated_or_shut_out(text: str, event_type: str, mode: str | None) -> None:
+    assert only(text, event_type)[0].mode == mode

@@ -120,6 +120,7 @@ CAPTIVE_NOUNS = {
     "man", "woman", "child", "student", "leader", "official", "crew", "passenger", "tourist", "suspect",
     "businessman", "diplomat", "missionary", "pilot", "officer", "policeman", "priest", "nun", "monk",
     "employee", "staff", "member", "hiker", "athlete", "refugee", "migrant", "civilian", "fighter",
+    "wounded", "injured", "resident", "villager", "family",
 }  # fmt: skip
 # "the detained businessmen", "kidnapped engineers": whoever is held is a captive, whatever the noun.
 CAPTIVITY_PARTICIPLES = {
@@ -172,6 +173,7 @@ NON_GIFTS = {
     "victory", "win", "result", "remark", "statement", "lecture", "sermon", "eulogy", "keynote", "vote",
     "promise", "rebuke", "update", "clarity", "detail", "answer", "explanation", "testimony",
 }  # fmt: skip
+SHELTERED = {"refugee", "migrant", "asylum-seeker", "seeker", "displaced", "evacuee"}
 AID_RECEIVERS = {"victim", "survivor", "refugee", "civilian", "family", "resident", "population", "villager"}
 ADMITTED_FAILINGS = {"defeat", "mistake", "error", "wrongdoing", "guilt", "responsibility", "failure"}
 # Bare rows that need a political actor as subject ("open primaries allow independents to vote");
@@ -369,6 +371,10 @@ class _Coder:
             return "REJECT", event_type.lower(), "asserted"  # "did not agree to the plan"
         if _lemma(item.token) in PROMISE_LEMMAS and self._promises_hostility(item, found):
             return "THREATEN", mode, modality  # "vowed to retaliate"
+        if event_type in {"RETREAT", "CONCEDE"} and self._lets_in_refugees(item):
+            return "AID", "asylum", modality  # "opened its border to Syrian refugees" (CAMEO 075)
+        if _lemma(item.token) == "evacuate" and self._evacuates_others(item.token):
+            return "AID", "humanitarian", modality  # "evacuated wounded Palestinians", not "its staff"
         if event_type == "MOBILIZE" and _serves_peacekeeping(item.clause):
             return "AID", "peacekeeping", modality  # "sent soldiers to reinforce the peacekeeping force"
         if event_type == "SANCTION" and _object_in(item.token, PROTEST_NOUNS):
@@ -602,6 +608,22 @@ class _Coder:
             return found[1].type in {"PERSON", "GROUP", "NORP"}
         held = any(c.dep_ in {"amod", "acl"} and _lemma(c) in CAPTIVITY_PARTICIPLES for c in token.children)
         return held or _lemma(token) in CAPTIVE_NOUNS or lexicon.roles().get(token.lower_) is not None
+
+    def _lets_in_refugees(self, item: _Found) -> bool:
+        """'opened its border to refugees', 'allowed the refugees to enter': shelter, not access."""
+        entering = [
+            s
+            for c in item.token.children
+            if c.dep_ in {"ccomp", "xcomp"}
+            for s in c.children
+            if s.dep_ in SUBJECTS
+        ]
+        let_in = _things_done_to(item.token) + _objects_of(item.token, {"to", "for"}) + entering
+        return item.entry.mode in {"access", None} and any(_lemma(t) in SHELTERED for t in let_in)
+
+    def _evacuates_others(self, verb: Token) -> bool:
+        things = _things_done_to(verb)
+        return any(self._is_people(t) for t in things) and not any(_own_thing(t) for t in things)
 
     def _is_person(self, token: Token) -> bool:
         """One named person ("helped Clinton" is campaigning, not aid)."""
@@ -975,6 +997,8 @@ class _Coder:
         words = [clause, clause.head] if clause.dep_ == "xcomp" else [clause]
         if any(c.lower_ in NEGATIONS and c.dep_ == "neg" for w in (clause, item.token) for c in w.children):
             return "negated"
+        if _no_object(item):
+            return "negated"
         governor = _governor(clause)
         if governor is not None and _lemma(governor) in NEGATING_VERBS:
             return "negated"
@@ -1039,8 +1063,21 @@ def _negated_word(token: Token) -> bool:
 
 
 def _negated_here(item: _Found) -> bool:
-    """Negated by its own 'not' or 'never', not by a governing 'refused to' (a trigger itself)."""
-    return any(c.dep_ == "neg" for w in (item.clause, item.token) for c in w.children)
+    """Negated by its own 'not' or 'never', by 'no' on what it reached ('reached no agreement') or by
+    a governing 'failed to'; not by a governing 'refused to' (a trigger itself)."""
+    governor = _governor(item.clause)
+    return (
+        any(c.dep_ == "neg" for w in (item.clause, item.token) for c in w.children)
+        or _no_object(item)
+        or (governor is not None and _lemma(governor) == "fail")
+    )
+
+
+def _no_object(item: _Found) -> bool:
+    """'reached no agreement', 'no talks were held': the act's own noun says none happened."""
+    nouns = [item.token] if item.token.pos_ == "NOUN" else []
+    nouns += [item.dependent] if item.dependent is not None and item.dependent.pos_ == "NOUN" else []
+    return any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children)
 
 
 def _verb_keys(verb: Token) -> list[tuple[str, str]]:
@@ -1323,7 +1360,7 @@ def _as_protest(item: _Found, event_type: str, mode: str | None) -> tuple[str, s
     """What civilians' blockades, occupations and street violence are in PLOVER: protest.
     'Protesters closed the crossing' obstructs, 'students occupied the rectorate' too, 'protesters
     stormed parliament' riots; 'villagers killed two soldiers' stays an assault."""
-    if event_type == "COERCE" and mode in {"restrict", "seize"}:
+    if event_type == "COERCE" and mode in {"restrict", "seize", "confiscate"}:
         return "PROTEST", "obstruct"
     if (event_type == "ASSAULT" or mode == "destroy") and _lemma(item.token) in RIOT_VERBS:
         return "PROTEST", "riot"
