@@ -698,3 +698,19 @@ def test_an_agreement_that_did_not_happen_is_a_rejection(text: str) -> None:
 )
 def test_who_is_let_in_evacuated_or_shut_out(text: str, event_type: str, mode: str | None) -> None:
     assert only(text, event_type)[0].mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        ("Germany stopped sending weapons to Saudi Arabia.", "SANCTION", "discontinue"),
+        ("The US halted providing military aid to Egypt.", "SANCTION", "discontinue"),
+        ("The two countries ceased cooperating on security.", "SANCTION", "discontinue"),
+        ("Israel stopped shelling the town.", "RETREAT", "ceasefire"),
+        ("The students stopped protesting.", "CONCEDE", None),
+        ("Russia sent weapons to Syria.", "AID", "military"),  # not stopped: the act itself
+    ],
+)
+def test_an_act_stopped_is_another_act(text: str, event_type: str, mode: str | None) -> None:
+    event, _ = only(text, event_type)
+    assert event.mode == mode and event.modality == "asserted" and len(events_of(text)) == 1

@@ -182,6 +182,16 @@ ACTOR_NOUNS = frozenset(AGENT_NOUNS - DOCUMENT_NOUNS)
 ACTOR_ONLY_VERBS = {"allow", "permit", "threaten", "fight"}
 # "warned of dire consequences": a warning with no act in it threatens only with these.
 CONSEQUENCE_NOUNS = {"consequence", "retaliation", "response", "reprisal", "action", "measure", "force"}
+# An act stopped is another act: what it becomes (see _stopped_by).
+STOPPING_VERBS = {"stop", "halt", "cease", "end", "suspend", "discontinue", "quit"}
+STOPPED_AS = {
+    "AID": ("SANCTION", "discontinue"),
+    "COOPERATE": ("SANCTION", "discontinue"),
+    "CONSULT": ("SANCTION", "withdraw"),
+    "SUPPORT": ("SANCTION", None),
+    "ASSAULT": ("RETREAT", "ceasefire"),
+    "PROTEST": ("CONCEDE", None),
+}
 # Calling off or suspending one's own protest eases dissent: CONCEDE (CAMEO 082), not SANCTION.
 PROTEST_NOUNS = {"strike", "protest", "demonstration", "boycott", "sit-in", "rally", "march", "walkout"}
 # "Egypt said Israel must withdraw": a speaker's must/should about another party's act is a demand.
@@ -371,6 +381,11 @@ class _Coder:
             return "REJECT", event_type.lower(), "asserted"  # "did not agree to the plan"
         if _lemma(item.token) in PROMISE_LEMMAS and self._promises_hostility(item, found):
             return "THREATEN", mode, modality  # "vowed to retaliate"
+        stopped = _stopped_by(item.clause)
+        if stopped is not None and stopped.i not in {f.token.i for f in found} and event_type in STOPPED_AS:
+            # "stopped providing aid", "ceased cooperating": relations reduced (CAMEO 16x); "stopped
+            # shelling the town" de-escalates (087); "stopped protesting" eases dissent (082).
+            return *STOPPED_AS[event_type], modality
         if event_type in {"RETREAT", "CONCEDE"} and self._lets_in_refugees(item):
             return "AID", "asylum", modality  # "opened its border to Syrian refugees" (CAMEO 075)
         if _lemma(item.token) == "evacuate" and self._evacuates_others(item.token):
@@ -1327,6 +1342,14 @@ def _is_location_phrase(token: Token) -> bool:
         "across",
         "to",
     }
+
+
+def _stopped_by(clause: Token) -> Token | None:
+    """The verb of stopping this clause is the complement of ('halted providing aid')."""
+    governor = _governor(clause)
+    if governor is not None and clause.dep_ == "xcomp" and _lemma(governor) in STOPPING_VERBS:
+        return governor
+    return None
 
 
 def _governor(clause: Token) -> Token | None:
