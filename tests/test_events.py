@@ -561,6 +561,7 @@ def test_more_cameo_categories(text: str, event_type: str, mode: str | None) -> 
 def test_readiness_to_cooperate_is_an_offer_and_to_attack_a_threat() -> None:
     text = "Venezuela said it was ready to resume negotiations with the opposition."
     assert only(text, "AGREE")[0].governed_by is None
+    assert not events_of("The movement is prepared to deal with all options.")  # no act offered
     assert only("The EU is ready to impose new sanctions on Belarus.", "THREATEN")[0].mode == "sanction"
 
 

@@ -780,9 +780,13 @@ class _Coder:
         complement = next((c for c in adjective.children if c.dep_ == "xcomp"), None)
         if complement is None:
             return None
-        offered = self._verb_entries(complement) or []
-        if any(entry.type in HOSTILE for entry in offered):
-            return None  # "ready to impose sanctions": a threat (see _threatens), not an offer
+        offered = self._verb_trigger(complement) or next(
+            (f for c in complement.children if c.dep_ == "dobj" and (f := self._noun_trigger(c))), None
+        )  # "ready to resume negotiations": the act is the noun
+        if offered is None or offered.entry.type in HOSTILE:
+            # "ready to impose sanctions" threatens (see _threatens); "prepared to deal with all
+            # options" offers no act.
+            return None
         agree = self.table.get(("agree", "VERB"))
         if not agree:
             return None
