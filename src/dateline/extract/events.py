@@ -86,6 +86,8 @@ RECIPIENT_PREPS = {
     "with", "to", "against", "on", "upon", "at", "toward", "towards", "into", "from", "for", "of", "over",
 }  # fmt: skip
 SUBJECTS = {"nsubj", "csubj"}
+# Where the word a table row asks for may stand: "call for", "open fire", "impose sanctions", "set free".
+DEPENDENT_DEPS = {"prt", "prep", "dobj", "nsubjpass", "dative", "advmod", "npadvmod", "oprd", "acomp"}
 LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "around", "throughout", "across"}
 QUANTITY_NOUNS = {"round", "series", "wave", "spate", "string", "day", "days", "week", "weeks", "hours"}
 TIME_PREPS = {"after", "before", "during", "following", "since", "ahead"}
@@ -144,19 +146,10 @@ BROAD_VERB_OBJECTS = {
     "crush": {"protest", "uprising", "revolt", "rebellion", "dissent", "opposition", "demonstration",
               "unrest", "insurgency", "rebel", "protester", "strike", "coup", "mutiny"},
 }  # fmt: skip
-# What else is suspended or delivered, which is no political act.
+# What else is suspended, which is no political act ("suspended his campaign").
 NOT_SANCTIONED = {
-    "campaign",
-    "account",
-    "season",
-    "game",
-    "match",
-    "player",
-    "show",
-    "sentence",
-    "license",
-    "licence",
-}
+    "campaign", "account", "season", "game", "match", "player", "show", "sentence", "license", "licence",
+}  # fmt: skip
 PEOPLE_TAKING_VERBS = {"release", "capture", "grab"}  # people or places, not "a statement"
 DANGER_NOUNS = {"threat"}  # also a danger ("the terrorist threat"), not only an act
 GIVING_VERBS = {"help", "provide", "donate"}
@@ -564,27 +557,7 @@ class _Coder:
                 for t in things
             )
         if lemma in GIVING_VERBS and entry.type == "AID":
-            # "provided Ukraine with weapons", "delivered food to Gaza", "helped Syria retake Palmyra"
-            helped = [
-                s
-                for c in verb.children
-                if c.dep_ in {"ccomp", "xcomp"}
-                for s in c.children
-                if s.dep_ in SUBJECTS
-            ]
-            receivers = [*things, *_objects_of(verb, {"to", "for"}), *helped]
-            receivers += [c for c in verb.children if c.dep_ == "dative"]
-            given = things + [g for t in things for g in _objects_of(t, {"of"})]  # "2,000 tonnes of wheat"
-            if any(_lemma(t) in NON_GIFTS for t in things):
-                return False  # "delivered a speech", "delivered a protest note to Moscow"
-            # Help to a country or its people is aid; "helped the campaign" is politics at home.
-            kinds = {"GPE"} if lemma == "help" else {"GPE", "ORG", "NORP"}
-            return any(_lemma(t) in AID_GOODS for t in given) or any(
-                t.ent_type_ in kinds
-                or _lemma(t) in AID_RECEIVERS
-                or (self._is_people(t) and not self._is_person(t))
-                for t in receivers
-            )
+            return self._gives_aid(verb, lemma, things)
         if lemma == "scramble":
             return not any(c.dep_ == "xcomp" for c in verb.children)  # "candidates scrambled to respond"
         if lemma == "admit" and entry.type == "CONCEDE":
@@ -597,15 +570,36 @@ class _Coder:
                 subject = verb.head  # "Iraq, which threatened to ...": the noun the clause is about
             return subject is not None and self._is_actor(subject, people=entry.type != "ASSAULT")
         if lemma == "warn" and entry.type == "THREATEN":
-            # "warned that it would close the strait" threatens; "warned that the money would not
-            # reach states" forecasts: the clause must name an act or have an actor as subject.
-            said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-            if said is None or any(self._names_an_act(t) for t in said.subtree):
-                return True
-            subject = _subject(said)
-            addressed = any(c.dep_ in {"dobj", "dative"} for c in verb.children)  # "warned Sweden that"
-            return addressed or (subject is not None and (subject.lower_ == "it" or self._is_actor(subject)))
+            return self._warns_of_something(verb)
         return True
+
+    def _gives_aid(self, verb: Token, lemma: str, things: list[Token]) -> bool:
+        """'provided Ukraine with weapons', 'donated food to the victims', 'helped Syria', not 'the
+        polls provided little clarity' nor 'helped Clinton': aid goods, or a receiver abroad."""
+        if any(_lemma(t) in NON_GIFTS for t in things):
+            return False
+        receivers = [*things, *_objects_of(verb, {"to", "for"}), *_complement_subjects(verb)]
+        receivers += [c for c in verb.children if c.dep_ == "dative"]
+        given = things + [g for t in things for g in _objects_of(t, {"of"})]  # "2,000 tonnes of wheat"
+        # Help to a country or its people is aid; "helped the campaign" is politics at home.
+        kinds = {"GPE"} if lemma == "help" else {"GPE", "ORG", "NORP"}
+        return any(_lemma(t) in AID_GOODS for t in given) or any(
+            t.ent_type_ in kinds
+            or _lemma(t) in AID_RECEIVERS
+            or (self._is_people(t) and not self._is_person(t))
+            for t in receivers
+        )
+
+    def _warns_of_something(self, verb: Token) -> bool:
+        """'warned that it would close the strait', 'warned Sweden that its bid would fail' threaten;
+        'officials warned that the money would not reach the states' forecasts."""
+        said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if said is None or any(self._names_an_act(t) for t in said.subtree):
+            return True
+        if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+            return True  # an addressee
+        subject = _subject(said)
+        return subject is not None and (subject.lower_ == "it" or self._is_actor(subject))
 
     def _names_an_act(self, token: Token) -> bool:
         if token.pos_ in {"VERB", "AUX"}:
@@ -626,14 +620,8 @@ class _Coder:
 
     def _lets_in_refugees(self, item: _Found) -> bool:
         """'opened its border to refugees', 'allowed the refugees to enter': shelter, not access."""
-        entering = [
-            s
-            for c in item.token.children
-            if c.dep_ in {"ccomp", "xcomp"}
-            for s in c.children
-            if s.dep_ in SUBJECTS
-        ]
-        let_in = _things_done_to(item.token) + _objects_of(item.token, {"to", "for"}) + entering
+        let_in = [*_things_done_to(item.token), *_objects_of(item.token, {"to", "for"})]
+        let_in += _complement_subjects(item.token)  # "allowed the refugees to enter"
         return item.entry.mode in {"access", None} and any(_lemma(t) in SHELTERED for t in let_in)
 
     def _evacuates_others(self, verb: Token) -> bool:
@@ -658,19 +646,9 @@ class _Coder:
 
     def _dependent(self, verb: Token, lemma: str) -> Token | None:
         for child in verb.children:
-            if child.dep_ in {
-                "prt",
-                "prep",
-                "dobj",
-                "nsubjpass",
-                "dative",
-                "advmod",
-                "npadvmod",
-                "oprd",
-                "acomp",
-            } or (
-                child.dep_ == "ccomp" and child.pos_ == "ADJ"  # "found the worker guilty"
-            ):
+            if child.dep_ in DEPENDENT_DEPS or (
+                child.dep_ == "ccomp" and child.pos_ == "ADJ"
+            ):  # "found X guilty"
                 if _lemma(child) == lemma and not _time_phrase(child):
                     return child  # "called on Syria", not "called off the strike on Thursday", "gave a speech in Ohio"
                 if child.dep_ in {"dobj", "nsubjpass"} and any(_lemma(c) == lemma for c in child.conjuncts):
@@ -1223,6 +1201,13 @@ def _threat_complement(noun: Token) -> bool:
         or (c.dep_ == "prep" and c.lower_ in {"of", "against", "by", "from"})
         for c in noun.children
     )
+
+
+def _complement_subjects(verb: Token) -> list[Token]:
+    """Who does what the verb's complement says: 'helped Syria retake', 'allowed the refugees to enter'."""
+    return [
+        s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children if s.dep_ in SUBJECTS
+    ]
 
 
 def _things_done_to(verb: Token) -> list[Token]:
