@@ -715,3 +715,18 @@ def test_who_is_let_in_evacuated_or_shut_out(text: str, event_type: str, mode: s
 def test_an_act_stopped_is_another_act(text: str, event_type: str, mode: str | None) -> None:
     event, _ = only(text, event_type)
     assert event.mode == mode and event.modality == "asserted" and len(events_of(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        ("Modi spoke by telephone with Sisi on Wednesday.", "CONSULT", "phone"),
+        ("Bolivian authorities sent thousands of police officers into La Paz.", "MOBILIZE", "police"),
+        ("Georgia's ruling party shelved the contested foreign agents bill.", "CONCEDE", None),
+        ("Soldiers set fire to the rebel camp.", "ASSAULT", "primitive"),
+        ("Protesters set fire to government buildings.", "PROTEST", "riot"),
+        ("MSF set up three field hospitals in Mozambique.", "AID", "humanitarian"),
+    ],
+)
+def test_phrasings_of_the_held_out_set(text: str, event_type: str, mode: str | None) -> None:
+    assert only(text, event_type)[0].mode == mode

@@ -87,7 +87,9 @@ RECIPIENT_PREPS = {
 }  # fmt: skip
 SUBJECTS = {"nsubj", "csubj"}
 # Where the word a table row asks for may stand: "call for", "open fire", "impose sanctions", "set free".
-DEPENDENT_DEPS = {"prt", "prep", "dobj", "nsubjpass", "dative", "advmod", "npadvmod", "oprd", "acomp"}
+DEPENDENT_DEPS = {
+    "prt", "prep", "dobj", "nsubjpass", "dative", "advmod", "npadvmod", "oprd", "acomp",
+}  # fmt: skip
 LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "around", "throughout", "across"}
 QUANTITY_NOUNS = {"round", "series", "wave", "spate", "string", "day", "days", "week", "weeks", "hours"}
 TIME_PREPS = {"after", "before", "during", "following", "since", "ahead"}
@@ -103,7 +105,10 @@ THREATENED = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 READINESS = {"ready", "prepared", "poised", "determined"}
 OFFERING_ADJECTIVES = {"willing", "ready", "prepared"}  # "ready to resume talks": an offer (AGREE)
 CIVILIAN_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR", "HLH", "REF"}
-RIOT_VERBS = {"storm", "clash", "riot", "ransack", "loot", "torch", "burn", "stone", "vandalize", "vandalise"}
+RIOT_VERBS = {
+    "storm", "clash", "riot", "ransack", "loot", "torch", "burn", "stone", "vandalize", "vandalise",
+    "set",  # "set fire to government buildings"
+}  # fmt: skip
 # Destroying people's property is COERCE (mode destroy, CAMEO 1712) in the mapping the PLOVER
 # gold-standard records were built with: these verbs with one of these objects, and no weapon named.
 PROPERTY_DAMAGE_VERBS = {
