@@ -585,11 +585,10 @@ class _Finder:
             complement = self._complement_span(verb) if self._is_agent(subject) else None
             if complement is None:
                 return None
-            if learned_cue_rates().get(lemma, 0.0) < MIN_COMPLEMENT_CUE_RATE and not self._quoted_share(
-                complement
-            ):
+            quoted = self._quoted_share(complement)
+            if not quoted and learned_cue_rates().get(lemma, 0.0) < MIN_COMPLEMENT_CUE_RATE:
                 return None  # "troops opened fire on ...", "police used water cannon": acts, not speech
-            content, kind, how = [complement], _kind_from_share(self._quoted_share(complement)), "complement"
+            content, kind, how = [complement], _kind_from_share(quoted), "complement"
             self._claim_inside(complement)
         that_clause = None if content else self._content_after_that(verb, sent)
         if that_clause is not None:

@@ -654,7 +654,7 @@ class _Coder:
             if child.dep_ in DEPENDENT_DEPS or (
                 child.dep_ == "ccomp" and child.pos_ == "ADJ"
             ):  # "found X guilty"
-                if _lemma(child) == lemma and not _time_phrase(child):
+                if _lemma(child) == lemma and not _setting_phrase(child):
                     return child  # "called on Syria", not "called off the strike on Thursday", "gave a speech in Ohio"
                 if child.dep_ in {"dobj", "nsubjpass"} and any(_lemma(c) == lemma for c in child.conjuncts):
                     return child  # "an air and arms embargo was imposed"
@@ -876,17 +876,21 @@ class _Coder:
             return []
         role = lexicon.roles().get(head.lower_) or lexicon.roles().get(_lemma(head))
         sector = role.sector if role else None
-        ids = []
-        for code in codes:
-            key = f"{code}:{sector}"
-            if key not in self.implicit:
-                word = next(t for t in nations if lexicon.demonyms().get(t.lower_) == code)
-                mention = Span(word.idx, word.idx + len(word.text), word.text)
-                self.implicit[key] = Entity(
-                    self._next_id(), word.text, "GROUP", code, sector, mentions=[mention]
-                )
-            ids.append(self.implicit[key].id)
-        return ids
+        words = {code: next(t for t in nations if lexicon.demonyms().get(t.lower_) == code) for code in codes}
+        return [self._nation_entity(words[code], code, sector) for code in codes]
+
+    def _nation_entity(self, word: Token, code: str, sector: str | None = None) -> str:
+        """The GROUP entity this stage keeps for a nation (and sector) named by a qualifying word,
+        with ``word`` among its mentions."""
+        key = code if sector is None else f"{code}:{sector}"
+        known = self.implicit.get(key)
+        if known is None:
+            known = Entity(self._next_id(), word.text, "GROUP", code, sector)
+            self.implicit[key] = known
+        mention = Span(word.idx, word.idx + len(word.text), word.text)
+        if mention not in known.mentions:
+            known.mentions.append(mention)
+        return known.id
 
     def _entity_of_phrase(self, head: Token, agent: bool = False) -> str | None:
         found = self.analysis.mention_at(head.i)
@@ -950,16 +954,8 @@ class _Coder:
             if child.dep_ not in {"amod", "compound"} or child.i in self.analysis.token_mentions:
                 continue
             code = lexicon.demonyms().get(child.lower_) if child.ent_type_ in {"NORP", "GPE"} else None
-            if code is None:
-                continue
-            known = self.implicit.get(code)
-            if known is None:
-                known = Entity(self._next_id(), child.text, "GROUP", code)
-                self.implicit[code] = known
-            mention = Span(child.idx, child.idx + len(child.text), child.text)
-            if mention not in known.mentions:
-                known.mentions.append(mention)
-            return known.id
+            if code is not None:
+                return self._nation_entity(child, code)
         return None
 
     # -- place, date, modality -----------------------------------------------------------------
@@ -1230,7 +1226,7 @@ def _serves_peacekeeping(clause: Token) -> bool:
     return any(_lemma(t) in {"peacekeeping", "peacekeeper", "peacekeep"} for t in clause.subtree)
 
 
-def _time_phrase(preposition: Token) -> bool:
+def _setting_phrase(preposition: Token) -> bool:
     """'on Thursday', 'in West Virginia': a preposition whose object is a date, a time or a place."""
     kinds = {"DATE", "TIME"} | ({"GPE", "LOC", "FAC"} if preposition.lower_ in LOCATION_PREPS else set())
     return preposition.dep_ == "prep" and any(
