@@ -11,6 +11,12 @@ from spacy.language import Language
 
 from dateline.nlp import load_nlp
 
+# Commands under test print rich tables sized to the terminal; one width for every run keeps them
+# whole (a narrow one truncates cells with "..."), whatever terminal CI or a developer has. Typer
+# reads TERMINAL_WIDTH once, on import, so it is dropped here, before any test imports the CLI.
+os.environ["COLUMNS"] = "120"
+os.environ.pop("TERMINAL_WIDTH", None)
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
@@ -18,6 +24,21 @@ SHARED_DATA = ROOT.parent / "shared" / "data"
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     return load_nlp()
+
+
+# Rich draws errors in a box and wraps them to the terminal's width, anywhere in a word or a path.
+_BOX_DRAWING = {chr(c) for c in range(0x2500, 0x2580)}
+
+
+def says(output: str, text: str) -> bool:
+    """Whether a command's ``output`` contains ``text`` however rich wrapped and boxed it: both are
+    compared without whitespace and box-drawing characters, so no terminal width or temporary path
+    length can split a message the test looks for."""
+
+    def flat(value: str) -> str:
+        return "".join(ch for ch in value if not ch.isspace() and ch not in _BOX_DRAWING)
+
+    return flat(text) in flat(output)
 
 
 def shared_path(*parts: str) -> Path:

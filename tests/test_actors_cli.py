@@ -7,6 +7,7 @@ from pathlib import Path
 from spacy.language import Language
 from typer.testing import CliRunner
 
+from conftest import says
 from dateline.actors import ActorMemory, remember_across
 from dateline.cli import app
 from dateline.model import Article, Entity, Record
@@ -86,7 +87,7 @@ def test_a_malformed_memory_file_is_a_clear_error(tmp_path: Path) -> None:
     memory.write_text("name\tcode\tseen\nAda Brenner\tISR\tlots\n", encoding="utf-8")
     result = runner.invoke(app, ["actors", "show", "--memory", str(memory)])
     assert result.exit_code == 2
-    assert "row 2" in result.output
+    assert says(result.output, "row 2")
 
 
 def test_extract_and_ingest_remember_across_a_run_without_a_memory_file(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from conftest import says
 from dateline.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -126,7 +127,7 @@ def test_bad_input_is_reported_and_the_run_goes_on(tmp_path: Path) -> None:
 def test_bad_published_date_says_how_to_write_it() -> None:
     result = runner.invoke(app, ["extract", str(SAMPLES), "--published", "last tuesday"])
     assert result.exit_code == 2
-    assert "YYYY-MM-DD" in result.output
+    assert says(result.output, "YYYY-MM-DD")
 
 
 def test_show_highlights_an_article(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
+from conftest import says
 from dateline.eval.attributions import (
     THRESHOLDS,
     Counts,
@@ -375,8 +376,8 @@ def test_eval_attributions_without_gold_says_where_polnear_belongs(tmp_path: Pat
         cli_app(), ["eval", "attributions", "--gold", str(tmp_path / "missing.jsonl")]
     )
     assert result.exit_code == 2
-    assert "not found" in result.output
-    assert "shared/data/polnear/jsonl/dev.jsonl" in result.output
+    assert says(result.output, "not found")
+    assert says(result.output, "shared/data/polnear/jsonl/dev.jsonl")
 
 
 def test_eval_attributions_with_malformed_gold(tmp_path: Path) -> None:
@@ -384,7 +385,7 @@ def test_eval_attributions_with_malformed_gold(tmp_path: Path) -> None:
     gold.write_text("{not json\n", encoding="utf-8")
     result = CliRunner().invoke(cli_app(), ["eval", "attributions", "--gold", str(gold)])
     assert result.exit_code == 2
-    assert "gold.jsonl:1" in result.output
+    assert says(result.output, "gold.jsonl:1")
 
 
 def test_doubled_apostrophes_are_quotation_marks_for_gold(tmp_path) -> None:

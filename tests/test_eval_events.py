@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import typer
-from tests.conftest import shared_path
+from tests.conftest import says, shared_path
 from typer.testing import CliRunner
 
 from dateline.eval.cli import eval_app
@@ -129,7 +129,7 @@ def test_eval_events_end_to_end(tmp_path: Path) -> None:
 def test_eval_events_without_gold_says_where_plover_belongs(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli_app(), ["eval", "events", "--gold", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 2
-    assert "shared/data/plover-gsr/dev.jsonl" in result.output
+    assert says(result.output, "shared/data/plover-gsr/dev.jsonl")
 
 
 def test_eval_events_on_the_plover_dev_set(tmp_path: Path) -> None:
