@@ -47,7 +47,7 @@ def test_every_field_is_documented(cls: type) -> None:
 
 
 def test_other_schema_versions_are_refused() -> None:
-    with pytest.raises(ValueError, match="dateline/2"):
+    with pytest.raises(ValueError, match="dateline/3"):
         Record.from_dict({"schema": "dateline/0", "id": "x", "text": ""})
 
 
@@ -57,6 +57,6 @@ def test_a_version_1_record_reads_as_version_2_with_no_governing_event_known() -
         "trigger": {"start": 4, "end": 7, "text": "met"}, "place": None, "date": None, "quote": None,
     }  # fmt: skip
     record = Record.from_dict({"schema": "dateline/1", "id": "x", "text": "Who met?", "events": [event]})
-    assert record.schema == SCHEMA_VERSION == "dateline/2"
+    assert record.schema == SCHEMA_VERSION == "dateline/3"
     assert record.events[0].governed_by is None
     assert record.to_dict()["events"][0] == {**event, "governed_by": None}

@@ -77,7 +77,7 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     memory: ExtractMemoryOpt = None,
 ) -> None:
-    """Extract one JSON record per article (schema dateline/2) as JSON Lines.
+    """Extract one JSON record per article (schema dateline/3) as JSON Lines.
 
     The exit code is 0 when every document was analysed and 1 when any failed; failed documents
     still get a record, with the reason in its "errors" list.

@@ -12,9 +12,12 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "dateline/2"
-# Versions ``Record.from_dict`` reads: a dateline/1 record lacks only ``Event.governed_by``.
-READABLE_SCHEMAS = ("dateline/1", SCHEMA_VERSION)
+SCHEMA_VERSION = "dateline/3"
+# Versions ``Record.from_dict`` reads: a dateline/1 record lacks ``Event.governed_by``, a dateline/3
+# one ``Entity.coded_by`` and ``Entity.generic``.
+READABLE_SCHEMAS = ("dateline/1", "dateline/3", SCHEMA_VERSION)
+# Where an entity's code and sector came from, strongest first (``Entity.coded_by``).
+CODE_EVIDENCE = ("knowledge", "name", "phrase", "context", "memory")
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "GROUP")
 QUOTE_KINDS = ("direct", "mixed", "indirect")
@@ -85,6 +88,13 @@ class Entity:
     sector: str | None = None  # GOV, MIL, REB, OPP, CVL, MED, JUD, LEG, BUS, ...
     titles: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    # What gave the code (one of CODE_EVIDENCE): the shipped actor knowledge, a country in the
+    # entity's own name, a nationality, title or appositive in its noun phrase, the country the
+    # article is set in, or an actor memory file. None when there is no code.
+    coded_by: str | None = None
+    # A group that names no one in particular ("people", "women", "officials"): a mention to keep,
+    # never an actor to rank, count or draw as a network node.
+    generic: bool = False
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Entity:
@@ -96,6 +106,8 @@ class Entity:
             sector=data.get("sector"),
             titles=list(data.get("titles", [])),
             mentions=[Span.from_dict(m) for m in data.get("mentions", [])],
+            coded_by=data.get("coded_by"),
+            generic=bool(data.get("generic", False)),
         )
 
 

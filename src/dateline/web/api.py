@@ -122,7 +122,7 @@ def articles(store: StoreDep, filters: Filters, q: Text = None, kind: Kind = Non
 def article(
     store: StoreDep, article_id: Annotated[str, Path(description="The input id; URL-encode # and /.")]
 ) -> Any:
-    """The whole record (schema dateline/2: text, entities, quotes, events, places, dates) plus ``store``:
+    """The whole record (schema dateline/3: text, entities, quotes, events, places, dates) plus ``store``:
     the actor id of each entity and the list ids of its quotes and events."""
     found = store.article(article_id)
     if found is None:
@@ -311,7 +311,7 @@ class IngestResult(BaseModel):
 @write_router.post("/records", response_model=IngestResult, summary="Add records (only when not read-only)")
 def add_records(
     store: StoreDep,
-    records: Annotated[list[dict[str, Any]], Body(description="Records (schema dateline/2) as a JSON list.")],
+    records: Annotated[list[dict[str, Any]], Body(description="Records (schema dateline/3) as a JSON list.")],
 ) -> Any:
     """Store records written by ``dateline extract``; the same article twice is stored once."""
     try:
