@@ -13,7 +13,9 @@ import pytest
 from dateline.actors import (
     ActorMemory,
     ActorRow,
+    code_actors,
     code_from_name,
+    code_own_names,
     import_phoenix,
     phoenix_files,
     read_rows,
@@ -27,8 +29,10 @@ PHOENIX = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "p
 
 
 def entity(id_: str, name: str, type_: str = "PERSON", code: str | None = None, sector: str | None = None,
-           titles: list[str] | None = None) -> Entity:  # fmt: skip
-    return Entity(id=id_, name=name, type=type_, code=code, sector=sector, titles=titles or [])
+           titles: list[str] | None = None, by: str | None = "phrase", generic: bool = False) -> Entity:  # fmt: skip
+    """An invented entity; a coded one says what coded it (``by``, default a nationality in its phrase)."""
+    return Entity(id=id_, name=name, type=type_, code=code, sector=sector, titles=titles or [],
+                  coded_by=by if code else None, generic=generic)  # fmt: skip
 
 
 def record(id_: str, *entities: Entity, published: str | None = "2025-03-12") -> Record:
@@ -165,9 +169,94 @@ def test_code_from_name_fills_organisations_but_not_people() -> None:
         "a",
         entity("E1", "Baghdad University Medical School", type_="ORG"),
         entity("E2", "Jordan Vell", type_="PERSON"),
+        entity("E3", "Kenyan teachers", type_="GROUP", generic=True),
     )
-    ActorMemory().apply(rec)
-    assert coded(rec) == [("Baghdad University Medical School", "IRQ", None), ("Jordan Vell", None, None)]
+    code_own_names(rec)
+    assert coded(rec) == [
+        ("Baghdad University Medical School", "IRQ", None), ("Jordan Vell", None, None), ("Kenyan teachers", None, None),
+    ]  # fmt: skip
+    assert [e.coded_by for e in rec.entities] == ["name", None, None]
+
+
+# -- what memory may learn from -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("by", "generic", "learned"),
+    [
+        ("phrase", False, True),  # "Israeli Prime Minister Ada Brenner"
+        ("name", False, True),  # a country in an organisation's own name
+        ("context", False, False),  # only the country the article is set in
+        ("memory", False, False),  # memory's own fill
+        ("knowledge", False, False),  # the shipped knowledge: no need to learn it
+        (None, False, False),  # an older record that does not say
+        ("phrase", True, False),  # a generic group names no one
+    ],
+)
+def test_memory_learns_only_from_strong_local_evidence(by: str | None, generic: bool, learned: bool) -> None:
+    memory = ActorMemory()
+    memory.learn(record("a1", entity("E1", "Ada Brenner", code="ISR", sector="GOV", by=by, generic=generic)))
+    assert [(r.name, r.code) for r in memory.rows] == ([("Ada Brenner", "ISR")] if learned else [])
+
+
+def test_older_records_teach_only_when_asked() -> None:
+    memory = ActorMemory()
+    memory.learn(record("a1", entity("E1", "Ada Brenner", code="ISR", by=None)), unlabelled=True)
+    memory.learn(record("a2", entity("E1", "Ada Brenner", code="JOR", by="context")), unlabelled=True)
+    assert [(r.name, r.code) for r in memory.rows] == [("Ada Brenner", "ISR")]
+
+
+def test_a_context_code_does_not_spread_to_later_articles() -> None:
+    """A visitor coded by where the article is set is no evidence of nationality: a later article
+    about the same person gets nothing from memory, and the stronger evidence still counts."""
+    memory = ActorMemory()
+    setting = record("a1", entity("E1", "Tomas Calder", code="TUR", by="context"), entity("E2", "women", type_="GROUP", code="RUS", by="phrase", generic=True))  # fmt: skip
+    later = record("a2", entity("E1", "Calder"), entity("E2", "women", type_="GROUP"))
+    out = list(code_actors([setting, later], memory))
+    assert coded(out[1]) == [("Calder", None, None), ("women", None, None)]
+    assert memory.rows == []
+    memory.learn(record("a3", entity("E1", "Tomas Calder", code="USA", sector="GOV", titles=["President"])))
+    assert memory.resolve("Calder", "PERSON") == ("USA", "GOV")
+
+
+def test_what_memory_fills_is_coded_by_memory_and_not_learned_again() -> None:
+    memory = ActorMemory([ActorRow("Ada Brenner", "PERSON", "ISR", "GOV", "learned", 1)])
+    rec = record(
+        "a",
+        entity("E1", "Brenner"),
+        entity("E2", "Ada Brenner", code="ISR", by="phrase"),  # the article gave the code; memory the sector
+        entity("E3", "women", type_="GROUP", generic=True),
+    )
+    list(code_actors([rec], memory))
+    assert [(e.code, e.sector, e.coded_by) for e in rec.entities] == [
+        ("ISR", "GOV", "memory"), ("ISR", "GOV", "phrase"), (None, None, None),
+    ]  # fmt: skip
+    assert [(r.name, r.seen) for r in memory.rows] == [("Ada Brenner", 1)]  # neither counted again
+
+
+def test_an_edited_row_wins_over_what_later_articles_teach() -> None:
+    memory = ActorMemory([ActorRow("Ada Brenner", "PERSON", "ISR", "MIL", "edited", 1)])
+    teaching = [record(f"a{n}", entity("E1", "Ada Brenner", code="JOR", sector="GOV")) for n in range(5)]
+    later = record("b", entity("E1", "Brenner"))
+    list(code_actors([*teaching, later], memory))
+    assert sorted((r.code, r.source, r.seen) for r in memory.rows) == [
+        ("ISR", "edited", 1),
+        ("JOR", "learned", 5),
+    ]
+    assert coded(later) == [("Brenner", "ISR", "MIL")]
+
+
+def test_without_memory_each_record_is_coded_on_its_own() -> None:
+    def articles() -> list[Record]:
+        return [
+            record("a1", entity("E1", "Ada Brenner", code="ISR", sector="GOV")),
+            record("a2", entity("E1", "Brenner"), entity("E2", "Tel Aviv University", type_="ORG")),
+        ]
+
+    forward = {r.id: r for r in code_actors(articles(), None)}
+    backward = {r.id: r for r in code_actors(reversed(articles()), None)}
+    assert forward == backward
+    assert coded(forward["a2"]) == [("Brenner", None, None), ("Tel Aviv University", "ISR", None)]
 
 
 # -- code_from_name -----------------------------------------------------------------------------

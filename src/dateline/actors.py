@@ -1,17 +1,26 @@
-"""Actor memory: what the corpus (or a dictionary) taught about an actor, applied to later articles.
+"""Actor memory: what a memory file (learned, imported or edited) says about an actor, applied to articles.
 
-"Israeli Prime Minister Benjamin Netanyahu" gives ISR/GOV in one article; a later article that only
-says "Netanyahu" gets ISR/GOV from memory. The memory is a plain TSV file a user can read and edit
-(format in ``docs/actors.md``), one row per (name, code, sector) with a count of how often it was
-seen, so that a conflicting later observation adds a row instead of overwriting: lookups take the
-majority, and a row the user marked ``edited`` always wins.
+"Israeli Prime Minister Benjamin Netanyahu" gives ISR/GOV in one article; with a memory file, a
+later article that only says "Netanyahu" gets ISR/GOV from memory. The memory is a plain TSV file a
+user can read and edit (format in ``docs/actors.md``), one row per (name, code, sector) with a count
+of how often it was seen, so that a conflicting later observation adds a row instead of overwriting:
+lookups take the majority, and a row the user marked ``edited`` always wins.
 
+There is memory only when the user asks for a file: without one, every article's record depends on
+that article alone, whatever was read before it (``code_actors(records, None)``).
+
+* ``code_own_names(record)`` codes organisations and groups by a country in their own name, per
+  article (``coded_by="name"``).
 * ``ActorMemory.apply(record)`` fills ``code``/``sector`` of entities that have none, by full name
   (also "title + name", the form dictionaries list: "president bush"), then for people by a unique
   surname or last tokens ("Brenner" for "Ada Brenner"; a surname shared by actors of different
-  countries is not applied). It never changes what the article itself said.
-* ``ActorMemory.learn(record)`` remembers the named entities that have a code.
-* ``remember_across(records, memory)`` applies then learns, record by record in input order.
+  countries is not applied). It never changes what the article itself said; codes it gives are
+  ``coded_by="memory"``.
+* ``ActorMemory.learn(record)`` remembers named actors whose code came from strong local evidence:
+  ``coded_by`` "phrase" or "name" (``LEARNED_EVIDENCE``), never a context guess, memory's own fill,
+  the shipped knowledge or a generic group.
+* ``code_actors(records, memory)`` does the above record by record in input order;
+  ``remember_across(records, memory)`` is the same with a memory.
 * ``code_from_name(name)`` finds a country in an organisation's own name: "Baghdad University
   Medical School" is IRQ, "the Israeli military" is ISR.
 * ``import_phoenix(paths)`` reads the TABARI-format actor dictionaries of Phoenix/PETRARCH.
@@ -48,6 +57,10 @@ _LEARNED_TYPES = {"PERSON", "ORG", "GROUP", "NORP"}
 # Entities whose own name may hold a country: organisations and groups, not people ("Jordan Peterson").
 _CODE_FROM_NAME_TYPES = {"ORG", "GROUP", "NORP", "FAC"}
 MIN_CITY_POPULATION_IN_NAME = 250_000  # "Independence Party" is no city; "Baghdad University" is
+# What may teach memory a code (``Entity.coded_by``): a nationality, title or appositive in the
+# entity's own noun phrase, or a country in its own name. Not "context" (the country an article is
+# set in is no actor's nationality), "memory" (its own guess), "knowledge" (shipped anyway).
+LEARNED_EVIDENCE = frozenset({"phrase", "name"})
 
 
 @dataclass
@@ -188,33 +201,42 @@ class ActorMemory:
     # -- apply and learn -----------------------------------------------------------------------
 
     def apply(self, record: Record) -> None:
-        """Fill ``code``/``sector`` of entities that lack them, from memory, then from their own name.
+        """Fill ``code``/``sector`` of entities that lack them, from memory.
 
         Only empty fields are filled: a code or sector the article itself gave is never replaced.
+        Generic groups ("women", "officials") get nothing. A code memory gives is ``coded_by``
+        "memory"; a sector it adds to a code the article gave keeps the article's ``coded_by``.
         """
         filled: set[str] = set()
         for entity in record.entities:
-            if entity.code and entity.sector:
+            if (entity.code and entity.sector) or entity.generic:
                 continue
             code, sector = self.resolve(entity.name, entity.type, entity.titles)
-            if code is None and not entity.code and entity.type in _CODE_FROM_NAME_TYPES:
-                code = code_from_name(entity.name)
             if code is None and sector is None:
                 continue
             if entity.code and code and code != entity.code:
                 sector = None  # memory's sector belongs to another country's actor
-            if (not entity.code and code) or (not entity.sector and sector):
+            if not entity.code and code:
+                entity.code = code
+                entity.coded_by = "memory"
                 filled.add(entity.id)
-            entity.code = entity.code or code
-            entity.sector = entity.sector or sector
+            if not entity.sector and sector:
+                entity.sector = sector
+                filled.add(entity.id)
         self._filled = (record, filled)
 
-    def learn(self, record: Record) -> None:
-        """Remember every named actor (person, organisation, group) the article itself coded.
+    def learn(self, record: Record, *, unlabelled: bool = False) -> None:
+        """Remember the named actors (person, organisation, group) whose code strong local evidence gave.
 
-        An entity whose code ``apply`` filled from memory is not learned again (it would only count
-        memory's own guess as evidence). A code that disagrees with memory adds or counts its own
+        Learned: entities ``coded_by`` "phrase" or "name" (``LEARNED_EVIDENCE``) that are not
+        generic and have a proper name. Never a code the article only guessed from its setting
+        ("context"), one memory filled ("memory": it would count memory's own guess as evidence),
+        the shipped knowledge, nor anything merely mentioned beside an actor. An entity ``apply``
+        filled anything in is not learned. A code that disagrees with memory adds or counts its own
         row; lookups keep the majority.
+
+        ``unlabelled=True`` also learns coded entities whose ``coded_by`` is null: records of older
+        schemas, which do not say what gave a code (``dateline actors learn --older-records``).
         """
         last, filled = self._filled
         if last is not record:
@@ -222,7 +244,7 @@ class ActorMemory:
         self._filled = (None, set())
         date = (record.published or "")[:10] or None
         for entity in record.entities:
-            if entity.code and entity.type in _LEARNED_TYPES and entity.id not in filled and is_named(entity):
+            if entity.id not in filled and _teaches(entity, unlabelled):
                 self._observe(entity, date)
 
     def _observe(self, entity: Entity, date: str | None) -> None:
@@ -247,16 +269,45 @@ class ActorMemory:
         return ActorMemory([*(r for r in self.rows if r.source != "imported"), *rows])
 
 
-def remember_across(records: Iterable[Record], memory: ActorMemory) -> Iterator[Record]:
-    """Apply memory to each record, then learn from it, in input order.
+def code_own_names(record: Record) -> None:
+    """Code each organisation or group without a code by a country in its own name (``coded_by``
+    "name"): "Baghdad University Medical School" is IRQ. Depends on the record alone."""
+    for entity in record.entities:
+        if entity.code or entity.generic or entity.type not in _CODE_FROM_NAME_TYPES:
+            continue
+        code = code_from_name(entity.name)
+        if code:
+            entity.code, entity.coded_by = code, "name"
 
-    Within one run a later article benefits from an earlier one; both runners keep input order, so
-    this works the same after ``records`` and ``records_in_pool``.
+
+def code_actors(records: Iterable[Record], memory: ActorMemory | None = None) -> Iterator[Record]:
+    """Code each record's actors by their own names, then, with a memory, apply it and learn, in input order.
+
+    Without ``memory`` each record depends on its own article alone, so the output does not depend
+    on input order, on what ran before or on an interrupted run. With one, a later article benefits
+    from an earlier one; both runners keep input order, so this works the same after ``records``
+    and ``records_in_pool``.
     """
     for record in records:
-        memory.apply(record)
-        memory.learn(record)
+        code_own_names(record)
+        if memory is not None:
+            memory.apply(record)
+            memory.learn(record)
         yield record
+
+
+def remember_across(records: Iterable[Record], memory: ActorMemory) -> Iterator[Record]:
+    """``code_actors`` with a memory: apply it to each record, then learn from it, in input order."""
+    return code_actors(records, memory)
+
+
+def _teaches(entity: Entity, unlabelled: bool) -> bool:
+    """Whether an entity's code is evidence memory may count (see ``ActorMemory.learn``)."""
+    if not entity.code or entity.generic or entity.type not in _LEARNED_TYPES or not is_named(entity):
+        return False
+    if entity.coded_by is None:
+        return unlabelled
+    return entity.coded_by in LEARNED_EVIDENCE
 
 
 def _matching_row(rows: list[ActorRow], sector: str | None) -> ActorRow | None:

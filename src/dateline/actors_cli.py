@@ -135,19 +135,37 @@ def learn(
         typer.Argument(help="JSON Lines files written by 'dateline extract'.", exists=True, dir_okay=False),
     ],
     memory: MemoryOpt = None,
+    older_records: Annotated[
+        bool,
+        typer.Option(
+            "--older-records",
+            help="Also learn codes that do not say what gave them (coded_by null: records of schemas "
+            "before dateline/3). They may be context guesses or memory's own fills; use with care.",
+        ),
+    ] = False,
 ) -> None:
-    """Learn actors' codes from extracted records and save them into the memory file."""
+    """Learn actors' codes from extracted records and save them into the memory file.
+
+    Only codes from strong local evidence teach (coded_by "phrase" or "name"; see docs/actors.md).
+    """
     from dateline.cli import read_records
 
     path = _require(memory)
     store = load_memory(path)
     before = len(store)
-    records = 0
+    records = unlabelled = 0
     for record in read_records(files):
-        store.learn(record)
+        store.learn(record, unlabelled=older_records)
+        unlabelled += sum(bool(e.code and e.coded_by is None) for e in record.entities)
         records += 1
     store.save(path)
     err.print(f"{records} records: {len(store) - before} new rows, {len(store)} in {path}", highlight=False)
+    if unlabelled and not older_records:
+        err.print(
+            f"{unlabelled} coded entities do not say what gave their code (older records) and were not "
+            "learned; --older-records learns them too",
+            highlight=False,
+        )
 
 
 ExtractMemoryOpt = Annotated[
@@ -156,7 +174,7 @@ ExtractMemoryOpt = Annotated[
         "--memory",
         envvar=MEMORY_ENV,
         help=f"Actor memory file (TSV; default ${MEMORY_ENV}): fills actor codes across articles, "
-        "learns from this run, and is saved at the end.",
+        "learns from this run's strong evidence, and is saved. Without one, each article is coded on its own.",
         dir_okay=False,
     ),
 ]

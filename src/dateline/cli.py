@@ -24,7 +24,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from dateline.actors import remember_across
+from dateline.actors import code_actors
 from dateline.actors_cli import ExtractMemoryOpt, actors_app, load_memory
 from dateline.cli_options import check_iso_date
 from dateline.eval.cli import eval_app
@@ -87,15 +87,14 @@ def extract(
     counts: Counter[str] = Counter()
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
-    # Always remember across this run ("Netanyahu" in a later article gets what an earlier one
-    # said); --memory also starts from a file and saves what the run taught.
-    actors = load_memory(memory)
+    # Memory only with a file the user asked for: without one, each record depends on its article alone.
+    actors = load_memory(memory) if memory is not None else None
     sink: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
         with _progress(quiet or output is None) as progress:
             task = progress.add_task("extracting", total=None)
             found = _records(inputs, published, workers)
-            for record in remember_across(found, actors):
+            for record in code_actors(found, actors):
                 sink.write(record.to_json() + "\n")
                 counts["articles"] += 1
                 counts["failed"] += bool(record.errors and not record.entities and not record.quotes)
@@ -104,7 +103,7 @@ def extract(
                 for error in record.errors:
                     err.print(f"[yellow]warning[/]: {record.id}: {error.message}", highlight=False)
                 progress.update(task, advance=1, description=f"extracting {record.id}")
-        if memory is not None:
+        if memory is not None and actors is not None:
             actors.save(memory)
     finally:
         if output:
@@ -392,7 +391,7 @@ def ingest(
 
     check_iso_date(published, "--published")
     logging.basicConfig(level=logging.ERROR)
-    actors = load_memory(memory)  # as in extract: actor codes carry over from article to article
+    actors = load_memory(memory) if memory is not None else None  # as in extract: only with a file
     store = open_store(db)
     try:
         with _progress(quiet) as progress:
@@ -406,10 +405,8 @@ def ingest(
 
             report = ingest_inputs(
                 store, inputs, published=published, workers=workers, batch_size=batch_size,
-                stdin=sys.stdin.buffer, on_item=on_item, memory=actors,
+                stdin=sys.stdin.buffer, on_item=on_item, memory=actors, memory_file=memory,
             )  # fmt: skip
-        if memory is not None:
-            actors.save(memory)
     finally:
         store.close()
     if not quiet:

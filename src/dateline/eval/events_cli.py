@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from dateline import pipeline
-from dateline.actors import import_phoenix, phoenix_files, remember_across
+from dateline.actors import code_actors, import_phoenix, phoenix_files
 from dateline.actors_cli import load_memory
 from dateline.eval.events import EventReport, GoldSentence, load_gold, score_sentence
 from dateline.eval.gold import read_gold_or_exit
@@ -61,11 +61,12 @@ def events(
     logging.basicConfig(level=logging.ERROR)
     articles = [Article(id=s.id, text=s.text) for s in sentences]
     start = time.perf_counter()
-    actors = load_memory(memory)
-    if phoenix:
+    # Without --memory or --phoenix each sentence is coded on its own, as `dateline extract` does;
+    # with them, the sentences are read as one corpus: what one teaches memory serves the next.
+    actors = load_memory(memory) if memory is not None or phoenix else None
+    if actors is not None and phoenix:
         actors = actors.with_imported(import_phoenix(phoenix_files(phoenix)))
-    # The gold sentences are read as one corpus: what one says about an actor serves the next.
-    records = list(remember_across(pipeline.records(articles), actors))
+    records = list(code_actors(pipeline.records(articles), actors))
     seconds = time.perf_counter() - start
     report = EventReport()
     for sentence, record in zip(sentences, records, strict=True):

@@ -6,11 +6,12 @@ re-run after an interruption only parses what is missing.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from typing import BinaryIO
 
-from dateline.actors import ActorMemory, remember_across
+from dateline.actors import ActorMemory, code_actors
 from dateline.model import Article, Record
 from dateline.store.core import DEFAULT_BATCH_SIZE, IngestReport, Store
 
@@ -27,10 +28,16 @@ def ingest_inputs(
     stdin: BinaryIO | None = None,
     on_item: Progress | None = None,
     memory: ActorMemory | None = None,
+    memory_file: str | os.PathLike[str] | None = None,
 ) -> IngestReport:
     """Read ``inputs`` (as ``read_inputs`` does), extract and store them; ``on_item(doc, outcome)``
-    is called for each document with "unchanged", or "stored" once its batch is committed. With
-    ``memory``, actor codes are applied and learned across the run (see ``dateline.actors``)."""
+    is called for each document with "unchanged", or "stored" once its batch is committed.
+
+    Without ``memory`` each stored record depends on its own article alone, so a run resumed after
+    an interruption stores what an uninterrupted one would. With ``memory``, actor codes are applied
+    and learned across the run (see ``dateline.actors``), and with ``memory_file`` too the memory is
+    saved there after every committed batch: it then holds exactly what the stored articles taught,
+    so a killed run resumed later neither loses nor counts twice what was committed."""
     from dateline.pipeline import records_in_pool
     from dateline.read import read_inputs
 
@@ -49,17 +56,25 @@ def ingest_inputs(
     first = next(pending, None)
     # Nothing new: spaCy is not even loaded.
     records = records_in_pool(chain([first], pending), workers) if first is not None else iter(())
-    if memory is not None:
-        records = remember_across(records, memory)
+    records = code_actors(records, memory)
     report = IngestReport()
     batch: list[Record] = []
+
+    def commit() -> None:
+        # Records are learned from as they are pulled, so memory now holds exactly this batch's lessons.
+        report.merge(_commit(store, batch, on_item))
+        if memory is not None and memory_file is not None:
+            memory.save(memory_file)
+
     for record in records:
         batch.append(record)
         if len(batch) >= max(batch_size, 1):
-            report.merge(_commit(store, batch, on_item))
+            commit()
             batch = []
     if batch:
-        report.merge(_commit(store, batch, on_item))
+        commit()
+    if memory is not None and memory_file is not None:
+        memory.save(memory_file)  # also when nothing was new: the file exists after every run
     report.merge(skipped)
     return report
 
