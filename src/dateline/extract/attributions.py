@@ -165,6 +165,7 @@ QUOTE_CHARS = {'"', "\u201c", "\u201d", "'"}  # the marks a quotation region sit
 FILTER_FILE = "attribution_filter.json"  # written by scripts/train_attribution_filter.py
 MIN_PROSE_WORDS = 2  # words between a cue and a quotation that make the quotation part of prose
 MAX_WORDS_BEFORE_GOING_ON = 3  # '..., she said on Sunday. "..."'
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c\u2018A-Z])")  # a full stop, then a new sentence
 
 
 @dataclass
@@ -673,8 +674,8 @@ class _Finder:
             if region in self.claimed or region.end > left or left - region.end > 4:
                 continue
             between = self.text[region.end : left]
-            if "\n" in between or any(ch.isalnum() for ch in between):
-                continue
+            if "\n" in between or any(ch.isalnum() for ch in between) or self._ends_sentence(region):
+                continue  # '"... anyone." The survey took years': a full stop closed it
             paragraph_start = self.text.rfind("\n", 0, region.start) + 1
             before = self.text[paragraph_start : max(paragraph_start, region.start - 1)].rstrip()
             if not before or before[-1] in '.!?:"\u201d':
@@ -969,6 +970,8 @@ class _Finder:
                 continue  # a quoted phrase inside the speaker's description
             if self._is_phrase_quote(region):
                 continue
+            if region.end <= speaker_start and self._ends_sentence(region):
+                continue  # '"... anyone." The survey took years': the parser ran two sentences together
             found.append(region)
         if found and self._runs_into_prose(found, verb, sent):
             return []  # 'said the gift made him a "presenting sponsor."': the sentence is the content
@@ -1011,9 +1014,19 @@ class _Finder:
         return False
 
     def _right_before(self, region: QuotedRegion, position: int) -> bool:
-        """'"... Three?" Clinton asks': the parser ended the sentence inside the quotation."""
+        """'"... Three?" Clinton asks': the parser ended the sentence inside the quotation. A
+        quotation that closes its own sentence with a full stop ('"... vacant." President Alder
+        took ...') is no part of the next sentence."""
         between = self.text[region.end : position]
-        return "\n" not in between and not any(ch.isalnum() for ch in between)
+        if "\n" in between or any(ch.isalnum() for ch in between):
+            return False
+        return not self._ends_sentence(region)
+
+    def _ends_sentence(self, region: QuotedRegion) -> bool:
+        """Whether the quotation closes with a full stop, inside or right after its marks."""
+        inner = self.text[region.start : region.end].rstrip(" \"'\u201d\u2019")
+        after = self.text[region.end : region.end + 3].lstrip(" \"'\u201d\u2019")
+        return inner.endswith((".", "\u2026")) or after.startswith(".")
 
     def _is_phrase_quote(self, region: QuotedRegion) -> bool:
         """'called it "a silver standard"': a few quoted words inside the writer's sentence."""
@@ -1041,11 +1054,23 @@ class _Finder:
         return found
 
     def _has_own_clause(self, region: QuotedRegion, paragraph_end: int) -> bool:
-        """Whether words follow the quotation (before the next one or the paragraph end)."""
+        """Whether a reporting clause of its own follows the quotation: '"B," she added.',
+        '"Three?" Clinton asks.'. A quotation that ends its sentence and is followed by the
+        writer's next sentence ('"B." The court met ...') has none: it goes on with the voice
+        before it. Words that run on from it ('"..." of repatriation') count as a clause."""
         next_start = next(
-            (r.start for r in self.regions if region.end < r.start <= paragraph_end), paragraph_end
+            (r.start - 1 for r in self.regions if region.end < r.start <= paragraph_end), paragraph_end
         )
-        return any(ch.isalnum() for ch in self.text[region.end + 1 : next_start])
+        after = self.text[region.end + 1 : next_start]
+        if not any(ch.isalnum() for ch in after):
+            return False
+        inner = self.text[region.start : region.end].rstrip(" \"'\u201d\u2019")
+        closing = after.lstrip(" \"'\u201d\u2019")
+        if not (inner.endswith((".", "!", "?", "\u2026")) or closing.startswith((".", "!", "?"))):
+            return True  # the sentence goes on past the closing mark
+        sentence = SENTENCE_END.split(closing.lstrip(" .!?"), maxsplit=1)[0]
+        words = [w.strip(",.;:!?").lower() for w in sentence.split()]
+        return len(words) <= MAX_CLOSING_SOURCE_WORDS + 2 and any(w in _REPORTING_FORMS for w in words)
 
     def _claim_inside(self, span: Span) -> None:
         self.claimed.update(r for r in self.regions if r.start < span.end and span.start < r.end)
@@ -1188,6 +1213,45 @@ class _Finder:
                 last.content.extend(content)
                 if last.kind == "indirect":
                     last.kind = "mixed"  # paraphrase, then the speaker's own words
+        self._sentence_continuations(drafts)
+
+    def _sentence_continuations(self, drafts: list[_Draft]) -> None:
+        """A quoted sentence with no reporting clause of its own, right after an attribution's
+        sentence in the same paragraph ('Alder said the dam is safe. "We checked it twice."'),
+        goes on with that attribution: the same speaker, one more content span."""
+        for region in self.regions:
+            if region in self.claimed or not self._opens_sentence(region):
+                continue
+            paragraph_end = self._paragraph_end(region.start)
+            if self._has_own_clause(region, paragraph_end):
+                continue
+            if any(d.cue and region.start <= d.cue.start < region.end for d in drafts):
+                continue
+            previous = [
+                d for d in drafts if d.content and d.speaker and _kept(d) and _end_of(d) <= region.start
+            ]
+            if not previous:
+                continue
+            last = max(previous, key=_end_of)
+            opening = region.start - self._mark_width(region.start, before=True)
+            if not self._rest_of_sentence(self.text[_end_of(last) : opening]):
+                continue
+            regions = [region, *self._following_quotes(region.end + 1, paragraph_end)]
+            self.claimed.update(regions)
+            last.content.extend(Span.of(self.text, r.start, r.end) for r in regions)
+            if last.kind == "indirect":
+                last.kind = "mixed"
+
+    @staticmethod
+    def _rest_of_sentence(between: str) -> bool:
+        """Whether ``between`` (from an attribution's last word to an opening quotation mark) is
+        only the end of that attribution's sentence: no new sentence, no other quotation."""
+        if "\n" in between or any(ch in between for ch in '"\u201c\u201d'):
+            return False
+        body = between.rstrip(" '\u2018")
+        if any(ch.isalnum() for ch in body) and not body.endswith((".", "!", "?")):
+            return False
+        return not SENTENCE_END.search(body.rstrip(".!?"))
 
 
 # Past and present forms of the core cues that plain suffixing gets wrong.
@@ -1296,6 +1360,13 @@ def _outermost(drafts: list[_Draft]) -> list[_Draft]:
             else:
                 dropped.add(id(inner))
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _end_of(draft: _Draft) -> int:
+    """Where the attribution's words end: its last content span, cue or speaker."""
+    ends = [c.end for c in draft.content]
+    ends += [span.end for span in (draft.cue, draft.speaker) if span is not None]
+    return max(ends)
 
 
 def _name_head(token: Token) -> Token:
