@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -18,7 +19,7 @@ from dateline.model import SCHEMA_VERSION, Record
 from dateline.store import rows as R
 from dateline.store.queries import Reads
 from dateline.store.schema import ARTICLE_CHILDREN, TABLES, create_schema
-from dateline.store.text import HasContent, content_hash
+from dateline.store.text import HasContent, content_hash, fuller_forms, last_word
 
 log = logging.getLogger("dateline.store")
 
@@ -213,11 +214,14 @@ class Store(Reads):
         )
         _insert(conn, t.dates, R.date_rows(record, article_pk))
 
-    def _actor_pks(self, conn: Connection, specs: dict[str, tuple[str, str]]) -> dict[str, int]:
+    def _actor_pks(self, conn: Connection, specs: dict[str, tuple[str, str, str | None]]) -> dict[str, int]:
         if not specs:
             return {}
         actors = TABLES.actors
-        rows = [{"key": key, "name": name, "type": typ} for key, (name, typ) in specs.items()]
+        rows = [
+            {"key": key, "name": name, "type": typ, "country": country, **_folded_columns(key)}
+            for key, (name, typ, country) in specs.items()
+        ]
         self._insert_ignore(conn, actors, rows)
         found = conn.execute(select(actors.c.key, actors.c.pk).where(actors.c.key.in_(list(specs))))
         return {row.key: row.pk for row in found}
@@ -252,57 +256,211 @@ def _insert_returning(conn: Connection, table: Any, rows: list[dict[str, Any]]) 
     return list(result.scalars().all())
 
 
+def _folded_columns(key: str) -> dict[str, str]:
+    folded = key.split("-", 1)[1] if "-" in key else key
+    return {"folded": folded, "last_word": last_word(folded)}
+
+
 def refresh_actors(conn: Connection, actor_pks: set[int] | None) -> None:
-    """Give each touched actor (None: every actor) its counts, and the name, code and sector seen
-    most often on its entities."""
+    """Bring the touched actors (None: every actor) up to date after an ingest or a delete.
+
+    1. Each touched row gets its folded name and its ``generic`` flag (most of its entities generic).
+    2. Short person names are resolved again wherever a touched person shares their last word: a row
+       joins (``canonical_pk``) the one fuller person actor with entities that ends with its words
+       (``text.fuller_forms``), else stands for itself. So a later article that brings a second
+       "... Erdogan" makes "Erdogan" its own actor again, and one that brings the first fuller name
+       joins it. Only rows sharing a touched last word are read (an index lookup), never the table.
+    3. Every canonical actor whose members may have changed gets its counts (over all its members'
+       entities), the name, code and sector seen most often, and its aliases; a joined row shows none.
+    """
     if actor_pks is not None and not actor_pks:
         return
-    e, qt, actors = TABLES.entities, TABLES.quotes, TABLES.actors
+    touched = _base_facts(conn, actor_pks)
+    dirty = _resolve_short_names(conn, touched)
+    dirty |= {row["canonical"] for row in touched.values()}
+    _aggregate(conn, dirty)
+
+
+def _base_facts(conn: Connection, actor_pks: set[int] | None) -> dict[int, dict[str, Any]]:
+    """Touched rows: pk -> {type, last_word, canonical}; their folded columns and generic flags are set."""
+    ac, e = TABLES.actors, TABLES.entities
+    facts: dict[int, dict[str, Any]] = {}
     pks = sorted(actor_pks) if actor_pks is not None else None
-    values: dict[int, dict[str, Any]] = defaultdict(lambda: {"articles": 0, "mentions": 0, "quotes": 0})
+    updates = []
     for chunk in _chunks(pks):
-        for pk in chunk or []:
-            values[pk]  # noqa: B018 - every touched actor gets a row, even one left with no entities
-        seen = (
-            select(
-                e.c.actor_pk,
-                func.count(func.distinct(e.c.article_pk)),
-                func.coalesce(func.sum(e.c.n_mentions), 0),
-            )
+        generic: dict[int, bool] = {}
+        for pk, flagged, n in conn.execute(
+            select(e.c.actor_pk, func.sum(e.c.generic), func.count())
             .where(_among(e.c.actor_pk, chunk))
             .group_by(e.c.actor_pk)
-        )
-        for pk, articles, mentions in conn.execute(seen):
-            values[pk].update(articles=articles, mentions=int(mentions))
-        said = select(qt.c.actor_pk, func.count()).where(_among(qt.c.actor_pk, chunk)).group_by(qt.c.actor_pk)
-        for pk, quotes in conn.execute(said):
-            values[pk]["quotes"] = quotes
-        for column in ("name", "code", "sector"):
-            col = e.c[column]
-            counts = (
-                select(e.c.actor_pk, col, func.count())
-                .where(_among(e.c.actor_pk, chunk), col.is_not(None))
-                .group_by(e.c.actor_pk, col)
+        ):
+            generic[pk] = 2 * int(flagged or 0) >= n
+        for pk, key, typ, canonical in conn.execute(
+            select(ac.c.pk, ac.c.key, ac.c.type, ac.c.canonical_pk).where(_among(ac.c.pk, chunk))
+        ):
+            columns = _folded_columns(key)
+            is_generic = generic.get(pk, False)
+            facts[pk] = {"type": typ, "last_word": columns["last_word"], "canonical": canonical or pk,
+                         "generic": is_generic}  # fmt: skip
+            updates.append({"b_pk": pk, "b_folded": columns["folded"], "b_last_word": columns["last_word"],
+                            "b_generic": int(is_generic), "b_canonical": canonical or pk})  # fmt: skip
+    if updates:
+        statement = update(ac).where(ac.c.pk == bindparam("b_pk"))
+        conn.execute(
+            statement.values(folded=bindparam("b_folded"), last_word=bindparam("b_last_word"),
+                             generic=bindparam("b_generic"), canonical_pk=bindparam("b_canonical")),
+            updates,
+        )  # fmt: skip
+    return facts
+
+
+def _resolve_short_names(conn: Connection, touched: dict[int, dict[str, Any]]) -> set[int]:
+    """Point every person row sharing a last word with a touched person at its canonical actor; return
+    the canonical actors, old and new, of the rows whose pointer changed."""
+    ac, e = TABLES.actors, TABLES.entities
+    words = sorted({f["last_word"] for f in touched.values() if f["type"] == "PERSON"})
+    rows: dict[int, Any] = {}
+    for start in range(0, len(words), 900):
+        chunk = words[start : start + 900]
+        for row in conn.execute(
+            select(ac.c.pk, ac.c.folded, ac.c.last_word, ac.c.canonical_pk, ac.c.generic).where(
+                ac.c.type == "PERSON", ac.c.last_word.in_(chunk)
             )
-            tally: dict[int, Counter[str]] = defaultdict(Counter)
-            for pk, value, n in conn.execute(counts):
-                tally[pk][value] = n
-            for pk, seen_values in tally.items():
-                # Most often seen; ties go to the alphabetically first, so the choice is stable.
-                values[pk][column] = min(seen_values.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-            for pk in chunk or []:
-                if pk not in tally and column != "name":  # a lost name is kept: the actor keeps its label
-                    values[pk][column] = None
-    fields = ("articles", "mentions", "quotes", "code", "sector")
-    rows = [{"b_pk": pk, **{f"b_{k}": v.get(k) for k in (*fields, "name")}} for pk, v in values.items()]
-    for named in (True, False):
-        group = [r for r in rows if (r["b_name"] is not None) == named]
-        if not group:
-            continue
-        # An actor left with no entities (its articles were replaced) keeps its last name.
-        columns = (*fields, "name") if named else fields
-        statement = update(actors).where(actors.c.pk == bindparam("b_pk"))
-        conn.execute(statement.values({k: bindparam(f"b_{k}") for k in columns}), group)
+        ):
+            rows[row.pk] = row
+    if not rows:
+        return set()
+    # Which rows still have entities, and the code each has most often.
+    alive: set[int] = set()
+    codes: dict[int, Counter[str]] = defaultdict(Counter)
+    pks = sorted(rows)
+    for start in range(0, len(pks), 900):
+        chunk = pks[start : start + 900]
+        for pk, code, n in conn.execute(
+            select(e.c.actor_pk, e.c.code, func.count())
+            .where(e.c.actor_pk.in_(chunk))
+            .group_by(e.c.actor_pk, e.c.code)
+        ):
+            alive.add(pk)
+            if code:
+                codes[pk][code] += n
+    code_of = {pk: _most_common(c) for pk, c in codes.items()}
+    by_word: dict[str, dict[str, int]] = defaultdict(dict)
+    for pk, row in rows.items():
+        if pk in alive and not row.generic:
+            by_word[row.last_word][row.folded] = pk
+    target: dict[int, int] = {}
+    for pk, row in rows.items():
+        target[pk] = pk
+        if pk in alive and not row.generic:
+            others = {f: code_of.get(other) for f, other in by_word[row.last_word].items() if other != pk}
+            fuller = fuller_forms(row.folded, code_of.get(pk), others)
+            if len(fuller) == 1:
+                target[pk] = by_word[row.last_word][fuller[0]]
+    for pk in target:  # a fuller name is normally canonical itself; follow a chain to its end if not
+        seen = {pk}
+        while target[target[pk]] != target[pk] and target[pk] not in seen:
+            seen.add(target[pk])
+            target[pk] = target[target[pk]]
+    changed = [pk for pk, row in rows.items() if (row.canonical_pk or pk) != target[pk]]
+    if changed:
+        statement = (
+            update(ac).where(ac.c.pk == bindparam("b_pk")).values(canonical_pk=bindparam("b_canonical"))
+        )
+        conn.execute(statement, [{"b_pk": pk, "b_canonical": target[pk]} for pk in changed])
+    for pk in changed:
+        touched.pop(pk, None)  # its canonical is now target[pk], collected below
+    return {rows[pk].canonical_pk or pk for pk in changed} | {target[pk] for pk in changed}
+
+
+def _aggregate(conn: Connection, canonical_pks: set[int]) -> None:
+    """Counts, name, code, sector and aliases of these actors over all rows that join them."""
+    if not canonical_pks:
+        return
+    ac, e, qt = TABLES.actors, TABLES.entities, TABLES.quotes
+    members: dict[int, list[int]] = defaultdict(list)
+    info: dict[int, Any] = {}
+    wanted = sorted(canonical_pks)
+    for start in range(0, len(wanted), 900):
+        chunk = wanted[start : start + 900]
+        for row in conn.execute(select(ac.c.pk, ac.c.canonical_pk, ac.c.name, ac.c.country).where(
+            ac.c.canonical_pk.in_(chunk) | ac.c.pk.in_(chunk)
+        )):  # fmt: skip
+            info[row.pk] = row
+    for pk, row in info.items():
+        canonical = row.canonical_pk or pk
+        if canonical in canonical_pks:
+            members[canonical].append(pk)
+    rows: list[dict[str, Any]] = []
+    zeroed = {pk for pk, row in info.items() if (row.canonical_pk or pk) != pk}
+    for pk in sorted(zeroed):
+        rows.append({"b_pk": pk, "b_articles": 0, "b_mentions": 0, "b_quotes": 0, "b_aliases": "[]",
+                     "b_name": info[pk].name, "b_code": None, "b_sector": None})  # fmt: skip
+    # Per member row: distinct articles, mentions, quotes, and tallies of names, codes and sectors.
+    all_members = sorted(pk for group in members.values() for pk in group)
+    articles: dict[int, int] = {}
+    mentions: Counter[int] = Counter()
+    quotes: Counter[int] = Counter()
+    tallies: dict[str, dict[int, Counter[str]]] = {
+        c: defaultdict(Counter) for c in ("name", "code", "sector")
+    }
+    for start in range(0, len(all_members), 900):
+        chunk = all_members[start : start + 900]
+        for pk, n_articles, n_mentions in conn.execute(
+            select(e.c.actor_pk, func.count(func.distinct(e.c.article_pk)), func.coalesce(func.sum(e.c.n_mentions), 0))
+            .where(e.c.actor_pk.in_(chunk))
+            .group_by(e.c.actor_pk)
+        ):  # fmt: skip
+            articles[pk] = n_articles
+            mentions[pk] = int(n_mentions)
+        for pk, n in conn.execute(
+            select(qt.c.actor_pk, func.count()).where(qt.c.actor_pk.in_(chunk)).group_by(qt.c.actor_pk)
+        ):
+            quotes[pk] = n
+        for column, tally in tallies.items():
+            col = e.c[column]
+            for pk, value, n in conn.execute(
+                select(e.c.actor_pk, col, func.count())
+                .where(e.c.actor_pk.in_(chunk), col.is_not(None))
+                .group_by(e.c.actor_pk, col)
+            ):
+                tally[pk][value] += n
+    for canonical, group in members.items():
+        if len(group) > 1:  # articles shared by two members count once
+            seen = conn.execute(
+                select(func.count(func.distinct(e.c.article_pk))).where(e.c.actor_pk.in_(group))
+            ).scalar_one()
+        else:
+            seen = articles.get(canonical, 0)
+        names: Counter[str] = Counter()
+        code: Counter[str] = Counter()
+        sector: Counter[str] = Counter()
+        for pk in group:
+            names.update(tallies["name"][pk])
+            code.update(tallies["code"][pk])
+            sector.update(tallies["sector"][pk])
+        row = info[canonical]
+        own = tallies["name"][canonical]
+        # A country keeps its gazetteer name; any other actor is named as its own entities name it
+        # most often (the fuller name, not a joined surname); one with no entities left keeps its name.
+        name = row.name if row.country or not own else _most_common(own)
+        aliases = [[n, k] for n, k in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))]
+        rows.append({
+            "b_pk": canonical, "b_articles": seen, "b_mentions": sum(mentions[pk] for pk in group),
+            "b_quotes": sum(quotes[pk] for pk in group), "b_aliases": json.dumps(aliases, ensure_ascii=False),
+            "b_name": name, "b_code": _most_common(code), "b_sector": _most_common(sector),
+        })  # fmt: skip
+    if rows:
+        columns = ("articles", "mentions", "quotes", "aliases", "name", "code", "sector")
+        statement = update(ac).where(ac.c.pk == bindparam("b_pk"))
+        conn.execute(statement.values({k: bindparam(f"b_{k}") for k in columns}), rows)
+
+
+def _most_common(counts: Counter[str]) -> str | None:
+    """The value seen most often; ties go to the alphabetically first, so the choice is stable."""
+    if not counts:
+        return None
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
 def _among(col: Any, chunk: list[int] | None) -> Any:

@@ -42,6 +42,7 @@ from sqlalchemy.engine import Connection, Row
 from sqlalchemy.exc import DBAPIError
 
 from dateline.store.schema import TABLES
+from dateline.store.text import fold
 
 T = TABLES
 MAX_LIMIT = 500
@@ -51,6 +52,8 @@ MAX_EDGES = 1_000
 # Facets count at most this many of the latest matches of each kind (see Reads.facets_with_scope).
 FACET_SCOPE = 2_000
 FACETS = ("speaker", "source_type", "outlet", "event_type", "month")
+# The speaker facet's value for a speaker the text gives with no entity behind it ("I", "it", "who").
+UNRESOLVED = "unresolved"
 SEARCH_KINDS = ("quotes", "articles")
 _FTS_TOKEN = re.compile(r'"([^"]+)"|(\w+\*?)')
 _FTS_WORD = re.compile(r"\w+")
@@ -183,11 +186,27 @@ class Reads:
 
     # ---- filter conditions per table -----------------------------------------------------------
 
-    @staticmethod
-    def _actor_pk(key: str) -> Any:
-        # An alias, so the subquery never correlates with an actors table joined in the outer query.
-        ac = T.actors.alias("actor_filter")
-        return select(ac.c.pk).where(ac.c.key == key).scalar_subquery()
+    def _members(self, key: str) -> list[int]:
+        """The rows of the actor ``key`` names (its own and every shorter name joining it), looked up
+        first so that a filter on one row stays an equality its index walks in order. A joined key
+        ("person-erdogan") names its canonical actor's rows too."""
+        ac, named = T.actors, T.actors.alias("named")
+        query = (
+            select(ac.c.pk)
+            .join(named, func.coalesce(named.c.canonical_pk, named.c.pk) == func.coalesce(ac.c.canonical_pk, ac.c.pk))
+            .where(named.c.key == key)
+            .order_by(ac.c.pk)
+        )  # fmt: skip
+        with self.engine.connect() as conn:
+            members = [pk for (pk,) in conn.execute(query)]
+        return members
+
+    def _of_actor(self, col: ColumnElement[Any], key: str) -> ColumnElement[bool]:
+        """``col`` (an actor pk column) is one of the rows of the actor ``key``."""
+        members = self._members(key)
+        if len(members) == 1:
+            return col == members[0]
+        return col.in_(members)  # none: an empty IN, false
 
     @staticmethod
     def _dated(day: ColumnElement[str], f: Filters) -> list[ColumnElement[bool]]:
@@ -209,7 +228,7 @@ class Reads:
         if f.q and match:
             where.append(self._quote_match(f.q))
         if f.actor:
-            where.append(qt.c.actor_pk == self._actor_pk(f.actor))
+            where.append(self._of_actor(qt.c.actor_pk, f.actor))
         for name in ("source_type", "outlet", "kind"):
             value = getattr(f, name)
             if value:
@@ -239,7 +258,7 @@ class Reads:
                 # through every event by day testing each.
                 where.append(
                     ev.c.pk.in_(
-                        select(ea.c.event_pk).where(ea.c.role == role, ea.c.actor_pk == self._actor_pk(key))
+                        select(ea.c.event_pk).where(ea.c.role == role, self._of_actor(ea.c.actor_pk, key))
                     )
                 )
         where += self._dated(ev.c.day, f)
@@ -264,7 +283,7 @@ class Reads:
             where.append(self._in_country(a.c.pk, f.country))
         if f.actor:
             e = T.entities.alias("entity_filter")
-            where.append(exists().where(e.c.article_pk == a.c.pk, e.c.actor_pk == self._actor_pk(f.actor)))
+            where.append(exists().where(e.c.article_pk == a.c.pk, self._of_actor(e.c.actor_pk, f.actor)))
         quote_only = {k: getattr(f, k) for k in ("source_type", "kind") if getattr(f, k)}
         if quote_only:
             qt = T.quotes.alias("quote_filter")
@@ -314,12 +333,15 @@ class Reads:
     # ---- quotes --------------------------------------------------------------------------------
 
     def _quote_select(self) -> Select[Any]:
-        qt, a, ac = T.quotes, T.articles, T.actors
+        qt, a, ac, canon = T.quotes, T.articles, T.actors, T.actors.alias("canon")
         context = func.substr(a.c.text, qt.c.context_start + 1, qt.c.context_end - qt.c.context_start)
         return select(
-            qt, a.c.title.label("article_title"), a.c.published, ac.c.key.label("actor_key"),
-            ac.c.name.label("actor_name"), context.label("context_text"),
-        ).select_from(qt.join(a, a.c.pk == qt.c.article_pk).outerjoin(ac, ac.c.pk == qt.c.actor_pk))  # fmt: skip
+            qt, a.c.title.label("article_title"), a.c.published, canon.c.key.label("actor_key"),
+            canon.c.name.label("actor_name"), ac.c.generic.label("actor_generic"), context.label("context_text"),
+        ).select_from(
+            qt.join(a, a.c.pk == qt.c.article_pk).outerjoin(ac, ac.c.pk == qt.c.actor_pk)
+            .outerjoin(canon, canon.c.pk == func.coalesce(ac.c.canonical_pk, ac.c.pk))
+        )  # fmt: skip
 
     def _matched(
         self, query: Select[Any], f: Filters, kind: str
@@ -387,10 +409,23 @@ class Reads:
         if not rows:
             return []
         ea, ac, e, m = T.event_actors, T.actors, T.entities, T.mentions
+        canon = T.actors.alias("canon")
         pks = [r.pk for r in rows]
         people = conn.execute(
-            select(ea.c.event_pk, ea.c.role, ea.c.position, ea.c.entity_local_id, ac.c.key, ac.c.name)
-            .select_from(ea.outerjoin(ac, ac.c.pk == ea.c.actor_pk))
+            select(
+                ea.c.event_pk,
+                ea.c.role,
+                ea.c.position,
+                ea.c.entity_local_id,
+                canon.c.key,
+                canon.c.name,
+                ac.c.generic,
+            )
+            .select_from(
+                ea.outerjoin(ac, ac.c.pk == ea.c.actor_pk).outerjoin(
+                    canon, canon.c.pk == func.coalesce(ac.c.canonical_pk, ac.c.pk)
+                )
+            )
             .where(ea.c.event_pk.in_(pks))
             .order_by(ea.c.event_pk, ea.c.role, ea.c.position)
         ).all()
@@ -419,8 +454,9 @@ class Reads:
             by_event[person.event_pk][person.role].append(
                 {
                     "entity": person.entity_local_id,
-                    "actor": person.key,
+                    "actor": None if person.generic else person.key,  # a generic group is no actor
                     "name": person.name,
+                    "generic": bool(person.generic),
                     "mentions": inside,
                 }
             )
@@ -451,11 +487,13 @@ class Reads:
             row = conn.execute(select(a).where(a.c.id == article_id)).first()
             if row is None:
                 return None
+            canon = T.actors.alias("canon")
             actor_keys = {
-                r.local_id: r.key
+                r.local_id: None if r.generic else r.key
                 for r in conn.execute(
-                    select(e.c.local_id, ac.c.key)
+                    select(e.c.local_id, e.c.generic, canon.c.key)
                     .join(ac, ac.c.pk == e.c.actor_pk)
+                    .join(canon, canon.c.pk == func.coalesce(ac.c.canonical_pk, ac.c.pk))
                     .where(e.c.article_pk == row.pk)
                 )
             }
@@ -495,11 +533,22 @@ class Reads:
         cursor: str | None = None,
         limit: int = 50,
     ) -> dict[str, Any]:
-        """Actors across articles (name contains ``q``), most widely reported first, with example mentions."""
+        """Actors across articles, most widely reported first, with example mentions and aliases.
+
+        One item per canonical actor (see ``core.refresh_actors``); generic groups are none. ``q`` finds
+        an actor by any of its names, accents and punctuation folded ("Erdogan" = "Erdoğan", "America"
+        finds the United States): it reads the names (a scan of the actors table, not of entities).
+        """
         ac = T.actors
-        query = select(ac).where(ac.c.articles > 0)
+        query = select(ac).where(ac.c.articles > 0, ac.c.generic == 0)
         if q:
-            query = query.where(func.lower(ac.c.name).contains(q.lower(), autoescape=True))
+            named = T.actors.alias("named")
+            folded = fold(q)
+            said = func.lower(named.c.aliases).contains(q.lower(), autoescape=True)
+            hit = or_(named.c.folded.contains(folded, autoescape=True), said) if folded else said
+            query = query.where(
+                ac.c.pk.in_(select(func.coalesce(named.c.canonical_pk, named.c.pk)).where(hit))
+            )
         for name, value in (("type", type), ("code", code), ("sector", sector)):
             if value:
                 query = query.where(ac.c[name] == value)
@@ -517,12 +566,21 @@ class Reads:
         """The first mentions of each actor, with article id and sentence: an actor's supporting spans."""
         if not actor_pks:
             return {}
-        m, a = T.mentions, T.articles
-        # Each actor's first mentions from its index, as a UNION of small ordered queries: a
+        m, a, ac = T.mentions, T.articles, T.actors
+        canonical_of = {
+            pk: canonical
+            for pk, canonical in conn.execute(
+                select(ac.c.pk, func.coalesce(ac.c.canonical_pk, ac.c.pk)).where(
+                    or_(ac.c.canonical_pk.in_(actor_pks), ac.c.pk.in_(actor_pks))
+                )
+            )
+            if canonical in actor_pks
+        }
+        # Each row's first mentions from its index, as a UNION of small ordered queries: a
         # window over every mention of widely reported actors costs far more.
         firsts = [
             select(m.c.pk).where(m.c.actor_pk == pk).order_by(m.c.pk).limit(per_actor).subquery().select()
-            for pk in actor_pks
+            for pk in sorted(canonical_of)
         ]
         picked = union_all(*firsts).subquery("picked")
         context = func.substr(a.c.text, m.c.context_start + 1, m.c.context_end - m.c.context_start)
@@ -533,8 +591,10 @@ class Reads:
             .order_by(m.c.actor_pk, m.c.pk)
         )
         found: dict[int, list[dict[str, Any]]] = defaultdict(list)
-        for r in conn.execute(query):
-            found[r.actor_pk].append(
+        for r in conn.execute(query.order_by(None).order_by(m.c.pk)):
+            if len(found[canonical_of[r.actor_pk]]) >= per_actor:
+                continue
+            found[canonical_of[r.actor_pk]].append(
                 {
                     "article_id": r.article_id,
                     "start": r.start,
@@ -546,104 +606,114 @@ class Reads:
         return found
 
     def actor(self, actor_id: str, limit: int = 50) -> dict[str, Any] | None:
-        """Everything about one actor: quotes by and about, events both ways, titles, timeline, partners."""
+        """Everything about one actor: quotes by and about, events both ways, titles, timeline, partners.
+
+        A shorter name's key ("person-erdogan") that joined a fuller actor answers with that actor
+        (its ``actor.id`` says which); a generic group's key answers None, like an unknown one.
+        """
         ac, e, qs, ea = T.actors, T.entities, T.quote_subjects, T.event_actors
+        named = T.actors.alias("named")
         with self.engine.connect() as conn:
-            row = conn.execute(select(ac).where(ac.c.key == actor_id, ac.c.articles > 0)).first()
+            row = conn.execute(
+                select(ac)
+                .join(named, func.coalesce(named.c.canonical_pk, named.c.pk) == ac.c.pk)
+                .where(named.c.key == actor_id, ac.c.articles > 0, ac.c.generic == 0)
+            ).first()
             if row is None:
                 return None
+            key = row.key
+            members = self._members(key)
             titles: Counter[str] = Counter()
-            for (raw,) in conn.execute(select(e.c.titles).where(e.c.actor_pk == row.pk)):
+            for (raw,) in conn.execute(select(e.c.titles).where(e.c.actor_pk.in_(members))):
                 titles.update(json.loads(raw))
-            about_pks = [
-                r.quote_pk
-                for r in conn.execute(
-                    select(qs.c.quote_pk)
-                    .where(qs.c.actor_pk == row.pk)
-                    .order_by(qs.c.quote_pk.desc())
-                    .limit(limit)
-                )
-            ]
-            about_total = conn.execute(select(func.count()).where(qs.c.actor_pk == row.pk)).scalar_one()
+            about = select(qs.c.quote_pk).where(qs.c.actor_pk.in_(members)).distinct()
+            about_pks = [pk for (pk,) in conn.execute(about.order_by(qs.c.quote_pk.desc()).limit(limit))]
+            about_total = conn.execute(select(func.count()).select_from(about.subquery())).scalar_one()
             role_totals: dict[str, int] = {
                 role: n
                 for role, n in conn.execute(
                     select(ea.c.role, func.count(func.distinct(ea.c.event_pk)))
-                    .where(ea.c.actor_pk == row.pk)
+                    .where(ea.c.actor_pk.in_(members))
                     .group_by(ea.c.role)
                 )
             }
             examples = self._mention_examples(conn, [row.pk], per_actor=10).get(row.pk, [])
-            partners = self._partners(conn, row.pk)
-            co_mentioned = self._co_mentioned(conn, row.pk)
-        quotes_by = self.quotes(actor=actor_id, limit=limit)
+            partners = self._partners(conn, members)
+            co_mentioned = self._co_mentioned(conn, members)
+        quotes_by = self.quotes(actor=key, limit=limit)
         return {
             "actor": actor_item(row, examples),
             "titles": [[t, n] for t, n in sorted(titles.items(), key=lambda kv: (-kv[1], kv[0]))],
             "quotes_by": {**quotes_by, "total": row.quotes},
             "quotes_about": {"items": self.quotes_by_pk(about_pks), "total": about_total},
             "events_as_actor": {
-                **self.events(actor=actor_id, limit=limit),
+                **self.events(actor=key, limit=limit),
                 "total": role_totals.get("actor", 0),
             },
             "events_as_recipient": {
-                **self.events(recipient=actor_id, limit=limit),
+                **self.events(recipient=key, limit=limit),
                 "total": role_totals.get("recipient", 0),
             },
-            "timeline": self._actor_timeline(row.pk),
+            "timeline": self._actor_timeline(members),
             "partners": partners,
             "co_mentioned": co_mentioned,
         }
 
-    def _actor_timeline(self, actor_pk: int) -> list[dict[str, Any]]:
+    def _actor_timeline(self, members: list[int]) -> list[dict[str, Any]]:
         qt, ev, ea = T.quotes, T.events, T.event_actors
         with self.engine.connect() as conn:
             said = conn.execute(
                 select(qt.c.day, func.count())
-                .where(qt.c.actor_pk == actor_pk, qt.c.day != "")
+                .where(qt.c.actor_pk.in_(members), qt.c.day != "")
                 .group_by(qt.c.day)
             ).all()
             acted = conn.execute(
                 select(ev.c.day, ea.c.role, func.count(func.distinct(ev.c.pk)))
                 .join(ea, ea.c.event_pk == ev.c.pk)
-                .where(ea.c.actor_pk == actor_pk, ev.c.day != "")
+                .where(ea.c.actor_pk.in_(members), ev.c.day != "")
                 .group_by(ev.c.day, ea.c.role)
             ).all()
         out = [{"day": d, "kind": "quote", "type": "quoted", "count": n} for d, n in said]
         out += [{"day": d, "kind": "event", "type": f"as {role}", "count": n} for d, role, n in acted]
         return sorted(out, key=lambda x: (x["day"], x["kind"], x["type"]))
 
-    def _partners(self, conn: Connection, actor_pk: int, top: int = 15) -> list[dict[str, Any]]:
+    def _partners(self, conn: Connection, members: list[int], top: int = 15) -> list[dict[str, Any]]:
         """Actors sharing events with this one (either side), most events first, with the event ids."""
-        ea, ac = T.event_actors, T.actors
+        ea = T.event_actors
+        base, canon = T.actors.alias("base"), T.actors.alias("canon")
         other = ea.alias("other")
         mine = ea.alias("mine")
         rows = conn.execute(
-            select(other.c.actor_pk, ac.c.key, ac.c.name, mine.c.event_pk)
+            select(canon.c.key, canon.c.name, mine.c.event_pk)
             .select_from(
-                mine.join(other, other.c.event_pk == mine.c.event_pk).join(ac, ac.c.pk == other.c.actor_pk)
+                mine.join(other, other.c.event_pk == mine.c.event_pk)
+                .join(base, base.c.pk == other.c.actor_pk)
+                .join(canon, canon.c.pk == func.coalesce(base.c.canonical_pk, base.c.pk))
             )
-            .where(mine.c.actor_pk == actor_pk, other.c.actor_pk != actor_pk)
+            .where(mine.c.actor_pk.in_(members), other.c.actor_pk.not_in(members), base.c.generic == 0)
             .distinct()
         ).all()
         return _ranked_actors(((r.key, r.name, r.event_pk) for r in rows), "event_ids", top)
 
-    def _co_mentioned(self, conn: Connection, actor_pk: int, top: int = 15) -> list[dict[str, Any]]:
+    def _co_mentioned(self, conn: Connection, members: list[int], top: int = 15) -> list[dict[str, Any]]:
         """Actors named in the same articles, most shared articles first, with those article ids."""
-        e, ac, a = T.entities, T.actors, T.articles
+        e, a = T.entities, T.articles
+        base, canon = T.actors.alias("base"), T.actors.alias("canon")
         other = e.alias("other")
         mine = e.alias("mine")
         rows = conn.execute(
-            select(ac.c.key, ac.c.name, a.c.id)
+            select(canon.c.key, canon.c.name, a.c.id)
             .select_from(
                 mine.join(other, other.c.article_pk == mine.c.article_pk)
-                .join(ac, ac.c.pk == other.c.actor_pk)
+                .join(base, base.c.pk == other.c.actor_pk)
+                .join(canon, canon.c.pk == func.coalesce(base.c.canonical_pk, base.c.pk))
                 .join(a, a.c.pk == mine.c.article_pk)
             )
             .where(
-                mine.c.actor_pk == actor_pk,
-                other.c.actor_pk != actor_pk,
-                ac.c.type.in_(["PERSON", "ORG", "GROUP"]),
+                mine.c.actor_pk.in_(members),
+                other.c.actor_pk.not_in(members),
+                base.c.generic == 0,
+                canon.c.type.in_(["PERSON", "ORG", "GROUP"]),
             )
             .distinct()
         ).all()
@@ -767,15 +837,18 @@ class Reads:
         with self.engine.connect() as conn:
             if "quotes" in kinds:
                 cols = select(
-                    qt.c.pk, qt.c.article_pk, qt.c.speaker_name, qt.c.source_type, qt.c.outlet, qt.c.day
-                )
+                    qt.c.pk, qt.c.article_pk, qt.c.actor_pk, qt.c.speaker_start, qt.c.source_type, qt.c.outlet,
+                    qt.c.day,
+                )  # fmt: skip
                 latest, order = self._matched(cols, f, "quotes")
                 rows = conn.execute(latest.order_by(*[col.desc() for col, _desc in order]).limit(scope)).all()
                 counted["quotes"] = len(rows)
                 if rows:
                     # Whole columns at once: per-row attribute access costs more than the query here.
-                    _pks, article_pks, speakers, source_types, outlets, days = zip(*rows, strict=True)
-                    totals["speaker"].update(speakers)
+                    _pks, article_pks, actor_pks, starts, source_types, outlets, days = zip(
+                        *rows, strict=True
+                    )
+                    totals["speaker"].update(self._speaker_names(conn, actor_pks, starts))
                     totals["source_type"].update(source_types)
                     totals["outlet"].update(outlets)
                     totals["month"].update(day[:7] for day in days)
@@ -806,6 +879,27 @@ class Reads:
         }  # fmt: skip
         complete = all(n < scope for n in counted.values())
         return facets, {**counted, "limit": scope, "complete": complete}
+
+    def _speaker_names(
+        self, conn: Connection, actor_pks: Sequence[int | None], starts: Sequence[int | None]
+    ) -> list[str | None]:
+        """The speaker facet's value of each quote: its canonical actor's name; "unresolved" for a
+        speaker the text names with no entity behind it (a pronoun, "a diplomat who ..."); None (not
+        counted) for a generic group ("officials") and for a quote with no speaker at all."""
+        ac, canon = T.actors, T.actors.alias("canon")
+        wanted = sorted({pk for pk in actor_pks if pk is not None})
+        names: dict[int, str | None] = {}
+        for start in range(0, len(wanted), 900):
+            for pk, generic, name in conn.execute(
+                select(ac.c.pk, ac.c.generic, canon.c.name)
+                .join(canon, canon.c.pk == func.coalesce(ac.c.canonical_pk, ac.c.pk))
+                .where(ac.c.pk.in_(wanted[start : start + 900]))
+            ):
+                names[pk] = None if generic else name
+        return [
+            names.get(pk) if pk is not None else (UNRESOLVED if begins is not None else None)
+            for pk, begins in zip(actor_pks, starts, strict=True)
+        ]
 
     def _among(self, col: Any, values: list[int]) -> ColumnElement[bool]:
         """``col IN values`` with the values passed as one parameter (a JSON array on SQLite, an
@@ -857,9 +951,23 @@ class Reads:
                 .where(*self._event_where(f), ea.c.actor_pk.is_not(None))
                 .order_by(ev.c.pk, ea.c.role, ea.c.position)
             ).all()
+            # Each row's canonical actor: a shorter name is drawn as the fuller one, and a generic
+            # group ("officials") is no node at all.
+            canonical_of: dict[int, int | None] = {}
+            involved = sorted({r.actor_pk for r in rows})
+            for start in range(0, len(involved), 900):
+                for pk, canonical, generic in conn.execute(
+                    select(ac.c.pk, func.coalesce(ac.c.canonical_pk, ac.c.pk), ac.c.generic).where(
+                        ac.c.pk.in_(involved[start : start + 900])
+                    )
+                ):
+                    canonical_of[pk] = None if generic else canonical
             sides: dict[int, tuple[list[int], list[int]]] = {}
             types: dict[int, str] = {}
-            for pk, typ, role, actor_pk in rows:
+            for pk, typ, role, base_pk in rows:
+                actor_pk = canonical_of.get(base_pk)
+                if actor_pk is None:
+                    continue
                 side = sides.get(pk)
                 if side is None:
                     side = sides[pk] = ([], [])
@@ -945,9 +1053,11 @@ def _article_ref(r: Row[Any]) -> dict[str, Any]:
 def quote_item(r: Row[Any]) -> dict[str, Any]:
     speaker = _span(r.speaker_start, r.speaker_end, r.speaker_text)
     if speaker is not None:
+        generic = bool(r.actor_generic)
         speaker.update(
-            {"entity": r.speaker_entity, "actor": r.actor_key, "name": r.actor_name or r.speaker_text}
-        )
+            {"entity": r.speaker_entity, "actor": None if generic else r.actor_key,
+             "name": (None if generic else r.actor_name) or r.speaker_text, "generic": generic}
+        )  # fmt: skip
     return {
         "id": r.pk,
         "quote_id": r.local_id,
@@ -1009,7 +1119,8 @@ def article_item(r: Row[Any]) -> dict[str, Any]:
 def actor_item(r: Row[Any], examples: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "id": r.key, "name": r.name, "type": r.type, "code": r.code, "sector": r.sector,
-        "articles": r.articles, "mentions": int(r.mentions or 0), "quotes": r.quotes, "examples": examples,
+        "articles": r.articles, "mentions": int(r.mentions or 0), "quotes": r.quotes,
+        "aliases": [name for name, _n in json.loads(r.aliases or "[]")], "examples": examples,
     }  # fmt: skip
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from dateline.model import Entity, Event, Place, Quote, Record, Span
-from dateline.store.text import actor_key, context_bounds, fold, sentence_starts, word_count
+from dateline.model import SCHEMA_VERSION, Entity, Event, Place, Quote, Record, Span
+from dateline.store.text import actor_key, context_bounds, fold, looks_generic, sentence_starts, word_count
 
 Row = dict[str, Any]
 CONTENT_JOINER = " … "
@@ -119,9 +120,63 @@ def error_rows(record: Record, content_hash: str, failed: bool) -> list[Row]:
     return rows
 
 
-def actor_specs(record: Record) -> dict[str, tuple[str, str]]:
-    """Actor key -> (name, type) for the record's entities."""
-    return {actor_key(e.type, e.name): (e.name, e.type) for e in record.entities}
+@lru_cache(maxsize=65536)
+def _country_named(name: str) -> str | None:
+    from dateline.extract.places import resolve_country_code  # the gazetteer loads on first use only
+
+    return resolve_country_code(name)
+
+
+@lru_cache(maxsize=512)
+def country_name(code: str) -> str | None:
+    """The gazetteer's name of a country (ISO alpha-3), or None for a code that is no country (IGO)."""
+    from dateline.extract.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().country(code.upper()) if len(code) == 3 and code.isalpha() else None
+    return entry.name if entry else None
+
+
+def entity_country(entity: Entity) -> str | None:
+    """The country a GPE entity stands for as a whole, or None (a city, a region, an unknown place).
+
+    "US", "United States" and "America" name the USA; so does "Washington" when the shipped actor
+    knowledge coded it (the capital for its government). A name that is a country's but carries
+    another country's code is left alone: something is off, and a city must not become a country.
+    """
+    if entity.type != "GPE":
+        return None
+    named = _country_named(entity.name)
+    if named and (not entity.code or entity.code == named):
+        return named
+    if entity.code and entity.coded_by == "knowledge" and country_name(entity.code):
+        return entity.code.upper()
+    return None
+
+
+def entity_key(entity: Entity) -> tuple[str, str, str | None]:
+    """(actor key, actor name, country) of an entity: a country entity is keyed by its country's name,
+    whatever the article called it; any other by its type and folded name."""
+    country = entity_country(entity)
+    name = country_name(country) if country else None
+    if country and name:
+        return actor_key("GPE", name), name, country
+    return actor_key(entity.type, entity.name), entity.name, None
+
+
+def is_generic(record: Record, entity: Entity) -> bool:
+    """The entity's own flag; for a record of an older schema, which has none, the plain-plural test."""
+    if entity.generic:
+        return True
+    return record.schema != SCHEMA_VERSION and looks_generic(entity.type, entity.name, entity.code)
+
+
+def actor_specs(record: Record) -> dict[str, tuple[str, str, str | None]]:
+    """Actor key -> (name, type, country) for the record's entities."""
+    specs: dict[str, tuple[str, str, str | None]] = {}
+    for e in record.entities:
+        key, name, country = entity_key(e)
+        specs.setdefault(key, (name, "GPE" if country else e.type, country))
+    return specs
 
 
 def entity_rows(record: Record, article_pk: int, actor_pks: dict[str, int]) -> list[Row]:
@@ -129,13 +184,15 @@ def entity_rows(record: Record, article_pk: int, actor_pks: dict[str, int]) -> l
         {
             "article_pk": article_pk,
             "local_id": e.id,
-            "actor_pk": actor_pks[actor_key(e.type, e.name)],
+            "actor_pk": actor_pks[entity_key(e)[0]],
             "name": e.name,
             "type": e.type,
             "code": e.code,
             "sector": e.sector,
             "titles": json.dumps(e.titles, ensure_ascii=False),
             "n_mentions": len(e.mentions),
+            "coded_by": e.coded_by,
+            "generic": int(is_generic(record, e)),
         }
         for e in record.entities
     ]

@@ -75,7 +75,19 @@ actors = Table(
     Column("articles", Integer, nullable=False, default=0, server_default="0"),
     Column("mentions", Integer, nullable=False, default=0, server_default="0"),
     Column("quotes", Integer, nullable=False, default=0, server_default="0"),
+    # One actor across articles (see core.refresh_actors): a row per folded key, and the actor it is
+    # shown as. A shorter name ("Erdogan") points at the one fuller person actor the store holds
+    # ("Recep Tayyip Erdoğan"); every other row points at itself. A joined row shows no counts of its
+    # own (they are its canonical actor's); lists, facets and the network use the canonical row.
+    Column("canonical_pk", Integer),
+    Column("folded", String),  # the folded name of the key: accent-free name search, surname lookup
+    Column("last_word", String),  # the folded name's last word: where a surname finds fuller names
+    Column("country", String),  # ISO alpha-3 when this is a country's actor ("US", "America", ...)
+    Column("generic", Integer, nullable=False, default=0, server_default="0"),  # a group naming no one
+    Column("aliases", Text, nullable=False, default="[]", server_default="[]"),  # JSON [[name, n]]
     Index("ix_actors_type", "type"),
+    Index("ix_actors_canonical", "canonical_pk"),
+    Index("ix_actors_last_word", "type", "last_word"),
 )
 # Lists run by articles descending, then key ascending: the index has that mixed order.
 Index("ix_actors_rank", actors.c.articles.desc(), actors.c.key)
@@ -93,6 +105,8 @@ entities = Table(
     Column("sector", String),
     Column("titles", Text, nullable=False, default="[]"),  # JSON list
     Column("n_mentions", Integer, nullable=False, default=0),
+    Column("coded_by", String),  # Entity.coded_by: what gave the code
+    Column("generic", Integer, nullable=False, default=0, server_default="0"),  # Entity.generic
     Index("ix_entities_article", "article_pk"),
     Index("ix_entities_actor", "actor_pk", "article_pk"),
 )
@@ -300,21 +314,40 @@ POSTGRES_FTS = [
 
 
 ACTOR_COUNTS = ("articles", "mentions", "quotes")
+# Columns later versions added, with the DDL that adds them to an older store.
+ACTOR_COLUMNS = {
+    **{name: "INTEGER NOT NULL DEFAULT 0" for name in ACTOR_COUNTS},
+    "canonical_pk": "INTEGER",
+    "folded": "VARCHAR",
+    "last_word": "VARCHAR",
+    "country": "VARCHAR",
+    "generic": "INTEGER NOT NULL DEFAULT 0",
+    "aliases": "TEXT NOT NULL DEFAULT '[]'",
+}
+ENTITY_COLUMNS = {"coded_by": "VARCHAR", "generic": "INTEGER NOT NULL DEFAULT 0"}
+ACTOR_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS ix_actors_rank ON actors (articles DESC, key)",
+    "CREATE INDEX IF NOT EXISTS ix_actors_canonical ON actors (canonical_pk)",
+    "CREATE INDEX IF NOT EXISTS ix_actors_last_word ON actors (type, last_word)",
+)
 
 
 def create_schema(conn: Connection) -> bool:
     """Create every table, index and the full-text search of this connection's dialect (idempotent).
 
-    Returns True when an older store's actors table had to gain its count columns (the caller
-    then fills them in).
+    An older store gains the columns added since (actor counts, the canonical actor and its aliases,
+    the entities' ``coded_by`` and ``generic``); its entities get ``generic`` from the plain-plural
+    test (their records predate the flag). Returns True when columns were added: the caller then
+    recomputes every actor (``core.refresh_actors``).
     """
     metadata.create_all(conn)
-    present = {c["name"] for c in inspect(conn).get_columns("actors")}
-    missing = [name for name in ACTOR_COUNTS if name not in present]
-    for name in missing:
-        conn.exec_driver_sql(f"ALTER TABLE actors ADD COLUMN {name} INTEGER NOT NULL DEFAULT 0")
-    if missing:
-        conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_actors_rank ON actors (articles DESC, key)")
+    added = _add_columns(conn, "actors", ACTOR_COLUMNS)
+    new_entity_columns = _add_columns(conn, "entities", ENTITY_COLUMNS)
+    if added:
+        for statement in ACTOR_INDEXES:
+            conn.exec_driver_sql(statement)
+    if "generic" in new_entity_columns:
+        _flag_generic_entities(conn)
     if "governed_by" not in {c["name"] for c in inspect(conn).get_columns("events")}:
         conn.exec_driver_sql("ALTER TABLE events ADD COLUMN governed_by VARCHAR")  # a store from before it
     if conn.dialect.name == "sqlite":
@@ -327,7 +360,28 @@ def create_schema(conn: Connection) -> bool:
         statements = POSTGRES_FTS
     for statement in statements:
         conn.exec_driver_sql(statement)
-    return bool(missing)
+    return bool(added or new_entity_columns)
+
+
+def _add_columns(conn: Connection, table: str, columns: dict[str, str]) -> list[str]:
+    present = {c["name"] for c in inspect(conn).get_columns(table)}
+    missing = [name for name in columns if name not in present]
+    for name in missing:
+        conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {name} {columns[name]}")
+    return missing
+
+
+def _flag_generic_entities(conn: Connection) -> None:
+    """Mark the stored unnamed groups that are plain plural nouns ("officials") generic."""
+    from sqlalchemy import bindparam, select, update
+
+    from dateline.store.text import looks_generic
+
+    e = entities
+    groups = conn.execute(select(e.c.pk, e.c.name).where(e.c.type == "GROUP", e.c.code.is_(None))).all()
+    flagged = [{"b_pk": pk} for pk, name in groups if looks_generic("GROUP", name, None)]
+    if flagged:
+        conn.execute(update(e).where(e.c.pk == bindparam("b_pk")).values(generic=1), flagged)
 
 
 def _has_tsv(conn: Connection) -> bool:
