@@ -39,10 +39,11 @@ from dateline.eval.attributions import (
 )
 from dateline.eval.events_cli import events as events_command
 from dateline.eval.gold import read_gold_or_exit
+from dateline.eval.realnews_cli import realnews as realnews_command
 from dateline.model import Article, Record
 
 eval_app = typer.Typer(
-    help="Score dateline against annotated benchmarks (PolNeAR attributions, PLOVER events).",
+    help="Score dateline against annotated benchmarks (PolNeAR attributions, PLOVER events, real news).",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="rich",
@@ -201,3 +202,4 @@ def _lines(block: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 eval_app.command("events")(events_command)
+eval_app.command("realnews")(realnews_command)
