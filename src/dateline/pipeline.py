@@ -193,11 +193,12 @@ def published_date(value: str | None) -> dt.date | None:
 def analyse(doc: Doc, article: Article) -> Record:
     """Run every extraction stage over one parsed article; a failing stage is recorded, not raised."""
     record = empty_record(article)
-    entities = _stage(record, "entities", lambda: find_entities(doc))
+    # Places first: they give cities their countries and the article the country it is set in.
+    record.places = _stage(record, "places", lambda: find_places(doc)) or []
+    entities = _stage(record, "entities", lambda: find_entities(doc, record.places, article.published))
     if entities is not None:
         record.entities = entities.entities
         record.quotes = _stage(record, "attributions", lambda: find_attributions(doc, entities)) or []
-    record.places = _stage(record, "places", lambda: find_places(doc)) or []
     published = published_date(article.published)
     record.dates = _stage(record, "dates", lambda: find_dates(doc, published)) or []
     if entities is not None:

@@ -17,3 +17,9 @@ MIN_WORDS_FOR_LANGUAGE_CHECK = 20
 
 # Texts handed to spaCy in one nlp.pipe batch.
 PARSE_BATCH_SIZE = 32
+
+# The country an article is set in (extract.actor_codes.home_country), whose code local actors the
+# article places nowhere else get: the country of most place mentions, with at least this share of
+# them; mentions in the first HOME_COUNTRY_LEAD_CHARS characters (dateline, lead) count double.
+HOME_COUNTRY_MIN_SHARE = 0.3
+HOME_COUNTRY_LEAD_CHARS = 400

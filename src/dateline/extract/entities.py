@@ -14,16 +14,19 @@ No coreference model ships on PyPI, so resolution is rule-based and lives here.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from dateline import knowledge
 from dateline.extract import lexicon
+from dateline.extract.actor_codes import apply_knowledge, code_actors
 from dateline.extract.gazetteer import lookup
+from dateline.extract.places import resolve_country_code
 from dateline.extract.text_spans import QuotedRegion, inside_any, quoted_regions
-from dateline.model import Entity, Span
+from dateline.model import Entity, Place, Span
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # Labels spaCy sometimes gives a surname it has already seen as a PERSON.
@@ -45,6 +48,8 @@ PRONOUNS: dict[str, tuple[str, bool]] = {
     "its": ("n", False), "itself": ("n", False),
 }  # fmt: skip
 SENTENCE_WINDOW = 3
+# "a fellow at / with / of / for the X Institute", "an analyst from X": the organisation one works for.
+AFFILIATION_PREPOSITIONS = {"at", "with", "of", "for", "from"}
 
 
 @dataclass
@@ -69,6 +74,12 @@ class Cluster:
     plural: bool = False
     anonymous: bool = False
     head_lemma: str | None = None  # the role noun of a description ("official")
+    role_words: tuple[str, ...] = ()  # a description's words without determiners ("deputy", "president")
+    plural_noun: bool = False  # a description headed by a plural noun ("officials", not "the government")
+    words: tuple[str, ...] = ()  # a person's name as lower-case tokens, for surname matching
+    affiliation: Cluster | None = None  # the organisation a person works for ("a fellow at X")
+    coded_by: str | None = None  # what gave ``code``: one of model.CODE_EVIDENCE
+    generic: bool = False
     mentions: list[Mention] = field(default_factory=list)
     id: str = ""
 
@@ -76,8 +87,10 @@ class Cluster:
         if title and title.lower() not in {t.lower() for t in self.titles}:
             self.titles.append(title)
 
-    def adopt(self, code: str | None, sector: str | None) -> None:
-        self.code = self.code or code
+    def adopt(self, code: str | None, sector: str | None, evidence: str = "phrase") -> None:
+        """Fill the code and sector this cluster lacks; the first evidence for a code names it."""
+        if self.code is None and code:
+            self.code, self.coded_by = code, evidence
         self.sector = self.sector or sector
 
 
@@ -124,18 +137,28 @@ class EntityAnalysis:
         return self._clusters[entity_id]
 
 
-def find_entities(doc: Doc) -> EntityAnalysis:
-    """Cluster every name, description and pronoun of ``doc`` into canonical entities."""
-    builder = _Builder(doc)
+def find_entities(doc: Doc, places: Sequence[Place] = (), published: str | None = None) -> EntityAnalysis:
+    """Cluster every name, description and pronoun of ``doc`` into canonical entities, coded as of
+    the ``published`` date; ``places`` (from ``find_places``) give cities their countries and the
+    article the country it is set in."""
+    builder = _Builder(doc, places)
     builder.collect_names()
+    builder.link_affiliations()
+    apply_knowledge(builder.clusters, published)
     builder.collect_descriptions()
     builder.resolve_pronouns()
+    builder.join_title_holders()
+    code_actors(builder.clusters, places, len(doc.text))
     return builder.finish()
 
 
 class _Builder:
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, places: Sequence[Place] = ()) -> None:
         self.doc = doc
+        # Where find_places resolved a mention: its country, by the mention's start offset.
+        self.place_country: dict[int, str] = {
+            m.start: p.country for p in places if p.country for m in p.mentions
+        }
         self.clusters: list[Cluster] = []
         self.mentions: list[tuple[Mention, Cluster]] = []
         self.mention_spans: set[tuple[int, int]] = set()
@@ -150,19 +173,20 @@ class _Builder:
 
     def collect_names(self) -> None:
         ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS | RELABEL_AS_PERSON]
-        people = [e for e in ents if e.label_ == "PERSON"]
+        spans = [(span, _known_label(span, ent.label_)) for ent in ents if len(span := self._trim(ent))]
         # Longest names first, so "Netanyahu" later joins "Benjamin Netanyahu" whatever the order.
-        surnames = {tuple(t.lower_ for t in self._trim(e)) for e in people}
+        surnames = {tuple(t.lower_ for t in span) for span, label in spans if label == "PERSON"}
         labelled = []
-        for ent in ents:
-            span = self._trim(ent)
-            if len(span) == 0 or self._inside_title(span):
+        for span, label in spans:
+            if self._inside_title(span):
                 continue
-            label = ent.label_
             words = tuple(t.lower_ for t in span)
-            if label != "PERSON" and any(_is_suffix(words, name) for name in surnames if name != words):
-                label = "PERSON"  # spaCy called a known surname a place or a work of art
-            labelled.append((span, label))
+            if label not in {"PERSON", "KNOWN_ORG"} and lexicon.country_code(span.text) is None:
+                if any(words == name or _is_suffix(words, name) for name in surnames):
+                    label = "PERSON"  # a person's name, elsewhere a PERSON, taken for a place or a work
+                elif _names_a_person(span) and any(_is_suffix(name, words) for name in surnames):
+                    label = "PERSON"  # "Mesut Casin" taken for a place, "Casin" a person elsewhere
+            labelled.append((span, "ORG" if label == "KNOWN_ORG" else label))
         # People first: their titles claim the affiliations before them ("U.S." in "U.S. Secretary
         # of State Antony Blinken"), which are then no actors of their own.
         for span, label in labelled:
@@ -174,6 +198,22 @@ class _Builder:
                 range(span.start, span.end)
             ):
                 self._add_named(span, label)
+        self._join_acronyms()
+
+    def _join_acronyms(self) -> None:
+        """'the National Intelligence and Security Agency ... NISA': an acronym of an organisation
+        the article names in full is that organisation."""
+        orgs = [c for c in self.clusters if c.type == "ORG" and c.mentions]
+        by_initials: dict[str, list[Cluster]] = {}
+        for cluster in orgs:
+            by_initials.setdefault(_initials(cluster.name), []).append(cluster)
+        for cluster in orgs:
+            acronym = cluster.name.replace(".", "")
+            if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+                continue
+            full = [c for c in by_initials.get(acronym, []) if c is not cluster]
+            if len(full) == 1:
+                self._merge(cluster, full[0])
 
     def _unlabelled_surnames(self) -> None:
         """A surname the recognizer missed ('Quillon said...') still names the person seen before."""
@@ -186,7 +226,7 @@ class _Builder:
                 if span.end > len(self.doc) or any(t.ent_type_ or t.pos_ != "PROPN" for t in span):
                     continue
                 words = tuple(t.lower_ for t in span)
-                if any(_is_suffix(words, tuple(c.name.lower().split())) for c in people):
+                if any(_is_suffix(words, c.words) for c in people):
                     self._add_person(span)
                     break
 
@@ -204,13 +244,13 @@ class _Builder:
         return before.endswith(("secretary of", "minister of", "ministry of")) and len(span) == 1
 
     def _add_person(self, span: SpacySpan) -> None:
-        words = tuple(t.text for t in span)
-        lowered = tuple(w.lower() for w in words)
+        lowered = tuple(t.lower_ for t in span)
         cluster = self._find_person(lowered)
         if cluster is None:
-            cluster = self._new_cluster("PERSON", " ".join(words), "person:" + " ".join(lowered))
-        elif len(words) > len(cluster.name.split()):
-            cluster.name = " ".join(words)  # the fullest form names the entity
+            cluster = self._new_cluster("PERSON", _name_text(span), "person:" + " ".join(lowered))
+            cluster.words = lowered
+        elif len(lowered) > len(cluster.words):
+            cluster.name, cluster.words = _name_text(span), lowered  # the fullest form names the entity
         title, code, sector, gender, title_start = self._title_before(span)
         if title:
             cluster.add_title(title)
@@ -224,7 +264,7 @@ class _Builder:
         for cluster in reversed(self.clusters):
             if cluster.type != "PERSON" or cluster.anonymous:
                 continue
-            known = tuple(cluster.name.lower().split())
+            known = cluster.words
             if known == words or _is_suffix(words, known) or _is_suffix(known, words):
                 return cluster
         return None
@@ -304,7 +344,7 @@ class _Builder:
             self._add_mention(cluster, chunk.start_char, chunk.end_char, noun.i, "description", chunk)
 
     def _add_named(self, span: SpacySpan, label: str) -> None:
-        text = span.text
+        text = _name_text(span)
         if label == "NORP":
             if span.root.dep_ in {"amod", "compound", "poss"} or span.root.pos_ == "ADJ":
                 return  # "Israeli troops": a nationality that qualifies, not an actor by itself
@@ -313,20 +353,60 @@ class _Builder:
             cluster.plural = True
             cluster.adopt(code, None)
         elif label == "ORG":
-            org = lexicon.org_info(text)
-            key = f"org:{lexicon.normalize(org.name if org else text)}"
-            cluster = self._find_or_new(key, "ORG", org.name if org else text)
-            if org is not None:
-                cluster.adopt(org.code, org.sector)
+            known = _known_org(text)
+            name = known.name if known else text
+            cluster = self._find_or_new(f"org:{knowledge.fold(name)}", "ORG", name)
+            if known is not None:
+                cluster.adopt(known.code, known.sector, "knowledge")
         else:
             code = lexicon.country_code(text)
-            is_country = code is not None
-            key = f"country:{code}" if is_country and code else f"place:{lexicon.normalize(text)}"
-            cluster = self._find_or_new(key, label, text)
+            if code is None and label == "GPE" and _acts(span.root):
+                code = knowledge.capital_of(text)  # "Washington warned": the capital for the country
+            if code is not None:
+                cluster = self._find_or_new(f"country:{code}", "GPE", text)
+                cluster.adopt(code, None, "knowledge")
+            else:
+                cluster = self._find_or_new(f"place:{knowledge.fold(text)}", label, text)
+                place_code = self.place_country.get(span.start_char) or _place_country(text)
+                cluster.adopt(place_code, None, "name")
             if len(text) > len(cluster.name):
                 cluster.name = text
-            cluster.adopt(code or _place_country(text), None)
         self._add_mention(cluster, span.start_char, span.end_char, span.root.i, "name", span)
+
+    # -- affiliations --------------------------------------------------------------------------
+
+    def link_affiliations(self) -> None:
+        """'X, a senior fellow at the Y Institute': the person works for the organisation;
+        'the Y Center in Honolulu': the organisation is where the phrase places it."""
+        orgs = {m.head: c for m, c in self.mentions if c.type == "ORG"}
+        for mention, cluster in list(self.mentions):
+            root = self.doc[mention.head]
+            if cluster.type == "PERSON" and mention.kind == "name" and cluster.affiliation is None:
+                cluster.affiliation = self._employer(root, orgs)
+            elif cluster.type == "ORG" and cluster.code is None:
+                cluster.adopt(self._seat(root), None)
+
+    def _employer(self, root: Token, orgs: dict[int, Cluster]) -> Cluster | None:
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        for noun in nouns:
+            for token in noun.subtree:
+                if token.dep_ == "pobj" and token.head.lower_ in AFFILIATION_PREPOSITIONS and token.i in orgs:
+                    return orgs[token.i]
+        return None
+
+    def _seat(self, root: Token) -> str | None:
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.ent_type_ in {"GPE", "LOC"}:
+                    ent = self._ent_of(place)
+                    text = ent.text if ent is not None else place.text
+                    start = ent.start_char if ent is not None else place.idx
+                    return self.place_country.get(start) or lexicon.country_code(text)
+        return None
 
     # -- descriptions --------------------------------------------------------------------------
 
@@ -352,14 +432,17 @@ class _Builder:
         sector = _person_sector(role.sector, org_sector)
         lemma = head.lemma_.lower()
         span = self._strip_possessive(chunk)
+        first = span.start + (span[0].lower_ in INDEFINITE | DEFINITE)
+        words = tuple(t.lower_ for t in self.doc[first : span.end] if t.pos_ != "DET")
         cluster = None
         if determiner in DEFINITE or (not determiner and plural and chunk[0].dep_ != "poss"):
-            cluster = self._antecedent_for_description(lemma, code, plural, head.i)
+            cluster = self._antecedent_for_description(lemma, words, code, plural, head.i)
         if cluster is None:
-            words = [t.text for t in span if not (t.i == span.start and t.lower_ in INDEFINITE | DEFINITE)]
-            name = " ".join(words) or head.text
+            name = _name_text(self.doc[first : span.end]) if first < span.end else head.text
             cluster = self._new_cluster("GROUP" if plural else "PERSON", name, f"desc:{len(self.clusters)}")
             cluster.anonymous, cluster.plural, cluster.head_lemma = True, plural, lemma
+            cluster.plural_noun = head.tag_ in {"NNS", "NNPS"}
+            cluster.role_words = words
             cluster.gender = role.gender
         cluster.adopt(code, sector)
         self._add_mention(cluster, span.start_char, span.end_char, head.i, "description", span)
@@ -380,14 +463,40 @@ class _Builder:
                 return
 
     def _antecedent_for_description(
-        self, lemma: str, code: str | None, plural: bool, before: int
+        self, lemma: str, words: tuple[str, ...], code: str | None, plural: bool, before: int
     ) -> Cluster | None:
         for cluster in self._recent_clusters(before):
             if cluster.plural != plural or (code and cluster.code and cluster.code != code):
                 continue
-            if cluster.head_lemma == lemma or any(lemma in t.lower().split() for t in cluster.titles):
+            if cluster.head_lemma == lemma and _same_rank(words, cluster.role_words):
+                return cluster
+            if any(_same_office(lemma, words, title) for title in cluster.titles):
                 return cluster
         return None
+
+    # -- titles and their holders ------------------------------------------------------------------
+
+    def join_title_holders(self) -> None:
+        """'The president' before the article names him, or never repeated with the name, is the one
+        person the article gives that title: the description joins the named holder."""
+        named = [c for c in self.clusters if c.type == "PERSON" and not c.anonymous and c.mentions]
+        for cluster in [c for c in self.clusters if c.type == "PERSON" and c.anonymous and c.head_lemma]:
+            lemma = cluster.head_lemma or ""
+            holders = [
+                person
+                for person in named
+                if any(_same_office(lemma, cluster.role_words, title) for title in person.titles)
+                and not (cluster.code and person.code and cluster.code != person.code)
+            ]
+            if len(holders) == 1:
+                self._merge(cluster, holders[0])
+
+    def _merge(self, source: Cluster, target: Cluster) -> None:
+        for mention in source.mentions:
+            target.mentions.append(mention)
+        source.mentions = []
+        self.mentions = [(m, target if c is source else c) for m, c in self.mentions]
+        target.adopt(source.code, source.sector, source.coded_by or "phrase")
 
     def _affiliation_in(self, chunk: SpacySpan) -> tuple[str | None, str | None]:
         """Country code and organisation sector written inside a noun phrase or its 'of' phrase."""
@@ -517,6 +626,8 @@ class _Builder:
                     sector=cluster.sector,
                     titles=list(cluster.titles),
                     mentions=[Span(m.start, m.end, text[m.start : m.end]) for m in cluster.mentions],
+                    coded_by=cluster.coded_by if cluster.code else None,
+                    generic=cluster.generic,
                 )
             )
             for mention in cluster.mentions:
@@ -543,6 +654,89 @@ def _agrees(cluster: Cluster, gender: str, person: bool) -> bool:
     if gender == "p":
         return cluster.plural or cluster.type in {"ORG", "GROUP"} or cluster.key.startswith("country:")
     return cluster.type in {"ORG", "GPE"} and not cluster.plural
+
+
+# Words that make one office another: "the deputy president" is not "the president".
+RANK_WORDS = {"deputy", "vice", "former", "acting", "interim", "assistant", "ex", "under"}
+
+
+def _same_rank(words: Sequence[str], other: Sequence[str]) -> bool:
+    return RANK_WORDS.intersection(words) == RANK_WORDS.intersection(other)
+
+
+def _same_office(lemma: str, words: Sequence[str], title: str) -> bool:
+    """Whether a description ('the deputy president', words without determiners) names the office of
+    ``title`` ('Deputy President'): the same head word, and the same rank words."""
+    title_words = title.lower().replace("-", " ").split()
+    return lemma in title_words and _same_rank(words, title_words)
+
+
+# Words that end an organisation's name, never a person's: a PERSON span ending so is an organisation.
+ORG_LAST_WORDS = {
+    "command", "ministry", "department", "council", "agency", "university", "institute", "party",
+    "army", "forces", "police", "court", "parliament", "assembly", "commission", "authority",
+    "organization", "organisation", "association", "society", "foundation", "bank", "company",
+    "corporation", "news", "committee", "union", "front", "brigade", "brigades", "group", "center",
+    "centre", "service", "office", "program", "programme", "fund", "network", "movement",
+}  # fmt: skip
+# Words an acronym skips: "Ministry of Foreign Affairs" is MFA.
+ACRONYM_SKIPS = {"of", "and", "the", "for", "on", "in", "&", "de", "des", "du", "la", "le"}
+
+
+# Prepositions whose object is a place, not an actor: "talks in Washington", "a flight to Moscow".
+LOCATIVE_PREPOSITIONS = {
+    "in", "at", "near", "to", "from", "into", "outside", "around", "across", "through", "toward",
+    "towards", "via", "inside", "throughout", "within", "beyond", "over", "for",
+}  # fmt: skip
+
+
+def _acts(token: Token) -> bool:
+    """Whether a place name stands for an actor: a subject, object or owner ("Washington warned",
+    "sanctions on Moscow", "Beijing's response"), not where something happens ("in Beijing")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # "Washington and Moscow agreed": as the first conjunct
+    if token.dep_ in SUBJECT_DEPS | {"poss", "dobj", "agent", "nsubjpass"}:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ not in LOCATIVE_PREPOSITIONS
+
+
+def _initials(name: str) -> str:
+    words = name.replace("-", " ").split()
+    return "".join(w[0].upper() for w in words if w.lower() not in ACRONYM_SKIPS and w[0].isalpha())
+
+
+def _names_a_person(span: SpacySpan) -> bool:
+    """Two or more capitalised words, none of an organisation's: the shape of a person's name."""
+    return (
+        len(span) >= 2 and all(t.text[:1].isupper() for t in span) and span[-1].lower_ not in ORG_LAST_WORDS
+    )
+
+
+def _name_text(span: SpacySpan) -> str:
+    """A name as the article writes it, spaces as single spaces: "al-Assad", not "al - Assad"."""
+    return " ".join(span.text.split())
+
+
+def _known_org(text: str) -> knowledge.KnownActor | None:
+    known = knowledge.known_actor(text, "ORG")
+    return known if known is not None and known.type == "ORG" else None
+
+
+def _known_label(span: SpacySpan, label: str) -> str:
+    """spaCy's label, or what the shipped knowledge says the name is: "KNOWN_ORG" for an organisation
+    spaCy took for a person or a place ("Boko Haram", "al-Shabab"), PERSON for a known person."""
+    text = _name_text(span)
+    if label != "ORG" and _known_org(text) is not None and lexicon.country_code(text) is None:
+        return "KNOWN_ORG"
+    if label == "PERSON" and len(span) > 1 and span[-1].lower_ in ORG_LAST_WORDS:
+        return "ORG"  # "U.S. Central Command"
+    if label in {"ORG", "PERSON", "LOC", "FAC"} and resolve_country_code(text) is not None:
+        return "GPE"  # "U.S." taken for an organisation, "Jordan" for a person: a country's name
+    if label == "ORG" and len(span) > 1:
+        known = knowledge.known_actor(text, "PERSON")
+        if known is not None and known.type == "PERSON":
+            return "PERSON"
+    return label
 
 
 def _place_country(name: str) -> str | None:
