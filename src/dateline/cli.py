@@ -294,16 +294,17 @@ def summary(
         f"{sum(len(r.entities) for r in records)} entities, {sum(len(r.places) for r in records)} places",
         highlight=False,
     )
-    _voices_table(records, console)
+    actors = _actors_across(records)
+    _voices_table(records, actors, console)
     _count_table(
         "source types", Counter(q.source_type or "unknown" for r in records for q in r.quotes), console
     )
     _count_table("quote kinds", Counter(q.kind for r in records for q in r.quotes), console)
     actor_counts = Counter(
-        f"{e.name} ({'/'.join(filter(None, [e.code, e.sector])) or e.type})"
+        label
         for r in records
-        for e in r.entities
-        if e.type in {"PERSON", "ORG", "GROUP"}
+        for label in {actors[(r.id, e.id)] for e in r.entities if e.type in {"PERSON", "ORG", "GROUP"}}
+        if label is not None
     )
     _count_table("actors (articles mentioning them)", actor_counts, console, limit=12)
     places = Counter(f"{p.name} ({p.country or '?'}, {p.feature})" for r in records for p in r.places)
@@ -312,13 +313,69 @@ def summary(
         console.print(f"[red]error[/] {record.id}: {record.errors[0].message}", highlight=False)
 
 
-def _voices_table(records: list[Record], console: Console) -> None:
+def _actors_across(records: list[Record]) -> dict[tuple[str, str], str | None]:
+    """(record id, entity id) -> the label of its actor across the records, as the store keys actors:
+    accents and punctuation folded, a country one actor whatever it was called, a shorter person name
+    joined to the one fuller name these records hold. None for a generic group ("officials")."""
+    from dateline.store.rows import entity_key, is_generic
+    from dateline.store.text import fuller_forms, last_word
+
+    key_of: dict[tuple[str, str], str | None] = {}
+    names: dict[str, Counter[str]] = {}
+    codes: dict[str, Counter[str]] = {}
+    sectors: dict[str, Counter[str]] = {}
+    kinds: dict[str, str] = {}
+    for record in records:
+        for e in record.entities:
+            if is_generic(record, e):
+                key_of[(record.id, e.id)] = None
+                continue
+            key, name, country = entity_key(e)
+            key_of[(record.id, e.id)] = key
+            names.setdefault(key, Counter())[name] += 1
+            codes.setdefault(key, Counter()).update([e.code] if e.code else [])
+            sectors.setdefault(key, Counter()).update([e.sector] if e.sector else [])
+            kinds[key] = "GPE" if country else e.type
+    people: dict[str, dict[str, str | None]] = {}
+    for key in names:
+        if kinds[key] == "PERSON":
+            folded = key.split("-", 1)[1]
+            people.setdefault(last_word(folded), {})[folded] = _top(codes[key])
+    joined: dict[str, str] = {}
+    for group in people.values():
+        for folded, code in group.items():
+            fuller = fuller_forms(folded, code, {f: c for f, c in group.items() if f != folded})
+            if len(fuller) == 1:
+                joined[f"person-{folded}"] = f"person-{fuller[0]}"
+    labels: dict[str, str] = {}
+    for key in names:
+        canonical = joined.get(key, key)
+        code = _top(codes[canonical] + (codes[key] if canonical != key else Counter()))
+        sector = _top(sectors[canonical])
+        labels[key] = (
+            f"{_top(names[canonical])} ({'/'.join(filter(None, [code, sector])) or kinds[canonical]})"
+        )
+    return {where: labels[key] if key else None for where, key in key_of.items()}
+
+
+def _top(counts: Counter[str]) -> str | None:
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0] if counts else None
+
+
+def _voices_table(records: list[Record], actors: dict[tuple[str, str], str | None], console: Console) -> None:
+    """Who is quoted most: each speaker's actor across the records; a speaker with no entity behind
+    the words ("I", "it", "who") is "unresolved"; a generic group ("officials") is no speaker to rank."""
     speakers: Counter[str] = Counter()
     for record in records:
-        names = {e.id: e.name for e in record.entities}
         for quote in record.quotes:
-            if quote.speaker is not None:
-                speakers[names.get(quote.speaker.entity or "", quote.speaker.text)] += 1
+            if quote.speaker is None:
+                continue
+            if not quote.speaker.entity:
+                speakers["unresolved"] += 1
+                continue
+            label = actors.get((record.id, quote.speaker.entity))
+            if label is not None:
+                speakers[label] += 1
     _count_table("most quoted speakers", speakers, console, limit=12)
 
 

@@ -4,7 +4,8 @@ JSON, the actor network as GEXF. The CLI (``dateline export``) and the web API s
 ``export(store, what, fmt, out, **filters)`` writes to a text stream and returns how many items
 (network: nodes plus edges) it wrote; ``export_bytes`` gives the bytes and a media type for an
 HTTP response. Filters are those of the matching store list (``store.quotes``, ``store.events``,
-``store.actors``, ``store.network``). Every row keeps the article id and character offsets, so an
+``store.actors``, ``store.network``). Entities and network nodes are the store's canonical actors
+(one per real actor across articles, its aliases listed; generic groups left out). Every row keeps the article id and character offsets, so an
 exported fact can be traced back to its sentence.
 """
 
@@ -47,9 +48,10 @@ EVENT_COLUMNS = [
     "date_precision", "quote_id", "context", "context_start", "context_end",
 ]  # fmt: skip
 ENTITY_COLUMNS = [
-    "id", "name", "type", "code", "sector", "articles", "mentions", "quotes", "example_article_id",
+    "id", "name", "type", "code", "sector", "articles", "mentions", "quotes", "aliases", "example_article_id",
     "example_start", "example_end", "example_context",
 ]  # fmt: skip
+ALIAS_JOINER = "; "
 
 
 def all_items(fetch: Callable[..., dict[str, Any]], **filters: Any) -> Iterator[dict[str, Any]]:
@@ -102,7 +104,7 @@ def entity_row(a: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": a["id"], "name": a["name"], "type": a["type"], "code": a["code"], "sector": a["sector"],
         "articles": a["articles"], "mentions": a["mentions"], "quotes": a["quotes"],
-        "example_article_id": example.get("article_id"), "example_start": example.get("start"),
+        "aliases": ALIAS_JOINER.join(a["aliases"]), "example_article_id": example.get("article_id"), "example_start": example.get("start"),
         "example_end": example.get("end"), "example_context": (example.get("context") or {}).get("text"),
     }  # fmt: skip
 

@@ -30,14 +30,16 @@ def actor_keys_by_name(store: Store, names: Iterable[str]) -> dict[str, str]:
 
     The speaker facet counts quotes by ``speaker_name`` (the actor's name, else the speaker's words);
     linking a facet value to the actor filter needs the actor behind the name. Candidates come from
-    the actors table by name, ranked by a count the quotes' actor index answers, so no quote scan.
+    the actors table by name: canonical actors only (a joined shorter name shows no counts), never a
+    generic group, ranked by the quotes count each keeps, so no quote scan.
     """
     wanted = [n for n in dict.fromkeys(names) if n]
     if not wanted:
         return {}
-    qt, ac = store.tables.quotes, store.tables.actors
-    said = select(func.count()).where(qt.c.actor_pk == ac.c.pk).scalar_subquery()
-    query = select(ac.c.name, ac.c.key, said.label("n")).where(ac.c.name.in_(wanted))
+    ac = store.tables.actors
+    query = select(ac.c.name, ac.c.key, ac.c.quotes.label("n")).where(
+        ac.c.name.in_(wanted), ac.c.articles > 0, ac.c.generic == 0
+    )
     best: dict[str, tuple[int, str]] = {}
     with store.engine.connect() as conn:
         for name, key, n in conn.execute(query):

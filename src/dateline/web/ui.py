@@ -16,12 +16,13 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
 from dateline.store import Filters, Store
+from dateline.store.queries import UNRESOLVED
 from dateline.web import queries
 from dateline.web.charts import Column, Segment, network_graph, palette, stacked_bars
 from dateline.web.highlight import Mark, render
@@ -235,7 +236,12 @@ def _facets(request: Request, store: Store, facets: dict[str, list[list[Any]]]) 
         entries = []
         for value, count in facets.get(name, []):
             value = str(value)
-            if name == "speaker":
+            hint: str | None = None
+            href: str | None
+            if name == "speaker" and value == UNRESOLVED:  # no entity behind the words: nothing to filter on
+                href, on = None, False
+                hint = "speakers the text names with no entity behind them (a pronoun, an unnamed source)"
+            elif name == "speaker":
                 key = speakers.get(value)
                 if key:
                     on = params.get("actor") == key
@@ -254,7 +260,7 @@ def _facets(request: Request, store: Store, facets: dict[str, list[list[Any]]]) 
             else:
                 on = params.get(name) == value
                 href = with_params(request, **{name: None if on else value, "cursor": None})
-            entries.append({"value": value, "count": count, "href": href, "on": on})
+            entries.append({"value": value, "count": count, "href": href, "on": on, "title": hint})
         groups.append({"name": name, "title": title, "entries": entries})
     return groups
 
@@ -308,12 +314,14 @@ def actor_list(request: Request) -> HTMLResponse:
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
-def actor_page(request: Request, actor_id: str) -> HTMLResponse:
+def actor_page(request: Request, actor_id: str) -> Response:
     """Quotes by and about the actor, events both ways, titles, a timeline, who they deal with."""
     store: Store = request.app.state.store
     data = store.actor(actor_id, limit=20)
     if data is None:
         raise HTTPException(status_code=404, detail=f"no actor {actor_id!r}")
+    if data["actor"]["id"] != actor_id:  # a shorter name that joined a fuller actor: show it at its own id
+        return RedirectResponse(actor_url(data["actor"]["id"]), status_code=301)
     link = {
         "quoted": lambda day: day_url("/quotes", day, actor=actor_id),
         "as actor": lambda day: day_url("/events", day, actor=actor_id),
