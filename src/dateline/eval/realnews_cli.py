@@ -83,14 +83,14 @@ def realnews(
     Extracts the stories (each on its own, as `dateline extract` without a memory file does), then
     scores them with the shared score_realnews.py, loaded from ../shared at run time.
     """
-    gold_rows = read_gold_or_exit(gold, _read_jsonl, "The real-news dev gold", GOLD_FILE)
+    gold_rows = read_gold_or_exit(gold, read_gold, "The real-news dev gold", GOLD_FILE)
     stories = articles if articles is not None else gold.parent / "dev.jsonl"
     if not stories.is_file():
         _fail(
             f"articles file {stories} not found. The real-news stories are expected beside the gold, at "
             f"../shared/data/realnews/dev.jsonl (here: {SHARED_DATA / 'realnews' / 'dev.jsonl'}); pass them with --articles."
         )
-    score = _load_scorer(scorer, gold)
+    score = load_scorer(scorer, gold)
     logging.basicConfig(level=logging.ERROR)
     start = time.perf_counter()
     records = extract(stories, workers)
@@ -129,7 +129,7 @@ def extract(stories: Path, workers: int = 1) -> list[Record]:
     return list(code_actors(records_in_pool(read_inputs([str(stories)]), workers)))
 
 
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+def read_gold(path: Path) -> list[dict[str, Any]]:
     rows = []
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
@@ -152,7 +152,7 @@ def _scorer_path(scorer: Path | None, gold: Path) -> Path:
     return beside if beside.is_file() else SHARED_DATA.parent / SCORER_FILE
 
 
-def _load_scorer(scorer: Path | None, gold: Path) -> Callable[..., dict[str, Any]]:
+def load_scorer(scorer: Path | None, gold: Path) -> Callable[..., dict[str, Any]]:
     """The shared scorer's ``score(gold_rows, preds, misses, facts)``, loaded from its file."""
     path = _scorer_path(scorer, gold)
     if not path.is_file():
