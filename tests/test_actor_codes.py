@@ -1,0 +1,127 @@
+"""Actors as a coder counts them: one entity per actor, clean names, codes and sectors from the
+article, the shipped knowledge and the country the story is set in. Invented people and stories."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from dateline.extract.actor_codes import home_country, org_sector
+from dateline.model import Article, Entity, Place, Record, Span
+from dateline.pipeline import process
+
+
+def record_of(text: str, published: str = "2024-05-14") -> Record:
+    return process(Article("t", text, published=published))
+
+
+def named(record: Record, name: str) -> Entity:
+    found = [e for e in record.entities if e.name == name]
+    assert len(found) == 1, [(e.name, e.type, e.code, e.sector) for e in record.entities]
+    return found[0]
+
+
+def with_mention(record: Record, text: str) -> list[Entity]:
+    return [e for e in record.entities if any(m.text == text for m in e.mentions)]
+
+
+def test_a_name_is_written_as_in_the_article(nlp: Language) -> None:
+    record = record_of(
+        "Syrian opposition leader Karim al-Hassoun met aides on Monday. Al-Hassoun said little."
+    )
+    hassoun = named(record, "Karim al-Hassoun")
+    assert hassoun.type == "PERSON" and len(hassoun.mentions) == 2
+
+
+def test_country_names_are_one_actor_with_its_short_name(nlp: Language) -> None:
+    record = record_of(
+        "The U.S. imposed new tariffs on Monday. America will not back down, an aide said. "
+        "The United States also warned Canada."
+    )
+    [usa] = [e for e in record.entities if e.code == "USA" and e.type == "GPE"]
+    assert usa.name == "United States" and usa.sector == "GOV" and usa.coded_by == "knowledge"
+    assert {m.text for m in usa.mentions} >= {"U.S.", "America", "United States"}
+
+
+def test_a_capital_that_acts_is_its_country_and_a_capital_as_a_place_is_not(nlp: Language) -> None:
+    record = record_of(
+        "Moscow warned Warsaw on Tuesday. Talks will be held in Moscow next week, officials said."
+    )
+    russia = [e for e in record.entities if any(m.text == "Moscow" for m in e.mentions) and e.code == "RUS"]
+    assert [e.name for e in russia if e.type == "GPE" and e.name == "Russia"], record.entities
+    acting = next(e for e in russia if e.name == "Russia")
+    assert [m.start for m in acting.mentions] == [0]
+
+
+def test_an_acronym_joins_the_organisation_named_in_full(nlp: Language) -> None:
+    record = record_of(
+        "The Northern Grain Growers Association said prices fell. On Friday the NGGA asked for help, "
+        "and NGGA members marched in the capital."
+    )
+    [org] = with_mention(record, "Northern Grain Growers Association")
+    assert {m.text for m in org.mentions} >= {"NGGA"} and org.name == "Northern Grain Growers Association"
+
+
+def test_a_person_takes_the_country_and_sector_of_the_organisation_they_work_for(nlp: Language) -> None:
+    record = record_of(
+        "Fighting resumed near the Kenyan border on Sunday, residents of Mandera said. "
+        "Tomas Verloop, a senior fellow at the Halvern Institute in Toronto, said the clashes would spread."
+    )
+    verloop = named(record, "Tomas Verloop")
+    assert (verloop.code, verloop.sector) == ("CAN", "EDU")
+    institute = named(record, "Halvern Institute")
+    assert (institute.code, institute.sector) == ("CAN", "EDU")
+
+
+def test_local_actors_get_the_country_the_story_is_set_in(nlp: Language) -> None:
+    record = record_of(
+        "NAIROBI, Kenya - Floods swept through villages in western Kenya on Monday. "
+        "A witness, Amos Kiprono, said the water rose within minutes. Police said 12 people died. "
+        "Analysts said the rains would continue."
+    )
+    kiprono = named(record, "Amos Kiprono")
+    assert (kiprono.code, kiprono.sector, kiprono.coded_by) == ("KEN", "CVL", "context")
+    [police] = with_mention(record, "Police")
+    assert (police.code, police.sector) == ("KEN", "POL")
+    [analysts] = with_mention(record, "Analysts")
+    assert analysts.code is None and analysts.generic  # experts may be anywhere
+
+
+def test_generic_groups_are_marked_and_qualified_ones_are_not(nlp: Language) -> None:
+    record = record_of("People fled the town. Ugandan officials said women and children were safe.")
+    assert all(e.generic for e in with_mention(record, "People"))
+    [officials] = with_mention(record, "Ugandan officials")
+    assert not officials.generic and officials.code == "UGA" and officials.coded_by == "phrase"
+
+
+def test_a_title_joins_the_one_person_who_holds_it(nlp: Language) -> None:
+    record = record_of(
+        "The president said on Monday that the vote would go ahead. President Ada Lumeni spoke in "
+        "Lusaka. The deputy president did not attend."
+    )
+    lumeni = named(record, "Ada Lumeni")
+    assert "The president" in {m.text for m in lumeni.mentions}
+    assert "The deputy president" not in {m.text for m in lumeni.mentions}
+
+
+def test_known_people_are_coded_as_of_the_article_date(nlp: Language) -> None:
+    text = "Donald Trump spoke to reporters on Friday."
+    assert (named(record_of(text, "2018-06-01"), "Donald Trump").sector) == "GOV"
+    later = named(record_of(text, "2023-06-01"), "Donald Trump")
+    assert later.code == "USA" and later.sector != "GOV"
+
+
+def test_organisation_sectors_come_from_their_names() -> None:
+    assert org_sector("National News Agency") == "MED"
+    assert org_sector("University of Lagos") == "EDU"
+    assert org_sector("Ministry of Health") == "GOV"
+    assert org_sector("Kestrel Holdings") == "BUS"
+    assert org_sector("Meridian") is None
+
+
+def test_the_home_country_is_where_most_places_are() -> None:
+    def place(country: str, *starts: int) -> Place:
+        return Place("P", country, None, None, None, country, "city", [Span(s, s + 3, "abc") for s in starts])
+
+    assert home_country([place("KEN", 0, 900), place("USA", 1000)], 2000) == "KEN"
+    assert home_country([place("KEN", 1000), place("USA", 1200)], 2000) is None  # a tie names no country
+    assert home_country([], 100) is None
