@@ -285,3 +285,113 @@ def edited(record: Record, text: str) -> Record:
 
 def _offsets(span: Span) -> tuple[int, int]:
     return span.start, span.end
+
+
+# ---- one actor across articles ------------------------------------------------------------------
+# Invented people; real country names, since a country is recognised by its name.
+
+SUMMIT_TEXT = (
+    "Foreign Minister Seren Balkır Özdal met envoys of the United States in Velmar.\n"
+    '"I will not sign," she said. The US delegation walked out, and women marched outside.\n'
+    "Nadim al-Qirsan said the talks would go on.\n"
+    '"Nobody listens," I said to colleagues.\n'
+)
+
+
+def summit_opening() -> Record:
+    """A fuller accented name, two names of one country, a generic group, an "I" speaker."""
+    at = At(SUMMIT_TEXT)
+    return Record(
+        id="summit-opening",
+        source="summit.txt",
+        title="Summit opens in Velmar",
+        published="2025-06-02",
+        outlet="Harbour Gazette",
+        url=None,
+        text=SUMMIT_TEXT,
+        entities=[
+            Entity("E1", "Seren Balkır Özdal", "PERSON", "VAL", "GOV", ["Foreign Minister"],
+                   [at.span("Seren Balkır Özdal")], coded_by="phrase"),
+            Entity("E2", "United States", "GPE", "USA", None, [], [at.span("United States")], coded_by="name"),
+            Entity("E3", "US", "GPE", "USA", None, [], [at.span("US")], coded_by="name"),
+            Entity("E4", "women", "GROUP", None, "CVL", [], [at.span("women")], generic=True),
+            Entity("E5", "Nadim al-Qirsan", "PERSON", None, None, [], [at.span("Nadim al-Qirsan")]),
+        ],
+        quotes=[
+            Quote("Q1", "direct", at.speaker("she", None), at.span("said"), "say", [at.span("I will not sign,")],
+                  "named_person", None),
+            Quote("Q2", "indirect", at.speaker("Nadim al-Qirsan", "E5"), at.span("said", 2), "say",
+                  [at.span("the talks would go on")], "named_person", None),
+            Quote("Q3", "direct", at.speaker("I", None, nth=2), at.span("said", 3), "say",
+                  [at.span("Nobody listens,")], "named_person", None),
+        ],
+        events=[
+            Event("V1", "CONSULT", "meet", "asserted", ["E1"], ["E2"], at.span("met"), None, None, None),
+            Event("V2", "REJECT", None, "asserted", ["E3"], ["E1"], at.span("walked out"), None, None, None),
+            Event("V3", "PROTEST", None, "asserted", ["E4"], ["E1"], at.span("marched"), None, None, None),
+        ],
+    )  # fmt: skip
+
+
+REPLY_SUMMIT_TEXT = (
+    "Ozdal told America she wanted a deal. Washington did not answer.\n"
+    'Al - Qirsan said: "It is over." Protesters gathered.\n'
+)
+
+
+def summit_reply() -> Record:
+    """The surname alone, unaccented; America and Washington for the US; "Al - Qirsan" spaced; a
+    generic group as an event's actor."""
+    at = At(REPLY_SUMMIT_TEXT)
+    return Record(
+        id="summit-reply",
+        source="summit-reply.txt",
+        title="Ozdal wants a deal",
+        published="2025-06-03",
+        outlet="Coastal Wire",
+        url=None,
+        text=REPLY_SUMMIT_TEXT,
+        entities=[
+            Entity("E1", "Ozdal", "PERSON", None, None, [], [at.span("Ozdal")]),
+            Entity("E2", "America", "GPE", "USA", None, [], [at.span("America")], coded_by="name"),
+            Entity("E3", "Washington", "GPE", "USA", "GOV", [], [at.span("Washington")], coded_by="knowledge"),
+            Entity("E4", "Al - Qirsan", "PERSON", None, None, [], [at.span("Al - Qirsan")]),
+            Entity("E5", "Protesters", "GROUP", None, None, [], [at.span("Protesters")], generic=True),
+        ],
+        quotes=[
+            Quote("Q1", "indirect", at.speaker("Ozdal", "E1"), at.span("told"), "tell",
+                  [at.span("she wanted a deal")], "named_person", None),
+            Quote("Q2", "direct", at.speaker("Al - Qirsan", "E4"), at.span("said"), "say", [at.span("It is over.")],
+                  "named_person", None),
+        ],
+        events=[
+            Event("V1", "DEMAND", None, "asserted", ["E1"], ["E2"], at.span("told"), None, None, None),
+            Event("V2", "REJECT", None, "asserted", ["E3"], ["E1"], at.span("did not answer"), None, None, None),
+            Event("V3", "PROTEST", None, "asserted", ["E5"], ["E3"], at.span("gathered"), None, None, None),
+        ],
+    )  # fmt: skip
+
+
+def second_ozdal() -> Record:
+    """Another fuller "... Ozdal": the surname alone is no longer one person's."""
+    text = "Deniz Ozdal, a banker, said rates would rise.\n"
+    at = At(text)
+    return Record(
+        id="second-ozdal",
+        source="banker.txt",
+        title="Rates to rise",
+        published="2025-06-04",
+        outlet="Coastal Wire",
+        url=None,
+        text=text,
+        entities=[Entity("E1", "Deniz Ozdal", "PERSON", "DRS", "BUS", [], [at.span("Deniz Ozdal")])],
+        quotes=[
+            Quote("Q1", "indirect", at.speaker("Deniz Ozdal", "E1"), at.span("said"), "say",
+                  [at.span("rates would rise")], "named_person", None),
+        ],
+    )  # fmt: skip
+
+
+def across_articles() -> list[Record]:
+    """Two articles naming the same people and country differently."""
+    return [summit_opening(), summit_reply()]

@@ -3,6 +3,7 @@ full-text search, facets, timeline, network, the actor page, and sentence contex
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,9 +14,10 @@ from dateline.model import Record
 from dateline.store import Filters, Store, encode_cursor, open_store
 from dateline.store.pgcluster import reset_database
 from dateline.store.queries import fts5_query
-from dateline.store.text import actor_key, context_bounds, sentence_starts
+from dateline.store.text import actor_key, context_bounds, fold, fuller_forms, looks_generic, sentence_starts
 from store_records import (
     PORT_TEXT,
+    across_articles,
     corpus,
     edited,
     filler,
@@ -23,6 +25,7 @@ from store_records import (
     market_notes,
     not_english,
     port_talks,
+    second_ozdal,
 )
 
 BACKENDS = ["sqlite", "postgresql"]
@@ -478,3 +481,166 @@ def test_articles_stored_under_an_older_record_schema_are_extracted_again(store:
     assert store.is_stored(port_talks()) is True
     again = store.ingest(corpus())
     assert (again.unchanged, again.replaced) == (4, 0)
+
+
+# ---- one actor across articles ---------------------------------------------------------------------
+
+OZDAL, US, QIRSAN = "person-seren-balkir-ozdal", "gpe-united-states", "person-nadim-al-qirsan"
+
+
+@pytest.fixture
+def summits(store: Store) -> Store:
+    report = store.ingest(across_articles())
+    assert report.added == 2
+    return store
+
+
+def ranked(store: Store, **filters: object) -> dict[str, dict[str, object]]:
+    return {a["id"]: a for a in store.actors(limit=500, **filters)["items"]}  # type: ignore[arg-type]
+
+
+def test_names_fold_accents_punctuation_and_other_scripts() -> None:
+    assert fold("Erdoğan") == fold("Erdogan") == "erdogan"
+    assert fold("al - Assad") == fold("Al-Assad") == "al-assad"
+    assert fold("Kılıçdaroğlu") == "kilicdaroglu" and fold("U.S.") == "us"
+    assert fold("Путин") == "путин"  # another script keeps its letters, not "unnamed"
+    assert fuller_forms("erdogan", None, {"recep-tayyip-erdogan": "TUR", "tayyip-erdogan": None}) == [
+        "recep-tayyip-erdogan"
+    ]
+    assert fuller_forms("erdogan", "TUR", {"recep-tayyip-erdogan": "GRC"}) == []  # codes differ
+    assert len(fuller_forms("ozdal", None, {"seren-ozdal": None, "deniz-ozdal": None})) == 2
+    assert looks_generic("GROUP", "officials", None) and looks_generic("GROUP", "People", None)
+    assert not looks_generic("GROUP", "Houthis", None) and not looks_generic("GROUP", "officials", "USA")
+    assert not looks_generic("PERSON", "officials", None) and not looks_generic(
+        "GROUP", "two ministers", None
+    )
+
+
+def test_one_actor_per_real_actor_across_articles(summits: Store) -> None:
+    actors = ranked(summits)
+    ozdal = actors[OZDAL]
+    assert ozdal["name"] == "Seren Balkır Özdal" and ozdal["articles"] == 2 and ozdal["quotes"] == 1
+    assert set(ozdal["aliases"]) == {"Seren Balkır Özdal", "Ozdal"}  # type: ignore[arg-type]
+    assert "person-ozdal" not in actors  # the surname joined the fuller name
+    us = actors[US]
+    assert (us["name"], us["code"], us["articles"]) == ("United States", "USA", 2)
+    assert set(us["aliases"]) == {"United States", "US", "America", "Washington"}  # type: ignore[arg-type]
+    assert not {k for k in actors if k.startswith("gpe-") and k != US}
+    qirsan = actors[QIRSAN]
+    assert qirsan["quotes"] == 2 and set(qirsan["aliases"]) == {"Nadim al-Qirsan", "Al - Qirsan"}  # type: ignore[arg-type]
+    # Generic groups are mentions, never actors to rank.
+    assert not [a for a in actors.values() if a["name"] in ("women", "Protesters")]
+    assert set(actors) == {OZDAL, US, QIRSAN}
+    # Name search folds accents and finds an actor by any of its names.
+    assert list(ranked(summits, q="Ozdal")) == list(ranked(summits, q="Özdal")) == [OZDAL]
+    assert list(ranked(summits, q="america")) == [US]
+    assert list(ranked(summits, q="al-qirsan")) == list(ranked(summits, q="AL - QIRSAN")) == [QIRSAN]
+    # Mentions, quotes and events of every name are the actor's.
+    assert {ex["text"] for ex in ozdal["examples"]} == {"Seren Balkır Özdal", "Ozdal"}  # type: ignore[union-attr]
+    assert [q["speaker"]["actor"] for q in summits.quotes(actor=OZDAL)["items"]] == [OZDAL]
+    assert {e["article_id"] for e in summits.events(actor=US)["items"]} == {"summit-opening", "summit-reply"}
+    record = summits.article("summit-reply")
+    assert record is not None
+    assert record["store"]["actors"] == {"E1": OZDAL, "E2": US, "E3": US, "E4": QIRSAN, "E5": None}
+
+
+def test_the_actor_page_of_a_joined_name_is_its_actor(summits: Store) -> None:
+    page = summits.actor("person-ozdal")
+    assert page is not None and page["actor"]["id"] == OZDAL
+    assert page == summits.actor(OZDAL)
+    assert page["quotes_by"]["total"] == 1 and page["events_as_actor"]["total"] == 2
+    assert page["events_as_recipient"]["total"] == 3  # walked out, marched (women), did not answer
+    assert [p["actor"] for p in page["partners"]] == [US]  # the women who marched are no partner
+    assert page["titles"] == [["Foreign Minister", 1]]
+    # The surname's quote and events are on the fuller name's timeline (events dated by publication).
+    assert {(t["day"], t["type"]) for t in page["timeline"]} == {
+        ("2025-06-02", "as actor"), ("2025-06-02", "as recipient"), ("2025-06-03", "quoted"),
+        ("2025-06-03", "as actor"), ("2025-06-03", "as recipient"),
+    }  # fmt: skip
+    assert summits.actor("group-women") is None  # a generic group has no actor page
+    events = summits.events(recipient=OZDAL)["items"]
+    marched = [e for e in events if e["type"] == "PROTEST"][0]
+    assert marched["actors"][0]["actor"] is None and marched["actors"][0]["generic"] is True
+
+
+def test_network_draws_each_actor_once_and_no_generic_group(summits: Store) -> None:
+    network = summits.network()
+    assert sorted(n["id"] for n in network["nodes"]) == sorted([OZDAL, US])
+    edges = {(e["source"], e["target"], e["type"]): e["count"] for e in network["edges"]}
+    assert edges == {(OZDAL, US, "CONSULT"): 1, (US, OZDAL, "REJECT"): 2, (OZDAL, US, "DEMAND"): 1}
+    # Counts are the events each is in, a protest by a generic group against Washington included.
+    assert {n["id"]: n["count"] for n in network["nodes"]} == {OZDAL: 5, US: 5}
+
+
+def test_speaker_facet_counts_actors_and_unresolved_speakers_never_a_pronoun(summits: Store) -> None:
+    facets, _scope = summits.facets_with_scope(Filters(), ("quotes",))
+    assert facets["speaker"] == [["Nadim al-Qirsan", 2], ["unresolved", 2], ["Seren Balkır Özdal", 1]]
+    # The quotes of an unresolved speaker stay searchable, with the words the text gave.
+    assert [q["speaker"]["text"] for q in summits.quotes(q="listens")["items"]] == ["I"]
+
+
+def test_a_later_article_can_make_a_surname_ambiguous_and_its_replacement_resolves_it(summits: Store) -> None:
+    assert summits.ingest([second_ozdal()]).added == 1
+    actors = ranked(summits)
+    assert actors["person-ozdal"]["articles"] == 1 and actors["person-ozdal"]["aliases"] == ["Ozdal"]
+    assert actors[OZDAL]["articles"] == 1 and "person-deniz-ozdal" in actors
+    assert summits.actor("person-ozdal")["actor"]["id"] == "person-ozdal"  # type: ignore[index]
+    assert "person-ozdal" in {n["id"] for n in summits.network()["nodes"]}
+    # Ingesting again adds nothing and changes nothing.
+    before = summits.actors(limit=500)
+    assert summits.ingest([*across_articles(), second_ozdal()]).unchanged == 3
+    assert summits.actors(limit=500) == before
+    # The banker's article is replaced by one naming nobody: "Ozdal" is one person's surname again.
+    assert summits.ingest([edited(second_ozdal(), "Rates will rise, a banker said.\n")]).replaced == 1
+    actors = ranked(summits)
+    assert "person-ozdal" not in actors and "person-deniz-ozdal" not in actors
+    assert actors[OZDAL]["articles"] == 2
+
+
+def test_a_surname_joins_only_a_fuller_name_with_its_code(store: Store) -> None:
+    reply = across_articles()[1]
+    reply.entities[0].code = "DRS"  # the banker's country, not the minister's
+    store.ingest([across_articles()[0], reply, second_ozdal()])
+    actors = ranked(store)
+    assert "person-ozdal" not in actors
+    assert set(actors["person-deniz-ozdal"]["aliases"]) == {"Deniz Ozdal", "Ozdal"}  # type: ignore[arg-type]
+    assert actors[OZDAL]["aliases"] == ["Seren Balkır Özdal"]
+
+
+def test_entities_keep_coded_by_and_generic(summits: Store) -> None:
+    e = summits.tables.entities
+    with summits.engine.connect() as conn:
+        rows = {r.name: (r.coded_by, r.generic) for r in conn.execute(e.select())}
+    assert rows["Washington"] == ("knowledge", 1 - 1) and rows["women"] == (None, 1)
+    assert rows["Seren Balkır Özdal"] == ("phrase", 0)
+
+
+def test_an_older_record_without_the_flag_keeps_plain_plural_groups_out(store: Store) -> None:
+    old = dataclasses.replace(port_talks(), schema="dateline/1")  # "officials" has no generic flag
+    store.ingest([old])
+    assert "group-officials" not in ranked(store)
+    facets, _ = store.facets_with_scope(Filters(), ("quotes",))
+    assert "officials" not in dict(facets["speaker"])
+    assert store.quotes(q="blockaded")["items"][0]["speaker"]["text"] == "officials"
+
+
+def test_a_store_from_before_canonical_actors_migrates(tmp_path: Path) -> None:
+    path = str(tmp_path / "old.db")
+    store = open_store(path)
+    store.ingest([*across_articles(), dataclasses.replace(port_talks(), schema="dateline/1")])
+    with store.engine.begin() as conn:  # the actors and entities tables as the previous store made them
+        for index in ("ix_actors_canonical", "ix_actors_last_word"):
+            conn.exec_driver_sql(f"DROP INDEX {index}")
+        for column in ("canonical_pk", "folded", "last_word", "country", "generic", "aliases"):
+            conn.exec_driver_sql(f"ALTER TABLE actors DROP COLUMN {column}")
+        for column in ("coded_by", "generic"):
+            conn.exec_driver_sql(f"ALTER TABLE entities DROP COLUMN {column}")
+        conn.exec_driver_sql("UPDATE actors SET articles = 0")
+    store.close()
+    reopened = open_store(path)
+    actors = ranked(reopened)
+    assert actors[OZDAL]["articles"] == 2 and "person-ozdal" not in actors
+    # Stored entities had no flag: the plain plurals ("women", "officials") are generic now.
+    assert "group-women" not in actors and "group-officials" not in actors
+    assert reopened.actor("person-ozdal")["actor"]["id"] == OZDAL  # type: ignore[index]
+    reopened.close()
