@@ -76,6 +76,18 @@ def test_apply_never_overrides_what_the_article_says() -> None:
     assert coded(rec) == [("Ada Brenner", "JOR", "MIL"), ("Brenner", "ISR", "LEG")]
 
 
+def test_memory_replaces_a_default_sector_when_it_gives_the_code() -> None:
+    """CVL for a named person with no role in the article is a default, not a statement; a title's is."""
+    memory = ActorMemory([ActorRow("Ada Brenner", "PERSON", "ISR", "GOV", "learned", 2)])
+    rec = record(
+        "a",
+        entity("E1", "Brenner", sector="CVL"),
+        entity("E2", "Ada Brenner", sector="CVL", titles=["activist"]),
+    )
+    memory.apply(rec)
+    assert coded(rec) == [("Brenner", "ISR", "GOV"), ("Ada Brenner", "ISR", "CVL")]
+
+
 def test_memory_sector_is_not_mixed_into_another_country() -> None:
     memory = ActorMemory([ActorRow("Ada Brenner", "PERSON", "ISR", "GOV", "learned", 3)])
     rec = record("a", entity("E1", "Ada Brenner", code="JOR"))

@@ -203,8 +203,9 @@ class ActorMemory:
     def apply(self, record: Record) -> None:
         """Fill ``code``/``sector`` of entities that lack them, from memory.
 
-        Only empty fields are filled: a code or sector the article itself gave is never replaced.
-        Generic groups ("women", "officials") get nothing. A code memory gives is ``coded_by``
+        Only empty fields are filled: a code or sector the article itself gave is never replaced
+        (a person's default sector, CVL with no code and no title, is no such statement: memory's
+        sector replaces it when memory gives the code). Generic groups ("women", "officials") get nothing. A code memory gives is ``coded_by``
         "memory"; a sector it adds to a code the article gave keeps the article's ``coded_by``.
         """
         filled: set[str] = set()
@@ -217,6 +218,8 @@ class ActorMemory:
             if entity.code and code and code != entity.code:
                 sector = None  # memory's sector belongs to another country's actor
             if not entity.code and code:
+                if sector and _default_sector(entity):
+                    entity.sector = None  # memory knows better than "no political role found here"
                 entity.code = code
                 entity.coded_by = "memory"
                 filled.add(entity.id)
@@ -299,6 +302,12 @@ def code_actors(records: Iterable[Record], memory: ActorMemory | None = None) ->
 def remember_across(records: Iterable[Record], memory: ActorMemory) -> Iterator[Record]:
     """``code_actors`` with a memory: apply it to each record, then learn from it, in input order."""
     return code_actors(records, memory)
+
+
+def _default_sector(entity: Entity) -> bool:
+    """Whether an uncoded person's sector is the entity stage's default (CVL for a named person the
+    article gives no role), not something the article said: no code, no title."""
+    return entity.type == "PERSON" and entity.sector == "CVL" and not entity.code and not entity.titles
 
 
 def _teaches(entity: Entity, unlabelled: bool) -> bool:
