@@ -175,3 +175,42 @@ def hostile_record() -> Record:
     s.quote("direct", person, mallory, "said", [f"Trust us {XSS_SCRIPT} and{XSS_ATTR},"], "named_person")
     s.event("AGREE", "announced a deal", [corp], [mallory], day="2025-03-12")
     return s.record
+
+
+def summit_records() -> list[Record]:
+    """Two stories naming one minister and one country differently: "Seren Balkır Özdal" then "Ozdal";
+    "United States", "US", then "America" and "Washington"; a generic group; an "I" speaker."""
+    s = Story(
+        "summit-velmar", "Özdal meets US envoys", "2025-06-02", "Harbour Wire",
+        "Özdal meets US envoys\n"
+        "Foreign Minister Seren Balkır Özdal met envoys of the United States in Velmar on Monday.\n"
+        '"Nobody listens," I said to the US delegation.\n'
+        "People gathered outside and booed the envoys.\n",
+    )  # fmt: skip
+    ozdal = s.entity(
+        "Seren Balkır Özdal", "PERSON", ["Seren Balkır Özdal"], "VAL", "GOV", ["Foreign Minister"]
+    )
+    us = s.entity("United States", "GPE", ["United States"], "USA")
+    us_short = s.entity("US", "GPE", ["US delegation"[:2]], "USA")
+    people = s.entity("people", "GROUP", ["People"], None, "CVL")
+    s.record.entities[-1].generic = True
+    s.quote("direct", "I", None, "said", ["Nobody listens,"], "named_person")
+    s.event("CONSULT", "met", [ozdal], [us], day="2025-06-02")
+    s.event("PROTEST", "booed", [people], [us_short], day="2025-06-02")
+    t = Story(
+        "summit-answer", "Ozdal wants a deal", "2025-06-03", "Meridian Ledger",
+        "Ozdal wants a deal\n"
+        "Ozdal told America she wanted a deal by Friday. Washington did not answer.\n"
+        "Officials said the talks were over.\n",
+    )  # fmt: skip
+    surname = t.entity("Ozdal", "PERSON", ["Ozdal told"[:5]])
+    america = t.entity("America", "GPE", ["America"], "USA")
+    washington = t.entity("Washington", "GPE", ["Washington"], "USA", "GOV")
+    t.record.entities[-1].coded_by = "knowledge"
+    officials = t.entity("officials", "GROUP", ["Officials"], None, "GOV")
+    t.record.entities[-1].generic = True
+    t.quote("indirect", "Ozdal", surname, "told", ["she wanted a deal by Friday"], "named_person")
+    t.quote("indirect", "Officials", officials, "said", ["the talks were over"], "unnamed_group")
+    t.event("DEMAND", "told", [surname], [america], day="2025-06-03")
+    t.event("REJECT", "did not answer", [washington], [surname], day="2025-06-03")
+    return [s.record, t.record]

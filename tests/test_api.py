@@ -18,7 +18,7 @@ from conftest import store_url
 from dateline.model import Record, RecordError
 from dateline.store import Store, open_store
 from dateline.web import create_app
-from desk_records import desk_records, hostile_record
+from desk_records import desk_records, hostile_record, summit_records
 
 BACKENDS = ["sqlite", "postgresql"]
 MARROW, REYL = "person-ilse-marrow", "person-tomas-reyl"
@@ -324,3 +324,52 @@ def test_events_and_their_export_can_keep_only_main_events(tmp_path: Path) -> No
     exported = client.get("/api/export/events.jsonl", params={"main": "true"}).text.splitlines()
     assert len(exported) == len(main)
     store.close()
+
+
+OZDAL, US = "person-seren-balkir-ozdal", "gpe-united-states"
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def summit_client(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[TestClient]:
+    store = open_store(store_url(request, tmp_path_factory.mktemp("summit")))
+    store.ingest(summit_records())
+    yield TestClient(create_app(store=store))
+    store.close()
+
+
+def test_the_api_serves_one_actor_per_real_actor_with_its_aliases(summit_client: TestClient) -> None:
+    actors = {a["id"]: a for a in get(summit_client, "/api/actors")["items"]}
+    assert set(actors) == {OZDAL, US}  # no "person-ozdal", no "group-people", no "group-officials"
+    assert actors[OZDAL]["aliases"] == ["Ozdal", "Seren Balkır Özdal"]
+    assert (actors[OZDAL]["articles"], actors[OZDAL]["quotes"]) == (2, 1)
+    assert set(actors[US]["aliases"]) == {"United States", "US", "America", "Washington"}
+    assert actors[US]["articles"] == 2 and actors[US]["name"] == "United States"
+    for q in ("Ozdal", "Özdal", "özdal"):
+        assert [a["id"] for a in get(summit_client, "/api/actors", q=q)["items"]] == [OZDAL]
+    assert [a["id"] for a in get(summit_client, "/api/actors", q="Washington")["items"]] == [US]
+    joined = get(summit_client, "/api/actors/person-ozdal")
+    assert joined["actor"]["id"] == OZDAL and joined["events_as_recipient"]["total"] == 1
+    get(summit_client, "/api/actors/group-officials", status=404)
+    quotes = get(summit_client, "/api/quotes", actor="person-ozdal")["items"]
+    assert [q["speaker"]["actor"] for q in quotes] == [OZDAL]
+
+
+def test_the_api_network_and_facets_hold_no_generic_group_or_pronoun(summit_client: TestClient) -> None:
+    network = get(summit_client, "/api/network")
+    assert sorted(n["id"] for n in network["nodes"]) == sorted([OZDAL, US])
+    assert {(e["source"], e["target"]) for e in network["edges"]} == {(OZDAL, US), (US, OZDAL)}
+    facets = get(summit_client, "/api/search", q="listens OR deal OR talks")["facets"]
+    speakers = dict(facets["speaker"])
+    assert "I" not in speakers and "officials" not in speakers and "Officials" not in speakers
+    everything = get(summit_client, "/api/search", q="Nobody")["facets"]["speaker"]
+    assert everything == [["unresolved", 1]]
+    # The generic group's quote is still found by its words.
+    found = get(summit_client, "/api/search", q="talks were over", kinds=["quotes"])["items"]
+    assert [q["speaker"]["text"] for q in found] == ["Officials"] and found[0]["speaker"]["actor"] is None
+    body = summit_client.get("/api/export/entities.csv").text
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(body))}
+    assert set(rows) == {OZDAL, US} and rows[OZDAL]["aliases"] == "Ozdal; Seren Balkır Özdal"
+    gexf = ET.fromstring(summit_client.get("/api/export/network.gexf").content)
+    assert sorted(n.get("id") for n in gexf.iter() if n.tag.endswith("}node")) == sorted([OZDAL, US])

@@ -143,3 +143,18 @@ def test_every_command_has_help() -> None:
     for command in ([], ["extract"], ["show"], ["summary"], ["serve"]):
         result = runner.invoke(app, [*command, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_summary_counts_one_actor_per_real_actor_and_no_pronoun(tmp_path: Path) -> None:
+    from store_records import across_articles
+
+    path = tmp_path / "records.jsonl"
+    path.write_text("".join(r.to_json() + "\n" for r in across_articles()), encoding="utf-8")
+    result = runner.invoke(app, ["summary", str(path)])
+    assert result.exit_code == 0, result.output
+    voices = result.output.split("most quoted speakers", 1)[1].split("source types", 1)[0]
+    assert "unresolved" in voices and "Nadim al-Qirsan" in voices
+    assert not re.search(r"│ (I|she) ", voices)
+    actors = result.output.split("actors (articles", 1)[1].split("places", 1)[0]
+    assert re.search(r"Seren Balkır Özdal \(VAL/GOV\)\s*│ 2", actors)
+    assert "Ozdal (" not in actors and "women" not in actors and "Protesters" not in actors

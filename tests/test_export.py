@@ -16,7 +16,7 @@ from conftest import store_url
 from dateline.cli import app
 from dateline.export import ENTITY_COLUMNS, EVENT_COLUMNS, GEXF_NS, PAGE, QUOTE_COLUMNS, export, export_bytes
 from dateline.store import Store, open_store
-from store_records import corpus, filler
+from store_records import across_articles, corpus, filler
 
 runner = CliRunner()
 
@@ -138,3 +138,20 @@ def test_export_command_can_keep_only_main_events(tmp_path: Path) -> None:
     assert every.exit_code == 0 and main.exit_code == 0, every.output + main.output
     assert len(every.stdout.splitlines()) == 3
     assert [json.loads(line)["governed_by"] for line in main.stdout.splitlines()] == [None, None]
+
+
+def test_entities_and_the_network_export_one_actor_per_real_actor(filled: Store) -> None:
+    filled.ingest(across_articles())
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(exported(filled, "entities", "csv")))}
+    ozdal, us = rows["person-seren-balkir-ozdal"], rows["gpe-united-states"]
+    assert set(ozdal["aliases"].split("; ")) == {"Seren Balkır Özdal", "Ozdal"} and ozdal["articles"] == "2"
+    assert set(us["aliases"].split("; ")) == {"United States", "US", "America", "Washington"}
+    assert "person-ozdal" not in rows and "group-women" not in rows and "group-protesters" not in rows
+    assert rows["person-nadim-al-qirsan"]["quotes"] == "2"
+    root = ET.fromstring(exported(filled, "network", "gexf").split("\n", 1)[1])
+    nodes = [n.get("id") for n in root.iter(f"{{{GEXF_NS}}}node")]
+    assert len(nodes) == len(set(nodes))
+    assert {"person-seren-balkir-ozdal", "gpe-united-states"} <= set(nodes)
+    assert not {"person-ozdal", "group-women", "group-protesters", "gpe-us", "gpe-america"} & set(nodes)
+    labels = {n.get("id"): n.get("label") for n in root.iter(f"{{{GEXF_NS}}}node")}
+    assert labels["gpe-united-states"] == "United States"

@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 from conftest import store_url
 from dateline.store import Store, open_store
 from dateline.web import create_app
-from desk_records import XSS_ATTR, XSS_SCRIPT, desk_records, hostile_record
+from desk_records import XSS_ATTR, XSS_SCRIPT, desk_records, hostile_record, summit_records
 
 MARROW = "person-ilse-marrow"
 
@@ -244,3 +244,41 @@ def test_the_search_page_says_when_facets_counted_only_the_latest_matches(
     )
     monkeypatch.setattr(store, "facets_with_scope", lambda *args, **kwargs: partial)
     assert "Facets count the latest 5000 matches of each kind." in page(client, "/").text
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def summit_client(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[TestClient]:
+    opened = open_store(store_url(request, tmp_path_factory.mktemp("summit-pages")))
+    opened.ingest(summit_records())
+    yield TestClient(create_app(store=opened))
+    opened.close()
+
+
+def test_the_desk_shows_each_real_actor_once_with_its_aliases(summit_client: TestClient) -> None:
+    listed = page(summit_client, "/actors")
+    actor_links = [str(a["href"]) for a in listed.all("a") if str(a.get("href", "")).startswith("/actors/")]
+    assert sorted(actor_links) == ["/actors/gpe-united-states", "/actors/person-seren-balkir-ozdal"]
+    assert "Seren Balkır Özdal" in listed.text and "People" not in listed.text
+    moved = summit_client.get("/actors/person-ozdal", follow_redirects=False)
+    assert moved.status_code == 301 and moved.headers["location"] == "/actors/person-seren-balkir-ozdal"
+    actor = page(summit_client, "/actors/person-seren-balkir-ozdal")
+    assert "Also named: Ozdal" in " ".join(actor.text.split())
+    country = page(summit_client, "/actors/gpe-united-states")
+    assert "America" in country.text and "Washington" in country.text
+    network = page(summit_client, "/network")
+    node_links = {str(a["href"]) for a in network.all("a") if str(a.get("href", "")).startswith("/actors/")}
+    assert node_links == {"/actors/gpe-united-states", "/actors/person-seren-balkir-ozdal"}
+
+
+def test_the_speaker_facet_shows_unresolved_speakers_unlinked_and_no_pronoun(
+    summit_client: TestClient,
+) -> None:
+    home = page(summit_client, "/")
+    response = summit_client.get("/")
+    facet = response.text.split('data-facet="speaker"', 1)[1].split("</ul>", 1)[0]
+    values = re.findall(r">([^<>]+)</(?:a|span)> <span class=\"count\">(\d+)<", facet)
+    assert dict(values) == {"Seren Balkır Özdal": "1", "unresolved": "1"}
+    assert "actor=person-seren-balkir-ozdal" in facet and "unresolved</a>" not in facet
+    assert "Nobody listens" in home.text and "the talks were over" in home.text
