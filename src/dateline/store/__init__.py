@@ -34,8 +34,10 @@ cursor raises ValueError)::
         events: {event id -> event item id}}
     store.actors(q=None, type=None, code=None, sector=None, cursor=None, limit=50)
         item: {id (actor key, e.g. "person-ilse-marrow"), name, type, code, sector, articles,
-               mentions, quotes, examples: [{article_id, start, end, text, context}]}
-    store.actor(actor_id) -> dict | None
+               mentions, quotes, aliases: [name], examples: [{article_id, start, end, text, context}]}
+        one item per canonical actor (a country whatever its name, a surname joined to the one
+        fuller name; see docs/store.md), never a generic group; q matches any name, accents folded
+    store.actor(actor_id) -> dict | None   (a joined name's key answers with its canonical actor)
         {actor, titles: [[title, n]], quotes_by, quotes_about, events_as_actor,
          events_as_recipient (each {"items", "total", ...}), timeline: [{day, kind, type, count}],
          partners: [{actor, name, count, event_ids}], co_mentioned: [{actor, name, count, article_ids}]}
