@@ -28,7 +28,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-SECTORS = frozenset(["GOV", "MIL", "REB", "OPP", "LEG", "JUD", "POL", "CVL", "MED", "BUS", "EDU", "IGO", "NGO"])
+SECTORS = frozenset(
+    ["GOV", "MIL", "REB", "OPP", "LEG", "JUD", "POL", "CVL", "MED", "BUS", "EDU", "IGO", "NGO"]
+)
 TYPES = frozenset({"PERSON", "ORG", "GPE"})
 ENV_VAR = "DATELINE_KNOWLEDGE"
 KNOWLEDGE_COLUMNS = ("name", "aliases", "type", "code", "sector", "gender", "terms")
@@ -97,6 +99,7 @@ _LETTERS = str.maketrans(
         "ʼ": "",
     }
 )
+_PLUS = re.compile(r"\+")
 _DROPPED = re.compile(r"[.'’‘`´]")
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
 
@@ -108,7 +111,7 @@ def fold(name: str) -> str:
     "U.S." = "US"; "Erdoğan" = "Erdogan"."""
     text = unicodedata.normalize("NFKD", name.casefold().translate(_LETTERS))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_LETTERS)
-    text = _SEPARATORS.sub(" ", _DROPPED.sub("", text)).strip()
+    text = _SEPARATORS.sub(" ", _DROPPED.sub("", _PLUS.sub(" plus ", text))).strip()
     return text[4:] if text.startswith("the ") else text
 
 
