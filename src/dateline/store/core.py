@@ -443,7 +443,7 @@ def _aggregate(conn: Connection, canonical_pks: set[int]) -> None:
         own = tallies["name"][canonical]
         # A country keeps its gazetteer name; any other actor is named as its own entities name it
         # most often (the fuller name, not a joined surname); one with no entities left keeps its name.
-        name = row.name if row.country or not own else _most_common(own)
+        name = row.name if row.country or not own else _best_name(own)
         aliases = [[n, k] for n, k in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))]
         rows.append({
             "b_pk": canonical, "b_articles": seen, "b_mentions": sum(mentions[pk] for pk in group),
@@ -454,6 +454,12 @@ def _aggregate(conn: Connection, canonical_pks: set[int]) -> None:
         columns = ("articles", "mentions", "quotes", "aliases", "name", "code", "sector")
         statement = update(ac).where(ac.c.pk == bindparam("b_pk"))
         conn.execute(statement.values({k: bindparam(f"b_{k}") for k in columns}), rows)
+
+
+def _best_name(counts: Counter[str]) -> str:
+    """The name used most often; on a tie one in mixed case ("Mirelle") before a dateline's capitals
+    ("MIRELLE"), then the alphabetically first."""
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0].isupper(), kv[0]))[0]
 
 
 def _most_common(counts: Counter[str]) -> str | None:
