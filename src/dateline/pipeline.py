@@ -195,7 +195,9 @@ def analyse(doc: Doc, article: Article) -> Record:
     record = empty_record(article)
     # Places first: they give cities their countries and the article the country it is set in.
     record.places = _stage(record, "places", lambda: find_places(doc)) or []
-    entities = _stage(record, "entities", lambda: find_entities(doc, record.places, article.published))
+    entities = _stage(
+        record, "entities", lambda: find_entities(doc, record.places, article.published, article.outlet)
+    )
     if entities is not None:
         record.entities = entities.entities
         record.quotes = _stage(record, "attributions", lambda: find_attributions(doc, entities)) or []

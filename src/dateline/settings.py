@@ -22,4 +22,5 @@ PARSE_BATCH_SIZE = 32
 # article places nowhere else get: the country of most place mentions, with at least this share of
 # them; mentions in the first HOME_COUNTRY_LEAD_CHARS characters (dateline, lead) count double.
 HOME_COUNTRY_MIN_SHARE = 0.3
+HOME_COUNTRY_MIN_MENTIONS = 3  # fewer country mentions than this set no scene
 HOME_COUNTRY_LEAD_CHARS = 400

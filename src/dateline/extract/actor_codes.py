@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from dateline import knowledge
 from dateline.actors import code_from_name
 from dateline.model import Place
-from dateline.settings import HOME_COUNTRY_LEAD_CHARS, HOME_COUNTRY_MIN_SHARE
+from dateline.settings import HOME_COUNTRY_LEAD_CHARS, HOME_COUNTRY_MIN_MENTIONS, HOME_COUNTRY_MIN_SHARE
 
 if TYPE_CHECKING:
     from dateline.extract.entities import Cluster
@@ -91,8 +91,6 @@ def apply_knowledge(clusters: Sequence[Cluster], published: str | None) -> None:
         known = knowledge.known_actor(cluster.name, cluster.type, on)
         if known is None or known.type != ("PERSON" if cluster.type == "PERSON" else known.type):
             continue
-        if cluster.type == "ORG":
-            cluster.name = known.name
         cluster.adopt(known.code, known.sector, "knowledge")
         if cluster.type == "PERSON":
             cluster.gender = cluster.gender or known.gender
@@ -110,8 +108,8 @@ def home_country(places: Sequence[Place], text_length: int) -> str | None:
             continue
         for mention in place.mentions:
             weights[place.country] += 2 if mention.start < min(HOME_COUNTRY_LEAD_CHARS, text_length) else 1
-    if not weights:
-        return None
+    if sum(len(p.mentions) for p in places if p.country) < HOME_COUNTRY_MIN_MENTIONS:
+        return None  # a sentence or two names no setting: "Chinese tourists" is no story set in China
     ranked = weights.most_common(2)
     total = sum(weights.values())
     if ranked[0][1] / total < HOME_COUNTRY_MIN_SHARE:
@@ -145,11 +143,11 @@ def code_actors(clusters: Sequence[Cluster], places: Sequence[Place], text_lengt
 def _take_employer(person: Cluster) -> None:
     """'A senior fellow at the (US) X Institute' is American and EDU, wherever the story is set."""
     employer = person.affiliation
-    if employer is None or employer.code is None or employer.coded_by == "context":
+    if employer is None:
         return
-    if person.code is None:
+    if person.code is None and employer.code and employer.coded_by != "context":
         person.adopt(employer.code, None, "phrase")
-    if person.code == employer.code and person.sector is None:
+    if person.sector is None and (person.code is None or person.code == employer.code):
         person.sector = employer.sector
 
 

@@ -137,18 +137,21 @@ class EntityAnalysis:
         return self._clusters[entity_id]
 
 
-def find_entities(doc: Doc, places: Sequence[Place] = (), published: str | None = None) -> EntityAnalysis:
+def find_entities(
+    doc: Doc, places: Sequence[Place] = (), published: str | None = None, outlet: str | None = None
+) -> EntityAnalysis:
     """Cluster every name, description and pronoun of ``doc`` into canonical entities, coded as of
     the ``published`` date; ``places`` (from ``find_places``) give cities their countries and the
-    article the country it is set in."""
+    article the country it is set in; the ``outlet`` that published it gives its reporters theirs."""
     builder = _Builder(doc, places)
     builder.collect_names()
     builder.link_affiliations()
     apply_knowledge(builder.clusters, published)
+    builder.credit_reporters(outlet)
     builder.collect_descriptions()
     builder.resolve_pronouns()
     builder.join_title_holders()
-    code_actors(builder.clusters, places, len(doc.text))
+    code_actors(builder.clusters, [*places, *builder.nationality_places()], len(doc.text))
     return builder.finish()
 
 
@@ -159,6 +162,7 @@ class _Builder:
         self.place_country: dict[int, str] = {
             m.start: p.country for p in places if p.country for m in p.mentions
         }
+        self.place_starts = {m.start for p in places for m in p.mentions}
         self.clusters: list[Cluster] = []
         self.mentions: list[tuple[Mention, Cluster]] = []
         self.mention_spans: set[tuple[int, int]] = set()
@@ -173,14 +177,14 @@ class _Builder:
 
     def collect_names(self) -> None:
         ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS | RELABEL_AS_PERSON]
-        spans = [(span, _known_label(span, ent.label_)) for ent in ents if len(span := self._trim(ent))]
+        spans = [(span, self._label(span, ent.label_)) for ent in ents if len(span := self._trim(ent))]
         # Longest names first, so "Netanyahu" later joins "Benjamin Netanyahu" whatever the order.
-        surnames = {tuple(t.lower_ for t in span) for span, label in spans if label == "PERSON"}
+        surnames = {_words(span) for span, label in spans if label == "PERSON"}
         labelled = []
         for span, label in spans:
             if self._inside_title(span):
                 continue
-            words = tuple(t.lower_ for t in span)
+            words = _words(span)
             if label not in {"PERSON", "KNOWN_ORG"} and lexicon.country_code(span.text) is None:
                 if any(words == name or _is_suffix(words, name) for name in surnames):
                     label = "PERSON"  # a person's name, elsewhere a PERSON, taken for a place or a work
@@ -199,6 +203,29 @@ class _Builder:
             ):
                 self._add_named(span, label)
         self._join_acronyms()
+        self._join_same_names()
+
+    def _join_same_names(self) -> None:
+        """One name is one actor in an article, however spaCy labelled each mention: 'Hamas' as an
+        organisation and as a place, a capital acting once and named as a place elsewhere."""
+        by_name: dict[str, Cluster] = {}
+        capitals = {c.code: c for c in self.clusters if c.key.startswith("country:")}
+        for cluster in [c for c in self.clusters if c.mentions and c.type != "PERSON" and not c.anonymous]:
+            names = {knowledge.fold(self.doc.text[m.start : m.end]) for m in cluster.mentions}
+            if cluster.key.startswith("place:"):
+                code = knowledge.capital_of(cluster.name)
+                country = capitals.get(code) if code else None
+                if country is not None and any(_acts(self.doc[m.head]) for m in country.mentions):
+                    self._merge(cluster, country)  # "Washington warned ... talks in Washington"
+                    continue
+            target = next((by_name[n] for n in names if n in by_name), None)
+            if target is None:
+                by_name.update(dict.fromkeys(names, cluster))
+            elif _rank(cluster) > _rank(target):
+                self._merge(target, cluster)
+                by_name.update(dict.fromkeys(names | {k for k, v in by_name.items() if v is target}, cluster))
+            else:
+                self._merge(cluster, target)
 
     def _join_acronyms(self) -> None:
         """'the National Intelligence and Security Agency ... NISA': an acronym of an organisation
@@ -215,6 +242,16 @@ class _Builder:
             if len(full) == 1:
                 self._merge(cluster, full[0])
 
+    def _label(self, span: SpacySpan, label: str) -> str:
+        """What the shipped knowledge says the name is, else a place where find_places resolved one
+        ("residents of Dadaab" that spaCy took for a person), else spaCy's label."""
+        known = _known_label(span, label)
+        if known != label or label not in {"PERSON", "ORG"}:
+            return known
+        if span.start_char in self.place_starts and knowledge.known_actor(span.text, "PERSON") is None:
+            return "GPE"
+        return label
+
     def _unlabelled_surnames(self) -> None:
         """A surname the recognizer missed ('Quillon said...') still names the person seen before."""
         people = [c for c in self.clusters if c.type == "PERSON"]
@@ -225,8 +262,7 @@ class _Builder:
                 span = self.doc[token.i : token.i + width]
                 if span.end > len(self.doc) or any(t.ent_type_ or t.pos_ != "PROPN" for t in span):
                     continue
-                words = tuple(t.lower_ for t in span)
-                if any(_is_suffix(words, c.words) for c in people):
+                if any(_is_suffix(_words(span), c.words) for c in people):
                     self._add_person(span)
                     break
 
@@ -244,7 +280,7 @@ class _Builder:
         return before.endswith(("secretary of", "minister of", "ministry of")) and len(span) == 1
 
     def _add_person(self, span: SpacySpan) -> None:
-        lowered = tuple(t.lower_ for t in span)
+        lowered = _words(span)
         cluster = self._find_person(lowered)
         if cluster is None:
             cluster = self._new_cluster("PERSON", _name_text(span), "person:" + " ".join(lowered))
@@ -354,8 +390,11 @@ class _Builder:
             cluster.adopt(code, None)
         elif label == "ORG":
             known = _known_org(text)
-            name = known.name if known else text
-            cluster = self._find_or_new(f"org:{knowledge.fold(name)}", "ORG", name)
+            # One cluster for all of a known organisation's names ("VOA", "Voice of America"),
+            # named, like every entity, by the fullest form the article uses.
+            cluster = self._find_or_new(f"org:{knowledge.fold(known.name if known else text)}", "ORG", text)
+            if len(text) > len(cluster.name):
+                cluster.name = text
             if known is not None:
                 cluster.adopt(known.code, known.sector, "knowledge")
         else:
@@ -375,10 +414,47 @@ class _Builder:
 
     # -- affiliations --------------------------------------------------------------------------
 
+    def credit_reporters(self, outlet: str | None) -> None:
+        """'X contributed to this report', 'X reported from Washington': the outlet's journalists."""
+        known = _known_org(outlet) if outlet else None
+        for mention, cluster in self.mentions:
+            if cluster.type != "PERSON" or mention.kind != "name":
+                continue
+            verb = self.doc[mention.head]
+            while verb.dep_ == "conj":
+                verb = verb.head
+            if verb.dep_ not in SUBJECT_DEPS:
+                continue
+            verb = verb.head
+            lemma = verb.lemma_.lower()
+            tail = {t.lower_ for t in verb.subtree if t.i > mention.head}
+            if (lemma == "contribute" and tail & {"report", "reporting", "from"}) or (
+                lemma == "report" and "from" in {c.lower_ for c in verb.children if c.dep_ == "prep"}
+            ):
+                cluster.sector = cluster.sector or "MED"
+                if known is not None:
+                    cluster.adopt(known.code, None, "phrase")
+
+    def nationality_places(self) -> list[Place]:
+        """Nationality words ("Kenyan court") as pseudo-places for finding where the story is set."""
+        found: dict[str, list[Span]] = {}
+        for ent in self.doc.ents:
+            code = lexicon.country_code(ent.text) if ent.label_ == "NORP" else None
+            if code:
+                found.setdefault(code, []).append(Span(ent.start_char, ent.end_char, ent.text))
+        return [
+            Place("", code, None, None, None, code, "nationality", spans) for code, spans in found.items()
+        ]
+
     def link_affiliations(self) -> None:
         """'X, a senior fellow at the Y Institute': the person works for the organisation;
         'the Y Center in Honolulu': the organisation is where the phrase places it."""
-        orgs = {m.head: c for m, c in self.mentions if c.type == "ORG"}
+        orgs = {
+            token.i: c
+            for m, c in self.mentions
+            if c.type == "ORG"
+            for token in self.doc.char_span(m.start, m.end, alignment_mode="expand") or []
+        }
         for mention, cluster in list(self.mentions):
             root = self.doc[mention.head]
             if cluster.type == "PERSON" and mention.kind == "name" and cluster.affiliation is None:
@@ -387,12 +463,15 @@ class _Builder:
                 cluster.adopt(self._seat(root), None)
 
     def _employer(self, root: Token, orgs: dict[int, Cluster]) -> Cluster | None:
-        nouns = [c for c in root.children if c.dep_ == "appos"]
+        """The organisation named in a person's appositive ('X, a fellow at the Y Institute', 'X,
+        former CIA analyst') or 'of/from' phrase ('X of the think tank Y')."""
+        phrases = [c for c in root.children if c.dep_ == "appos"]
+        phrases += [c for c in root.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPOSITIONS]
         if root.dep_ == "appos":
-            nouns.append(root.head)
-        for noun in nouns:
-            for token in noun.subtree:
-                if token.dep_ == "pobj" and token.head.lower_ in AFFILIATION_PREPOSITIONS and token.i in orgs:
+            phrases.append(root.head)
+        for phrase in phrases:
+            for token in phrase.subtree:
+                if token.i in orgs and token.i != root.i:
                     return orgs[token.i]
         return None
 
@@ -710,6 +789,17 @@ def _names_a_person(span: SpacySpan) -> bool:
     return (
         len(span) >= 2 and all(t.text[:1].isupper() for t in span) and span[-1].lower_ not in ORG_LAST_WORDS
     )
+
+
+def _rank(cluster: Cluster) -> tuple[bool, bool, int]:
+    """Which of two clusters of one name to keep: a coded one, an organisation, the most mentioned."""
+    return (cluster.code is not None, cluster.type == "ORG", len(cluster.mentions))
+
+
+def _words(span: SpacySpan) -> tuple[str, ...]:
+    """A name's words for matching: folded, so that "Erdogan" is "Erdoğan" and "al-Sudani" is
+    "Al Sudani"; hyphens and other punctuation are no words."""
+    return tuple(folded for t in span if (folded := knowledge.fold(t.text)))
 
 
 def _name_text(span: SpacySpan) -> str:
