@@ -58,6 +58,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.extract.entities import Cluster, EntityAnalysis
+from dateline.extract.speakers import Voice, resolve_pronouns
 from dateline.extract.text_spans import (
     DOUBLED_APOSTROPHE,
     QUOTE_TOKENS,
@@ -185,6 +186,7 @@ def find_attributions(doc: Doc, analysis: EntityAnalysis) -> list[Quote]:
     drafts = [d for d in candidate_drafts(doc, analysis) if _kept(d)]
     drafts = _outermost(drafts)
     drafts.sort(key=lambda d: d.content[0].start if d.content else 0)
+    _resolve_pronoun_speakers(drafts, analysis)
     return [
         Quote(f"Q{n}", d.kind, d.speaker, d.cue, d.cue_lemma, d.content, d.source_type, d.medium)
         for n, d in enumerate(drafts, start=1)
@@ -1068,6 +1070,8 @@ class _Finder:
         closing = after.lstrip(" \"'\u201d\u2019")
         if not (inner.endswith((".", "!", "?", "\u2026")) or closing.startswith((".", "!", "?"))):
             return True  # the sentence goes on past the closing mark
+        if inner.endswith((".", "\u2026")) or closing.startswith("."):
+            return False  # a full stop: a reporting clause would have had a comma ('"B," she added')
         sentence = SENTENCE_END.split(closing.lstrip(" .!?"), maxsplit=1)[0]
         words = [w.strip(",.;:!?").lower() for w in sentence.split()]
         return len(words) <= MAX_CLOSING_SOURCE_WORDS + 2 and any(w in _REPORTING_FORMS for w in words)
@@ -1124,9 +1128,13 @@ class _Finder:
         return _Draft(kind, speaker, cue, lemma, content, source_type, medium)
 
     def _speaker(self, subject: Token) -> tuple[Speaker, str | None]:
-        if subject.tag_ in {"WP", "WDT"} and subject.head.dep_ == "relcl":
-            # "Swanson, who vowed ...": the span is "who", the entity the noun the clause hangs on.
-            speaker, source_type = self._speaker(subject.head.head)
+        if subject.tag_ in {"WP", "WDT"}:
+            # "Swanson, who vowed ...": the span is "who", the entity the noun the clause hangs on;
+            # a noun the analysis knows no entity for is the speaker itself, never "who".
+            noun = self._relative_antecedent(subject)
+            if noun is None:
+                return Speaker(subject.idx, subject.idx + len(subject.text), subject.text, None), None
+            speaker, source_type = self._speaker(noun)
             return Speaker(
                 subject.idx, subject.idx + len(subject.text), subject.text, speaker.entity
             ), source_type
@@ -1143,6 +1151,27 @@ class _Finder:
         if kind is None and subject.pos_ == "NOUN":
             kind = "unnamed_group" if subject.tag_ in {"NNS", "NNPS"} else "anonymous_person"
         return Speaker(start, end, self.text[start:end], None), kind
+
+    def _relative_antecedent(self, pronoun: Token) -> Token | None:
+        """The noun a relative pronoun stands for: the one its clause hangs on, or (when the parse
+        hung the clause elsewhere) the noun right before it; through an apposition to the name
+        ('Brant, a farmer who said ...' -> Brant) when only the name is a known entity."""
+        if pronoun.head.dep_ == "relcl" and pronoun.head.head.i < pronoun.i:
+            noun: Token | None = pronoun.head.head
+        else:
+            noun = next(
+                (t for t in reversed(self.doc[max(0, pronoun.i - 3) : pronoun.i]) if not t.is_punct), None
+            )
+            if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+                return None
+        while (
+            noun is not None
+            and noun.dep_ == "appos"
+            and self.analysis.mention_at(noun.i) is None
+            and noun.head.i < noun.i
+        ):
+            noun = noun.head
+        return noun
 
     def _medium(self, verb: Token) -> str | None:
         """'told AFP', 'told a televised briefing', 'in an interview with CNN', 'on X'."""
@@ -1360,6 +1389,18 @@ def _outermost(drafts: list[_Draft]) -> list[_Draft]:
             else:
                 dropped.add(id(inner))
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _resolve_pronoun_speakers(drafts: list[_Draft], analysis: EntityAnalysis) -> None:
+    """A pronoun speaker the entity analysis left without a person ('he' for none, or for a
+    place) takes the voice it stands for (see ``speakers``), or no entity."""
+    spoken = sorted((d for d in drafts if d.speaker is not None), key=lambda d: d.speaker.start)  # type: ignore[union-attr]
+    voices = [Voice(d.speaker.start, d.speaker.text, d.speaker.entity) for d in spoken if d.speaker]
+    for draft, voice, entity in zip(spoken, voices, resolve_pronouns(voices, analysis), strict=True):
+        if entity != voice.entity and draft.speaker is not None:
+            draft.speaker = Speaker(draft.speaker.start, draft.speaker.end, draft.speaker.text, entity)
+            if entity is not None:
+                draft.source_type = _source_type(analysis.cluster_of(entity))
 
 
 def _end_of(draft: _Draft) -> int:

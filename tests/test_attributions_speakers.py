@@ -1,0 +1,58 @@
+"""Speakers that are pronouns: resolved to a voice, or left with their words and no entity."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from dateline.extract.attributions import find_attributions
+from dateline.extract.entities import EntityAnalysis, find_entities
+from dateline.extract.speakers import Voice, resolve_pronouns
+from dateline.model import Quote
+
+
+def analysed(nlp: Language, text: str) -> tuple[list[Quote], EntityAnalysis]:
+    doc = nlp(text)
+    analysis = find_entities(doc)
+    return find_attributions(doc, analysis), analysis
+
+
+def entity_named(analysis: EntityAnalysis, fragment: str) -> str:
+    return next(e.id for e in analysis.entities if fragment in e.name)
+
+
+def test_relative_pronoun_speaks_for_the_name_its_apposition_describes(nlp: Language) -> None:
+    quotes, analysis = analysed(nlp, "Tomas Brant, a farmer who said the plan had failed, left the town.")
+    (quote,) = quotes
+    assert quote.speaker is not None and quote.speaker.text == "who"
+    assert quote.speaker.entity == entity_named(analysis, "Brant")
+
+
+def test_relative_pronoun_with_no_known_antecedent_has_no_entity(nlp: Language) -> None:
+    quotes, _ = analysed(nlp, "The plan failed, said a farmer, who added that the town was empty.")
+    added = next(q for q in quotes if q.cue_lemma == "add")
+    assert added.speaker is not None and added.speaker.text == "who"
+    assert added.speaker.entity is None
+
+
+def test_personal_pronoun_tied_to_a_place_takes_the_last_person_quoted(nlp: Language) -> None:
+    _, analysis = analysed(
+        nlp, "Senator Maria Lopez arrived in Dadaab on Monday with the Valdorian Red Cross."
+    )
+    marrow, dadaab = entity_named(analysis, "Lopez"), entity_named(analysis, "Dadaab")
+    voices = [Voice(0, "Maria Lopez", marrow), Voice(120, "she", dadaab), Voice(200, "he", None)]
+    assert resolve_pronouns(voices, analysis) == [marrow, marrow, None]
+
+
+def test_it_takes_the_last_organisation_quoted_and_names_stay(nlp: Language) -> None:
+    _, analysis = analysed(
+        nlp, "Senator Maria Lopez arrived in Dadaab on Monday with the Valdorian Red Cross."
+    )
+    marrow, red_cross = entity_named(analysis, "Lopez"), entity_named(analysis, "Red Cross")
+    voices = [Voice(0, "the Red Cross", red_cross), Voice(90, "Lopez", marrow), Voice(150, "it", None)]
+    assert resolve_pronouns(voices, analysis) == [red_cross, marrow, red_cross]
+
+
+def test_pronoun_far_from_any_voice_stays_unresolved(nlp: Language) -> None:
+    _, analysis = analysed(nlp, "Senator Maria Lopez arrived in Dadaab on Monday.")
+    marrow = entity_named(analysis, "Lopez")
+    assert resolve_pronouns([Voice(0, "Lopez", marrow), Voice(5000, "she", None)], analysis) == [marrow, None]
