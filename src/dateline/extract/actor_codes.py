@@ -63,7 +63,11 @@ def org_sector(name: str) -> str | None:
     name holds ("National News Agency"); otherwise the last signalling word wins, since English names
     end in their head ("Ministry of Health Press Office" is ... the office, GOV)."""
     table = org_sector_words()
-    found = [table.get(word.strip(".,'’()")) for word in name.lower().replace("-", " ").split()]
+    words = name.lower().replace("-", " ").split()
+    for joint in ("of", "for"):
+        if joint in words[1:]:
+            words = words[: words.index(joint, 1)]  # "Center for Political-Military Analysis": a center
+    found = [table.get(word.strip(".,'’()")) for word in words]
     sectors = [sector for sector in found if sector]
     if "MED" in sectors:
         return "MED"
@@ -91,6 +95,7 @@ def apply_knowledge(clusters: Sequence[Cluster], published: str | None) -> None:
         known = knowledge.known_actor(cluster.name, cluster.type, on)
         if known is None or known.type != ("PERSON" if cluster.type == "PERSON" else known.type):
             continue
+        cluster.known = True  # a known code of None (Islamic State) is an answer, not a gap to fill
         cluster.adopt(known.code, known.sector, "knowledge")
         if cluster.type == "PERSON":
             cluster.gender = cluster.gender or known.gender
@@ -131,7 +136,13 @@ def code_actors(clusters: Sequence[Cluster], places: Sequence[Place], text_lengt
         _take_employer(cluster)
         if cluster.key.startswith("norp:") and cluster.sector is None:
             cluster.sector = "CVL"  # "Nigerians": the people of a country, not its government
-        if cluster.type in CONTEXT_TYPES and cluster.code is None and home and _local(cluster):
+        if (
+            cluster.type in CONTEXT_TYPES
+            and cluster.code is None
+            and home
+            and _local(cluster)
+            and not cluster.known
+        ):
             cluster.adopt(home, None, "context")
         if cluster.type == "PERSON" and not cluster.anonymous and cluster.sector is None:
             cluster.sector = "CVL"  # a named person with no political role
@@ -141,9 +152,13 @@ def code_actors(clusters: Sequence[Cluster], places: Sequence[Place], text_lengt
 
 
 def _take_employer(person: Cluster) -> None:
-    """'A senior fellow at the (US) X Institute' is American and EDU, wherever the story is set."""
+    """'A senior fellow at the (US) X Institute' is American and EDU, wherever the story is set;
+    'VOA's Somali Service' belongs to VOA (USA, MED), whatever its own name says."""
     employer = person.affiliation
     if employer is None:
+        return
+    if person.type == "ORG" and employer.coded_by == "knowledge" and person.coded_by in {None, "name"}:
+        person.code, person.coded_by, person.sector = employer.code, "phrase", employer.sector
         return
     if person.code is None and employer.code and employer.coded_by != "context":
         person.adopt(employer.code, None, "phrase")

@@ -77,7 +77,10 @@ class Cluster:
     role_words: tuple[str, ...] = ()  # a description's words without determiners ("deputy", "president")
     plural_noun: bool = False  # a description headed by a plural noun ("officials", not "the government")
     words: tuple[str, ...] = ()  # a person's name as lower-case tokens, for surname matching
-    affiliation: Cluster | None = None  # the organisation a person works for ("a fellow at X")
+    affiliation: Cluster | None = (
+        None  # the organisation a person works for ("a fellow at X"), or an org is part of
+    )
+    known: bool = False  # found in the shipped actor knowledge (whose code may be None)
     coded_by: str | None = None  # what gave ``code``: one of model.CODE_EVIDENCE
     generic: bool = False
     mentions: list[Mention] = field(default_factory=list)
@@ -186,7 +189,10 @@ class _Builder:
                 continue
             words = _words(span)
             if label not in {"PERSON", "KNOWN_ORG"} and lexicon.country_code(span.text) is None:
-                if any(words == name or _is_suffix(words, name) for name in surnames):
+                if any(
+                    words == name or _is_suffix(words, name) or _first_name_of(words, name)
+                    for name in surnames
+                ):
                     label = "PERSON"  # a person's name, elsewhere a PERSON, taken for a place or a work
                 elif _names_a_person(span) and any(_is_suffix(name, words) for name in surnames):
                     label = "PERSON"  # "Mesut Casin" taken for a place, "Casin" a person elsewhere
@@ -262,7 +268,9 @@ class _Builder:
                 span = self.doc[token.i : token.i + width]
                 if span.end > len(self.doc) or any(t.ent_type_ or t.pos_ != "PROPN" for t in span):
                     continue
-                if any(_is_suffix(_words(span), c.words) for c in people):
+                if any(
+                    _is_suffix(_words(span), c.words) or _same_person(_words(span), c.words) for c in people
+                ):
                     self._add_person(span)
                     break
 
@@ -300,8 +308,7 @@ class _Builder:
         for cluster in reversed(self.clusters):
             if cluster.type != "PERSON" or cluster.anonymous:
                 continue
-            known = cluster.words
-            if known == words or _is_suffix(words, known) or _is_suffix(known, words):
+            if _same_person(words, cluster.words):
                 return cluster
         return None
 
@@ -459,8 +466,12 @@ class _Builder:
             root = self.doc[mention.head]
             if cluster.type == "PERSON" and mention.kind == "name" and cluster.affiliation is None:
                 cluster.affiliation = self._employer(root, orgs)
-            elif cluster.type == "ORG" and cluster.code is None:
-                cluster.adopt(self._seat(root), None)
+            elif cluster.type == "ORG":
+                owner = next((orgs.get(c.i) for c in root.children if c.dep_ == "poss"), None)
+                if owner is not None and owner is not cluster:
+                    cluster.affiliation = owner  # "VOA's Somali Service" is part of VOA
+                if cluster.code is None:
+                    cluster.adopt(self._seat(root), None)
 
     def _employer(self, root: Token, orgs: dict[int, Cluster]) -> Cluster | None:
         """The organisation named in a person's appositive ('X, a fellow at the Y Institute', 'X,
@@ -713,6 +724,25 @@ class _Builder:
                 for token in self.doc.char_span(mention.start, mention.end, alignment_mode="expand") or []:
                     token_mentions.setdefault(token.i, (mention, cluster))
         return EntityAnalysis(text, entities, live, token_mentions)
+
+
+def _same_person(words: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """'Netanyahu' and 'Benjamin Netanyahu'; 'Donald J. Trump' and 'Donald Trump' (the same given
+    name and surname, a middle name or initial more or less); never two different given names."""
+    if not words or not known:
+        return False
+    if words == known or _is_suffix(words, known) or _is_suffix(known, words):
+        return True
+    if _first_name_of(words, known) or _first_name_of(known, words):
+        return True  # "Kim" for "Kim Jong Un", "Mahathir" for "Mahathir Mohamad": family name first
+    if len(words) == 1 or len(known) == 1:
+        return False
+    return words[0] == known[0] and words[-1] == known[-1]
+
+
+def _first_name_of(word: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """'Sun' for 'Sun Lijun', 'Mahathir' for 'Mahathir Mohamad'."""
+    return len(word) == 1 and len(name) > 1 and word[0] == name[0]
 
 
 def _is_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
