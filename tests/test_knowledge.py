@@ -97,3 +97,96 @@ def test_user_file_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     assert hamas is not None and hamas.sector == "GOV"
     monkeypatch.delenv(knowledge.ENV_VAR)
     assert known_actor("Brenner") is None
+
+
+def test_ambiguous_names_return_none() -> None:
+    assert known_actor("Kim") is None  # Kim Jong Un, Kim Yo Jong, Kim Min-seok...
+    assert known_actor("Johnson") is None  # Boris Johnson, Mike Johnson
+    assert known_actor("Clinton") is None  # Bill and Hillary
+    assert known_actor("May") is None  # a month before it is Theresa May
+
+
+def test_type_prefers_rows_of_that_type() -> None:
+    found = known_actor("Islamic State", "ORG")
+    assert found is not None and found.type == "ORG" and found.code is None
+    jordan = known_actor("Jordan", "GPE")
+    assert jordan is not None and jordan.code == "JOR"
+
+
+def test_hyphen_spacing_and_leading_the() -> None:
+    assert known_actor("Bashar al - Assad", on="2015-01-01") == known_actor(
+        "Bashar al-Assad", on="2015-01-01"
+    )
+    assert known_actor("the Kremlin") == KnownActor("Kremlin", "ORG", "RUS", "GOV")
+    assert known_actor("The Associated Press") == known_actor("AP")
+
+
+def test_dates_of_other_offices() -> None:
+    assad = known_actor("Assad", on="2025-06-01")
+    assert assad is not None and (assad.code, assad.sector) == ("SYR", None)  # ousted 2024-12-08
+    sharaa = known_actor("Abu Mohammed al-Golani", on="2020-01-01")
+    assert sharaa is not None and sharaa.name == "Ahmed al-Sharaa" and sharaa.sector == "REB"
+    assert known_actor("Ahmed al-Sharaa", on="2025-03-01") == KnownActor(
+        "Ahmed al-Sharaa", "PERSON", "SYR", "GOV", "m"
+    )
+    taliban_leader = known_actor("Hibatullah Akhundzada", on="2019-01-01")
+    assert taliban_leader is not None and taliban_leader.sector == "REB"
+    assert known_actor("Hibatullah Akhundzada", on="2023-01-01") is not None
+    ban = known_actor("Ban Ki-moon", on="2012-01-01")
+    assert ban is not None and (ban.code, ban.sector) == ("IGO", "IGO")
+    von_der_leyen = known_actor("Ursula von der Leyen", on="2018-01-01")
+    assert von_der_leyen is not None and (von_der_leyen.code, von_der_leyen.sector, von_der_leyen.gender) == (
+        "DEU",
+        "GOV",
+        "f",
+    )
+
+
+def test_phoenix_people_are_shipped() -> None:
+    # from the Phoenix dictionaries only (not the hand-written table): an Egyptian minister of the 2000s
+    found = known_actor("Mahmoud Abu Zeid", on="2006-01-01")
+    assert found is not None and (found.code, found.sector) == ("EGY", "GOV")
+    later = known_actor("Mahmoud Abu Zeid", on="2020-01-01")
+    assert later is not None and (later.code, later.sector) == ("EGY", None)
+
+
+def test_news_outlets_armed_groups_and_igos() -> None:
+    expected = {
+        "VOA": ("Voice of America", "USA", "MED"),
+        "Reuters": ("Reuters", "GBR", "MED"),
+        "Agence France-Presse": ("AFP", "FRA", "MED"),
+        "KCNA": ("KCNA", "PRK", "MED"),
+        "Hezbollah": ("Hezbollah", "LBN", "REB"),
+        "SDF": ("Syrian Democratic Forces", "SYR", "REB"),
+        "al-Qaeda": ("al-Qaida", None, "REB"),
+        "Wagner Group": ("Wagner Group", "RUS", "MIL"),
+        "NATO": ("NATO", "IGO", "IGO"),
+        "IAEA": ("International Atomic Energy Agency", "IGO", "IGO"),
+        "G-7": ("Group of Seven", "IGO", "IGO"),
+        "Médecins Sans Frontières": ("Doctors Without Borders", "NGO", "NGO"),
+    }
+    for alias, (name, code, sector) in expected.items():
+        found = known_actor(alias)
+        assert found is not None and (found.name, found.code, found.sector) == (name, code, sector), alias
+
+
+def test_every_people_row_is_well_formed() -> None:
+    sectors = knowledge.SECTORS
+    for entry in knowledge.people():
+        assert entry.type == "PERSON"
+        assert entry.gender in (None, "m", "f")
+        assert entry.sector is None or entry.sector in sectors, entry.name
+        for term in entry.terms:
+            assert term.sector is None or term.sector in sectors, entry.name
+            assert not (term.start and term.end) or term.start <= term.end, entry.name
+    for entry in knowledge.organizations():
+        assert entry.sector is None or entry.sector in sectors, entry.name
+
+
+def test_lexicon_org_info_follows_the_same_conventions() -> None:
+    from dateline.extract import lexicon
+
+    un = lexicon.org_info("United Nations")
+    assert un is not None and (un.code, un.sector) == ("IGO", "IGO")
+    isis = lexicon.org_info("ISIS")
+    assert isis is not None and (isis.code, isis.sector) == (None, "REB")

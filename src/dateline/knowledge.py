@@ -109,8 +109,14 @@ def fold(name: str) -> str:
     """The lookup key of a name: case, accents, full stops and apostrophes folded, other punctuation
     and spacing as single spaces, a leading "the" dropped. "al - Assad" = "Al-Assad" = "al Assad";
     "U.S." = "US"; "Erdoğan" = "Erdogan"."""
-    text = unicodedata.normalize("NFKD", name.casefold().translate(_LETTERS))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_LETTERS)
+    return _fold(name)
+
+
+def _fold(name: str) -> str:
+    text = name.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_LETTERS)
     text = _SEPARATORS.sub(" ", _DROPPED.sub("", _PLUS.sub(" plus ", text))).strip()
     return text[4:] if text.startswith("the ") else text
 
@@ -205,13 +211,16 @@ def people() -> list[Entry]:
 
 
 def _index(entries: Iterable[Entry]) -> dict[str, tuple[Entry, ...]]:
-    index: dict[str, dict[tuple[str, str], Entry]] = {}
+    index: dict[str, tuple[Entry, ...]] = {}
+    same: dict[tuple[str, str], Entry] = {}  # one actor per (canonical key, type): the first row wins
     for entry in entries:
-        for name in (entry.name, *entry.aliases):
-            key = fold(name)
-            if key:
-                index.setdefault(key, {}).setdefault((fold(entry.name), entry.type), entry)
-    return {key: tuple(found.values()) for key, found in index.items()}
+        own = _fold(entry.name)
+        first = same.setdefault((own, entry.type), entry)
+        for key in {own, *map(_fold, entry.aliases)}:
+            found = index.get(key, ())
+            if key and first not in found:
+                index[key] = (*found, first)
+    return index
 
 
 @lru_cache(maxsize=1)
