@@ -24,6 +24,19 @@ article nor after a title ("Mr."), and within 500 km of another place the articl
 unambiguously as a GPE, LOC or FAC (a city, region or sea, not just a country): "Rafah" next to
 "the Gaza Strip" counts, "Lincoln" in an article that names only "the U.S." does not.
 
+A PERSON, ORG or NORP entity, or a run of proper nouns spaCy left without a label ("Qamishli"),
+also counts when it stands where a place stands ("in X", "near X", "from X", "the town of X",
+"X province": see ``_LOCATIVE_BEFORE_RE``) and names a major place without a doubt: a region,
+state or country, or a city of 50,000 people or more, whose lead over any other candidate in
+another country is clear (``_confident``), not a word of a person's name in the article.
+
+"X province" ("Balochistan province", "Idlib governorate") is looked up as X, among X's regions
+and states first when there are any, and the mention takes in the word when spaCy leaves it out.
+
+A small namesake of a major city ("Geneva" in Illinois, "Paris" in Texas) gets the bonus for its
+country only when the article also names a place near it (within LOCAL_RADIUS_KM, or its US
+state): the article has to say so, a mere mention of the United States does not move Geneva.
+
 Place.name is the gazetteer's canonical name (GeoNames' spelling for cities: "Rafaḩ",
 "Khān Yūnis"), so one place has one name across articles; the mentions keep the article's
 spelling.
@@ -101,6 +114,67 @@ _QUALIFIER_RE = re.compile(
 )
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|s['’])$")
 
+# Words after a name that say what kind of area it is ("Helmand province", "Borno state").
+DESIGNATORS = frozenset(
+    [
+        "province",
+        "provinces",
+        "governorate",
+        "region",
+        "district",
+        "county",
+        "oblast",
+        "prefecture",
+        "state",
+        "department",
+        "territory",
+    ]
+)
+_DESIGNATOR_RE = re.compile(r"\s+(" + "|".join(sorted(DESIGNATORS)) + r")$", re.IGNORECASE)
+# What stands before a place name: "in", "near", "from" ..., or "the town of", "outskirts of".
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|near|from|outside|around|across|into|towards?|to|at|inside|within|via|through|nearby|"
+    r"between|besieged|captured|seized|recaptured|shelled|bombed)|"
+    r"\b(?:city|town|village|province|region|district|capital|outskirts|suburbs?|governorate|state|"
+    r"county|port|camp|area|border|streets|residents|people)\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A place named by a PERSON, ORG or NORP entity or an unlabelled proper noun in a locative context
+# must be this large a city (or a region, state or country).
+MIN_LOCATIVE_CITY_POPULATION = 50_000
+# ... and when matched only through an alternate name (or a transliteration), this likely.
+MIN_LOCATIVE_ALTERNATE_PRIOR = 4.0
+LOCATIVE_LABELS = ("PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART")
+# Words joined to a place name by a hyphen that make it one ("Kyiv-based", "Houthi-held").
+_HYPHEN_PLACE_WORDS = frozenset(
+    [
+        "based",
+        "born",
+        "bound",
+        "held",
+        "controlled",
+        "occupied",
+        "administered",
+        "ruled",
+        "run",
+        "led",
+        "backed",
+    ]
+)
+# Compounds of place names ("U.S.-Mexico border", "Russia-Ukraine war"): each part counts when it
+# names a major place.
+_HYPHEN_SPLIT_RE = re.compile(r"[^-\s]+(?:\.)?")
+# A smaller town in a locative context counts in a story that names its country (see find_places).
+MIN_LOCAL_CITY_POPULATION = 10_000
+# How many names back a list may go to find its locative word ("in A, B, C and D").
+_MAX_LIST = 6
+# Arabic articles inside a name spaCy tokenizes apart ("Deir ez-Zor", "Ras al-Ain").
+_NAME_PARTICLES = frozenset(["al", "el", "ez", "es", "ad", "ar", "as", "ash", "an", "az", "bin", "ibn", "de"])
+# A city whose prior trails the likeliest city of the same name by this much (about 8 times fewer
+# people) is a namesake: it gets its country's bonus only with a place of the article near it.
+NAMESAKE_GAP = 0.9
+LOCAL_RADIUS_KM = 300.0
+
 _FEATURE_RANK = {"country": 5, "continent": 4, "state": 3, "region": 2, "water": 2, "city": 1}
 
 
@@ -124,9 +198,16 @@ def _candidates(name: str, label: str) -> tuple[str, list[Candidate]]:
     found = gazetteer.candidates(key)
     if not found:
         bare = _QUALIFIER_RE.sub("", name.removeprefix("the ").removeprefix("The "))
+        designator = _DESIGNATOR_RE.search(bare)
+        if designator is not None and designator.start() > 0:
+            bare = bare[: designator.start()]
         if bare != name and normalize(bare) not in NOT_PLACES:
             key = normalize(bare)
             found = gazetteer.candidates(key)
+        if designator is not None:
+            # "Idlib province": the province when the gazetteer has it, else the city of that name.
+            areas = [c for c in found if c.entry.feature in ("state", "region")]
+            found = areas or found
     if label == "FAC":
         found = [
             c
@@ -188,11 +269,24 @@ def _choose(key: str, candidates: list[Candidate], context: dict[str, Candidate]
             by_country[other.entry.country].add(_entry_key(other.entry))
             if other.admin1:
                 by_state.add((other.entry.country, other.admin1))
+    top_city = max((c.prior for c in candidates if c.entry.feature == "city"), default=0.0)
+
+    def local(candidate: Candidate) -> bool:
+        """Whether the article names a place near the candidate (or the candidate's US state)."""
+        entry = candidate.entry
+        if (entry.country, candidate.admin1) in by_state:
+            return True
+        return any(
+            other.entry.feature not in ("country", "continent")
+            and _distance_km(entry, other.entry) <= LOCAL_RADIUS_KM
+            for other in others
+        )
 
     def score(candidate: Candidate) -> tuple[float, int, int]:
         entry = candidate.entry
         total = candidate.prior
-        if entry.country:
+        namesake = entry.feature == "city" and top_city - candidate.prior >= NAMESAKE_GAP
+        if entry.country and (not namesake or local(candidate)):
             total += _support_bonus(len(by_country.get(entry.country, ())))
         if entry.feature == "state" and (entry.country, candidate.admin1) in by_state:
             total += STATE_SUPPORT
@@ -219,37 +313,175 @@ def _mislabelled(found: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def _locative(doc: Doc, start: int, end: int, depth: int = 0) -> bool:
+    """Whether the tokens start..end stand where a place stands: after "in", "near", "from", "the
+    town of" and the like, before "province", "region" and the like, or next in a list of names
+    that does ("in Aleppo, Homs and Hama")."""
+    if end < len(doc) and doc[end].lower_ in DESIGNATORS:
+        return True
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].lower_ in _HYPHEN_PLACE_WORDS
+    ):
+        return True
+    if start == 0:
+        return False
+    if _LOCATIVE_BEFORE_RE.search(doc[max(0, start - 4) : start].text + " ") is not None:
+        return True
+    if depth >= _MAX_LIST or doc[start - 1].lower_ not in (",", "and", "or") or start < 2:
+        return False
+    first = start - 1  # the start of the name before: proper nouns or a place entity
+    while first > 0 and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].ent_type_ in ("GPE", "LOC")):
+        first -= 1
+    return first < start - 1 and _locative(doc, first, start - 1, depth + 1)
+
+
+def _major(found: list[Candidate]) -> Candidate | None:
+    """The major place a name in a locative context stands for, if it is clear: a region, state or
+    country, or a city of MIN_LOCATIVE_CITY_POPULATION, that leads any other country's candidate."""
+    kept = [
+        c
+        for c in found
+        if (not c.alternate or c.prior >= MIN_LOCATIVE_ALTERNATE_PRIOR)
+        and (c.entry.feature != "city" or (c.entry.population or 0) >= MIN_LOCATIVE_CITY_POPULATION)
+    ]
+    if not kept or kept[0] is not found[0] and found[0].entry.country != kept[0].entry.country:
+        return None  # a likelier small place elsewhere shares the name
+    return _confident(kept)
+
+
+def _in_named_country(
+    key: str, found: list[Candidate], context: dict[str, Candidate], named: set[str | None]
+) -> Candidate | None:
+    """For a name in a locative context that is no major place: the town (of MIN_LOCAL_CITY_POPULATION
+    people, by its main name) or area that the article's other places point to, if it lies in a
+    country the article names ("in Beledweyne" in a story that names Somalia)."""
+    kept = [
+        c
+        for c in found
+        if not c.alternate
+        and (c.entry.feature != "city" or (c.entry.population or 0) >= MIN_LOCAL_CITY_POPULATION)
+    ]
+    if not kept:
+        return None
+    best = _choose(key, kept, context)
+    return best if best.entry.country in named else None
+
+
+def _country_word(word: str) -> bool:
+    """Whether a word is the main name of a country ("Ukraine" in "the Russia-Ukraine war")."""
+    found = load_gazetteer().candidates(word)
+    return bool(found) and found[0].entry.feature == "country" and not found[0].alternate
+
+
+def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Runs of proper nouns that spaCy left outside any entity and that follow a locative word,
+    or start with a country's name, as token ranges ("in Qamishli", "near Deir ez-Zor", "the
+    Israel-Hamas war")."""
+    runs = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if (
+            token.pos_ == "PROPN"
+            and not token.ent_type_
+            and token.text[:1].isupper()
+            and (_locative(doc, i, i + 1) or _country_word(token.text))
+        ):
+            j = i + 1
+            while j < len(doc) and not doc[j].ent_type_:
+                if (
+                    doc[j].pos_ == "PROPN"
+                    and doc[j].text[:1].isupper()
+                    or (
+                        (doc[j].lower_ in _NAME_PARTICLES or doc[j].text in ("-", "'", "’"))
+                        and j + 1 < len(doc)
+                        and doc[j + 1].pos_ == "PROPN"
+                    )
+                ):
+                    j += 1
+                else:
+                    break
+            while j > i + 1 and (doc[j - 1].text in ("-", "'", "’") or doc[j - 1].lower_ in _NAME_PARTICLES):
+                j -= 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
 def find_places(doc: Doc) -> list[Place]:
     """The places the article mentions, resolved, one Place per place ("P1", "P2", ... by first mention)."""
     text = doc.text
     mentions: list[_Mention] = []
     candidates_of: dict[str, list[Candidate]] = {}
     mislabelled: list[tuple[_Mention, list[Candidate]]] = []
+    located: list[tuple[_Mention, list[Candidate]]] = []
     ents = list(doc.ents)
     # Words of longer person names ("Abraham Lincoln"): when used alone ("Lincoln"), they are people.
     name_parts = {
         normalize(token.text) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent
     }
+
+    def after_title(start: int) -> bool:
+        return _TITLE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+
     for ent in ents:
-        if ent.label_ not in PLACE_LABELS and ent.label_ not in MISLABELLED_LABELS:
+        label = ent.label_
+        if label not in PLACE_LABELS and label not in MISLABELLED_LABELS and label not in LOCATIVE_LABELS:
             continue
         start, end = _trimmed(text, ent.start_char, ent.end_char)
-        key, found = _candidates(text[start:end], ent.label_)
-        if ent.label_ in MISLABELLED_LABELS:
+        key, found = _candidates(text[start:end], "GPE" if label in LOCATIVE_LABELS else label)
+        if not found and label != "PERSON" and "-" in text[start:end]:
+            # "U.S.-Mexico": each part that names a major place, as its own mention.
+            for part in _HYPHEN_SPLIT_RE.finditer(text, start, end):
+                if part.group()[:1].isupper():
+                    part_key, part_found = _candidates(part.group(), "GPE")
+                    if part_found and _major(part_found) is not None:
+                        located.append((_Mention(part.start(), part.end(), part_key), part_found))
+            continue
+        if found and ent.end < len(doc) and doc[ent.end].lower_ in DESIGNATORS and end == ent.end_char:
+            # "Helmand province": the mention takes in the word; the area of that name comes first.
+            whole = doc[ent.end].idx + len(doc[ent.end])
+            whole_key, whole_found = _candidates(text[start:whole], "GPE")
+            if whole_found and whole_key != key:
+                key, found, end = whole_key, whole_found, whole
+            elif found[0].entry.feature in ("city", "state", "region"):
+                found, end = whole_found or found, whole
+        if label in LOCATIVE_LABELS:
+            if not found or key in name_parts or after_title(start):
+                continue
+            if _locative(doc, ent.start, ent.end):
+                located.append((_Mention(start, end, key), found))
+                continue
+            if label == "NORP":
+                continue
             found = _mislabelled(found)
-            if (
-                found
-                and key not in name_parts
-                and not _TITLE_BEFORE_RE.search(text, max(0, start - 12), start)
-            ):
+            if found:
                 mislabelled.append((_Mention(start, end, key), found))
             continue
         if not found:
             continue
-        if ent.label_ == "FAC":
+        if label == "FAC":
             key += _FAC_SUFFIX  # FAC mentions keep fewer candidates than the same name as GPE or LOC
         candidates_of[key] = found
         mentions.append(_Mention(start, end, key))
+    for i, j in _proper_runs(doc):
+        # The longest run of words that names a major place: "Tal Abyad", else "Tal".
+        for stop in range(j, i, -1):
+            if doc[stop - 1].text in ("-", "'", "’") or doc[stop - 1].lower_ in _NAME_PARTICLES:
+                continue
+            words = doc[i:stop]
+            key, found = _candidates(words.text, "GPE")
+            if found and key not in name_parts and not after_title(words.start_char):
+                end = words.end_char
+                if stop < len(doc) and doc[stop].lower_ in DESIGNATORS:
+                    end = doc[stop].idx + len(doc[stop])
+                located.append((_Mention(words.start_char, end, key), found))
+                break
 
     context = {k: c for k, found in candidates_of.items() if (c := _confident(found)) is not None}
     chosen = {k: _choose(k, found, context) for k, found in candidates_of.items()}
@@ -263,6 +495,19 @@ def find_places(doc: Doc) -> list[Place]:
                 continue
             chosen[mention.key] = best
         mentions.append(mention)
+    # Names in a locative context ("in Qamishli"): the major place they name, or else a town or area
+    # in a country the article names, unless the article resolved the same name otherwise.
+    named = {c.entry.country for c in context.values() if not c.loose}
+    for mention, found in located:
+        if mention.key not in chosen:
+            pick = _major(found) or _in_named_country(mention.key, found, context, named)
+            if pick is None:
+                continue
+            chosen[mention.key] = pick
+        mentions.append(mention)
+    # A name matched only by its transliteration skeleton ("Hudeidah") counts in an article that
+    # names the same country through another place: skeletons of unrelated names collide.
+    mentions = [m for m in mentions if not chosen[m.key].loose or chosen[m.key].entry.country in named]
     mentions.sort(key=lambda m: m.start)
 
     places: dict[tuple[object, ...], Place] = {}
