@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from dateline import knowledge
 from dateline.actors import code_from_name
-from dateline.model import Place
+from dateline.model import Place, Span
 from dateline.settings import HOME_COUNTRY_LEAD_CHARS, HOME_COUNTRY_MIN_MENTIONS, HOME_COUNTRY_MIN_SHARE
 
 if TYPE_CHECKING:
@@ -126,7 +126,6 @@ def home_country(places: Sequence[Place], text_length: int) -> str | None:
 
 def code_actors(clusters: Sequence[Cluster], places: Sequence[Place], text_length: int) -> None:
     """Names, context and defaults, after ``apply_knowledge`` and the article's own phrases."""
-    home = home_country(places, text_length)
     # Organisations first: the people who work for one take its country and sector.
     for cluster in sorted(clusters, key=lambda c: c.type != "ORG"):
         if cluster.type == "ORG":
@@ -134,21 +133,28 @@ def code_actors(clusters: Sequence[Cluster], places: Sequence[Place], text_lengt
             if cluster.code is None:
                 cluster.adopt(code_from_name(cluster.name), None, "name")
         _take_employer(cluster)
+    home = home_country([*places, *_actor_places(clusters)], text_length)
+    for cluster in clusters:
         if cluster.key.startswith("norp:") and cluster.sector is None:
             cluster.sector = "CVL"  # "Nigerians": the people of a country, not its government
-        if (
-            cluster.type in CONTEXT_TYPES
-            and cluster.code is None
-            and home
-            and _local(cluster)
-            and not cluster.known
-        ):
+        if cluster.type in CONTEXT_TYPES and cluster.code is None and home and _local(cluster):
             cluster.adopt(home, None, "context")
         if cluster.type == "PERSON" and not cluster.anonymous and cluster.sector is None:
             cluster.sector = "CVL"  # a named person with no political role
         if cluster.sector in SECTOR_FOLDS:
             cluster.sector = SECTOR_FOLDS[cluster.sector]
         cluster.generic = _generic(cluster)
+
+
+def _actor_places(clusters: Sequence[Cluster]) -> list[Place]:
+    """The actors the article itself codes, as pseudo-places for finding where it is set: a story
+    whose officials are American is told from the United States, wherever its places are."""
+    found: list[Place] = []
+    for cluster in clusters:
+        if cluster.type in CONTEXT_TYPES and cluster.code and cluster.code not in {"IGO", "NGO"}:
+            spans = [Span(m.start, m.end, "") for m in cluster.mentions]
+            found.append(Place("", cluster.code, None, None, None, cluster.code, "actor", spans))
+    return found
 
 
 def _take_employer(person: Cluster) -> None:
@@ -170,7 +176,7 @@ def _local(cluster: Cluster) -> bool:
     """Whether an uncoded actor belongs where the article is set: a named person or organisation, a
     local official, witness or resident; not an international body, and not an unqualified group of
     experts or reporters, who may be anywhere."""
-    if cluster.sector in {"IGO", "NGO"}:
+    if cluster.sector in {"IGO", "NGO"} or cluster.known:
         return False
     if cluster.anonymous and cluster.plural:
         return cluster.sector in LOCAL_GROUP_SECTORS
