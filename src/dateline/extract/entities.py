@@ -370,9 +370,7 @@ class _Builder:
     def _apply_appositive(self, span: SpacySpan, cluster: Cluster) -> None:
         """'Sami Abu Zuhri, a senior Hamas official,' and 'the group's leader, X,' give titles."""
         root = span.root
-        candidates = [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "appos":
-            candidates.append(root.head)
+        candidates = _descriptions_of(root)
         for noun in candidates:
             role = lexicon.roles().get(noun.lower_) or lexicon.roles().get(noun.lemma_.lower())
             if role is None or noun.i in self.used_tokens:
@@ -476,10 +474,8 @@ class _Builder:
     def _employer(self, root: Token, orgs: dict[int, Cluster]) -> Cluster | None:
         """The organisation named in a person's appositive ('X, a fellow at the Y Institute', 'X,
         former CIA analyst') or 'of/from' phrase ('X of the think tank Y')."""
-        phrases = [c for c in root.children if c.dep_ == "appos"]
+        phrases = _descriptions_of(root)
         phrases += [c for c in root.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPOSITIONS]
-        if root.dep_ == "appos":
-            phrases.append(root.head)
         for phrase in phrases:
             for token in phrase.subtree:
                 if token.i in orgs and token.i != root.i:
@@ -738,6 +734,17 @@ def _same_person(words: tuple[str, ...], known: tuple[str, ...]) -> bool:
     if len(words) == 1 or len(known) == 1:
         return False
     return words[0] == known[0] and words[-1] == known[-1]
+
+
+def _descriptions_of(name: Token) -> list[Token]:
+    """The nouns that describe a name: its appositives ('X, a senior fellow,'), the noun it is an
+    appositive of, and what it is said to be ('X is the former director of Y')."""
+    nouns = [c for c in name.children if c.dep_ == "appos"]
+    if name.dep_ == "appos":
+        nouns.append(name.head)
+    if name.dep_ == "nsubj" and name.head.lemma_ == "be":
+        nouns += [c for c in name.head.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
+    return nouns
 
 
 def _first_name_of(word: tuple[str, ...], name: tuple[str, ...]) -> bool:
