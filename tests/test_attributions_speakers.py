@@ -56,3 +56,19 @@ def test_pronoun_far_from_any_voice_stays_unresolved(nlp: Language) -> None:
     _, analysis = analysed(nlp, "Senator Maria Lopez arrived in Dadaab on Monday.")
     marrow = entity_named(analysis, "Lopez")
     assert resolve_pronouns([Voice(0, "Lopez", marrow), Voice(5000, "she", None)], analysis) == [marrow, None]
+
+
+def test_first_person_inside_a_quotation_is_the_quotation_speaker() -> None:
+    from dateline.extract.attributions import _Draft, _first_person_in_quotations
+    from dateline.extract.text_spans import quoted_regions
+    from dateline.model import Span, Speaker
+
+    text = '"We know this coast, I told them," Lopez said.'
+    quote = Span.of(text, 1, 33)
+    outer = _Draft("direct", Speaker(35, 40, "Lopez", "E1"), None, "say", [quote], "named_person", None)
+    inner = _Draft("indirect", Speaker(21, 22, "I", None), None, "tell", [Span.of(text, 1, 20)], None, None)
+    reporter = _Draft("indirect", Speaker(0, 1, "I", None), None, "say", [quote], None, None)
+    _first_person_in_quotations([outer, inner], quoted_regions(text))
+    assert inner.speaker == Speaker(21, 22, "I", "E1") and inner.source_type == "named_person"
+    _first_person_in_quotations([reporter], quoted_regions(text))
+    assert reporter.speaker is not None and reporter.speaker.entity is None

@@ -125,6 +125,7 @@ NOUN_CUE_PREPOSITIONS = {"for", "of", "on", "about", "against"}
 STUDY_NOUNS = {"poll", "survey", "study", "analysis", "census", "audit", "forecast"}
 DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "study", "poll", "survey", "memo", "filing"}
 MAX_TAIL_AFTER_CUE = 6  # words after the verb of a closing reporting clause: "told Reuters on Tuesday"
+FIRST_PERSON = {"i", "we", "me", "us"}
 NON_CUE_VERBS = {"be", "have", "get", "make", "seem", "appear", "become", "do", "go", "come"}
 SETTING_PREPOSITIONS = {
     "in",
@@ -187,6 +188,7 @@ def find_attributions(doc: Doc, analysis: EntityAnalysis) -> list[Quote]:
     drafts = _outermost(drafts)
     drafts.sort(key=lambda d: d.content[0].start if d.content else 0)
     _resolve_pronoun_speakers(drafts, analysis)
+    _first_person_in_quotations(drafts, quoted_regions(doc.text))
     return [
         Quote(f"Q{n}", d.kind, d.speaker, d.cue, d.cue_lemma, d.content, d.source_type, d.medium)
         for n, d in enumerate(drafts, start=1)
@@ -1394,13 +1396,38 @@ def _outermost(drafts: list[_Draft]) -> list[_Draft]:
 def _resolve_pronoun_speakers(drafts: list[_Draft], analysis: EntityAnalysis) -> None:
     """A pronoun speaker the entity analysis left without a person ('he' for none, or for a
     place) takes the voice it stands for (see ``speakers``), or no entity."""
-    spoken = sorted((d for d in drafts if d.speaker is not None), key=lambda d: d.speaker.start)  # type: ignore[union-attr]
+    spoken = [d for d in drafts if d.speaker is not None]
     voices = [Voice(d.speaker.start, d.speaker.text, d.speaker.entity) for d in spoken if d.speaker]
+    order = sorted(range(len(voices)), key=lambda k: voices[k].at)
+    spoken, voices = [spoken[k] for k in order], [voices[k] for k in order]
     for draft, voice, entity in zip(spoken, voices, resolve_pronouns(voices, analysis), strict=True):
         if entity != voice.entity and draft.speaker is not None:
             draft.speaker = Speaker(draft.speaker.start, draft.speaker.end, draft.speaker.text, entity)
             if entity is not None:
                 draft.source_type = _source_type(analysis.cluster_of(entity))
+
+
+def _first_person_in_quotations(drafts: list[_Draft], regions: list[QuotedRegion]) -> None:
+    """'"I told them we would stay," ...': an 'I' or 'we' the parse took for a speaker inside a
+    quotation is the quotation's own speaker, the one whose content holds it; else no one."""
+    for draft in drafts:
+        speaker = draft.speaker
+        if speaker is None or speaker.text.lower() not in FIRST_PERSON:
+            continue
+        region = next((r for r in regions if r.start <= speaker.start < r.end), None)
+        if region is None:
+            continue
+        holder = next(
+            (
+                d for d in drafts
+                if d is not draft and d.speaker is not None
+                and any(c.start <= speaker.start < c.end for c in d.content)
+            ),
+            None,
+        )  # fmt: skip
+        entity = holder.speaker.entity if holder is not None and holder.speaker is not None else None
+        draft.speaker = Speaker(speaker.start, speaker.end, speaker.text, entity)
+        draft.source_type = holder.source_type if holder is not None else None
 
 
 def _end_of(draft: _Draft) -> int:
