@@ -31,7 +31,13 @@ the ones PolNeAR would annotate.
   (all: direct, some: mixed, none: indirect).
 * A paragraph that is only a quotation, with no cue, right after an attribution continues it:
   one more content span of it. Further away, or with words of its own outside the quotation,
-  it is left alone (its speaker would be a guess).
+  it is left alone (its speaker would be a guess). Within a paragraph (wire copy often has no line
+  breaks), a quotation that ends its sentence with a full stop has no reporting clause of its own
+  and goes on with the voice before it; a quoted sentence right after an attribution's sentence
+  joins that attribution.
+* A pronoun speaker with no person behind it takes the nearest earlier speaker it agrees with
+  (``speakers``), a relative pronoun the entity of its noun, and an 'I' or 'we' inside a
+  quotation the quotation's speaker; else the speaker keeps its words and no entity.
 * The filter (``data/attribution_filter.json``, trained by scripts/train_attribution_filter.py)
   is a logistic regression over each candidate's signals (``_Finder._signals``): cue lemma and
   how often it is a cue, how the content was found, kind, speaker and source type. Then, where
