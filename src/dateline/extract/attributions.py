@@ -129,7 +129,11 @@ SPEECH_NOUNS = {
 NOUN_CUE_PREPOSITIONS = {"for", "of", "on", "about", "against"}
 # "In a new poll, ...": the sources a sentence can report from with a bare "in".
 STUDY_NOUNS = {"poll", "survey", "study", "analysis", "census", "audit", "forecast"}
-DOCUMENT_NOUNS = {"statement", "report", "document", "letter", "study", "poll", "survey", "memo", "filing"}
+DOCUMENT_NOUNS = {
+    "statement", "report", "document", "letter", "study", "poll", "survey", "memo", "filing", "figure",
+    "data", "account", "post", "tweet", "editorial", "communique", "communiqué", "release", "assessment",
+    "estimate", "analysis", "index", "website", "message", "announcement", "notice",
+}  # fmt: skip
 MAX_TAIL_AFTER_CUE = 6  # words after the verb of a closing reporting clause: "told Reuters on Tuesday"
 FIRST_PERSON = {"i", "we", "me", "us"}
 NON_CUE_VERBS = {"be", "have", "get", "make", "seem", "appear", "become", "do", "go", "come"}
@@ -1154,11 +1158,32 @@ class _Finder:
         tokens = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in {"compound", "amod"}]
         start, end = tokens[0].idx, subject.idx + len(subject.text)
         kind = "document" if subject.lemma_.lower() in DOCUMENT_NOUNS else None
+        if kind == "document":
+            # "the NISA statement", "a statement from the ISPR", "Matiangi's account": the document
+            # speaks for its author
+            return Speaker(start, end, self.text[start:end], self._author(subject)), kind
         if kind is None and subject.pos_ == "PROPN":
             kind = "named_person"  # a name the recognizer missed; organisations it rarely misses
         if kind is None and subject.pos_ == "NOUN":
             kind = "unnamed_group" if subject.tag_ in {"NNS", "NNPS"} else "anonymous_person"
         return Speaker(start, end, self.text[start:end], None), kind
+
+    def _author(self, document: Token) -> str | None:
+        """The entity a document belongs to: its owner, a name compounded with it, or the body in
+        its 'from / by / of' phrase; never a place it is about."""
+        owners = [c for c in document.children if c.dep_ in {"poss", "compound"}]
+        owners += [
+            obj
+            for prep in document.children
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        for owner in owners:
+            found = self.analysis.mention_at(owner.i)
+            if found is not None and found[1].type in {"PERSON", "ORG", "GROUP", "GPE"}:
+                return found[1].id
+        return None
 
     def _relative_antecedent(self, pronoun: Token) -> Token | None:
         """The noun a relative pronoun stands for: the one its clause hangs on, or (when the parse

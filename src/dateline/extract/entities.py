@@ -35,7 +35,10 @@ TITLE_QUALIFIERS = {
     "senior", "former", "deputy", "acting", "top", "veteran", "interim", "outgoing", "incoming",
     "then", "junior", "assistant", "chief", "high-ranking", "retired", "army", "military",
 }  # fmt: skip
-COLLECTIVE_ORG_HEADS = {"group", "movement", "organization", "organisation", "party", "faction", "militia"}
+COLLECTIVE_ORG_HEADS = {
+    "group", "movement", "organization", "organisation", "party", "faction", "militia", "agency", "body",
+    "company", "firm", "council", "commission", "committee", "institute", "association", "foundation",
+}  # fmt: skip
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "two", "three", "many"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -48,6 +51,11 @@ PRONOUNS: dict[str, tuple[str, bool]] = {
     "its": ("n", False), "itself": ("n", False),
 }  # fmt: skip
 SENTENCE_WINDOW = 3
+# Verbs whose subject speaks: an unrecognised name as their subject is an actor.
+SPEECH_VERBS = {
+    "say", "tell", "add", "note", "write", "explain", "argue", "warn", "claim", "insist", "state",
+    "ask", "respond", "reply", "recall", "acknowledge", "suggest", "testify", "announce", "declare",
+}  # fmt: skip
 # "a fellow at / with / of / for the X Institute", "an analyst from X": the organisation one works for.
 AFFILIATION_PREPOSITIONS = {"at", "with", "of", "for", "from"}
 
@@ -203,6 +211,7 @@ class _Builder:
             if label == "PERSON":
                 self._add_person(span)
         self._unlabelled_surnames()
+        self._unlabelled_speakers()
         for span, label in labelled:
             if label in NAME_LABELS - {"PERSON"} and not self.used_tokens.intersection(
                 range(span.start, span.end)
@@ -247,6 +256,35 @@ class _Builder:
             full = [c for c in by_initials.get(acronym, []) if c is not cluster]
             if len(full) == 1:
                 self._merge(cluster, full[0])
+
+    def _unlabelled_speakers(self) -> None:
+        """A name the recognizer missed that speaks ('Mehdiyev told jurors', 'said Oh Ei Sun') is a
+        person, or an organisation when its last word says so ('the Lowy Institute wrote')."""
+        for token in self.doc:
+            if (
+                token.pos_ != "PROPN"
+                or token.ent_type_
+                or token.i in self.used_tokens
+                or token.dep_ not in SUBJECT_DEPS
+                or token.head.lemma_.lower() not in SPEECH_VERBS
+            ):
+                continue
+            start = token.i
+            while (
+                start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].pos_ == "PROPN"
+            ):
+                start -= 1
+            span = self.doc[start : token.i + 1]
+            if (
+                lexicon.country_code(span.text)
+                or lookup(span.text)
+                or self.used_tokens.intersection(range(start, token.i))
+            ):
+                continue
+            if span[-1].lower_ in ORG_LAST_WORDS or _known_org(span.text) is not None:
+                self._add_named(span, "ORG")
+            else:
+                self._add_person(span)
 
     def _label(self, span: SpacySpan, label: str) -> str:
         """What the shipped knowledge says the name is, else a place where find_places resolved one
