@@ -644,3 +644,21 @@ def test_a_store_from_before_canonical_actors_migrates(tmp_path: Path) -> None:
     assert "group-women" not in actors and "group-officials" not in actors
     assert reopened.actor("person-ozdal")["actor"]["id"] == OZDAL  # type: ignore[index]
     reopened.close()
+
+
+def test_a_known_actor_is_one_actor_whatever_each_article_calls_it(store: Store) -> None:
+    from dateline.model import Entity, Span
+
+    def record(id_: str, text: str, name: str, type_: str) -> Record:
+        made = Record(
+            id=id_, source=None, title=None, published="2025-03-01", outlet=None, url=None, text=text
+        )
+        made.entities = [Entity("E1", name, type_, "USA", "MED", [], [Span(0, len(name), name)])]
+        return made
+
+    store.ingest([
+        record("a", "VOA reported the vote.", "VOA", "ORG"),
+        record("b", "Voice of America reported the vote.", "Voice of America", "ORG"),
+    ])  # fmt: skip
+    found = store.actors(type="ORG")["items"]
+    assert [(a["name"], a["articles"]) for a in found] == [("Voice of America", 2)]

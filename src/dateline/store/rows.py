@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from dateline import knowledge
 from dateline.model import SCHEMA_VERSION, Entity, Event, Place, Quote, Record, Span
 from dateline.store.text import actor_key, context_bounds, fold, looks_generic, sentence_starts, word_count
 
@@ -160,7 +161,19 @@ def entity_key(entity: Entity) -> tuple[str, str, str | None]:
     name = country_name(country) if country else None
     if country and name:
         return actor_key("GPE", name), name, country
+    known = _known(entity)
+    if known is not None:
+        return actor_key(entity.type, known), known, None
     return actor_key(entity.type, entity.name), entity.name, None
+
+
+def _known(entity: Entity) -> str | None:
+    """The shipped knowledge's name for a person or organisation ("VOA" -> "Voice of America",
+    "Trump" -> "Donald Trump"), so that every article's form of it is one actor."""
+    if entity.type not in {"PERSON", "ORG"} or entity.generic:
+        return None
+    found = knowledge.known_actor(entity.name, entity.type)
+    return found.name if found is not None and found.type == entity.type else None
 
 
 def is_generic(record: Record, entity: Entity) -> bool:
