@@ -126,3 +126,29 @@ def test_the_home_country_is_where_most_places_are() -> None:
     assert home_country([place("KEN", 0, 900), place("USA", 1000)], 2000) == "KEN"
     assert home_country([place("KEN", 1000), place("USA", 1200)], 2000) is None  # a tie names no country
     assert home_country([], 100) is None
+
+
+def test_a_person_the_recognizer_took_for_something_else_is_a_person(nlp: Language) -> None:
+    record = record_of(
+        "Drosnan President Mirko Tessal said in a televised address that the guns were quiet. "
+        "Tessal warned that the army would resume operations."
+    )
+    tessal = named(record, "Mirko Tessal")
+    assert tessal.type == "PERSON" and "President" in tessal.titles
+    assert {m.text for m in tessal.mentions} >= {"Mirko Tessal", "Tessal"}
+
+
+def test_a_state_and_its_formal_name_are_one_actor(nlp: Language) -> None:
+    record = record_of(
+        "The Republic of Drosna signed the accord. Drosna will send observers, officials said."
+    )
+    [drosna] = [e for e in record.entities if "Drosna" in e.name]
+    assert drosna.type == "GPE" and {m.text for m in drosna.mentions} == {"Republic of Drosna", "Drosna"}
+
+
+def test_unqualified_descriptions_are_generic_and_named_ones_are_not(nlp: Language) -> None:
+    record = record_of("The government said Lusara's health ministry had sent doctors to the region.")
+    [government] = with_mention(record, "The government")
+    assert government.generic
+    [ministry] = with_mention(record, "Lusara's health ministry")
+    assert not ministry.generic

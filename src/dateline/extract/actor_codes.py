@@ -184,6 +184,8 @@ def _local(cluster: Cluster) -> bool:
 
 
 def _generic(cluster: Cluster) -> bool:
-    """An unqualified plural description names no one in particular: "people", "women", "officials".
-    "Kurdish officials" (a nationality in the phrase) and "the government" are actors."""
-    return cluster.anonymous and cluster.plural and cluster.coded_by != "phrase" and cluster.plural_noun
+    """A description that says neither whose nor which names no one to count across articles:
+    "people", "women", "officials", "the government", "an official". "Kurdish officials", "an
+    Egyptian official" (a nationality in the phrase) and "Lusara's health ministry" (a name) are
+    actors."""
+    return cluster.anonymous and not cluster.qualified and cluster.coded_by != "phrase"

@@ -14,6 +14,7 @@ No coreference model ships on PyPI, so resolution is rule-based and lives here.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
@@ -89,6 +90,7 @@ class Cluster:
         None  # the organisation a person works for ("a fellow at X"), or an org is part of
     )
     known: bool = False  # found in the shipped actor knowledge (whose code may be None)
+    qualified: bool = False  # a description naming whose it is ("Lusara's health ministry")
     coded_by: str | None = None  # what gave ``code``: one of model.CODE_EVIDENCE
     generic: bool = False
     mentions: list[Mention] = field(default_factory=list)
@@ -188,7 +190,7 @@ class _Builder:
 
     def collect_names(self) -> None:
         ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS | RELABEL_AS_PERSON]
-        spans = [(span, self._label(span, ent.label_)) for ent in ents if len(span := self._trim(ent))]
+        spans = [self._labelled(span, ent.label_) for ent in ents if len(span := self._trim(ent))]
         # Longest names first, so "Netanyahu" later joins "Benjamin Netanyahu" whatever the order.
         surnames = {_words(span) for span, label in spans if label == "PERSON"}
         labelled = []
@@ -226,7 +228,7 @@ class _Builder:
         by_name: dict[str, Cluster] = {}
         capitals = {c.code: c for c in self.clusters if c.key.startswith("country:")}
         for cluster in [c for c in self.clusters if c.mentions and c.type != "PERSON" and not c.anonymous]:
-            names = {knowledge.fold(self.doc.text[m.start : m.end]) for m in cluster.mentions}
+            names = {_state_name(knowledge.fold(self.doc.text[m.start : m.end])) for m in cluster.mentions}
             if cluster.key.startswith("place:"):
                 code = knowledge.capital_of(cluster.name)
                 country = capitals.get(code) if code else None
@@ -236,11 +238,16 @@ class _Builder:
             target = next((by_name[n] for n in names if n in by_name), None)
             if target is None:
                 by_name.update(dict.fromkeys(names, cluster))
-            elif _rank(cluster) > _rank(target):
+                continue
+            state = any(_STATE_FORM.match(knowledge.fold(c.name)) for c in (cluster, target))
+            if _rank(cluster) > _rank(target):
                 self._merge(target, cluster)
                 by_name.update(dict.fromkeys(names | {k for k, v in by_name.items() if v is target}, cluster))
+                target = cluster
             else:
                 self._merge(cluster, target)
+            if state and target.code is None:
+                target.type = "GPE"  # "the Republic of Drosna ... Drosna": a state, however labelled
 
     def _join_acronyms(self) -> None:
         """'the National Intelligence and Security Agency ... NISA': an acronym of an organisation
@@ -285,6 +292,25 @@ class _Builder:
                 self._add_named(span, "ORG")
             else:
                 self._add_person(span)
+
+    def _labelled(self, span: SpacySpan, label: str) -> tuple[SpacySpan, str]:
+        """A name and what it names. Beyond ``_label``: a person spaCy took for something else when
+        the article says who they are ("Drosnan President Mirko Tessal" read as a work of art: the
+        name after the title; "its leader, Samira Ostel," read as an organisation)."""
+        if label == "PERSON" or _known_label(span, label) != label:
+            return span, self._label(span, label)
+        for i, token in enumerate(span[:-1]):
+            role = lexicon.roles().get(token.lower_)
+            rest = span[i + 1 :]
+            if role is not None and role.single_person and all(t.text[:1].isupper() for t in rest):
+                return rest, "PERSON"
+        root = span.root
+        described = [c for c in root.children if c.dep_ == "appos"] + (
+            [root.head] if root.dep_ == "appos" else []
+        )
+        if _names_a_person(span) and any(_person_role(noun) for noun in described):
+            return span, "PERSON"
+        return span, self._label(span, label)
 
     def _label(self, span: SpacySpan, label: str) -> str:
         """What the shipped knowledge says the name is, else a place where find_places resolved one
@@ -566,6 +592,11 @@ class _Builder:
             cluster = self._new_cluster("GROUP" if plural else "PERSON", name, f"desc:{len(self.clusters)}")
             cluster.anonymous, cluster.plural, cluster.head_lemma = True, plural, lemma
             cluster.plural_noun = head.tag_ in {"NNS", "NNPS"}
+            cluster.qualified = any(
+                t.ent_type_ in NAME_LABELS or (t.pos_ == "PROPN" and not t.ent_type_)
+                for t in chunk
+                if t.i != head.i
+            )
             cluster.role_words = words
             cluster.gender = role.gender
         cluster.adopt(code, sector)
@@ -772,6 +803,22 @@ def _same_person(words: tuple[str, ...], known: tuple[str, ...]) -> bool:
     if len(words) == 1 or len(known) == 1:
         return False
     return words[0] == known[0] and words[-1] == known[-1]
+
+
+_STATE_FORM = re.compile(
+    r"^(?:(?:federal|islamic|democratic|people s|socialist|united|arab|hashemite|plurinational)\s+)*"
+    r"(?:republic|kingdom|state|federation|sultanate|emirate|principality|commonwealth) of "
+)
+
+
+def _state_name(folded: str) -> str:
+    """'republic of drosna' -> 'drosna': a state's formal name and its short name are one actor."""
+    return _STATE_FORM.sub("", folded)
+
+
+def _person_role(noun: Token) -> bool:
+    role = lexicon.roles().get(noun.lower_) or lexicon.roles().get(noun.lemma_.lower())
+    return role is not None and role.single_person
 
 
 def _descriptions_of(name: Token) -> list[Token]:

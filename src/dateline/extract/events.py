@@ -885,7 +885,7 @@ class _Coder:
         key = code if sector is None else f"{code}:{sector}"
         known = self.implicit.get(key)
         if known is None:
-            known = Entity(self._next_id(), word.text, "GROUP", code, sector)
+            known = Entity(self._next_id(), word.text, "GROUP", code, sector, coded_by="phrase")
             self.implicit[key] = known
         mention = Span(word.idx, word.idx + len(word.text), word.text)
         if mention not in known.mentions:
@@ -935,8 +935,17 @@ class _Coder:
         for entity in self.implicit.values():
             if mention in entity.mentions:
                 return entity.id
+        # A phrase with no role word ("a meeting of donors in Dakar") is where, not who: kept as
+        # the event's argument, never counted as an actor.
         entity = Entity(
-            self._next_id(), name, "GROUP", code, role.sector if role else None, mentions=[mention]
+            self._next_id(),
+            name,
+            "GROUP",
+            code,
+            role.sector if role else None,
+            mentions=[mention],
+            coded_by="name" if code else None,
+            generic=role is None,
         )
         self.implicit[f"phrase:{start}"] = entity
         return entity.id
