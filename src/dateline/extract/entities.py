@@ -878,7 +878,8 @@ ORG_LAST_WORDS = {
     "army", "forces", "police", "court", "parliament", "assembly", "commission", "authority",
     "organization", "organisation", "association", "society", "foundation", "bank", "company",
     "corporation", "news", "committee", "union", "front", "brigade", "brigades", "group", "center",
-    "centre", "service", "office", "program", "programme", "fund", "network", "movement",
+    "centre", "service", "office", "program", "programme", "fund", "network", "movement", "daily",
+    "times", "herald", "tribune", "gazette", "journal", "wire",
 }  # fmt: skip
 # Words an acronym skips: "Ministry of Foreign Affairs" is MFA.
 ACRONYM_SKIPS = {"of", "and", "the", "for", "on", "in", "&", "de", "des", "du", "la", "le"}
