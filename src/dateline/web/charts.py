@@ -192,21 +192,27 @@ def network_graph(
             f' markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{colour}"/></marker>'
         )
     parts.append("</defs>")
+    # Lines first, then every count on top of them: a later edge's line (and its wide invisible hit
+    # area) must not cover an earlier edge's count and take its click.
+    labels = []
     for (source, target), types in sorted(pairs.items()):
         a, b = placed[source], placed[target]
         count = sum(types.values())
         main = max(sorted(types), key=lambda t: types[t])
         path, mid = _curve(a, b)
         detail = ", ".join(f"{t} {n}" for t, n in sorted(types.items()))
+        link = f'href="{_attr(edge_href(source, target))}" data-source="{_attr(source)}" data-target="{_attr(target)}"'
+        title = f"<title>{escape(a.name)} → {escape(b.name)}: {escape(detail)}</title>"
         parts.append(
-            f'<a class="edge" href="{_attr(edge_href(source, target))}" data-source="{_attr(source)}"'
-            f' data-target="{_attr(target)}">'
-            f'<path class="hit" d="{path}"/>'
+            f'<a class="edge-line" {link}><path class="hit" d="{path}"/>'
             f'<path class="line" d="{path}" stroke="{colours.get(main, "#888")}"'
-            f' stroke-width="{1.5 + 4 * count / top:.1f}" marker-end="url(#arrow-{_marker_id(main)})"/>'
-            f'<text class="edge-count" x="{mid[0]:.1f}" y="{mid[1]:.1f}" text-anchor="middle">{count}</text>'
-            f"<title>{escape(a.name)} → {escape(b.name)}: {escape(detail)}</title></a>"
+            f' stroke-width="{1.5 + 4 * count / top:.1f}" marker-end="url(#arrow-{_marker_id(main)})"/>{title}</a>'
         )
+        labels.append(
+            f'<a class="edge" {link}><text class="edge-count" x="{mid[0]:.1f}" y="{mid[1]:.1f}"'
+            f' text-anchor="middle">{count}</text>{title}</a>'
+        )
+    parts.extend(labels)
     centre = width / 2
     for node in placed.values():
         anchor = "start" if node.x >= centre - 1 else "end"
