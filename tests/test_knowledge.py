@@ -190,3 +190,43 @@ def test_lexicon_org_info_follows_the_same_conventions() -> None:
     assert un is not None and (un.code, un.sector) == ("IGO", "IGO")
     isis = lexicon.org_info("ISIS")
     assert isis is not None and (isis.code, isis.sector) == (None, "REB")
+
+
+def test_think_tanks_universities_companies() -> None:
+    expected = {
+        "Brookings": ("Brookings Institution", "USA", "EDU"),
+        "CSIS": ("Center for Strategic and International Studies", "USA", "EDU"),
+        "Chatham House": ("Chatham House", "GBR", "EDU"),
+        "ISEAS": ("ISEAS-Yusof Ishak Institute", "SGP", "EDU"),
+        "ISS Africa": ("Institute for Security Studies", "ZAF", "EDU"),
+        "German Marshall Fund": ("German Marshall Fund of the United States", "USA", "EDU"),
+        "Eurasia Group": ("Eurasia Group", "USA", "BUS"),
+        "University of Nairobi": ("University of Nairobi", "KEN", "EDU"),
+        "Harvard": ("Harvard University", "USA", "EDU"),
+        "Tsinghua": ("Tsinghua University", "CHN", "EDU"),
+        "Huawei": ("Huawei", "CHN", "BUS"),
+        "Aramco": ("Saudi Aramco", "SAU", "BUS"),
+        "Lockheed": ("Lockheed Martin", "USA", "BUS"),
+        "China Times": ("China Times", "TWN", "MED"),
+    }
+    for alias, (name, code, sector) in expected.items():
+        found = known_actor(alias)
+        assert found is not None and (found.name, found.code, found.sector) == (name, code, sector), alias
+    # words, surnames and places are no aliases: Heritage, Ford, Oxford, Columbia stay unknown
+    for word in ("Heritage", "Ford", "Oxford", "Columbia", "Amazon", "Total"):
+        found = known_actor(word)
+        assert found is None or found.type != "ORG", word
+
+
+def test_organisation_names_and_aliases_are_unambiguous() -> None:
+    # lexicon.org_info keeps the last row for a shared key and known_actor none: every key one row
+    owners: dict[str, set[str]] = {}
+    for entry in knowledge.organizations():
+        for key in {knowledge.fold(entry.name), *map(knowledge.fold, entry.aliases)}:
+            owners.setdefault(key, set()).add(entry.name)
+    shared = {key: names for key, names in owners.items() if len(names) > 1}
+    assert not shared
+    countries = set()
+    for entry, _ in knowledge.countries().values():
+        countries |= {knowledge.fold(entry.name), *map(knowledge.fold, entry.aliases)}
+    assert not countries & set(owners)  # "DRC" is the Congo, not the Danish Refugee Council
