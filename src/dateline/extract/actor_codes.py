@@ -151,7 +151,12 @@ def _actor_places(clusters: Sequence[Cluster]) -> list[Place]:
     whose officials are American is told from the United States, wherever its places are."""
     found: list[Place] = []
     for cluster in clusters:
-        if cluster.type in CONTEXT_TYPES and cluster.code and cluster.code not in {"IGO", "NGO"}:
+        if (
+            cluster.type in {"PERSON", "GROUP"}
+            and cluster.code
+            and cluster.code not in {"IGO", "NGO"}
+            and cluster.sector != "REB"  # armed groups fight across borders: al-Shabab in Kenya
+        ):
             spans = [Span(m.start, m.end, "") for m in cluster.mentions]
             found.append(Place("", cluster.code, None, None, None, cluster.code, "actor", spans))
     return found

@@ -164,6 +164,10 @@ _HYPHEN_PLACE_WORDS = frozenset(
 # Compounds of place names ("U.S.-Mexico border", "Russia-Ukraine war"): each part counts when it
 # names a major place.
 _HYPHEN_SPLIT_RE = re.compile(r"[^-\s]+(?:\.)?")
+# A hyphen and a capitalised word right after a name: "-Bissau" after "Guinea".
+_HYPHEN_TAIL_RE = re.compile(r"-[A-Z][^-\s’']*")
+# A run of words joined by hyphens ("Guinea-Bissau", "U.S.-Mexico"), without a possessive.
+_HYPHENATED_NAME_RE = re.compile(r"[^-\s’']+(?:-[^-\s’']+)+")
 # A smaller town in a locative context counts in a story that names its country (see find_places).
 MIN_LOCAL_CITY_POPULATION = 10_000
 # How many names back a list may go to find its locative word ("in A, B, C and D").
@@ -434,14 +438,23 @@ def find_places(doc: Doc) -> list[Place]:
         if label not in PLACE_LABELS and label not in MISLABELLED_LABELS and label not in LOCATIVE_LABELS:
             continue
         start, end = _trimmed(text, ent.start_char, ent.end_char)
+        joined = _HYPHEN_TAIL_RE.match(text, end)
+        if joined is not None and _candidates(text[start : joined.end()], "GPE")[1]:
+            end = joined.end()  # "Guinea" labelled alone in "Guinea-Bissau": the whole name
         key, found = _candidates(text[start:end], "GPE" if label in LOCATIVE_LABELS else label)
         if not found and label != "PERSON" and "-" in text[start:end]:
-            # "U.S.-Mexico": each part that names a major place, as its own mention.
-            for part in _HYPHEN_SPLIT_RE.finditer(text, start, end):
-                if part.group()[:1].isupper():
-                    part_key, part_found = _candidates(part.group(), "GPE")
-                    if part_found and _major(part_found) is not None:
-                        located.append((_Mention(part.start(), part.end(), part_key), part_found))
+            # "U.S.-Mexico": each part that names a major place, as its own mention; but a
+            # hyphenated name that is a place whole ("Guinea-Bissau's institute") stays whole.
+            for compound in _HYPHENATED_NAME_RE.finditer(text, start, end):
+                whole_key, whole_found = _candidates(compound.group(), "GPE")
+                if whole_found and _major(whole_found) is not None:
+                    located.append((_Mention(compound.start(), compound.end(), whole_key), whole_found))
+                    continue
+                for part in _HYPHEN_SPLIT_RE.finditer(text, compound.start(), compound.end()):
+                    if part.group()[:1].isupper():
+                        part_key, part_found = _candidates(part.group(), "GPE")
+                        if part_found and _major(part_found) is not None:
+                            located.append((_Mention(part.start(), part.end(), part_key), part_found))
             continue
         if found and ent.end < len(doc) and doc[ent.end].lower_ in DESIGNATORS and end == ent.end_char:
             # "Helmand province": the mention takes in the word; the area of that name comes first.
