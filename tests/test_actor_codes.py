@@ -152,3 +152,20 @@ def test_unqualified_descriptions_are_generic_and_named_ones_are_not(nlp: Langua
     assert government.generic
     [ministry] = with_mention(record, "Lusara's health ministry")
     assert not ministry.generic
+
+
+def test_a_countrys_government_is_the_country(nlp: Language) -> None:
+    record = record_of("Kenya's government ordered the camps closed. Kenya said the decision was final.")
+    [kenya] = [e for e in record.entities if e.code == "KEN" and e.type == "GPE"]
+    assert {m.text for m in kenya.mentions} >= {"Kenya's government", "Kenya"}
+
+
+def test_a_misspelt_surname_and_a_country_office_join_their_actor(nlp: Language) -> None:
+    record = record_of(
+        "Luis Eguiluz led the mission for two years. Equiluz says the army is stretched. "
+        "UNHCR Kenya said UNHCR would keep helping."
+    )
+    eguiluz = named(record, "Luis Eguiluz")
+    assert "Equiluz" in {m.text for m in eguiluz.mentions}
+    unhcr = [e for e in record.entities if any(m.text == "UNHCR Kenya" for m in e.mentions)]
+    assert [(e.code, e.sector) for e in unhcr] == [("IGO", "IGO")]

@@ -165,6 +165,7 @@ def find_entities(
     builder.resolve_pronouns()
     builder.join_title_holders()
     code_actors(builder.clusters, [*places, *builder.nationality_places()], len(doc.text))
+    builder.join_governments()
     return builder.finish()
 
 
@@ -646,6 +647,25 @@ class _Builder:
             if len(holders) == 1:
                 self._merge(cluster, holders[0])
 
+    def join_governments(self) -> None:
+        """A country's government is the country as an actor ("Kenya's government", "the Philippine
+        government", "the regime" in a story set in North Korea): coders count them as one."""
+        countries = {c.code: c for c in self.clusters if c.key.startswith("country:") and c.mentions}
+        for cluster in list(self.clusters):
+            if not (cluster.anonymous and cluster.head_lemma in GOVERNMENT_HEADS and cluster.code):
+                continue
+            if set(cluster.role_words) & RANK_WORDS or cluster.code in {"IGO", "NGO"}:
+                continue  # "the former government", "the interim government": another actor
+            country = countries.get(cluster.code)
+            if country is None:
+                known = knowledge.country_actor(cluster.code)
+                if known is None:
+                    continue
+                country = self._new_cluster("GPE", known.name, f"country:{cluster.code}")
+                country.code, country.sector, country.coded_by = known.code, known.sector, cluster.coded_by
+                countries[cluster.code] = country
+            self._merge(cluster, country)
+
     def _merge(self, source: Cluster, target: Cluster) -> None:
         for mention in source.mentions:
             target.mentions.append(mention)
@@ -800,6 +820,8 @@ def _same_person(words: tuple[str, ...], known: tuple[str, ...]) -> bool:
         return True
     if _first_name_of(words, known) or _first_name_of(known, words):
         return True  # "Kim" for "Kim Jong Un", "Mahathir" for "Mahathir Mohamad": family name first
+    if len(words) == 1 and len(known) > 1 and _one_letter_off(words[0], known[-1]):
+        return True  # "Equiluz" for "Luis Eguiluz": a misspelt surname
     if len(words) == 1 or len(known) == 1:
         return False
     return words[0] == known[0] and words[-1] == known[-1]
@@ -832,6 +854,11 @@ def _descriptions_of(name: Token) -> list[Token]:
     return nouns
 
 
+def _one_letter_off(a: str, b: str) -> bool:
+    """Two long words that differ by one letter replaced (a typo, not another name)."""
+    return len(a) == len(b) >= 6 and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 def _first_name_of(word: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """'Sun' for 'Sun Lijun', 'Mahathir' for 'Mahathir Mohamad'."""
     return len(word) == 1 and len(name) > 1 and word[0] == name[0]
@@ -857,6 +884,8 @@ def _agrees(cluster: Cluster, gender: str, person: bool) -> bool:
     return cluster.type in {"ORG", "GPE"} and not cluster.plural
 
 
+# Descriptions that are a country's government, hence the country as an actor.
+GOVERNMENT_HEADS = {"government", "regime"}
 # Words that make one office another: "the deputy president" is not "the president".
 RANK_WORDS = {"deputy", "vice", "former", "acting", "interim", "assistant", "ex", "under"}
 
@@ -931,7 +960,12 @@ def _name_text(span: SpacySpan) -> str:
 
 
 def _known_org(text: str) -> knowledge.KnownActor | None:
+    """A known organisation, also by its office in a country ("UNHCR Kenya" is UNHCR)."""
     known = knowledge.known_actor(text, "ORG")
+    if known is None and " " in text:
+        body, last = text.rsplit(" ", 1)
+        if resolve_country_code(last) is not None:
+            known = knowledge.known_actor(body, "ORG")
     return known if known is not None and known.type == "ORG" else None
 
 
