@@ -166,6 +166,7 @@ def find_entities(
     builder.join_title_holders()
     code_actors(builder.clusters, [*places, *builder.nationality_places()], len(doc.text))
     builder.join_governments()
+    builder.join_armed_groups()
     return builder.finish()
 
 
@@ -545,7 +546,17 @@ class _Builder:
             for token in phrase.subtree:
                 if token.i in orgs and token.i != root.i:
                     return orgs[token.i]
+                ent = self.ent_at.get(token.i)
+                if ent is not None and ent.label_ == "ORG" and token.i in self.used_tokens:
+                    # taken into the person's title ("UNICEF's executive director"), still the employer
+                    known = _known_org(ent.text)
+                    named = self._cluster_keyed(f"org:{knowledge.fold(known.name if known else ent.text)}")
+                    if named is not None:
+                        return named
         return None
+
+    def _cluster_keyed(self, key: str) -> Cluster | None:
+        return next((c for c in self.clusters if c.key == key and c.mentions), None)
 
     def _seat(self, root: Token) -> str | None:
         for prep in root.children:
@@ -585,9 +596,13 @@ class _Builder:
         span = self._strip_possessive(chunk)
         first = span.start + (span[0].lower_ in INDEFINITE | DEFINITE)
         words = tuple(t.lower_ for t in self.doc[first : span.end] if t.pos_ != "DET")
+        employer = self._organisation_after(head)
         cluster = None
         if determiner in DEFINITE or (not determiner and plural and chunk[0].dep_ != "poss"):
             cluster = self._antecedent_for_description(lemma, words, code, plural, head.i)
+            known = cluster.affiliation if cluster is not None else None
+            if known is not None and employer is not None and known is not employer:
+                cluster = None  # "the head of UNICEF" and "the head of MSF" are two people
         if cluster is None:
             name = _name_text(self.doc[first : span.end]) if first < span.end else head.text
             cluster = self._new_cluster("GROUP" if plural else "PERSON", name, f"desc:{len(self.clusters)}")
@@ -600,8 +615,26 @@ class _Builder:
             )
             cluster.role_words = words
             cluster.gender = role.gender
+        cluster.affiliation = cluster.affiliation or employer
         cluster.adopt(code, sector)
         self._add_mention(cluster, span.start_char, span.end_char, head.i, "description", span)
+
+    def _organisation_after(self, head: Token) -> Cluster | None:
+        """The organisation in a description's complement, the last one named: 'the head of Doctors
+        Without Borders', 'the head of the U.N. children's program, UNICEF'."""
+        for token in reversed(list(head.subtree)):
+            if token.i > head.i:
+                found = self._cluster_at(token.i)
+                if found is not None and found.type == "ORG":
+                    return found
+        return None
+
+    def _cluster_at(self, token_index: int) -> Cluster | None:
+        char = self.doc[token_index].idx
+        for mention, cluster in self.mentions:
+            if mention.start <= char < mention.end:
+                return cluster
+        return None
 
     def _collective(self, chunk: SpacySpan) -> None:
         """'the Hamas group' is Hamas; 'the Palestinian resistance group' is the nearest Palestinian org."""
@@ -646,6 +679,58 @@ class _Builder:
             ]
             if len(holders) == 1:
                 self._merge(cluster, holders[0])
+                continue
+            holder = self._named_right_after(cluster) or self._head_of(cluster, named)
+            if holder is not None:
+                self._merge(cluster, holder)
+
+    def _head_of(self, cluster: Cluster, named: list[Cluster]) -> Cluster | None:
+        """'The head of UNICEF' is the one person the article names as working for UNICEF
+        ('Catherine Russell, UNICEF's executive director')."""
+        orgs = {
+            token.i: c
+            for m, c in self.mentions
+            if c.type == "ORG"
+            for token in self.doc.char_span(m.start, m.end, alignment_mode="expand") or []
+        }
+        for mention in cluster.mentions:
+            head = self.doc[mention.head]
+            if (lexicon.roles().get(head.lower_) or lexicon.roles().get(head.lemma_.lower())) is None:
+                continue
+            of = [t for t in head.subtree if t.i > head.i and t.i in orgs]
+            employers = {id(orgs[t.i]) for t in of}
+            staff = [p for p in named if p.affiliation is not None and id(p.affiliation) in employers]
+            if len(staff) == 1:
+                return staff[0]
+        return None
+
+    def _named_right_after(self, cluster: Cluster) -> Cluster | None:
+        """'The head of UNICEF, Catherine Russell, said': the person named right after a description
+        (and its 'of' phrase), set off by a comma, is the one it describes."""
+        starts = {
+            m.start: c
+            for m, c in self.mentions
+            if c.type == "PERSON" and not c.anonymous and m.kind == "name"
+        }
+        for mention in cluster.mentions:
+            head = self.doc[mention.head]
+            end = max(t.idx + len(t.text) for t in head.subtree)
+            gap = self.doc.text[end : end + 3]
+            for width in (2, 3):
+                if gap[:width].strip() == "," and end + width in starts:
+                    return starts[end + width]
+        return None
+
+    def join_armed_groups(self) -> None:
+        """'Boko Haram ... the Islamist insurgents', 'al-Shabab ... the militants': fighters the article
+        does not attribute to anyone else belong to the one armed group it names."""
+        groups = [c for c in self.clusters if c.type == "ORG" and c.sector == "REB" and c.mentions]
+        if len(groups) != 1:
+            return
+        for cluster in list(self.clusters):
+            fighters = cluster.anonymous and cluster.sector == "REB" and not cluster.qualified
+            if fighters and cluster.code in {None, groups[0].code}:
+                self._merge(cluster, groups[0])
 
     def join_governments(self) -> None:
         """A country's government is the country as an actor ("Kenya's government", "the Philippine
