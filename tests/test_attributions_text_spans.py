@@ -27,3 +27,11 @@ def test_closing_mark_typed_as_an_opening_one_at_a_paragraph_start_opens() -> No
 def test_an_unclosed_quotation_runs_to_the_end_of_its_paragraph_only() -> None:
     text = '"We are ready and\nThe talks began.'
     assert texts(text) == ["We are ready and"]
+
+
+def test_a_dropped_closing_mark_does_not_flip_every_later_quotation() -> None:
+    text = (
+        'Brask said, "We will not bend. Talks resumed on Monday, officials said. '
+        '"Unless they move, nothing changes," said Ilk. Ferraz said, "We are waiting."'
+    )
+    assert texts(text) == ["We will not bend.", "Unless they move, nothing changes,", "We are waiting."]

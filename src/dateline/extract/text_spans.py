@@ -49,6 +49,11 @@ def quoted_regions(text: str) -> list[QuotedRegion]:
             if ch == STRAIGHT_QUOTE or width == 2:
                 if open_at is None:
                     open_at = i + width
+                elif _opens_only(text, i, width, para_start, para_end):
+                    # The quotation before was never closed (a dropped mark): it ends with its first
+                    # sentence, and this mark opens the next one, so the pairing does not flip.
+                    regions.append(QuotedRegion(open_at, _first_sentence_end(text, open_at, i)))
+                    open_at = i + width
                 else:
                     regions.append(QuotedRegion(open_at, i))
                     open_at = None
@@ -68,6 +73,21 @@ def quoted_regions(text: str) -> list[QuotedRegion]:
         if open_at is not None and para_end - open_at > 0:
             regions.append(QuotedRegion(open_at, para_end))
     return [part for r in regions if r.end > r.start for part in _split_at_parenthetical(text, r)]
+
+
+def _opens_only(text: str, i: int, width: int, para_start: int, para_end: int) -> bool:
+    """A straight mark after a space and before a word ('said, "Unless') can only open."""
+    before = text[i - 1] if i > para_start else " "
+    after = text[i + width] if i + width < para_end else " "
+    return (before.isspace() or before in "([") and not after.isspace() and after not in ".,;:!?)"
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\u201c\"])")
+
+
+def _first_sentence_end(text: str, start: int, limit: int) -> int:
+    found = _SENTENCE_END.search(text, start, limit)
+    return found.end() if found else limit
 
 
 def _closes_here(text: str, i: int, para_end: int) -> bool:
