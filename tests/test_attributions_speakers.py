@@ -72,3 +72,14 @@ def test_first_person_inside_a_quotation_is_the_quotation_speaker() -> None:
     assert inner.speaker == Speaker(21, 22, "I", "E1") and inner.source_type == "named_person"
     _first_person_in_quotations([reporter], quoted_regions(text))
     assert reporter.speaker is not None and reporter.speaker.entity is None
+
+
+def test_a_document_speaks_for_the_body_that_issued_it(nlp: Language) -> None:
+    quotes, analysis = analysed(
+        nlp,
+        "The ministry acted quickly. The army was ready, said a statement posted by the Halvern Press Agency. "
+        "The NISA statement said the attack had been foiled.",
+    )
+    speakers = {q.speaker.text: q.speaker.entity for q in quotes if q.speaker is not None}
+    assert speakers["a statement"] == entity_named(analysis, "Halvern Press Agency")
+    assert speakers["The NISA statement"] == entity_named(analysis, "NISA")

@@ -1172,12 +1172,10 @@ class _Finder:
         """The entity a document belongs to: its owner, a name compounded with it, or the body in
         its 'from / by / of' phrase; never a place it is about."""
         owners = [c for c in document.children if c.dep_ in {"poss", "compound"}]
-        owners += [
-            obj
-            for prep in document.children
-            if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}
-            for obj in prep.children
-            if obj.dep_ == "pobj"
+        owners += [  # "a statement from the ISPR", "a statement posted by the government's agency"
+            token
+            for token in document.subtree
+            if token.i > document.i and token.dep_ == "pobj" and token.head.lower_ in {"from", "by", "of"}
         ]
         for owner in owners:
             found = self.analysis.mention_at(owner.i)
