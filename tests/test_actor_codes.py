@@ -169,3 +169,21 @@ def test_a_misspelt_surname_and_a_country_office_join_their_actor(nlp: Language)
     assert "Equiluz" in {m.text for m in eguiluz.mentions}
     unhcr = [e for e in record.entities if any(m.text == "UNHCR Kenya" for m in e.mentions)]
     assert [(e.code, e.sector) for e in unhcr] == [("IGO", "IGO")]
+
+
+def test_fighters_and_armed_forces_join_the_one_group_the_article_names(nlp: Language) -> None:
+    record = record_of(
+        "Boko Haram attacked a village near Maiduguri. The Islamist insurgents burned homes. "
+        "The Nigerian military said the army had sent reinforcements."
+    )
+    boko = named(record, "Boko Haram")
+    assert "The Islamist insurgents" in {m.text for m in boko.mentions}
+    [military] = with_mention(record, "The Nigerian military")
+    assert "the army" in {m.text for m in military.mentions}
+
+
+def test_one_name_read_as_a_person_and_as_an_organisation_is_the_organisation(nlp: Language) -> None:
+    record = record_of(
+        "Geza was expelled from the Vantra Union on Friday. Vantra Union officials said he broke rules."
+    )
+    assert len([e for e in record.entities if e.name == "Vantra Union"]) == 1

@@ -167,6 +167,7 @@ def find_entities(
     code_actors(builder.clusters, [*places, *builder.nationality_places()], len(doc.text))
     builder.join_governments()
     builder.join_armed_groups()
+    builder.join_armed_forces()
     return builder.finish()
 
 
@@ -229,6 +230,11 @@ class _Builder:
         organisation and as a place, a capital acting once and named as a place elsewhere."""
         by_name: dict[str, Cluster] = {}
         capitals = {c.code: c for c in self.clusters if c.key.startswith("country:")}
+        organisations = {knowledge.fold(c.name): c for c in self.clusters if c.type == "ORG" and c.mentions}
+        for person in [c for c in self.clusters if c.type == "PERSON" and c.mentions and not c.anonymous]:
+            same = organisations.get(knowledge.fold(person.name))
+            if same is not None:
+                self._merge(person, same)  # "Zanu PF" read once as a person, once as a party
         for cluster in [c for c in self.clusters if c.mentions and c.type != "PERSON" and not c.anonymous]:
             names = {_state_name(knowledge.fold(self.doc.text[m.start : m.end])) for m in cluster.mentions}
             if cluster.key.startswith("place:"):
@@ -603,6 +609,7 @@ class _Builder:
             known = cluster.affiliation if cluster is not None else None
             if known is not None and employer is not None and known is not employer:
                 cluster = None  # "the head of UNICEF" and "the head of MSF" are two people
+        cluster = cluster or self._same_description(words)  # "Gachagua's lawyers" twice: one group
         if cluster is None:
             name = _name_text(self.doc[first : span.end]) if first < span.end else head.text
             cluster = self._new_cluster("GROUP" if plural else "PERSON", name, f"desc:{len(self.clusters)}")
@@ -618,6 +625,12 @@ class _Builder:
         cluster.affiliation = cluster.affiliation or employer
         cluster.adopt(code, sector)
         self._add_mention(cluster, span.start_char, span.end_char, head.i, "description", span)
+
+    def _same_description(self, words: tuple[str, ...]) -> Cluster | None:
+        """An earlier description in the very same words, when they name whose it is."""
+        if len(words) < 2:
+            return None
+        return next((c for c in self.clusters if c.anonymous and c.qualified and c.role_words == words), None)
 
     def _organisation_after(self, head: Token) -> Cluster | None:
         """The organisation in a description's complement, the last one named: 'the head of Doctors
@@ -728,9 +741,32 @@ class _Builder:
         if len(groups) != 1:
             return
         for cluster in list(self.clusters):
-            fighters = cluster.anonymous and cluster.sector == "REB" and not cluster.qualified
+            fighters = cluster.anonymous and cluster.sector == "REB"
             if fighters and cluster.code in {None, groups[0].code}:
-                self._merge(cluster, groups[0])
+                self._merge(
+                    cluster, groups[0]
+                )  # "the militants", "Islamist militants", "al-Shabab terrorists"
+
+    def join_armed_forces(self) -> None:
+        """'The Myanmar military ... the army ... the junta': unqualified armed forces are the one
+        country's armed forces the article names."""
+        forces = [
+            c for c in self.clusters
+            if c.mentions and c.sector == "MIL" and c.head_lemma in ARMED_FORCES and c.code and c.coded_by == "phrase"
+        ]  # fmt: skip
+        if len({c.code for c in forces}) != 1:
+            return
+        target = forces[0]
+        for cluster in list(self.clusters):
+            if cluster is target or not cluster.mentions or cluster.head_lemma not in ARMED_FORCES:
+                continue
+            if (
+                cluster.anonymous
+                and cluster.code in {None, target.code}
+                and cluster.coded_by != "phrase"
+                or (cluster in forces)
+            ):
+                self._merge(cluster, target)
 
     def join_governments(self) -> None:
         """A country's government is the country as an actor ("Kenya's government", "the Philippine
@@ -969,6 +1005,8 @@ def _agrees(cluster: Cluster, gender: str, person: bool) -> bool:
     return cluster.type in {"ORG", "GPE"} and not cluster.plural
 
 
+# Descriptions of a country's armed forces as a whole ("the army", "the military", "the junta").
+ARMED_FORCES = {"army", "military", "junta", "forces"}
 # Descriptions that are a country's government, hence the country as an actor.
 GOVERNMENT_HEADS = {"government", "regime"}
 # Words that make one office another: "the deputy president" is not "the president".
