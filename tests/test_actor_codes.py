@@ -187,3 +187,19 @@ def test_one_name_read_as_a_person_and_as_an_organisation_is_the_organisation(nl
         "Geza was expelled from the Vantra Union on Friday. Vantra Union officials said he broke rules."
     )
     assert len([e for e in record.entities if e.name == "Vantra Union"]) == 1
+
+
+def test_a_gendered_description_takes_up_the_person_just_named(nlp: Language) -> None:
+    record = record_of(
+        "Amina Lowo was driving to the market when gunmen opened fire. The mother of four dragged "
+        "herself out of the car. She says she tried to hide."
+    )
+    lowo = named(record, "Amina Lowo")
+    assert {"The mother", "She"} <= {m.text for m in lowo.mentions}
+
+
+def test_a_name_after_a_kind_of_place_is_a_place(nlp: Language) -> None:
+    record = record_of(
+        "The history of the kingdom of Vessaru was passed on by singers. Elders said it was true."
+    )
+    assert all(e.type != "PERSON" for e in record.entities if e.name == "Vessaru")

@@ -328,6 +328,9 @@ class _Builder:
             return known
         if span.start_char in self.place_starts and knowledge.known_actor(span.text, "PERSON") is None:
             return "GPE"
+        before = self.doc[max(span.start - 2, 0) : span.start]
+        if len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in REALM_WORDS:
+            return "GPE"  # "the kingdom of Kaabu", "the town of Beledweyne"
         return label
 
     def _unlabelled_surnames(self) -> None:
@@ -610,6 +613,8 @@ class _Builder:
             if known is not None and employer is not None and known is not employer:
                 cluster = None  # "the head of UNICEF" and "the head of MSF" are two people
         cluster = cluster or self._same_description(words)  # "Gachagua's lawyers" twice: one group
+        if cluster is None and determiner in DEFINITE and not plural and role.gender:
+            cluster = self._person_just_named(role.gender, head.i)  # "Bilai Abdi ... The mother of four"
         if cluster is None:
             name = _name_text(self.doc[first : span.end]) if first < span.end else head.text
             cluster = self._new_cluster("GROUP" if plural else "PERSON", name, f"desc:{len(self.clusters)}")
@@ -625,6 +630,19 @@ class _Builder:
         cluster.affiliation = cluster.affiliation or employer
         cluster.adopt(code, sector)
         self._add_mention(cluster, span.start_char, span.end_char, head.i, "description", span)
+
+    def _person_just_named(self, gender: str, before: int) -> Cluster | None:
+        """The person a gendered definite description ('the mother', 'the father') takes up: the
+        last person mentioned, named, of no other gender, within the last two sentences."""
+        for cluster in self._recent_clusters(before):
+            if cluster.type != "PERSON" or cluster.plural:
+                continue
+            last = max(m.head for m in cluster.mentions if m.head < before)
+            near = self.sentence_of[before] - self.sentence_of[last] <= 2
+            if near and not cluster.anonymous and cluster.gender in {None, gender}:
+                return cluster
+            return None  # the last person mentioned is someone else
+        return None
 
     def _same_description(self, words: tuple[str, ...]) -> Cluster | None:
         """An earlier description in the very same words, when they name whose it is."""
@@ -1005,6 +1023,11 @@ def _agrees(cluster: Cluster, gender: str, person: bool) -> bool:
     return cluster.type in {"ORG", "GPE"} and not cluster.plural
 
 
+# Words naming a kind of place before "of": "the kingdom of Kaabu", "the town of Beledweyne".
+REALM_WORDS = {
+    "kingdom", "empire", "town", "city", "village", "region", "province", "district", "state", "island",
+    "islands", "republic", "capital", "port", "county", "emirate", "sultanate",
+}  # fmt: skip
 # Descriptions of a country's armed forces as a whole ("the army", "the military", "the junta").
 ARMED_FORCES = {"army", "military", "junta", "forces"}
 # Descriptions that are a country's government, hence the country as an actor.
