@@ -179,6 +179,7 @@ class _Builder:
             m.start: p.country for p in places if p.country for m in p.mentions
         }
         self.place_starts = {m.start for p in places for m in p.mentions}
+        self.shown_places: set[str] = set()  # names the article shows to be places (folded)
         self.clusters: list[Cluster] = []
         self.mentions: list[tuple[Mention, Cluster]] = []
         self.mention_spans: set[tuple[int, int]] = set()
@@ -194,6 +195,11 @@ class _Builder:
     def collect_names(self) -> None:
         ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS | RELABEL_AS_PERSON]
         spans = [self._labelled(span, ent.label_) for ent in ents if len(span := self._trim(ent))]
+        # A name the article once shows to be a place is a place wherever spaCy took it for a person.
+        spans = [
+            (span, "GPE" if label == "PERSON" and knowledge.fold(span.text) in self.shown_places else label)
+            for span, label in spans
+        ]
         # Longest names first, so "Netanyahu" later joins "Benjamin Netanyahu" whatever the order.
         surnames = {_words(span) for span, label in spans if label == "PERSON"}
         labelled = []
@@ -324,14 +330,14 @@ class _Builder:
         """What the shipped knowledge says the name is, else a place where find_places resolved one
         ("residents of Dadaab" that spaCy took for a person), else spaCy's label."""
         known = _known_label(span, label)
-        if known != label or label not in {"PERSON", "ORG"}:
-            return known
-        if span.start_char in self.place_starts and knowledge.known_actor(span.text, "PERSON") is None:
-            return "GPE"
         before = self.doc[max(span.start - 2, 0) : span.start]
-        if len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in REALM_WORDS:
-            return "GPE"  # "the kingdom of Kaabu", "the town of Beledweyne"
-        return label
+        realm = len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in REALM_WORDS
+        resolved = span.start_char in self.place_starts and knowledge.known_actor(span.text, "PERSON") is None
+        if (realm or resolved) and known in {"PERSON", "ORG", "GPE", "LOC"}:
+            # "the kingdom of Kaabu", "residents of Dadaab" (found by find_places): shown a place
+            self.shown_places.add(knowledge.fold(span.text))
+            return known if known in {"GPE", "LOC"} else "GPE"
+        return known
 
     def _unlabelled_surnames(self) -> None:
         """A surname the recognizer missed ('Quillon said...') still names the person seen before."""
