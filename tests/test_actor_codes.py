@@ -203,3 +203,13 @@ def test_a_name_after_a_kind_of_place_is_a_place(nlp: Language) -> None:
         "The history of the kingdom of Vessaru was passed on by singers. Elders said it was true."
     )
     assert all(e.type != "PERSON" for e in record.entities if e.name == "Vessaru")
+
+
+def test_a_name_with_a_nationality_word_of_its_own_is_one_country(nlp: Language) -> None:
+    record = record_of(
+        "Karesh denied it was preparing an offensive. Kareshi soldiers stayed on Kareshi soil, "
+        "and Karesh said it wanted talks."
+    )
+    [karesh] = [e for e in record.entities if e.name == "Karesh"]
+    assert karesh.type == "GPE" and "Kareshi" in {m.text for m in karesh.mentions}
+    assert not [e for e in record.entities if e.name == "Kareshi"]

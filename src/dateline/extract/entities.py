@@ -230,6 +230,7 @@ class _Builder:
                 self._add_named(span, label)
         self._join_acronyms()
         self._join_same_names()
+        self._join_nationality_words()
 
     def _join_same_names(self) -> None:
         """One name is one actor in an article, however spaCy labelled each mention: 'Hamas' as an
@@ -262,6 +263,22 @@ class _Builder:
                 self._merge(cluster, target)
             if state and target.code is None:
                 target.type = "GPE"  # "the Republic of Drosna ... Drosna": a state, however labelled
+
+    def _join_nationality_words(self) -> None:
+        """'Karesh ... Kareshi soldiers': a name with a nationality word of its own in the article is a
+        country (dateline's tables know the real ones; this catches the rest), and the word is it."""
+        named = [c for c in self.clusters if c.mentions and not c.anonymous and c.type != "PERSON" or (
+            c.type == "PERSON" and c.mentions and len(c.words) == 1
+        )]  # fmt: skip
+        by_name = {knowledge.fold(c.name): c for c in named if " " not in c.name.strip()}
+        for name, cluster in list(by_name.items()):
+            for suffix in DEMONYM_SUFFIXES:
+                country = by_name.get(name[: -len(suffix)]) if name.endswith(suffix) else None
+                if country is not None and country is not cluster and len(name) - len(suffix) >= 4:
+                    self._merge(cluster, country)
+                    country.type = "GPE"
+                    country.key = country.key if country.key.startswith("country:") else f"place:{name}"
+                    break
 
     def _join_acronyms(self) -> None:
         """'the National Intelligence and Security Agency ... NISA': an acronym of an organisation
@@ -1029,6 +1046,8 @@ def _agrees(cluster: Cluster, gender: str, person: bool) -> bool:
     return cluster.type in {"ORG", "GPE"} and not cluster.plural
 
 
+# Endings that make a nationality word of a country's name: Karesh -> Kareshi, Valdoria -> Valdorian.
+DEMONYM_SUFFIXES = ("ian", "an", "ese", "ish", "i", "n")
 # Words naming a kind of place before "of": "the kingdom of Kaabu", "the town of Beledweyne".
 REALM_WORDS = {
     "kingdom", "empire", "town", "city", "village", "region", "province", "district", "state", "island",
