@@ -213,3 +213,28 @@ def test_a_name_with_a_nationality_word_of_its_own_is_one_country(nlp: Language)
     [karesh] = [e for e in record.entities if e.name == "Karesh"]
     assert karesh.type == "GPE" and "Kareshi" in {m.text for m in karesh.mentions}
     assert not [e for e in record.entities if e.name == "Kareshi"]
+
+
+def test_short_forms_of_an_organisation_join_it(nlp: Language) -> None:
+    record = record_of(
+        "The Halvern Morning Journal said on Monday that prices would rise. The Journal added that "
+        "the Halvern Monetary Fund agreed. The Fund did not comment."
+    )
+    [journal] = with_mention(record, "Halvern Morning Journal")
+    assert "Journal" in {m.text for m in journal.mentions}
+
+
+def test_a_loosely_named_office_joins_its_one_holder(nlp: Language) -> None:
+    record = record_of(
+        "Israeli Prime Minister Oren Castell rejected the plan on Monday. The Israeli leader said talks were over."
+    )
+    castell = named(record, "Oren Castell")
+    assert "The Israeli leader" in {m.text for m in castell.mentions}
+
+
+def test_unqualified_police_are_the_police_force_the_article_names(nlp: Language) -> None:
+    record = record_of(
+        "The Haitian National Police said gangs attacked a station. Police said two officers were hurt."
+    )
+    [force] = with_mention(record, "Haitian National Police")
+    assert "Police" in {m.text for m in force.mentions}

@@ -231,6 +231,7 @@ class _Builder:
         self._join_acronyms()
         self._join_same_names()
         self._join_nationality_words()
+        self._join_short_forms()
 
     def _join_same_names(self) -> None:
         """One name is one actor in an article, however spaCy labelled each mention: 'Hamas' as an
@@ -280,6 +281,23 @@ class _Builder:
                     country.key = country.key if country.key.startswith("country:") else f"place:{name}"
                     break
 
+    def _join_short_forms(self) -> None:
+        """'the Wall Street Journal ... the Journal', 'the International Monetary Fund ... the Fund',
+        'VOA ... VOA Urdu': an organisation's last word, or its name and one more word, is it."""
+        orgs = [c for c in self.clusters if c.type == "ORG" and c.mentions]
+        for cluster in orgs:
+            words = knowledge.fold(cluster.name).split()
+            if len(words) == 1:
+                fuller = [
+                    c for c in orgs if c is not cluster and knowledge.fold(c.name).split()[-1:] == words
+                ]
+            elif len(words) == 2 and words[1] not in ORG_LAST_WORDS:
+                fuller = [c for c in orgs if c is not cluster and knowledge.fold(c.name) == words[0]]
+            else:
+                continue
+            if len(fuller) == 1 and fuller[0].mentions:
+                self._merge(cluster, fuller[0])
+
     def _join_acronyms(self) -> None:
         """'the National Intelligence and Security Agency ... NISA': an acronym of an organisation
         the article names in full is that organisation."""
@@ -287,7 +305,8 @@ class _Builder:
         by_initials: dict[str, list[Cluster]] = {}
         for cluster in orgs:
             by_initials.setdefault(_initials(cluster.name), []).append(cluster)
-        for cluster in orgs:
+        named = [c for c in self.clusters if c.mentions and not c.anonymous and c.type != "GPE"]
+        for cluster in named:  # "ICE" read as a group or a person is still the acronym
             acronym = cluster.name.replace(".", "")
             if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
                 continue
@@ -734,7 +753,11 @@ class _Builder:
             if len(holders) == 1:
                 self._merge(cluster, holders[0])
                 continue
-            holder = self._named_right_after(cluster) or self._head_of(cluster, named)
+            holder = (
+                self._named_right_after(cluster)
+                or self._head_of(cluster, named)
+                or self._office_holder(cluster, named)
+            )
             if holder is not None:
                 self._merge(cluster, holder)
 
@@ -757,6 +780,20 @@ class _Builder:
             if len(staff) == 1:
                 return staff[0]
         return None
+
+    def _office_holder(self, cluster: Cluster, named: list[Cluster]) -> Cluster | None:
+        """'The Israeli leader' is the one Israeli the article names with a leader's title ('Prime
+        Minister Benjamin Netanyahu'); 'the Pakistani envoy' the one Pakistani ambassador or envoy."""
+        offices = GENERIC_OFFICES.get(cluster.head_lemma or "")
+        if offices is None or cluster.code is None or cluster.coded_by != "phrase":
+            return None
+        holders = [
+            person
+            for person in named
+            if person.code == cluster.code
+            and any(offices & set(title.lower().replace("-", " ").split()) for title in person.titles)
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     def _named_right_after(self, cluster: Cluster) -> Cluster | None:
         """'The head of UNICEF, Catherine Russell, said': the person named right after a description
@@ -790,16 +827,24 @@ class _Builder:
 
     def join_armed_forces(self) -> None:
         """'The Myanmar military ... the army ... the junta': unqualified armed forces are the one
-        country's armed forces the article names."""
-        forces = [
+        country's armed forces the article names; 'police' the one police force it names."""
+        self._join_force(ARMED_FORCES, "MIL")
+        self._join_force({"police"}, "POL")
+
+    def _join_force(self, heads: set[str], sector: str) -> None:
+        named_forces = [
             c for c in self.clusters
-            if c.mentions and c.sector == "MIL" and c.head_lemma in ARMED_FORCES and c.code and c.coded_by == "phrase"
+            if c.mentions and c.type == "ORG" and c.sector == sector and c.code and not c.anonymous
+        ]  # fmt: skip
+        forces = named_forces or [
+            c for c in self.clusters
+            if c.mentions and c.sector == sector and c.head_lemma in heads and c.code and c.coded_by == "phrase"
         ]  # fmt: skip
         if len({c.code for c in forces}) != 1:
             return
         target = forces[0]
         for cluster in list(self.clusters):
-            if cluster is target or not cluster.mentions or cluster.head_lemma not in ARMED_FORCES:
+            if cluster is target or not cluster.mentions or cluster.head_lemma not in heads:
                 continue
             if (
                 cluster.anonymous
@@ -1055,8 +1100,21 @@ REALM_WORDS = {
 }  # fmt: skip
 # Descriptions of a country's armed forces as a whole ("the army", "the military", "the junta").
 ARMED_FORCES = {"army", "military", "junta", "forces"}
+# Descriptions that name an office loosely ("the Israeli leader", "the Pakistani envoy") and the
+# title words of the offices they can stand for.
+_LEADERS = frozenset(
+    {"president", "prime", "premier", "chancellor", "king", "emir", "leader", "chief", "head", "ayatollah"}
+)
+_ENVOYS = frozenset({"ambassador", "envoy", "representative", "rapporteur", "diplomat", "mediator"})
+GENERIC_OFFICES = {
+    "leader": _LEADERS,
+    "chief": _LEADERS,
+    "head": _LEADERS,
+    "envoy": _ENVOYS,
+    "diplomat": _ENVOYS,
+}
 # Descriptions that are a country's government, hence the country as an actor.
-GOVERNMENT_HEADS = {"government", "regime"}
+GOVERNMENT_HEADS = {"government", "regime", "administration"}
 # Words that make one office another: "the deputy president" is not "the president".
 RANK_WORDS = {"deputy", "vice", "former", "acting", "interim", "assistant", "ex", "under"}
 
