@@ -879,6 +879,10 @@ class _Builder:
         source.mentions = []
         self.mentions = [(m, target if c is source else c) for m, c in self.mentions]
         target.adopt(source.code, source.sector, source.coded_by or "phrase")
+        for title in source.titles:
+            target.add_title(title)
+        if target.type == source.type == "PERSON" and source.anonymous and source.head_lemma:
+            target.add_title(source.head_lemma)  # "Pakistan's permanent representative, Munir Akram"
 
     def _affiliation_in(self, chunk: SpacySpan) -> tuple[str | None, str | None]:
         """Country code and organisation sector written inside a noun phrase or its 'of' phrase."""
