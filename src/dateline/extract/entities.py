@@ -245,6 +245,14 @@ class _Builder:
                 self._merge(person, same)  # "Zanu PF" read once as a person, once as a party
         for cluster in [c for c in self.clusters if c.mentions and c.type != "PERSON" and not c.anonymous]:
             names = {_state_name(knowledge.fold(self.doc.text[m.start : m.end])) for m in cluster.mentions}
+            union = organisations.get("european union")
+            if (
+                union is not None
+                and names == {"europe"}
+                and any(_acts(self.doc[m.head]) for m in cluster.mentions)
+            ):
+                self._merge(cluster, union)  # "Europe will respond" in a story about the EU
+                continue
             if cluster.key.startswith("place:"):
                 code = knowledge.capital_of(cluster.name)
                 country = capitals.get(code) if code else None
