@@ -238,3 +238,14 @@ def test_unqualified_police_are_the_police_force_the_article_names(nlp: Language
     )
     [force] = with_mention(record, "Haitian National Police")
     assert "Police" in {m.text for m in force.mentions}
+
+
+def test_a_shorter_form_of_an_organisations_name_and_a_named_government_join(nlp: Language) -> None:
+    record = record_of(
+        "The U.S. Central Command said the strike killed a commander. Central Command added that no "
+        "civilians were hurt. The Iraqi Government welcomed the strike, and Iraq said it had helped."
+    )
+    [command] = with_mention(record, "U.S. Central Command")
+    assert "Central Command" in {m.text for m in command.mentions}
+    [iraq] = [e for e in record.entities if e.code == "IRQ" and e.type == "GPE"]
+    assert "Iraqi Government" in {m.text for m in iraq.mentions}

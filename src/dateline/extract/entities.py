@@ -295,7 +295,14 @@ class _Builder:
         orgs = [c for c in self.clusters if c.type == "ORG" and c.mentions]
         for cluster in orgs:
             words = knowledge.fold(cluster.name).split()
-            if len(words) == 1:
+            if len(words) > 1 and words[-1] in ORG_LAST_WORDS:
+                # "Central Command" for "U.S. Central Command", "Communist Party" for "Chinese Communist Party"
+                fuller = [
+                    c
+                    for c in orgs
+                    if c is not cluster and _is_suffix(tuple(words), tuple(knowledge.fold(c.name).split()))
+                ]
+            elif len(words) == 1:
                 fuller = [
                     c for c in orgs if c is not cluster and knowledge.fold(c.name).split()[-1:] == words
                 ]
@@ -867,7 +874,10 @@ class _Builder:
         government", "the regime" in a story set in North Korea): coders count them as one."""
         countries = {c.code: c for c in self.clusters if c.key.startswith("country:") and c.mentions}
         for cluster in list(self.clusters):
-            if not (cluster.anonymous and cluster.head_lemma in GOVERNMENT_HEADS and cluster.code):
+            words = knowledge.fold(cluster.name).split()
+            if cluster.type == "ORG" and len(words) == 2 and words[1] in GOVERNMENT_HEADS and cluster.code:
+                cluster.head_lemma = words[1]  # "the Iraqi Government" named as an organisation
+            elif not (cluster.anonymous and cluster.head_lemma in GOVERNMENT_HEADS and cluster.code):
                 continue
             if set(cluster.role_words) & RANK_WORDS or cluster.code in {"IGO", "NGO"}:
                 continue  # "the former government", "the interim government": another actor
