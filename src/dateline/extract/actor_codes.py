@@ -21,15 +21,12 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
 
 from dateline import knowledge
 from dateline.actors import code_from_name
+from dateline.extract.clusters import Cluster
 from dateline.model import Place, Span
 from dateline.settings import HOME_COUNTRY_LEAD_CHARS, HOME_COUNTRY_MIN_MENTIONS, HOME_COUNTRY_MIN_SHARE
-
-if TYPE_CHECKING:
-    from dateline.extract.entities import Cluster
 
 # Sectors the real-news guideline uses; finer CAMEO sectors fold into them.
 SECTOR_FOLDS = {

@@ -63,7 +63,8 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from dateline.extract.entities import Cluster, EntityAnalysis
+from dateline.extract.clusters import Cluster
+from dateline.extract.entities import EntityAnalysis
 from dateline.extract.speakers import Voice, resolve_pronouns
 from dateline.extract.text_spans import (
     DOUBLED_APOSTROPHE,

@@ -1,0 +1,208 @@
+"""One actor while an article is being read, and the name rules the entity stage shares.
+
+``Cluster`` and ``Mention`` are the working form of an ``Entity`` (``entities.find_entities`` builds
+them, ``entity_links`` joins them, ``actor_codes`` codes them). The functions here compare names the
+way news writes them: folded ("Erdogan" = "Erdoğan"), family names and given names, acronyms, a
+state's formal name, a capital standing for its country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from dateline import knowledge
+from dateline.extract import lexicon
+from dateline.extract.places import resolve_country_code
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Verbs whose subject speaks: an unrecognised name as their subject is an actor.
+SPEECH_VERBS = {
+    "say", "tell", "add", "note", "write", "explain", "argue", "warn", "claim", "insist", "state",
+    "ask", "respond", "reply", "recall", "acknowledge", "suggest", "testify", "announce", "declare",
+}  # fmt: skip
+# "a fellow at / with / of / for the X Institute", "an analyst from X": the organisation one works for.
+AFFILIATION_PREPOSITIONS = {"at", "with", "of", "for", "from"}
+STATE_FORM = re.compile(
+    r"^(?:(?:federal|islamic|democratic|people s|socialist|united|arab|hashemite|plurinational)\s+)*"
+    r"(?:republic|kingdom|state|federation|sultanate|emirate|principality|commonwealth) of "
+)
+# Words that make one office another: "the deputy president" is not "the president".
+RANK_WORDS = {"deputy", "vice", "former", "acting", "interim", "assistant", "ex", "under"}
+# Words that end an organisation's name, never a person's: a PERSON span ending so is an organisation.
+ORG_LAST_WORDS = {
+    "command", "ministry", "department", "council", "agency", "university", "institute", "party",
+    "army", "forces", "police", "court", "parliament", "assembly", "commission", "authority",
+    "organization", "organisation", "association", "society", "foundation", "bank", "company",
+    "corporation", "news", "committee", "union", "front", "brigade", "brigades", "group", "center",
+    "centre", "service", "office", "program", "programme", "fund", "network", "movement", "daily",
+    "times", "herald", "tribune", "gazette", "journal", "wire",
+}  # fmt: skip
+# Words an acronym skips: "Ministry of Foreign Affairs" is MFA.
+ACRONYM_SKIPS = {"of", "and", "the", "for", "on", "in", "&", "de", "des", "du", "la", "le"}
+# Prepositions whose object is a place, not an actor: "talks in Washington", "a flight to Moscow".
+LOCATIVE_PREPOSITIONS = {
+    "in", "at", "near", "to", "from", "into", "outside", "around", "across", "through", "toward",
+    "towards", "via", "inside", "throughout", "within", "beyond", "over", "for",
+}  # fmt: skip
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets into the article text
+    end: int
+    head: int  # index of the token that carries the mention's grammatical role
+    kind: str  # "name", "description" or "pronoun"
+
+
+@dataclass
+class Cluster:
+    """One actor while the article is being read; becomes an ``Entity`` at the end."""
+
+    type: str
+    name: str
+    key: str
+    code: str | None = None
+    sector: str | None = None
+    titles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    plural: bool = False
+    anonymous: bool = False
+    head_lemma: str | None = None  # the role noun of a description ("official")
+    role_words: tuple[str, ...] = ()  # a description's words without determiners ("deputy", "president")
+    plural_noun: bool = False  # a description headed by a plural noun ("officials", not "the government")
+    words: tuple[str, ...] = ()  # a person's name as lower-case tokens, for surname matching
+    affiliation: Cluster | None = (
+        None  # the organisation a person works for ("a fellow at X"), or an org is part of
+    )
+    known: bool = False  # found in the shipped actor knowledge (whose code may be None)
+    qualified: bool = False  # a description naming whose it is ("Lusara's health ministry")
+    coded_by: str | None = None  # what gave ``code``: one of model.CODE_EVIDENCE
+    generic: bool = False
+    mentions: list[Mention] = field(default_factory=list)
+    id: str = ""
+
+    def add_title(self, title: str) -> None:
+        if title and title.lower() not in {t.lower() for t in self.titles}:
+            self.titles.append(title)
+
+    def adopt(self, code: str | None, sector: str | None, evidence: str = "phrase") -> None:
+        """Fill the code and sector this cluster lacks; the first evidence for a code names it."""
+        if self.code is None and code:
+            self.code, self.coded_by = code, evidence
+        self.sector = self.sector or sector
+
+
+def same_person(words: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """'Netanyahu' and 'Benjamin Netanyahu'; 'Donald J. Trump' and 'Donald Trump' (the same given
+    name and surname, a middle name or initial more or less); never two different given names."""
+    if not words or not known:
+        return False
+    if words == known or is_suffix(words, known) or is_suffix(known, words):
+        return True
+    if first_name_of(words, known) or first_name_of(known, words):
+        return True  # "Kim" for "Kim Jong Un", "Mahathir" for "Mahathir Mohamad": family name first
+    if len(words) == 1 and len(known) > 1 and one_letter_off(words[0], known[-1]):
+        return True  # "Equiluz" for "Luis Eguiluz": a misspelt surname
+    if len(words) == 1 or len(known) == 1:
+        return False
+    return words[0] == known[0] and words[-1] == known[-1]
+
+
+def state_name(folded: str) -> str:
+    """'republic of drosna' -> 'drosna': a state's formal name and its short name are one actor."""
+    return STATE_FORM.sub("", folded)
+
+
+def one_letter_off(a: str, b: str) -> bool:
+    """Two long words that differ by one letter replaced (a typo, not another name)."""
+    return len(a) == len(b) >= 6 and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def first_name_of(word: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """'Sun' for 'Sun Lijun', 'Mahathir' for 'Mahathir Mohamad'."""
+    return len(word) == 1 and len(name) > 1 and word[0] == name[0]
+
+
+def is_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """'Netanyahu' ends 'Benjamin Netanyahu'; 'Abu Zuhri' ends 'Sami Abu Zuhri'."""
+    return 0 < len(short) < len(long) and long[-len(short) :] == short
+
+
+def same_rank(words: Sequence[str], other: Sequence[str]) -> bool:
+    return RANK_WORDS.intersection(words) == RANK_WORDS.intersection(other)
+
+
+def same_office(lemma: str, words: Sequence[str], title: str) -> bool:
+    """Whether a description ('the deputy president', words without determiners) names the office of
+    ``title`` ('Deputy President'): the same head word, and the same rank words."""
+    title_words = title.lower().replace("-", " ").split()
+    return lemma in title_words and same_rank(words, title_words)
+
+
+def acts_as_agent(token: Token) -> bool:
+    """Whether a place name stands for an actor: a subject, object or owner ("Washington warned",
+    "sanctions on Moscow", "Beijing's response"), not where something happens ("in Beijing")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # "Washington and Moscow agreed": as the first conjunct
+    if token.dep_ in SUBJECT_DEPS | {"poss", "dobj", "agent", "nsubjpass"}:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ not in LOCATIVE_PREPOSITIONS
+
+
+def initials(name: str) -> str:
+    words = name.replace("-", " ").split()
+    return "".join(w[0].upper() for w in words if w.lower() not in ACRONYM_SKIPS and w[0].isalpha())
+
+
+def names_a_person(span: SpacySpan) -> bool:
+    """Two or more capitalised words, none of an organisation's: the shape of a person's name."""
+    return (
+        len(span) >= 2 and all(t.text[:1].isupper() for t in span) and span[-1].lower_ not in ORG_LAST_WORDS
+    )
+
+
+def cluster_rank(cluster: Cluster) -> tuple[bool, bool, int]:
+    """Which of two clusters of one name to keep: a coded one, an organisation, the most mentioned."""
+    return (cluster.code is not None, cluster.type == "ORG", len(cluster.mentions))
+
+
+def name_words(span: SpacySpan) -> tuple[str, ...]:
+    """A name's words for matching: folded, so that "Erdogan" is "Erdoğan" and "al-Sudani" is
+    "Al Sudani"; hyphens and other punctuation are no words."""
+    return tuple(folded for t in span if (folded := knowledge.fold(t.text)))
+
+
+def name_text(span: SpacySpan) -> str:
+    """A name as the article writes it, spaces as single spaces: "al-Assad", not "al - Assad"."""
+    return " ".join(span.text.split())
+
+
+def known_org(text: str) -> knowledge.KnownActor | None:
+    """A known organisation, also by its office in a country ("UNHCR Kenya" is UNHCR)."""
+    known = knowledge.known_actor(text, "ORG")
+    if known is None and " " in text:
+        body, last = text.rsplit(" ", 1)
+        if resolve_country_code(last) is not None:
+            known = knowledge.known_actor(body, "ORG")
+    return known if known is not None and known.type == "ORG" else None
+
+
+def descriptions_of(name: Token) -> list[Token]:
+    """The nouns that describe a name: its appositives ('X, a senior fellow,'), the noun it is an
+    appositive of, and what it is said to be ('X is the former director of Y')."""
+    nouns = [c for c in name.children if c.dep_ == "appos"]
+    if name.dep_ == "appos":
+        nouns.append(name.head)
+    if name.dep_ == "nsubj" and name.head.lemma_ == "be":
+        nouns += [c for c in name.head.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
+    return nouns
+
+
+def person_role(noun: Token) -> bool:
+    role = lexicon.roles().get(noun.lower_) or lexicon.roles().get(noun.lemma_.lower())
+    return role is not None and role.single_person

@@ -1,0 +1,399 @@
+"""How one article's clusters link up: one actor under several names, titles and descriptions
+joined to the person they describe, a person to the organisation they work for.
+
+``ClusterLinks`` is a part of the entity builder (the builder in ``entities`` inherits it): it works on
+the builder's clusters and mentions once the names are collected, and again once the descriptions
+and pronouns are. Each join says in its docstring which news usage it reads.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from dateline import knowledge
+from dateline.extract import lexicon
+from dateline.extract.clusters import (
+    AFFILIATION_PREPOSITIONS,
+    ORG_LAST_WORDS,
+    RANK_WORDS,
+    STATE_FORM,
+    SUBJECT_DEPS,
+    Cluster,
+    Mention,
+    acts_as_agent,
+    cluster_rank,
+    descriptions_of,
+    initials,
+    is_suffix,
+    known_org,
+    same_office,
+    state_name,
+)
+from dateline.model import Place, Span
+
+# Endings that make a nationality word of a country's name: Karesh -> Kareshi, Valdoria -> Valdorian.
+DEMONYM_SUFFIXES = ("ian", "an", "ese", "ish", "i", "n")
+# Descriptions of a country's armed forces as a whole ("the army", "the military", "the junta").
+ARMED_FORCES = {"army", "military", "junta", "forces"}
+# Descriptions that name an office loosely ("the Israeli leader", "the Pakistani envoy") and the
+# title words of the offices they can stand for.
+_LEADERS = frozenset(
+    {"president", "prime", "premier", "chancellor", "king", "emir", "leader", "chief", "head", "ayatollah"}
+)
+_ENVOYS = frozenset({"ambassador", "envoy", "representative", "rapporteur", "diplomat", "mediator"})
+GENERIC_OFFICES = {
+    "leader": _LEADERS,
+    "chief": _LEADERS,
+    "head": _LEADERS,
+    "envoy": _ENVOYS,
+    "diplomat": _ENVOYS,
+}
+# Descriptions that are a country's government, hence the country as an actor.
+GOVERNMENT_HEADS = {"government", "regime", "administration"}
+
+
+class ClusterLinks:
+    """The joins and links of the entity builder; it holds the state they work on."""
+
+    doc: Doc
+    clusters: list[Cluster]
+    mentions: list[tuple[Mention, Cluster]]
+    ent_at: dict[int, SpacySpan]
+    used_tokens: set[int]
+    place_country: dict[int, str]
+
+    def join_same_names(self) -> None:
+        """One name is one actor in an article, however spaCy labelled each mention: 'Hamas' as an
+        organisation and as a place, a capital acting once and named as a place elsewhere."""
+        by_name: dict[str, Cluster] = {}
+        capitals = {c.code: c for c in self.clusters if c.key.startswith("country:")}
+        organisations = {knowledge.fold(c.name): c for c in self.clusters if c.type == "ORG" and c.mentions}
+        for person in [c for c in self.clusters if c.type == "PERSON" and c.mentions and not c.anonymous]:
+            same = organisations.get(knowledge.fold(person.name))
+            if same is not None:
+                self.merge(person, same)  # "Zanu PF" read once as a person, once as a party
+        for cluster in [c for c in self.clusters if c.mentions and c.type != "PERSON" and not c.anonymous]:
+            names = {state_name(knowledge.fold(self.doc.text[m.start : m.end])) for m in cluster.mentions}
+            union = organisations.get("european union")
+            if (
+                union is not None
+                and names == {"europe"}
+                and any(acts_as_agent(self.doc[m.head]) for m in cluster.mentions)
+            ):
+                self.merge(cluster, union)  # "Europe will respond" in a story about the EU
+                continue
+            if cluster.key.startswith("place:"):
+                code = knowledge.capital_of(cluster.name)
+                country = capitals.get(code) if code else None
+                if country is not None and any(acts_as_agent(self.doc[m.head]) for m in country.mentions):
+                    self.merge(cluster, country)  # "Washington warned ... talks in Washington"
+                    continue
+            target = next((by_name[n] for n in names if n in by_name), None)
+            if target is None:
+                by_name.update(dict.fromkeys(names, cluster))
+                continue
+            state = any(STATE_FORM.match(knowledge.fold(c.name)) for c in (cluster, target))
+            if cluster_rank(cluster) > cluster_rank(target):
+                self.merge(target, cluster)
+                by_name.update(dict.fromkeys(names | {k for k, v in by_name.items() if v is target}, cluster))
+                target = cluster
+            else:
+                self.merge(cluster, target)
+            if state and target.code is None:
+                target.type = "GPE"  # "the Republic of Drosna ... Drosna": a state, however labelled
+
+    def join_nationality_words(self) -> None:
+        """'Karesh ... Kareshi soldiers': a name with a nationality word of its own in the article is a
+        country (dateline's tables know the real ones; this catches the rest), and the word is it."""
+        named = [c for c in self.clusters if c.mentions and not c.anonymous and c.type != "PERSON" or (
+            c.type == "PERSON" and c.mentions and len(c.words) == 1
+        )]  # fmt: skip
+        by_name = {knowledge.fold(c.name): c for c in named if " " not in c.name.strip()}
+        for name, cluster in list(by_name.items()):
+            for suffix in DEMONYM_SUFFIXES:
+                country = by_name.get(name[: -len(suffix)]) if name.endswith(suffix) else None
+                if country is not None and country is not cluster and len(name) - len(suffix) >= 4:
+                    self.merge(cluster, country)
+                    country.type = "GPE"
+                    country.key = country.key if country.key.startswith("country:") else f"place:{name}"
+                    break
+
+    def join_short_forms(self) -> None:
+        """'the Wall Street Journal ... the Journal', 'the International Monetary Fund ... the Fund',
+        'VOA ... VOA Urdu': an organisation's last word, or its name and one more word, is it."""
+        orgs = [c for c in self.clusters if c.type == "ORG" and c.mentions]
+        for cluster in orgs:
+            words = knowledge.fold(cluster.name).split()
+            if len(words) > 1 and words[-1] in ORG_LAST_WORDS:
+                # "Central Command" for "U.S. Central Command", "Communist Party" for "Chinese Communist Party"
+                fuller = [
+                    c
+                    for c in orgs
+                    if c is not cluster and is_suffix(tuple(words), tuple(knowledge.fold(c.name).split()))
+                ]
+            elif len(words) == 1:
+                fuller = [
+                    c for c in orgs if c is not cluster and knowledge.fold(c.name).split()[-1:] == words
+                ]
+            elif len(words) == 2 and words[1] not in ORG_LAST_WORDS:
+                fuller = [c for c in orgs if c is not cluster and knowledge.fold(c.name) == words[0]]
+            else:
+                continue
+            if len(fuller) == 1 and fuller[0].mentions:
+                self.merge(cluster, fuller[0])
+
+    def join_acronyms(self) -> None:
+        """'the National Intelligence and Security Agency ... NISA': an acronym of an organisation
+        the article names in full is that organisation."""
+        orgs = [c for c in self.clusters if c.type == "ORG" and c.mentions]
+        by_initials: dict[str, list[Cluster]] = {}
+        for cluster in orgs:
+            by_initials.setdefault(initials(cluster.name), []).append(cluster)
+        named = [c for c in self.clusters if c.mentions and not c.anonymous and c.type != "GPE"]
+        for cluster in named:  # "ICE" read as a group or a person is still the acronym
+            acronym = cluster.name.replace(".", "")
+            if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+                continue
+            full = [c for c in by_initials.get(acronym, []) if c is not cluster]
+            if len(full) == 1:
+                self.merge(cluster, full[0])
+
+    def join_title_holders(self) -> None:
+        """'The president' before the article names him, or never repeated with the name, is the one
+        person the article gives that title: the description joins the named holder."""
+        named = [c for c in self.clusters if c.type == "PERSON" and not c.anonymous and c.mentions]
+        for cluster in [c for c in self.clusters if c.type == "PERSON" and c.anonymous and c.head_lemma]:
+            lemma = cluster.head_lemma or ""
+            holders = [
+                person
+                for person in named
+                if any(same_office(lemma, cluster.role_words, title) for title in person.titles)
+                and not (cluster.code and person.code and cluster.code != person.code)
+            ]
+            if len(holders) == 1:
+                self.merge(cluster, holders[0])
+                continue
+            holder = (
+                self._named_right_after(cluster)
+                or self._head_of(cluster, named)
+                or self._office_holder(cluster, named)
+            )
+            if holder is not None:
+                self.merge(cluster, holder)
+
+    def _head_of(self, cluster: Cluster, named: list[Cluster]) -> Cluster | None:
+        """'The head of UNICEF' is the one person the article names as working for UNICEF
+        ('Catherine Russell, UNICEF's executive director')."""
+        orgs = {
+            token.i: c
+            for m, c in self.mentions
+            if c.type == "ORG"
+            for token in self.doc.char_span(m.start, m.end, alignment_mode="expand") or []
+        }
+        for mention in cluster.mentions:
+            head = self.doc[mention.head]
+            if (lexicon.roles().get(head.lower_) or lexicon.roles().get(head.lemma_.lower())) is None:
+                continue
+            of = [t for t in head.subtree if t.i > head.i and t.i in orgs]
+            employers = {id(orgs[t.i]) for t in of}
+            staff = [p for p in named if p.affiliation is not None and id(p.affiliation) in employers]
+            if len(staff) == 1:
+                return staff[0]
+        return None
+
+    def _office_holder(self, cluster: Cluster, named: list[Cluster]) -> Cluster | None:
+        """'The Israeli leader' is the one Israeli the article names with a leader's title ('Prime
+        Minister Benjamin Netanyahu'); 'the Pakistani envoy' the one Pakistani ambassador or envoy."""
+        offices = GENERIC_OFFICES.get(cluster.head_lemma or "")
+        if offices is None or cluster.code is None or cluster.coded_by != "phrase":
+            return None
+        holders = [
+            person
+            for person in named
+            if person.code == cluster.code
+            and any(offices & set(title.lower().replace("-", " ").split()) for title in person.titles)
+        ]
+        return holders[0] if len(holders) == 1 else None
+
+    def _named_right_after(self, cluster: Cluster) -> Cluster | None:
+        """'The head of UNICEF, Catherine Russell, said': the person named right after a description
+        (and its 'of' phrase), set off by a comma, is the one it describes."""
+        starts = {
+            m.start: c
+            for m, c in self.mentions
+            if c.type == "PERSON" and not c.anonymous and m.kind == "name"
+        }
+        for mention in cluster.mentions:
+            head = self.doc[mention.head]
+            end = max(t.idx + len(t.text) for t in head.subtree)
+            gap = self.doc.text[end : end + 3]
+            for width in (2, 3):
+                if gap[:width].strip() == "," and end + width in starts:
+                    return starts[end + width]
+        return None
+
+    def join_armed_groups(self) -> None:
+        """'Boko Haram ... the Islamist insurgents', 'al-Shabab ... the militants': fighters the article
+        does not attribute to anyone else belong to the one armed group it names."""
+        groups = [c for c in self.clusters if c.type == "ORG" and c.sector == "REB" and c.mentions]
+        if len(groups) != 1:
+            return
+        for cluster in list(self.clusters):
+            fighters = cluster.anonymous and cluster.sector == "REB"
+            if fighters and cluster.code in {None, groups[0].code}:
+                self.merge(
+                    cluster, groups[0]
+                )  # "the militants", "Islamist militants", "al-Shabab terrorists"
+
+    def join_armed_forces(self) -> None:
+        """'The Myanmar military ... the army ... the junta': unqualified armed forces are the one
+        country's armed forces the article names; 'police' the one police force it names."""
+        self._join_force(ARMED_FORCES, "MIL")
+        self._join_force({"police"}, "POL")
+
+    def _join_force(self, heads: set[str], sector: str) -> None:
+        named_forces = [
+            c for c in self.clusters
+            if c.mentions and c.type == "ORG" and c.sector == sector and c.code and not c.anonymous
+        ]  # fmt: skip
+        forces = named_forces or [
+            c for c in self.clusters
+            if c.mentions and c.sector == sector and c.head_lemma in heads and c.code and c.coded_by == "phrase"
+        ]  # fmt: skip
+        if len({c.code for c in forces}) != 1:
+            return
+        target = forces[0]
+        for cluster in list(self.clusters):
+            if cluster is target or not cluster.mentions or cluster.head_lemma not in heads:
+                continue
+            if (
+                cluster.anonymous
+                and cluster.code in {None, target.code}
+                and cluster.coded_by != "phrase"
+                or (cluster in forces)
+            ):
+                self.merge(cluster, target)
+
+    def join_governments(self) -> None:
+        """A country's government is the country as an actor ("Kenya's government", "the Philippine
+        government", "the regime" in a story set in North Korea): coders count them as one."""
+        countries = {c.code: c for c in self.clusters if c.key.startswith("country:") and c.mentions}
+        for cluster in list(self.clusters):
+            words = knowledge.fold(cluster.name).split()
+            if cluster.type == "ORG" and len(words) == 2 and words[1] in GOVERNMENT_HEADS and cluster.code:
+                cluster.head_lemma = words[1]  # "the Iraqi Government" named as an organisation
+            elif not (cluster.anonymous and cluster.head_lemma in GOVERNMENT_HEADS and cluster.code):
+                continue
+            if set(cluster.role_words) & RANK_WORDS or cluster.code in {"IGO", "NGO"}:
+                continue  # "the former government", "the interim government": another actor
+            country = countries.get(cluster.code)
+            if country is None:
+                known = knowledge.country_actor(cluster.code)
+                if known is None:
+                    continue
+                country = self.new_cluster("GPE", known.name, f"country:{cluster.code}")
+                country.code, country.sector, country.coded_by = known.code, known.sector, cluster.coded_by
+                countries[cluster.code] = country
+            self.merge(cluster, country)
+
+    def merge(self, source: Cluster, target: Cluster) -> None:
+        for mention in source.mentions:
+            target.mentions.append(mention)
+        source.mentions = []
+        self.mentions = [(m, target if c is source else c) for m, c in self.mentions]
+        target.adopt(source.code, source.sector, source.coded_by or "phrase")
+        for title in source.titles:
+            target.add_title(title)
+        if target.type == source.type == "PERSON" and source.anonymous and source.head_lemma:
+            target.add_title(source.head_lemma)  # "Pakistan's permanent representative, Munir Akram"
+
+    def new_cluster(self, type_: str, name: str, key: str) -> Cluster:
+        cluster = Cluster(type=type_, name=name, key=key)
+        self.clusters.append(cluster)
+        return cluster
+
+    def credit_reporters(self, outlet: str | None) -> None:
+        """'X contributed to this report', 'X reported from Washington': the outlet's journalists."""
+        known = known_org(outlet) if outlet else None
+        for mention, cluster in self.mentions:
+            if cluster.type != "PERSON" or mention.kind != "name":
+                continue
+            verb = self.doc[mention.head]
+            while verb.dep_ == "conj":
+                verb = verb.head
+            if verb.dep_ not in SUBJECT_DEPS:
+                continue
+            verb = verb.head
+            lemma = verb.lemma_.lower()
+            tail = {t.lower_ for t in verb.subtree if t.i > mention.head}
+            if (lemma == "contribute" and tail & {"report", "reporting", "from"}) or (
+                lemma == "report" and "from" in {c.lower_ for c in verb.children if c.dep_ == "prep"}
+            ):
+                cluster.sector = cluster.sector or "MED"
+                if known is not None:
+                    cluster.adopt(known.code, None, "phrase")
+
+    def nationality_places(self) -> list[Place]:
+        """Nationality words ("Kenyan court") as pseudo-places for finding where the story is set."""
+        found: dict[str, list[Span]] = {}
+        for ent in self.doc.ents:
+            code = lexicon.country_code(ent.text) if ent.label_ == "NORP" else None
+            if code:
+                found.setdefault(code, []).append(Span(ent.start_char, ent.end_char, ent.text))
+        return [
+            Place("", code, None, None, None, code, "nationality", spans) for code, spans in found.items()
+        ]
+
+    def link_affiliations(self) -> None:
+        """'X, a senior fellow at the Y Institute': the person works for the organisation;
+        'the Y Center in Honolulu': the organisation is where the phrase places it."""
+        orgs = {
+            token.i: c
+            for m, c in self.mentions
+            if c.type == "ORG"
+            for token in self.doc.char_span(m.start, m.end, alignment_mode="expand") or []
+        }
+        for mention, cluster in list(self.mentions):
+            root = self.doc[mention.head]
+            if cluster.type == "PERSON" and mention.kind == "name" and cluster.affiliation is None:
+                cluster.affiliation = self._employer(root, orgs)
+            elif cluster.type == "ORG":
+                owner = next((orgs.get(c.i) for c in root.children if c.dep_ == "poss"), None)
+                if owner is not None and owner is not cluster:
+                    cluster.affiliation = owner  # "VOA's Somali Service" is part of VOA
+                if cluster.code is None:
+                    cluster.adopt(self._seat(root), None)
+
+    def _employer(self, root: Token, orgs: dict[int, Cluster]) -> Cluster | None:
+        """The organisation named in a person's appositive ('X, a fellow at the Y Institute', 'X,
+        former CIA analyst') or 'of/from' phrase ('X of the think tank Y')."""
+        phrases = descriptions_of(root)
+        phrases += [c for c in root.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPOSITIONS]
+        for phrase in phrases:
+            for token in phrase.subtree:
+                if token.i in orgs and token.i != root.i:
+                    return orgs[token.i]
+                ent = self.ent_at.get(token.i)
+                if ent is not None and ent.label_ == "ORG" and token.i in self.used_tokens:
+                    # taken into the person's title ("UNICEF's executive director"), still the employer
+                    known = known_org(ent.text)
+                    named = self._cluster_keyed(f"org:{knowledge.fold(known.name if known else ent.text)}")
+                    if named is not None:
+                        return named
+        return None
+
+    def _cluster_keyed(self, key: str) -> Cluster | None:
+        return next((c for c in self.clusters if c.key == key and c.mentions), None)
+
+    def _seat(self, root: Token) -> str | None:
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.ent_type_ in {"GPE", "LOC"}:
+                    ent = self.ent_at.get(place.i)
+                    text = ent.text if ent is not None else place.text
+                    start = ent.start_char if ent is not None else place.idx
+                    return self.place_country.get(start) or lexicon.country_code(text)
+        return None
