@@ -5,21 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dateline.extract.attributions import find_attributions
-from dateline.extract.entities import find_entities
-from dateline.model import Quote
-
-
-def attributions_of(nlp: Language, text: str) -> list[Quote]:
-    doc = nlp(text)
-    return find_attributions(doc, find_entities(doc))
-
-
-def quote_with(quotes: list[Quote], fragment: str) -> Quote:
-    for quote in quotes:
-        if any(fragment in c.text for c in quote.content):
-            return quote
-    raise AssertionError(f"no quote contains {fragment!r}: {[[c.text for c in q.content] for q in quotes]}")
+from test_attributions import attributions_of, quote_with
 
 
 def test_quoted_sentence_after_a_closing_clause_goes_on_with_its_speaker(nlp: Language) -> None:
