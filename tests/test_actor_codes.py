@@ -249,3 +249,14 @@ def test_a_shorter_form_of_an_organisations_name_and_a_named_government_join(nlp
     assert "Central Command" in {m.text for m in command.mentions}
     [iraq] = [e for e in record.entities if e.code == "IRQ" and e.type == "GPE"]
     assert "Iraqi Government" in {m.text for m in iraq.mentions}
+
+
+def test_a_source_of_an_armed_group_is_no_fighter_and_a_capital_as_a_place_stays_one(nlp: Language) -> None:
+    record = record_of(
+        "Israel rejected the proposal. Talks were held in Jerusalem on Wednesday. Hamas fighters "
+        "fired rockets, and a Hamas source told AFP the group had agreed to more talks."
+    )
+    [source] = with_mention(record, "a Hamas source")
+    assert source.name == "Hamas source" and source.type == "PERSON"
+    [jerusalem] = with_mention(record, "Jerusalem")
+    assert jerusalem.name == "Jerusalem"

@@ -445,7 +445,7 @@ class _Builder(ClusterLinks):
         sector = _person_sector(role.sector, org_sector)
         lemma = head.lemma_.lower()
         span = self._strip_possessive(chunk)
-        first = span.start + (span[0].lower_ in INDEFINITE | DEFINITE)
+        first = span.start + (span[0].lower_ in INDEFINITE | DEFINITE | {"whose", "which", "what"})
         words = tuple(t.lower_ for t in self.doc[first : span.end] if t.pos_ != "DET")
         employer = self._organisation_after(head)
         cluster = None

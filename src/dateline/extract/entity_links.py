@@ -86,7 +86,7 @@ class ClusterLinks:
             if cluster.key.startswith("place:"):
                 code = knowledge.capital_of(cluster.name)
                 country = capitals.get(code) if code else None
-                if country is not None and any(acts_as_agent(self.doc[m.head]) for m in country.mentions):
+                if country is not None and self._named_in(country, cluster.name):
                     self.merge(cluster, country)  # "Washington warned ... talks in Washington"
                     continue
             target = next((by_name[n] for n in names if n in by_name), None)
@@ -102,6 +102,11 @@ class ClusterLinks:
                 self.merge(cluster, target)
             if state and target.code is None:
                 target.type = "GPE"  # "the Republic of Drosna ... Drosna": a state, however labelled
+
+    def _named_in(self, cluster: Cluster, name: str) -> bool:
+        """Whether one of the cluster's mentions is ``name``: a capital that stood for its country."""
+        folded = knowledge.fold(name)
+        return any(knowledge.fold(self.doc.text[m.start : m.end]) == folded for m in cluster.mentions)
 
     def join_nationality_words(self) -> None:
         """'Karesh ... Kareshi soldiers': a name with a nationality word of its own in the article is a
@@ -240,7 +245,9 @@ class ClusterLinks:
         if len(groups) != 1:
             return
         for cluster in list(self.clusters):
-            fighters = cluster.anonymous and cluster.sector == "REB"
+            fighters = (
+                cluster.anonymous and cluster.plural and cluster.sector == "REB"
+            )  # not "a Hamas source"
             if fighters and cluster.code in {None, groups[0].code}:
                 self.merge(
                     cluster, groups[0]
