@@ -260,3 +260,12 @@ def test_a_source_of_an_armed_group_is_no_fighter_and_a_capital_as_a_place_stays
     assert source.name == "Hamas source" and source.type == "PERSON"
     [jerusalem] = with_mention(record, "Jerusalem")
     assert jerusalem.name == "Jerusalem"
+
+
+def test_an_organisation_with_one_word_more_or_less_is_the_same_organisation(nlp: Language) -> None:
+    record = record_of(
+        "The Civic Renewal Party said the vote was rigged. Members of the Civic Renewal marched on Sunday, "
+        "and NATO said the NATO alliance was watching."
+    )
+    [party] = with_mention(record, "Civic Renewal Party")
+    assert "Civic Renewal" in {m.text for m in party.mentions}

@@ -125,26 +125,26 @@ class ClusterLinks:
                     break
 
     def join_short_forms(self) -> None:
-        """'the Wall Street Journal ... the Journal', 'the International Monetary Fund ... the Fund',
-        'VOA ... VOA Urdu': an organisation's last word, or its name and one more word, is it."""
+        """'the Wall Street Journal ... the Journal', 'U.S. Central Command ... Central Command',
+        'VOA ... VOA Urdu', 'NATO ... the NATO alliance', 'the Democratic Alliance party ... the
+        Democratic Alliance': a shorter form of the one organisation the article names in full."""
         orgs = [c for c in self.clusters if c.type == "ORG" and c.mentions]
         for cluster in orgs:
-            words = knowledge.fold(cluster.name).split()
-            if len(words) > 1 and words[-1] in ORG_LAST_WORDS:
-                # "Central Command" for "U.S. Central Command", "Communist Party" for "Chinese Communist Party"
+            words = tuple(knowledge.fold(cluster.name).split())
+            others = [(c, tuple(knowledge.fold(c.name).split())) for c in orgs if c is not cluster]
+            if len(words) == 2:
+                whole = [c for c, other in others if other == words[:1]]  # "VOA Urdu", "NATO alliance"
+                if len(whole) == 1 and whole[0].mentions:
+                    self.merge(cluster, whole[0])
+                    continue
+            if len(words) == 1 or words[-1] in ORG_LAST_WORDS:
                 fuller = [
-                    c
-                    for c in orgs
-                    if c is not cluster and is_suffix(tuple(words), tuple(knowledge.fold(c.name).split()))
-                ]
-            elif len(words) == 1:
-                fuller = [
-                    c for c in orgs if c is not cluster and knowledge.fold(c.name).split()[-1:] == words
-                ]
-            elif len(words) == 2 and words[1] not in ORG_LAST_WORDS:
-                fuller = [c for c in orgs if c is not cluster and knowledge.fold(c.name) == words[0]]
+                    c for c, other in others if is_suffix(words, other)
+                ]  # "the Fund", "Central Command"
             else:
-                continue
+                fuller = [
+                    c for c, other in others if len(other) > len(words) and other[: len(words)] == words
+                ]
             if len(fuller) == 1 and fuller[0].mentions:
                 self.merge(cluster, fuller[0])
 
