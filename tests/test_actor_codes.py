@@ -269,3 +269,13 @@ def test_an_organisation_with_one_word_more_or_less_is_the_same_organisation(nlp
     )
     [party] = with_mention(record, "Civic Renewal Party")
     assert "Civic Renewal" in {m.text for m in party.mentions}
+
+
+def test_fighters_named_for_another_group_do_not_join_the_articles_armed_group(nlp: Language) -> None:
+    record = record_of(
+        "Erdogan said the YPG were terrorists. Islamic State militants attacked a village near Raqqa, "
+        "and Kurdish fighters pushed them back."
+    )
+    ypg = named(record, "YPG")
+    assert "Islamic State militants" not in {m.text for m in ypg.mentions}
+    assert "Kurdish fighters" in {m.text for m in ypg.mentions}

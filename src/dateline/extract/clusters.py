@@ -80,6 +80,7 @@ class Cluster:
         None  # the organisation a person works for ("a fellow at X"), or an org is part of
     )
     known: bool = False  # found in the shipped actor knowledge (whose code may be None)
+    proper_words: frozenset[str] = frozenset()  # a description's proper-noun words, folded ("al shabab")
     qualified: bool = False  # a description naming whose it is ("Lusara's health ministry")
     coded_by: str | None = None  # what gave ``code``: one of model.CODE_EVIDENCE
     generic: bool = False

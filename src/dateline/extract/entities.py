@@ -468,6 +468,11 @@ class _Builder(ClusterLinks):
                 if t.i != head.i
             )
             cluster.role_words = words
+            cluster.proper_words = frozenset(
+                folded
+                for t in chunk
+                if t.pos_ == "PROPN" and t.i != head.i and (folded := knowledge.fold(t.text))
+            )
             cluster.gender = role.gender
         cluster.affiliation = cluster.affiliation or employer
         cluster.adopt(code, sector)

@@ -245,13 +245,12 @@ class ClusterLinks:
         if len(groups) != 1:
             return
         for cluster in list(self.clusters):
-            fighters = (
-                cluster.anonymous and cluster.plural and cluster.sector == "REB"
-            )  # not "a Hamas source"
-            if fighters and cluster.code in {None, groups[0].code}:
-                self.merge(
-                    cluster, groups[0]
-                )  # "the militants", "Islamist militants", "al-Shabab terrorists"
+            # "the militants", "Islamist militants", "al-Shabab terrorists"; not "a Hamas source", and
+            # not "Islamic State militants" in a story about the YPG
+            fighters = cluster.anonymous and cluster.plural and cluster.sector == "REB"
+            others = cluster.proper_words - set(knowledge.fold(groups[0].name).split())
+            if fighters and not others and cluster.code in {None, groups[0].code}:
+                self.merge(cluster, groups[0])
 
     def join_armed_forces(self) -> None:
         """'The Myanmar military ... the army ... the junta': unqualified armed forces are the one
