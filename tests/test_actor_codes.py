@@ -278,4 +278,14 @@ def test_fighters_named_for_another_group_do_not_join_the_articles_armed_group(n
     )
     ypg = named(record, "YPG")
     assert "Islamic State militants" not in {m.text for m in ypg.mentions}
-    assert "Kurdish fighters" in {m.text for m in ypg.mentions}
+    assert "Islamic State militants" in {m.text for m in named(record, "Islamic State").mentions}
+
+
+def test_a_known_organisation_the_recognizer_split_is_one_name(nlp: Language) -> None:
+    record = record_of(
+        "The charity Doctors Without Borders says insecurity has cut off a million people. "
+        "The aid group, known by its French acronym MSF, reports that the army is stretched."
+    )
+    [msf] = [e for e in record.entities if any(m.text == "MSF" for m in e.mentions)]
+    assert (msf.code, msf.sector) == ("NGO", "NGO")
+    assert {"Doctors Without Borders", "The aid group"} <= {m.text for m in msf.mentions}

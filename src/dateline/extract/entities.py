@@ -17,9 +17,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from dateline import knowledge
 from dateline.extract import lexicon
@@ -55,6 +59,14 @@ RELABEL_AS_PERSON = {"GPE", "ORG", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT
 TITLE_QUALIFIERS = {
     "senior", "former", "deputy", "acting", "top", "veteran", "interim", "outgoing", "incoming",
     "then", "junior", "assistant", "chief", "high-ranking", "retired", "army", "military",
+}  # fmt: skip
+# Words before a collective head that say what kind of body it is, and the sectors that fit it.
+_AID_SECTORS = frozenset({"NGO", "IGO", "CVL"})
+_ARMED_SECTORS = frozenset({"REB", "MIL"})
+COLLECTIVE_KINDS = {
+    "aid": _AID_SECTORS, "humanitarian": _AID_SECTORS, "relief": _AID_SECTORS, "charity": _AID_SECTORS,
+    "militant": _ARMED_SECTORS, "armed": _ARMED_SECTORS, "rebel": _ARMED_SECTORS, "jihadist": _ARMED_SECTORS,
+    "insurgent": _ARMED_SECTORS, "separatist": _ARMED_SECTORS, "extremist": _ARMED_SECTORS,
 }  # fmt: skip
 COLLECTIVE_ORG_HEADS = {
     "group", "movement", "organization", "organisation", "party", "faction", "militia", "agency", "body",
@@ -160,6 +172,7 @@ class _Builder(ClusterLinks):
 
     def collect_names(self) -> None:
         ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS | RELABEL_AS_PERSON]
+        ents = _with_known_organisations(self.doc, ents)
         spans = [self._labelled(span, ent.label_) for ent in ents if len(span := self._trim(ent))]
         # A name the article once shows to be a place is a place wherever spaCy took it for a person.
         spans = [
@@ -521,9 +534,12 @@ class _Builder(ClusterLinks):
         if chunk[0].lower_ not in DEFINITE:
             return
         code, _ = self._affiliation_in(chunk)
+        kinds = [COLLECTIVE_KINDS[t.lower_] for t in chunk if t.lower_ in COLLECTIVE_KINDS]
         for cluster in self._recent_clusters(chunk.root.i):
             if cluster.sector == "MED":
                 continue  # the agency relaying a story is seldom "the group" it reports on
+            if cluster.sector and any(cluster.sector not in sectors for sectors in kinds):
+                continue  # "the aid group" is no armed group, "the militant group" no charity
             if cluster.type == "ORG" and (code is None or cluster.code in {code, None}):
                 span = self._strip_possessive(chunk)
                 self._add_mention(cluster, span.start_char, span.end_char, chunk.root.i, "description", span)
@@ -713,6 +729,26 @@ def _known_label(span: SpacySpan, label: str) -> str:
         if known is not None and known.type == "PERSON":
             return "PERSON"
     return label
+
+
+@lru_cache(maxsize=4)
+def _organisation_matcher(vocab: Vocab) -> PhraseMatcher:
+    """The shipped organisations' names of two words or more, matched case-insensitively."""
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    names = {n for e in knowledge.organizations() for n in (e.name, *e.aliases) if len(n.split()) >= 2}
+    matcher.add("ORG", [Doc(vocab, words=name.split()) for name in sorted(names)])
+    return matcher
+
+
+def _with_known_organisations(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """spaCy's names, with the known organisations it split or missed ("Doctors" + "Without
+    Borders" is "Doctors Without Borders"); where they overlap, the longer name wins."""
+    known = [
+        SpacySpan(doc, start, end, label="ORG") for _, start, end in _organisation_matcher(doc.vocab)(doc)
+    ]
+    if not known:
+        return ents
+    return sorted(filter_spans([*known, *ents]), key=lambda span: span.start)
 
 
 def _place_country(name: str) -> str | None:

@@ -239,18 +239,19 @@ class ClusterLinks:
         return None
 
     def join_armed_groups(self) -> None:
-        """'Boko Haram ... the Islamist insurgents', 'al-Shabab ... the militants': fighters the article
-        does not attribute to anyone else belong to the one armed group it names."""
+        """'Boko Haram ... the Islamist insurgents', 'al-Shabab ... the militants', 'Islamic State
+        militants': fighters belong to the armed group their phrase names, or, named by no group, to
+        the one armed group the article names."""
         groups = [c for c in self.clusters if c.type == "ORG" and c.sector == "REB" and c.mentions]
-        if len(groups) != 1:
-            return
         for cluster in list(self.clusters):
-            # "the militants", "Islamist militants", "al-Shabab terrorists"; not "a Hamas source", and
-            # not "Islamic State militants" in a story about the YPG
-            fighters = cluster.anonymous and cluster.plural and cluster.sector == "REB"
-            others = cluster.proper_words - set(knowledge.fold(groups[0].name).split())
-            if fighters and not others and cluster.code in {None, groups[0].code}:
-                self.merge(cluster, groups[0])
+            if not (cluster.anonymous and cluster.plural and cluster.sector == "REB"):
+                continue  # not "a Hamas source"
+            if cluster.proper_words:
+                fits = [g for g in groups if cluster.proper_words <= set(knowledge.fold(g.name).split())]
+            else:
+                fits = groups
+            if len(fits) == 1 and cluster.code in {None, fits[0].code}:
+                self.merge(cluster, fits[0])
 
     def join_armed_forces(self) -> None:
         """'The Myanmar military ... the army ... the junta': unqualified armed forces are the one
