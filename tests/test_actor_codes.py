@@ -289,3 +289,7 @@ def test_a_known_organisation_the_recognizer_split_is_one_name(nlp: Language) ->
     [msf] = [e for e in record.entities if any(m.text == "MSF" for m in e.mentions)]
     assert (msf.code, msf.sector) == ("NGO", "NGO")
     assert {"Doctors Without Borders", "The aid group"} <= {m.text for m in msf.mentions}
+
+
+def test_the_sector_table_header_is_no_word() -> None:
+    assert org_sector("Word of God Foundation") == "CVL"  # the header 'word<TAB>sector' names no sector

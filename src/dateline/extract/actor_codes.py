@@ -9,7 +9,8 @@ title, an appositive: evidence "phrase"). This module adds what the phrase alone
 * ``code_actors``: an organisation's own name ("Baghdad University" is IRQ and EDU); the country the
   article is set in for local actors it does not place elsewhere (a witness in a Somali town,
   "authorities" in a story set in Nigeria); default sectors (a person with no political role is CVL,
-  a country acting is GOV); and the ``generic`` mark for unqualified plural groups ("people").
+  a country acting is GOV); and the ``generic`` mark for descriptions that say neither whose nor
+  which ("people", "officials", "the government").
 
 Every code carries what gave it (``Cluster.coded_by``), so an actor memory can learn only from
 strong evidence. Nothing here depends on any other article.
@@ -51,14 +52,16 @@ def org_sector_words() -> dict[str, str]:
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             word, sector = line.split("\t")[:2]
-            table[word.strip().lower()] = sector.strip()
+            if word.strip() != "word":  # the header line
+                table[word.strip().lower()] = sector.strip()
     return table
 
 
 def org_sector(name: str) -> str | None:
     """The sector an organisation's own name signals. A news word makes it media whatever else the
-    name holds ("National News Agency"); otherwise the last signalling word wins, since English names
-    end in their head ("Ministry of Health Press Office" is ... the office, GOV)."""
+    name holds ("National News Agency"). Otherwise the head decides: the words before "of" or "for"
+    ("Center for Political-Military Analysis" is a center, EDU), and of those the last signalling
+    one, since English names end in their head ("Health Ministry Press Office" is an office, GOV)."""
     table = org_sector_words()
     words = name.lower().replace("-", " ").split()
     for joint in ("of", "for"):
