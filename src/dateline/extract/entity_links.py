@@ -121,7 +121,8 @@ class ClusterLinks:
                 if country is not None and country is not cluster and len(name) - len(suffix) >= 4:
                     self.merge(cluster, country)
                     country.type = "GPE"
-                    country.key = country.key if country.key.startswith("country:") else f"place:{name}"
+                    if not country.key.startswith("country:"):
+                        country.key = f"place:{knowledge.fold(country.name)}"
                     break
 
     def join_short_forms(self) -> None:
