@@ -22,12 +22,14 @@ kind direct or mixed; speaker accuracy on matches; and a per-kind breakdown.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from dateline.model import Quote, Record
+
+T = TypeVar("T")
 
 QUOTE_MARKS = frozenset('"\u201c\u201d')
 THRESHOLDS = (0.3, 0.5, 0.8)
@@ -177,19 +179,23 @@ def _characters(spans: Iterable[dict[str, int]]) -> frozenset[int]:
     return frozenset(i for span in spans for i in range(int(span["start"]), int(span["end"])))
 
 
-def load_gold(path: Path) -> Iterator[GoldArticle]:
-    """Gold articles from a PolNeAR-format JSON Lines file; a malformed line raises ValueError naming it."""
+def gold_rows(path: Path, parse: Callable[[Any], T], what: str) -> Iterator[T]:
+    """Each non-blank line of a JSON Lines gold file, parsed by ``parse``; a line that is no JSON or
+    that ``parse`` rejects raises ValueError naming the file, the line and ``what`` it should be."""
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
             try:
-                article = _gold_article(json.loads(line))
+                item = parse(json.loads(line))
             except (ValueError, KeyError, TypeError, IndexError) as exc:
-                raise ValueError(
-                    f"{path}:{number}: not a PolNeAR-format article ({type(exc).__name__}: {exc})"
-                ) from exc
-            yield article
+                raise ValueError(f"{path}:{number}: not {what} ({type(exc).__name__}: {exc})") from exc
+            yield item
+
+
+def load_gold(path: Path) -> Iterator[GoldArticle]:
+    """Gold articles from a PolNeAR-format JSON Lines file; a malformed line raises ValueError naming it."""
+    return gold_rows(path, _gold_article, "a PolNeAR-format article")
 
 
 def with_marks_normalized(text: str) -> str:

@@ -12,13 +12,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dateline.eval.attributions import f1_score
+from dateline.eval.attributions import f1_score, gold_rows
 from dateline.model import Event, Record
 
 COUNTED_MODALITIES = {"asserted", "reported", "future"}
@@ -40,21 +39,17 @@ def _codes(arguments: list[dict[str, Any]]) -> set[str]:
 
 def load_gold(path: Path) -> Iterator[GoldSentence]:
     """Gold sentences from PLOVER-GSR JSON Lines; a malformed line raises ValueError naming it."""
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                yield GoldSentence(
-                    id=str(row["id"]),
-                    text=row["text"],
-                    type=row["event"],
-                    actor_codes=_codes(row.get("actor") or []),
-                    recipient_codes=_codes(row.get("recipient") or []),
-                )
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise ValueError(f"{path}:{number}: not a PLOVER gold record ({exc})") from exc
+    return gold_rows(path, _gold_sentence, "a PLOVER gold record")
+
+
+def _gold_sentence(row: dict[str, Any]) -> GoldSentence:
+    return GoldSentence(
+        id=str(row["id"]),
+        text=row["text"],
+        type=row["event"],
+        actor_codes=_codes(row.get("actor") or []),
+        recipient_codes=_codes(row.get("recipient") or []),
+    )
 
 
 @dataclass

@@ -22,6 +22,7 @@ from rich.console import Console
 from rich.table import Table
 
 from dateline.actors import code_actors
+from dateline.eval.attributions import gold_rows
 from dateline.eval.gold import SHARED_DATA, read_gold_or_exit
 from dateline.model import Record
 
@@ -130,19 +131,13 @@ def extract(stories: Path, workers: int = 1) -> list[Record]:
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
-    rows = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise ValueError(f"{path}: line {number}: {error}") from None
-            if not isinstance(row, dict) or "id" not in row:
-                raise ValueError(f"{path}: line {number}: not a gold story (an object with an id)")
-            rows.append(row)
-    return rows
+    return list(gold_rows(path, _gold_story, "a gold story (an object with an id)"))
+
+
+def _gold_story(row: Any) -> dict[str, Any]:
+    if not isinstance(row, dict) or "id" not in row:
+        raise ValueError("no id")
+    return row
 
 
 def _scorer_path(scorer: Path | None, gold: Path) -> Path:
