@@ -169,6 +169,7 @@ class ClusterLinks:
         """'The president' before the article names him, or never repeated with the name, is the one
         person the article gives that title: the description joins the named holder."""
         named = [c for c in self.clusters if c.type == "PERSON" and not c.anonymous and c.mentions]
+        orgs = self._organisation_tokens()
         for cluster in [c for c in self.clusters if c.type == "PERSON" and c.anonymous and c.head_lemma]:
             lemma = cluster.head_lemma or ""
             holders = [
@@ -182,21 +183,24 @@ class ClusterLinks:
                 continue
             holder = (
                 self._named_right_after(cluster)
-                or self._head_of(cluster, named)
+                or self._head_of(cluster, named, orgs)
                 or self._office_holder(cluster, named)
             )
             if holder is not None:
                 self.merge(cluster, holder)
 
-    def _head_of(self, cluster: Cluster, named: list[Cluster]) -> Cluster | None:
-        """'The head of UNICEF' is the one person the article names as working for UNICEF
-        ('Catherine Russell, UNICEF's executive director')."""
-        orgs = {
+    def _organisation_tokens(self) -> dict[int, Cluster]:
+        """Token index -> the organisation whose mention covers the token."""
+        return {
             token.i: c
             for m, c in self.mentions
             if c.type == "ORG"
             for token in self.doc.char_span(m.start, m.end, alignment_mode="expand") or []
         }
+
+    def _head_of(self, cluster: Cluster, named: list[Cluster], orgs: dict[int, Cluster]) -> Cluster | None:
+        """'The head of UNICEF' is the one person the article names as working for UNICEF
+        ('Catherine Russell, UNICEF's executive director'); ``orgs`` maps tokens to organisations."""
         for mention in cluster.mentions:
             head = self.doc[mention.head]
             if (lexicon.roles().get(head.lower_) or lexicon.roles().get(head.lemma_.lower())) is None:
@@ -356,12 +360,7 @@ class ClusterLinks:
     def link_affiliations(self) -> None:
         """'X, a senior fellow at the Y Institute': the person works for the organisation;
         'the Y Center in Honolulu': the organisation is where the phrase places it."""
-        orgs = {
-            token.i: c
-            for m, c in self.mentions
-            if c.type == "ORG"
-            for token in self.doc.char_span(m.start, m.end, alignment_mode="expand") or []
-        }
+        orgs = self._organisation_tokens()
         for mention, cluster in list(self.mentions):
             root = self.doc[mention.head]
             if cluster.type == "PERSON" and mention.kind == "name" and cluster.affiliation is None:
