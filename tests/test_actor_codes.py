@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dateline.extract.actor_codes import home_country, org_sector
+from dateline.extract.actor_codes import country_mentions, home_country, org_sector
 from dateline.model import Article, Entity, Place, Record, Span
 from dateline.pipeline import process
 
@@ -123,8 +123,8 @@ def test_the_home_country_is_where_most_places_are() -> None:
     def place(country: str, *starts: int) -> Place:
         return Place("P", country, None, None, None, country, "city", [Span(s, s + 3, "abc") for s in starts])
 
-    assert home_country([place("KEN", 0, 900), place("USA", 1000)], 2000) == "KEN"
-    assert home_country([place("KEN", 1000), place("USA", 1200)], 2000) is None  # a tie names no country
+    assert home_country(country_mentions([place("KEN", 0, 900), place("USA", 1000)]), 2000) == "KEN"
+    assert home_country(country_mentions([place("KEN", 1000), place("USA", 1200)]), 2000) is None  # a tie
     assert home_country([], 100) is None
 
 

@@ -26,7 +26,7 @@ from importlib import resources
 from dateline import knowledge
 from dateline.actors import code_from_name
 from dateline.extract.clusters import Cluster
-from dateline.model import Place, Span
+from dateline.model import Place
 from dateline.settings import HOME_COUNTRY_LEAD_CHARS, HOME_COUNTRY_MIN_MENTIONS, HOME_COUNTRY_MIN_SHARE
 
 # Sectors the real-news guideline uses; finer CAMEO sectors fold into them.
@@ -103,18 +103,21 @@ def apply_knowledge(clusters: Sequence[Cluster], published: str | None) -> None:
             cluster.sector = known.sector  # an organisation's own sector beats a guess from a role word
 
 
-def home_country(places: Sequence[Place], text_length: int) -> str | None:
-    """The country the article is set in: the one its place mentions point to most, the lead (where
-    a dateline or the first sentence names the scene) counting double; None when no country holds
+def country_mentions(places: Sequence[Place]) -> list[tuple[str, int]]:
+    """(country, offset) of every mention of a place whose country is known."""
+    return [(p.country, m.start) for p in places if p.country for m in p.mentions]
+
+
+def home_country(mentions: Sequence[tuple[str, int]], text_length: int) -> str | None:
+    """The country the article is set in: the one its country mentions (places, nationality words,
+    actors it codes; as (country, offset)) point to most, the lead (where a dateline or the first
+    sentence names the scene) counting double; None when no country holds
     ``HOME_COUNTRY_MIN_SHARE`` of the mentions or two tie."""
-    weights: Counter[str] = Counter()
-    for place in places:
-        if not place.country:
-            continue
-        for mention in place.mentions:
-            weights[place.country] += 2 if mention.start < min(HOME_COUNTRY_LEAD_CHARS, text_length) else 1
-    if sum(len(p.mentions) for p in places if p.country) < HOME_COUNTRY_MIN_MENTIONS:
+    if len(mentions) < HOME_COUNTRY_MIN_MENTIONS:
         return None  # a sentence or two names no setting: "Chinese tourists" is no story set in China
+    weights: Counter[str] = Counter()
+    for country, start in mentions:
+        weights[country] += 2 if start < min(HOME_COUNTRY_LEAD_CHARS, text_length) else 1
     ranked = weights.most_common(2)
     total = sum(weights.values())
     if ranked[0][1] / total < HOME_COUNTRY_MIN_SHARE:
@@ -124,8 +127,9 @@ def home_country(places: Sequence[Place], text_length: int) -> str | None:
     return ranked[0][0]
 
 
-def code_actors(clusters: Sequence[Cluster], places: Sequence[Place], text_length: int) -> None:
-    """Names, context and defaults, after ``apply_knowledge`` and the article's own phrases."""
+def code_actors(clusters: Sequence[Cluster], mentions: Sequence[tuple[str, int]], text_length: int) -> None:
+    """Names, context and defaults, after ``apply_knowledge`` and the article's own phrases;
+    ``mentions`` are the article's (country, offset) mentions of places and nationalities."""
     # Organisations first: the people who work for one take its country and sector.
     for cluster in sorted(clusters, key=lambda c: c.type != "ORG"):
         if cluster.type == "ORG":
@@ -133,7 +137,7 @@ def code_actors(clusters: Sequence[Cluster], places: Sequence[Place], text_lengt
             if cluster.code is None:
                 cluster.adopt(code_from_name(cluster.name), None, "name")
         _take_employer(cluster)
-    home = home_country([*places, *_actor_places(clusters)], text_length)
+    home = home_country([*mentions, *_actor_mentions(clusters)], text_length)
     for cluster in clusters:
         if cluster.key.startswith("norp:") and cluster.sector is None:
             cluster.sector = "CVL"  # "Nigerians": the people of a country, not its government
@@ -146,20 +150,18 @@ def code_actors(clusters: Sequence[Cluster], places: Sequence[Place], text_lengt
         cluster.generic = _generic(cluster)
 
 
-def _actor_places(clusters: Sequence[Cluster]) -> list[Place]:
-    """The actors the article itself codes, as pseudo-places for finding where it is set: a story
-    whose officials are American is told from the United States, wherever its places are."""
-    found: list[Place] = []
-    for cluster in clusters:
-        if (
-            cluster.type in {"PERSON", "GROUP"}
-            and cluster.code
-            and cluster.code not in {"IGO", "NGO"}
-            and cluster.sector != "REB"  # armed groups fight across borders: al-Shabab in Kenya
-        ):
-            spans = [Span(m.start, m.end, "") for m in cluster.mentions]
-            found.append(Place("", cluster.code, None, None, None, cluster.code, "actor", spans))
-    return found
+def _actor_mentions(clusters: Sequence[Cluster]) -> list[tuple[str, int]]:
+    """(country, offset) of the people and groups the article itself codes, for finding where it is
+    set: a story whose officials are American is told from the United States, wherever its places are."""
+    return [
+        (cluster.code, mention.start)
+        for cluster in clusters
+        if cluster.type in {"PERSON", "GROUP"}
+        and cluster.code
+        and cluster.code not in {"IGO", "NGO"}
+        and cluster.sector != "REB"  # armed groups fight across borders: al-Shabab in Kenya
+        for mention in cluster.mentions
+    ]
 
 
 def _take_employer(person: Cluster) -> None:

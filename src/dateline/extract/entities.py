@@ -27,7 +27,7 @@ from spacy.vocab import Vocab
 
 from dateline import knowledge
 from dateline.extract import lexicon
-from dateline.extract.actor_codes import apply_knowledge, code_actors
+from dateline.extract.actor_codes import apply_knowledge, code_actors, country_mentions
 from dateline.extract.clusters import (
     ORG_LAST_WORDS,
     SPEECH_VERBS,
@@ -142,7 +142,7 @@ def find_entities(
     builder.collect_descriptions()
     builder.resolve_pronouns()
     builder.join_title_holders()
-    code_actors(builder.clusters, [*places, *builder.nationality_places()], len(doc.text))
+    code_actors(builder.clusters, [*country_mentions(places), *builder.nationality_mentions()], len(doc.text))
     builder.join_governments()
     builder.join_armed_groups()
     builder.join_armed_forces()

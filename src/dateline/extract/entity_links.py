@@ -30,7 +30,6 @@ from dateline.extract.clusters import (
     same_office,
     state_name,
 )
-from dateline.model import Place, Span
 
 # Endings that make a nationality word of a country's name: Karesh -> Kareshi, Valdoria -> Valdorian.
 DEMONYM_SUFFIXES = ("ian", "an", "ese", "ish", "i", "n")
@@ -346,15 +345,12 @@ class ClusterLinks:
                 if known is not None:
                     cluster.adopt(known.code, None, "phrase")
 
-    def nationality_places(self) -> list[Place]:
-        """Nationality words ("Kenyan court") as pseudo-places for finding where the story is set."""
-        found: dict[str, list[Span]] = {}
-        for ent in self.doc.ents:
-            code = lexicon.country_code(ent.text) if ent.label_ == "NORP" else None
-            if code:
-                found.setdefault(code, []).append(Span(ent.start_char, ent.end_char, ent.text))
+    def nationality_mentions(self) -> list[tuple[str, int]]:
+        """(country, offset) of the nationality words ("Kenyan court"), for finding where the story is set."""
         return [
-            Place("", code, None, None, None, code, "nationality", spans) for code, spans in found.items()
+            (code, ent.start_char)
+            for ent in self.doc.ents
+            if ent.label_ == "NORP" and (code := lexicon.country_code(ent.text))
         ]
 
     def link_affiliations(self) -> None:
