@@ -244,8 +244,9 @@ class _Builder(ClusterLinks):
         """A name and what it names. Beyond ``_label``: a person spaCy took for something else when
         the article says who they are ("Drosnan President Mirko Tessal" read as a work of art: the
         name after the title; "its leader, Samira Ostel," read as an organisation)."""
-        if label == "PERSON" or _known_label(span, label) != label:
-            return span, self._label(span, label)
+        known = _known_label(span, label)
+        if label == "PERSON" or known != label:
+            return span, self._place_or(span, known)
         for i, token in enumerate(span[:-1]):
             role = lexicon.roles().get(token.lower_)
             rest = span[i + 1 :]
@@ -257,12 +258,12 @@ class _Builder(ClusterLinks):
         )
         if names_a_person(span) and any(person_role(noun) for noun in described):
             return span, "PERSON"
-        return span, self._label(span, label)
+        return span, self._place_or(span, known)
 
-    def _label(self, span: SpacySpan, label: str) -> str:
-        """What the shipped knowledge says the name is, else a place where find_places resolved one
-        ("residents of Dadaab" that spaCy took for a person), else spaCy's label."""
-        known = _known_label(span, label)
+    def _place_or(self, span: SpacySpan, known: str) -> str:
+        """A place where find_places resolved one or the article says so ("residents of Dadaab",
+        "the kingdom of Kaabu", which spaCy took for people), else ``known``: what the shipped
+        knowledge says the name is, else spaCy's label."""
         before = self.doc[max(span.start - 2, 0) : span.start]
         realm = len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in REALM_WORDS
         resolved = span.start_char in self.place_starts and knowledge.known_actor(span.text, "PERSON") is None
