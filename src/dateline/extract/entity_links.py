@@ -72,9 +72,9 @@ class ClusterLinks:
             same = organisations.get(knowledge.fold(person.name))
             if same is not None:
                 self.merge(person, same)  # "Zanu PF" read once as a person, once as a party
+        union = organisations.get("european union")
         for cluster in [c for c in self.clusters if c.mentions and c.type != "PERSON" and not c.anonymous]:
             names = {state_name(knowledge.fold(self.doc.text[m.start : m.end])) for m in cluster.mentions}
-            union = organisations.get("european union")
             if (
                 union is not None
                 and names == {"europe"}
