@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dateline.extract.attributions import find_attributions
+from dateline.extract.attributions import candidate_drafts, find_attributions
 from dateline.extract.entities import EntityAnalysis, find_entities
 from dateline.extract.speakers import Voice, resolve_pronouns
 from dateline.model import Quote
@@ -28,8 +28,9 @@ def test_relative_pronoun_speaks_for_the_name_its_apposition_describes(nlp: Lang
 
 
 def test_relative_pronoun_with_no_known_antecedent_has_no_entity(nlp: Language) -> None:
-    quotes, _ = analysed(nlp, "The plan failed, said a farmer, who added that the town was empty.")
-    added = next(q for q in quotes if q.cue_lemma == "add")
+    """The rule's candidate: the filter weighs relative-pronoun speakers as weak."""
+    doc = nlp("The plan failed, said a farmer, who added that the town was empty.")
+    added = next(d for d in candidate_drafts(doc, find_entities(doc)) if d.cue_lemma == "add")
     assert added.speaker is not None and added.speaker.text == "who"
     assert added.speaker.entity is None
 

@@ -92,6 +92,38 @@ def test_pronoun_prefers_the_subject_of_the_previous_sentence(nlp: Language) -> 
     assert "he" not in [m.text for m in by_name(entities, "Pavel Ostrik").mentions]
 
 
+def test_a_pronoun_never_stands_for_a_name_inside_a_quotation(nlp: Language) -> None:
+    text = (
+        "Governor Lena Marsh spoke after the vote. "
+        '"Mayor Tomas Brill must stay calm and keep order," she said.'
+    )
+    entities = find_entities(nlp(text)).entities
+    assert "she" in [m.text for m in by_name(entities, "Lena Marsh").mentions]
+    assert "she" not in [m.text for m in by_name(entities, "Tomas Brill").mentions]
+
+
+def test_a_lead_description_is_the_person_the_next_sentence_names(nlp: Language) -> None:
+    text = (
+        "The U.N. special envoy for Karesh is calling for an end to the fighting. "
+        "Oskar Vendt issued his appeal on Friday, after a week of clashes."
+    )
+    entities = find_entities(nlp(text)).entities
+    vendt = by_name(entities, "Oskar Vendt")
+    assert "The U.N. special envoy" in [m.text for m in vendt.mentions] or any(
+        m.text.endswith("special envoy") for m in vendt.mentions
+    )
+    assert not [e for e in entities if e.type == "PERSON" and "envoy" in e.name]
+
+
+def test_a_lead_description_stays_apart_from_a_name_later_in_the_story(nlp: Language) -> None:
+    text = (
+        "The U.N. special envoy for Karesh is calling for an end to the fighting. "
+        "Fighting went on in the north on Friday. Oskar Vendt, a local farmer, said he had fled."
+    )
+    entities = find_entities(nlp(text)).entities
+    assert not any(m.text.endswith("envoy") for m in by_name(entities, "Oskar Vendt").mentions)
+
+
 def test_entities_are_numbered_in_order_of_first_mention(entities: list[Entity]) -> None:
     assert [e.id for e in entities] == [f"E{n}" for n in range(1, len(entities) + 1)]
     firsts = [e.mentions[0].start for e in entities]

@@ -1,7 +1,8 @@
 """Attributions: who is given a voice, through which cue, saying what.
 
 Rules on the dependency parse and the quotation marks propose candidates; a learned filter keeps
-the ones PolNeAR would annotate.
+the ones that are attributions (learned from PolNeAR train and our annotation of real-news VOA
+train stories, where an act or a stance is no attribution).
 
 * A cue is a reporting verb with a subject ("said", "told", "warned"; the verbs news uses as
   cues are learned from PolNeAR train into ``data/cue_verbs.tsv`` with how often each is one),
@@ -40,7 +41,8 @@ the ones PolNeAR would annotate.
   quotation the quotation's speaker; else the speaker keeps its words and no entity.
 * The filter (``data/attribution_filter.json``, trained by scripts/train_attribution_filter.py)
   is a logistic regression over each candidate's signals (``_Finder._signals``): cue lemma and
-  how often it is a cue, how the content was found, kind, speaker and source type. Then, where
+  how often it is a cue, how the content was found, kind, speaker and source type, and whether
+  the content says something (a clause with a verb) or names a thing. Then, where
   one attribution's cue sits inside another's content, only the outer one is kept, as PolNeAR
   never annotates both.
 
@@ -195,8 +197,9 @@ class _Draft:
 
 def find_attributions(doc: Doc, analysis: EntityAnalysis) -> list[Quote]:
     """Every attribution in ``doc``, in text order, with speakers resolved through ``analysis``."""
-    drafts = [d for d in candidate_drafts(doc, analysis) if _kept(d)]
-    drafts = _outermost(drafts)
+    candidates = candidate_drafts(doc, analysis)
+    drafts = [d for d in candidates if _kept(d)]
+    drafts = _outermost(drafts + _speech_inside_kept(drafts, candidates))
     drafts.sort(key=lambda d: d.content[0].start if d.content else 0)
     _resolve_pronoun_speakers(drafts, analysis)
     _first_person_in_quotations(drafts, quoted_regions(doc.text))
@@ -1131,8 +1134,26 @@ class _Finder:
             "content spans": min(len(draft.content), 5) / 5,
             "first paragraph": float(sent.start_char < self._paragraph_end(0)),
             "quoted share": max((self._quoted_share(c) for c in draft.content), default=0.0),
+            **self._content_shape(draft.content),
         }
         return found
+
+    def _content_shape(self, content: list[Span]) -> dict[str, float]:
+        """Whether the content says something (a clause with a verb) or names a thing ("condemned
+        the violence", "launched an operation", "referred to the pact", "refused to attend")."""
+        if not content:
+            return {}
+        tokens = [
+            t for c in content for t in self.doc.char_span(c.start, c.end, alignment_mode="expand") or []
+        ]
+        if not tokens:
+            return {}
+        first = tokens[0]
+        return {
+            "content has verb": float(any(t.pos_ in {"VERB", "AUX"} for t in tokens)),
+            "content opens with to": float(first.lower_ == "to"),
+            "content opens with preposition": float(first.pos_ == "ADP" and first.lower_ != "to"),
+        }
 
     def _draft(
         self, kind: str, subject: Token, cue: Span, lemma: str, content: list[Span], medium: str | None
@@ -1388,7 +1409,7 @@ def filter_model() -> tuple[dict[str, float], float]:
 
 
 def filter_score(signals: dict[str, float]) -> float:
-    """Log-odds that a candidate is an attribution PolNeAR would annotate, speaker included."""
+    """Log-odds that a candidate is an attribution, speaker included."""
     weights, _ = filter_model()
     return sum(weights.get(name, 0.0) * value for name, value in signals.items())
 
@@ -1399,6 +1420,22 @@ def _kept(draft: _Draft) -> bool:
     if not draft.signals or not weights:
         return True
     return filter_score(draft.signals) >= threshold
+
+
+def _speech_inside_kept(kept: list[_Draft], candidates: list[_Draft]) -> list[_Draft]:
+    """Speech-verb candidates the filter dropped that sit in the content a kept quoting verb takes
+    as its object: 'A statement quoted the governor as saying "..."' is the governor's words
+    whatever the filter made of the participle, so ``_outermost`` may hand them over."""
+    outers = [d for d in kept if "how=complement" in d.signals and d.cue_lemma in QUOTING_VERBS]
+    kept_ids = {id(d) for d in kept}
+    return [
+        inner
+        for inner in candidates
+        if id(inner) not in kept_ids
+        and inner.cue is not None
+        and inner.cue_lemma in CUE_VERBS
+        and any(c.start <= inner.cue.start < c.end for outer in outers for c in outer.content)
+    ]
 
 
 def _outermost(drafts: list[_Draft]) -> list[_Draft]:

@@ -633,7 +633,7 @@ class _Builder(ClusterLinks):
             if cluster.type == "PERSON" and not cluster.anonymous:
                 score += 1.0
             if inside_any(mention.start, self.quotes):
-                score -= 2.0
+                continue  # a name quoted is the speaker's words, not the narration a pronoun goes on
             if best is None or score > best[0]:
                 best = (score, cluster)
         return best[1] if best else None

@@ -61,6 +61,7 @@ class ClusterLinks:
     ent_at: dict[int, SpacySpan]
     used_tokens: set[int]
     place_country: dict[int, str]
+    sentence_of: list[int]  # token index -> the number of its sentence
 
     def join_same_names(self) -> None:
         """One name is one actor in an article, however spaCy labelled each mention: 'Hamas' as an
@@ -184,6 +185,7 @@ class ClusterLinks:
                 self._named_right_after(cluster)
                 or self._head_of(cluster, named, orgs)
                 or self._office_holder(cluster, named)
+                or self._named_after_lead(cluster, named)
             )
             if holder is not None:
                 self.merge(cluster, holder)
@@ -224,6 +226,25 @@ class ClusterLinks:
             and any(offices & set(title.lower().replace("-", " ").split()) for title in person.titles)
         ]
         return holders[0] if len(holders) == 1 else None
+
+    def _named_after_lead(self, cluster: Cluster, named: list[Cluster]) -> Cluster | None:
+        """'The U.N. special envoy for Syria is calling for ... . Geir Pedersen issued his appeal
+        Friday': a lead that opens the story with a description as its subject names that person
+        in the next sentence, as the next sentence's subject."""
+        first = min(cluster.mentions, key=lambda m: m.start)
+        if self.sentence_of[first.head] != 0 or self.doc[first.head].dep_ not in SUBJECT_DEPS:
+            return None
+        for person in named:
+            opening = min(person.mentions, key=lambda m: m.start)
+            if (
+                self.sentence_of[opening.head] == 1
+                and opening.kind == "name"
+                and self.doc[opening.head].dep_ in SUBJECT_DEPS
+                and not (cluster.code and person.code and cluster.code != person.code)
+                and (cluster.gender is None or person.gender in {None, cluster.gender})
+            ):
+                return person
+        return None
 
     def _named_right_after(self, cluster: Cluster) -> Cluster | None:
         """'The head of UNICEF, Catherine Russell, said': the person named right after a description
