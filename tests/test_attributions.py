@@ -662,3 +662,37 @@ def test_the_filter_weighs_whether_the_content_says_something(nlp: Language) -> 
     assert clause and clause[0].signals["content has verb"] == 1.0
     assert all(d.signals["content has verb"] == 0.0 for d in thing)
     assert len(attributions_of(nlp, said.text)) == 1
+
+
+def test_a_voice_before_according_to_keeps_its_own_words(nlp: Language) -> None:
+    text = (
+        "The Valdorian army says it has the upper hand over the rebels but according to aid "
+        "agencies, the situation in the north is still dire.\n"
+    )
+    quotes = attributions_of(nlp, text)
+    army = quote_with(quotes, "it has the upper hand")
+    assert army.speaker is not None and army.speaker.text.endswith("army")
+    assert all("dire" not in c.text for c in army.content)
+    agencies = quote_with(quotes, "the situation in the north is still dire")
+    assert agencies.cue_lemma == "according to"
+    assert all("upper hand" not in c.text for c in agencies.content)
+
+
+def test_what_is_said_goes_on_after_a_semicolon(nlp: Language) -> None:
+    text = (
+        "Doctor Ines Marlow ran the clinic for a year. She says people are subject to attacks and "
+        "abductions; women and girls are victims of violence.\n"
+    )
+    quote = quote_with(attributions_of(nlp, text), "people are subject to attacks")
+    assert quote.content[-1].text.endswith("women and girls are victims of violence")
+
+
+def test_an_actor_named_right_before_a_subjectless_cue_speaks(nlp: Language) -> None:
+    # A subheading run into the sentence leaves the parser no subject for "said".
+    text = (
+        "Airstrikes kill 50 militants Hours after the siege ended, Valdoria's National Intelligence "
+        "Agency, or NIA, said the security forces killed dozens of fighters in the east.\n"
+    )
+    quote = quote_with(attributions_of(nlp, text), "the security forces killed dozens")
+    assert quote.speaker is not None and quote.speaker.entity is not None
+    assert all("Airstrikes" not in c.text for c in quote.content)

@@ -565,9 +565,10 @@ class _Finder:
             return self._passive_cue(verb, sent)
         if subject is None or inside_any(verb.idx, self.regions) or self._withheld(verb):
             return None
-        clause = next(
-            (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i != subject.i), None
-        )
+        clauses = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i != subject.i]
+        # Two clauses hung on the cue: the one after it is what is said ('Airstrikes kill 50
+        # militants [a subheading] ... NISA said the forces killed dozens').
+        clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
         content: list[Span] = []
         kind, how = "indirect", "clause"
         leading = self._quote_closing_at_clause(verb, subject)
@@ -586,7 +587,7 @@ class _Finder:
             content = [Span.of(self.text, r.start, r.end) for r in regions]
             kind, how = "direct", "quotes"
         elif clause is not None:
-            span = self._clause_span(clause)
+            span = self._with_semicolon_clause(self._clause_span(clause), verb, sent)
             quoted = self._quoted_share(span)
             if quoted >= QUOTED_SHARE_FOR_DIRECT:
                 kind, content = "direct", self._quotes_near(sent, verb, subject)
@@ -829,7 +830,19 @@ class _Finder:
                 node = node.head
             if node.pos_ in {"VERB", "AUX"} and node.i != verb.i:
                 return next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if verb.dep_ == "ROOT":
+            return self._actor_right_before(verb)
         return None
+
+    def _actor_right_before(self, verb: Token) -> Token | None:
+        """'Hours after the siege ended, Somalia's intelligence agency, or NISA, said ...' parsed
+        with the agency as an object of the clause before: the actor named right before the
+        verb, across a comma, is its subject."""
+        before = [t for t in self.doc[max(verb.sent.start, verb.i - 2) : verb.i] if t.text != ","]
+        if not before or before[-1].pos_ != "PROPN" or inside_any(before[-1].idx, self.regions):
+            return None
+        found = self.analysis.mention_at(before[-1].i)
+        return before[-1] if found is not None and found[1].type in {"PERSON", "ORG", "GPE"} else None
 
     def _name_after_quotation(self, verb: Token) -> Token | None:
         """The first name between the quotation that closes before ``verb`` and the verb:
@@ -879,16 +892,48 @@ class _Finder:
                 and (not self._is_cue(sibling) or self._second_that_clause(sibling))
             ):
                 end = max(end, max(t.i for t in sibling.subtree) + 1)
+        end = min([end, *self._sourced_conjuncts(clause)])
         while start < end and (self.doc[start].dep_ == "mark" or self.doc[start].text in {",", "-", ":"}):
             start += 1
         while end > start and (
             self.doc[end - 1].is_space
+            or self.doc[end - 1].pos_ == "CCONJ"
             or self.doc[end - 1].is_punct
             and self.doc[end - 1].text not in QUOTE_TOKENS
         ):
             end -= 1
         first, last = self.doc[start], self.doc[end - 1]
         return Span.of(self.text, first.idx, last.idx + len(last.text))
+
+    def _with_semicolon_clause(self, span: Span, verb: Token, sent: SpacySpan) -> Span:
+        """'He says people are subject to attacks; women are victims of rape.': the parser makes
+        the clause after the semicolon the sentence's head, but it goes on with what he says."""
+        if not self._after_semicolon(verb):
+            return span
+        last = next(t for t in reversed(sent) if not (t.is_punct or t.is_space) or t.text in QUOTE_TOKENS)
+        return Span.of(self.text, span.start, max(span.end, last.idx + len(last.text)))
+
+    @staticmethod
+    def _after_semicolon(verb: Token) -> bool:
+        """Whether the cue is a clause the parser hung on a later head across a semicolon."""
+        head = verb.head
+        return (
+            verb.dep_ == "ccomp"
+            and head.i > verb.i
+            and any(t.text == ";" and t.head.i == head.i for t in verb.doc[verb.i : head.i])
+        )
+
+    @staticmethod
+    def _sourced_conjuncts(clause: Token) -> list[int]:
+        """Where a conjunct with a source of its own starts: '... it has the upper hand, but
+        according to MSF the situation is dire' gives the second clause to MSF, not the cue's speaker."""
+        return [
+            conjunct.left_edge.i
+            for conjunct in clause.subtree
+            if conjunct.dep_ == "conj"
+            and conjunct.left_edge.i > clause.i
+            and any(c.lower_ == "according" for c in conjunct.children)
+        ]
 
     @staticmethod
     def _second_that_clause(sibling: Token) -> bool:
@@ -1124,7 +1169,7 @@ class _Finder:
             f"how={how}&kind={draft.kind}": 1.0,
             f"source={draft.source_type}": 1.0,
             f"speaker={speaker_kind}": 1.0,
-            f"cue dep={cue.dep_}": 1.0,
+            f"cue dep={'ROOT' if self._after_semicolon(cue) else cue.dep_}": 1.0,
             f"cue tag={cue.tag_}": 1.0,
             f"subject dep={subject.dep_}": 1.0,
             "speaker after cue": float(subject.i > cue.i),
@@ -1453,11 +1498,29 @@ def _outermost(drafts: list[_Draft]) -> list[_Draft]:
         for outer in drafts:
             if outer is inner or not any(c.start <= cue.start < c.end for c in outer.content):
                 continue
+            if _voice_before_according(inner, outer):
+                # 'X says A, but according to Y, B': Y is given B only.
+                outer.content = [c for c in outer.content if outer.cue and c.start > outer.cue.start]
+                continue
             if inner.cue_lemma in CUE_VERBS and "how=complement" in outer.signals:
                 dropped.add(id(outer))
             else:
                 dropped.add(id(inner))
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _voice_before_according(inner: _Draft, outer: _Draft) -> bool:
+    """Whether ``inner`` is a reporting clause of its own ahead of the 'according to' that
+    ``outer`` is, with what it reports ending before that phrase."""
+    if outer.cue_lemma != "according to" or outer.cue is None or inner.cue is None:
+        return False
+    return (
+        inner.cue_lemma in CUE_VERBS
+        and inner.speaker is not None
+        and inner.cue.start < outer.cue.start
+        and all(c.end <= outer.cue.start for c in inner.content)
+        and any(c.start > outer.cue.start for c in outer.content)
+    )
 
 
 def _resolve_pronoun_speakers(drafts: list[_Draft], analysis: EntityAnalysis) -> None:
