@@ -696,3 +696,37 @@ def test_an_actor_named_right_before_a_subjectless_cue_speaks(nlp: Language) -> 
     quote = quote_with(attributions_of(nlp, text), "the security forces killed dozens")
     assert quote.speaker is not None and quote.speaker.entity is not None
     assert all("Airstrikes" not in c.text for c in quote.content)
+
+
+def test_a_document_already_introduced_speaks_for_whoever_issued_it(nlp: Language) -> None:
+    text = (
+        "The Valdorian Interior Ministry issued a statement on Monday. "
+        "The statement said the border would close on Friday.\n"
+    )
+    doc = nlp(text)
+    analysis = find_entities(doc)
+    quote = quote_with(find_attributions(doc, analysis), "the border would close")
+    assert quote.speaker is not None and quote.speaker.text == "The statement"
+    assert quote.speaker.entity is not None
+    assert analysis.by_id(quote.speaker.entity).name == "Valdorian Interior Ministry"
+
+
+def test_a_name_set_off_by_commas_before_a_closing_cue_is_its_speaker(nlp: Language) -> None:
+    text = (
+        "Refugee programs in Valdoria are feeling the strain of insufficient funding, Glenn Marsk, "
+        "a spokesperson for the agency, told VOA in an email.\n"
+    )
+    doc = nlp(text)
+    drafts = [d for d in candidate_drafts(doc, find_entities(doc)) if d.cue_lemma == "tell"]
+    assert drafts and drafts[0].speaker is not None and drafts[0].speaker.text == "Glenn Marsk"
+    assert drafts[0].content[0].text.startswith("Refugee programs in Valdoria")
+
+
+def test_according_to_inside_an_acts_object_is_the_attribution(nlp: Language) -> None:
+    text = (
+        "Nearly five years later, villagers still avoid going too far into the forest for fear of "
+        "attack, according to local resident Abel Warrow.\n"
+    )
+    quotes = attributions_of(nlp, text)
+    assert [q.cue_lemma for q in quotes] == ["according to"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text.endswith("Abel Warrow")

@@ -137,6 +137,7 @@ DOCUMENT_NOUNS = {
     "data", "account", "post", "tweet", "editorial", "communique", "communiqué", "release", "assessment",
     "estimate", "analysis", "index", "website", "message", "announcement", "notice",
 }  # fmt: skip
+MAX_TOKENS_BACK_TO_DOCUMENT = 300  # how far back "the statement" may find the statement it is
 MAX_TAIL_AFTER_CUE = 6  # words after the verb of a closing reporting clause: "told Reuters on Tuesday"
 FIRST_PERSON = {"i", "we", "me", "us"}
 NON_CUE_VERBS = {"be", "have", "get", "make", "seem", "appear", "become", "do", "go", "come"}
@@ -747,6 +748,7 @@ class _Finder:
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
         if source is None:
             return None
+        source = self._name_after_role(source)
         phrase = sorted([according.i, *[t.i for t in to.subtree]])
         before = self.doc[sent.start : phrase[0]]
         after = self.doc[phrase[-1] + 1 : sent.end]
@@ -759,6 +761,17 @@ class _Finder:
         draft = self._draft(kind, source, cue, "according to", spans, None)
         draft.signals = self._signals(draft, "according", according, source, sent)
         return draft
+
+    def _name_after_role(self, noun: Token) -> Token:
+        """'according to local resident Abel Warrow', parsed with the name apart from the role
+        noun: the person named right after it is the source."""
+        following = self.doc[noun.i + 1] if noun.i + 1 < len(self.doc) else None
+        if noun.pos_ != "NOUN" or following is None or following.ent_type_ != "PERSON":
+            return noun
+        end = following.i
+        while end + 1 < len(self.doc) and self.doc[end + 1].ent_iob_ == "I":
+            end += 1
+        return self.doc[end]
 
     @staticmethod
     def _withheld(verb: Token) -> bool:
@@ -811,6 +824,8 @@ class _Finder:
             # is its agent ('was called a liar by X'), never the subject of the clause it hangs on.
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if verb.dep_ == "conj" and (closing := self._name_set_off_before(verb)) is not None:
+            return closing
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             return self._parsed_subject(verb.head)  # "... and added": the subject of the first verb
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
@@ -832,6 +847,30 @@ class _Finder:
                 return next((c for c in node.children if c.dep_ == "nsubj"), None)
         if verb.dep_ == "ROOT":
             return self._actor_right_before(verb)
+        return None
+
+    def _name_set_off_before(self, verb: Token) -> Token | None:
+        """'Programs are feeling the strain, Glenn Jusnes, a spokesperson for UNHCR, told VOA',
+        parsed with the name as a conjunct of the last noun: a person named between commas right
+        before the verb is its subject."""
+        if verb.i < 2 or self.doc[verb.i - 1].text != ",":
+            return None
+        for token in reversed(self.doc[verb.sent.start : verb.i - 1]):
+            if (
+                token.dep_ in {"conj", "appos"}
+                and token.pos_ == "PROPN"
+                and token.right_edge.i in {verb.i - 2, verb.i - 1}
+            ):
+                opening = token.left_edge.i - 1
+                found = self.analysis.mention_at(token.i)
+                if (
+                    opening >= verb.sent.start
+                    and self.doc[opening].text == ","
+                    and found is not None
+                    and found[1].type == "PERSON"
+                    and not inside_any(token.idx, self.regions)
+                ):
+                    return token
         return None
 
     def _actor_right_before(self, verb: Token) -> Token | None:
@@ -921,6 +960,17 @@ class _Finder:
             verb.dep_ == "ccomp"
             and head.i > verb.i
             and any(t.text == ";" and t.head.i == head.i for t in verb.doc[verb.i : head.i])
+        )
+
+    def _misparsed_as_complement(self, cue: Token) -> bool:
+        """A reporting verb the parser made the complement of a later verb: one across a
+        semicolon, or one inside the quotation it reports ('He told reporters that the situation
+        "is so catastrophic ..."')."""
+        head = cue.head
+        if cue.dep_ != "ccomp" or head.i <= cue.i:
+            return False
+        return self._after_semicolon(cue) or (
+            inside_any(head.idx, self.regions) and not inside_any(cue.idx, self.regions)
         )
 
     @staticmethod
@@ -1169,7 +1219,7 @@ class _Finder:
             f"how={how}&kind={draft.kind}": 1.0,
             f"source={draft.source_type}": 1.0,
             f"speaker={speaker_kind}": 1.0,
-            f"cue dep={'ROOT' if self._after_semicolon(cue) else cue.dep_}": 1.0,
+            f"cue dep={'ROOT' if self._misparsed_as_complement(cue) else cue.dep_}": 1.0,
             f"cue tag={cue.tag_}": 1.0,
             f"subject dep={subject.dep_}": 1.0,
             "speaker after cue": float(subject.i > cue.i),
@@ -1248,6 +1298,29 @@ class _Finder:
             found = self.analysis.mention_at(owner.i)
             if found is not None and found[1].type in {"PERSON", "ORG", "GROUP", "GPE"}:
                 return found[1].id
+        if any(c.lower_ in {"the", "this", "that"} for c in document.children):
+            return self._earlier_author(document)
+        return None
+
+    def _earlier_author(self, document: Token) -> str | None:
+        """'The ministry issued a statement on Monday. ... The statement said': a document the
+        story has already introduced belongs to whoever issued it (its owner, or the subject of
+        the verb it was the object of)."""
+        lemma = document.lemma_.lower()
+        for earlier in reversed(self.doc[max(0, document.i - MAX_TOKENS_BACK_TO_DOCUMENT) : document.i]):
+            if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+                continue
+            owners = [c for c in earlier.children if c.dep_ in {"poss", "compound"}]
+            owners += [
+                t for t in earlier.subtree if t.dep_ == "pobj" and t.head.lower_ in {"from", "by", "of"}
+            ]
+            if earlier.dep_ == "dobj":
+                owners += [c for c in earlier.head.children if c.dep_ == "nsubj"]
+            for owner in owners:
+                found = self.analysis.mention_at(owner.i)
+                if found is not None and found[1].type in {"PERSON", "ORG", "GROUP", "GPE"}:
+                    return found[1].id
+            return None  # the nearest earlier mention of the document decides
         return None
 
     def _relative_antecedent(self, pronoun: Token) -> Token | None:
@@ -1502,7 +1575,9 @@ def _outermost(drafts: list[_Draft]) -> list[_Draft]:
                 # 'X says A, but according to Y, B': Y is given B only.
                 outer.content = [c for c in outer.content if outer.cue and c.start > outer.cue.start]
                 continue
-            if inner.cue_lemma in CUE_VERBS and "how=complement" in outer.signals:
+            if (inner.cue_lemma in CUE_VERBS or inner.cue_lemma == "according to") and (
+                "how=complement" in outer.signals
+            ):
                 dropped.add(id(outer))
             else:
                 dropped.add(id(inner))
