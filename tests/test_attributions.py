@@ -730,3 +730,36 @@ def test_according_to_inside_an_acts_object_is_the_attribution(nlp: Language) ->
     quotes = attributions_of(nlp, text)
     assert [q.cue_lemma for q in quotes] == ["according to"]
     assert quotes[0].speaker is not None and quotes[0].speaker.text.endswith("Abel Warrow")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # the title parsed as the subject, the name inside its "for" phrase
+        (
+            '"The army has increased the violence," U.N. Resident Coordinator for Valdoria Andrew '
+            "Kirwin said.\n",
+            "The army has increased",
+            "Andrew Kirwin",
+        ),
+        # the think tank parsed as the subject of "said"
+        (
+            "Jan Kowalczyk of the Dutch international affairs think tank Clingendael said these "
+            "disrupted plots are indicative of the group's broader ambitions.\n",
+            "these disrupted plots",
+            "Jan Kowalczyk",
+        ),
+        # what is said parsed as the subject of a coordinated "said"
+        (
+            "Defense Secretary Pete Hollis, also speaking in late January, called the detention "
+            "center at Guantanamo Bay \u201cthe perfect place\u201d to hold criminals slated for "
+            "removal, but also said the base\u2019s migrant operations center, first built in the "
+            "1990s, would be expanded.\n",
+            "would be expanded",
+            "Pete Hollis",
+        ),
+    ],
+)
+def test_the_speaker_of_a_misparsed_subject(nlp: Language, text: str, fragment: str, speaker: str) -> None:
+    quote = quote_with(attributions_of(nlp, text), fragment)
+    assert quote.speaker is not None and quote.speaker.text == speaker

@@ -128,3 +128,9 @@ def test_entities_are_numbered_in_order_of_first_mention(entities: list[Entity])
     assert [e.id for e in entities] == [f"E{n}" for n in range(1, len(entities) + 1)]
     firsts = [e.mentions[0].start for e in entities]
     assert firsts == sorted(firsts)
+
+
+def test_a_country_ending_a_title_is_not_part_of_the_name(nlp: Language) -> None:
+    text = '"The army has increased the violence," U.N. Resident Coordinator for Myanmar Andrew Kirwin said.'
+    names = [e.name for e in find_entities(nlp(text)).entities if e.type == "PERSON"]
+    assert "Andrew Kirwin" in names and not any(n.startswith("Myanmar") for n in names)

@@ -813,6 +813,13 @@ class _Finder:
             # 'Washington (AFP) - Clinton has ...'): the one nearest the verb on its left speaks.
             before = [c for c in subjects if c.i < verb.i]
             child = before[-1] if before else subjects[0]
+            if verb.dep_ == "conj" and child.i > verb.i and verb.head.i != verb.i:
+                # "called the center a place ..., but also said the base's center would be
+                # expanded": a subject after a coordinated cue is what is said, not who says it.
+                return self._parsed_subject(verb.head)
+            person = self._person_of_organisation(verb, child) or self._person_for_office(child, verb)
+            if person is not None:
+                return person
             if child.ent_type_ in {"DATE", "TIME"}:
                 # 'X said Monday': the parser took the day for the subject; the name is the voice.
                 return self._name_before(verb) or self._name_after(verb)
@@ -847,6 +854,43 @@ class _Finder:
                 return next((c for c in node.children if c.dep_ == "nsubj"), None)
         if verb.dep_ == "ROOT":
             return self._actor_right_before(verb)
+        return None
+
+    def _person_of_organisation(self, verb: Token, subject: Token) -> Token | None:
+        """'Andrew Lebovich of the Dutch think tank Clingendael said', parsed with the think tank
+        as the subject: a person named earlier in the clause with an 'of' or 'at' phrase speaks."""
+        found = self.analysis.mention_at(subject.i)
+        if found is None or found[1].type == "PERSON":
+            return None
+        for token in self.doc[verb.sent.start : subject.i]:
+            person = self.analysis.mention_at(token.i)
+            if (
+                token.dep_ == "nsubj"
+                and token.head.i != verb.i
+                and token.head.i in {t.i for t in verb.subtree}
+                and person is not None
+                and person[1].type == "PERSON"
+                and any(c.dep_ == "prep" and c.lower_ in {"of", "at", "from", "with"} for c in token.children)
+            ):
+                return token
+        return None
+
+    def _person_for_office(self, subject: Token, verb: Token) -> Token | None:
+        """'U.N. Resident Coordinator for Myanmar Andrew Kirkwood said', parsed with the title as
+        the subject: the person named at the end of its 'for' or 'of' phrase, right before the verb."""
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"for", "of", "in", "to"}:
+                continue
+            for name in prep.children:
+                found = self.analysis.mention_at(name.i)
+                if (
+                    name.dep_ == "pobj"
+                    and name.right_edge.i == verb.i - 1
+                    and found is not None
+                    and found[1].type == "PERSON"
+                    and found[0].end == name.idx + len(name.text)
+                ):
+                    return name
         return None
 
     def _name_set_off_before(self, verb: Token) -> Token | None:

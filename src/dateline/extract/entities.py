@@ -296,6 +296,8 @@ class _Builder(ClusterLinks):
             start += 1
         while end > start and (self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].is_punct):
             end -= 1
+        if ent.label_ == "PERSON" and end - start >= 3 and lexicon.country_code(self.doc[start].text):
+            start += 1  # "Resident Coordinator for Myanmar Andrew Kirkwood": the country ends the title
         return self.doc[start:end]
 
     def _inside_title(self, span: SpacySpan) -> bool:
