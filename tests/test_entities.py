@@ -134,3 +134,26 @@ def test_a_country_ending_a_title_is_not_part_of_the_name(nlp: Language) -> None
     text = '"The army has increased the violence," U.N. Resident Coordinator for Myanmar Andrew Kirwin said.'
     names = [e.name for e in find_entities(nlp(text)).entities if e.type == "PERSON"]
     assert "Andrew Kirwin" in names and not any(n.startswith("Myanmar") for n in names)
+
+
+def test_an_abbreviated_title_holds_the_office_a_description_names(nlp: Language) -> None:
+    text = (
+        "The launch site has been busy for weeks. "
+        "On Tuesday, a top U.S. Air Force general said he expected a missile test. "
+        "Satellite images showed new activity. "
+        '"It is just a matter of time," said Gen. Carl Brandt, commander of the Pacific air forces.'
+    )
+    entities = find_entities(nlp(text)).entities
+    brandt = by_name(entities, "Carl Brandt")
+    assert any(m.text.endswith("general") for m in brandt.mentions)
+
+
+def test_the_head_of_an_organisation_is_its_one_secretary_general(nlp: Language) -> None:
+    text = (
+        '"Nearly half were assaulted in the fields," said Secretary General Tomas Ekberg. '
+        "The head of Doctors Without Borders (MSF) told the council that his teams had seen the abuses."
+    )
+    entities = find_entities(nlp(text)).entities
+    ekberg = by_name(entities, "Tomas Ekberg")
+    assert any(m.text.lower().endswith("head") for m in ekberg.mentions)
+    assert ekberg.code == "NGO"

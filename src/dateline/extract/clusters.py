@@ -33,6 +33,12 @@ STATE_FORM = re.compile(
 )
 # Words that make one office another: "the deputy president" is not "the president".
 RANK_WORDS = {"deputy", "vice", "former", "acting", "interim", "assistant", "ex", "under"}
+# Title words as news abbreviates them, and the office each stands for.
+TITLE_ABBREVIATIONS = {
+    "gen.": "general", "gen": "general", "lt.": "lieutenant", "col.": "colonel", "maj.": "major",
+    "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant", "sen.": "senator",
+    "rep.": "representative", "gov.": "governor", "justice": "judge", "pres.": "president",
+}  # fmt: skip
 # Words that end an organisation's name, never a person's: a PERSON span ending so is an organisation.
 ORG_LAST_WORDS = {
     "command", "ministry", "department", "council", "agency", "university", "institute", "party",
@@ -138,11 +144,17 @@ def same_rank(words: Sequence[str], other: Sequence[str]) -> bool:
     return RANK_WORDS.intersection(words) == RANK_WORDS.intersection(other)
 
 
+def title_words(title: str) -> list[str]:
+    """The words of a title, abbreviations written out: 'Gen.' is a general, 'Justice' a judge."""
+    words = title.lower().replace("-", " ").split()
+    return words + [TITLE_ABBREVIATIONS[w] for w in words if w in TITLE_ABBREVIATIONS]
+
+
 def same_office(lemma: str, words: Sequence[str], title: str) -> bool:
     """Whether a description ('the deputy president', words without determiners) names the office of
     ``title`` ('Deputy President'): the same head word, and the same rank words."""
-    title_words = title.lower().replace("-", " ").split()
-    return lemma in title_words and same_rank(words, title_words)
+    office = title_words(title)
+    return lemma in office and same_rank(words, office)
 
 
 def acts_as_agent(token: Token) -> bool:

@@ -29,6 +29,7 @@ from dateline.extract.clusters import (
     known_org,
     same_office,
     state_name,
+    title_words,
 )
 
 # Endings that make a nationality word of a country's name: Karesh -> Kareshi, Valdoria -> Valdorian.
@@ -41,6 +42,7 @@ _LEADERS = frozenset(
     {"president", "prime", "premier", "chancellor", "king", "emir", "leader", "chief", "head", "ayatollah"}
 )
 _ENVOYS = frozenset({"ambassador", "envoy", "representative", "rapporteur", "diplomat", "mediator"})
+_HEADS_OF_ORGANISATIONS = frozenset({"director", "chairman", "chairwoman", "chairperson", "ceo"})
 GENERIC_OFFICES = {
     "leader": _LEADERS,
     "chief": _LEADERS,
@@ -50,6 +52,15 @@ GENERIC_OFFICES = {
 }
 # Descriptions that are a country's government, hence the country as an actor.
 GOVERNMENT_HEADS = {"government", "regime", "administration"}
+
+
+def _offices_of(title: str) -> set[str]:
+    """The offices a title holds: its words, and 'head' for an organisation's secretary-general,
+    director or chair ('the head of MSF' is its Secretary General)."""
+    words = set(title_words(title))
+    if {"secretary", "general"} <= words or words & _HEADS_OF_ORGANISATIONS:
+        words.add("head")
+    return words
 
 
 class ClusterLinks:
@@ -219,12 +230,10 @@ class ClusterLinks:
         offices = GENERIC_OFFICES.get(cluster.head_lemma or "")
         if offices is None or cluster.code is None or cluster.coded_by != "phrase":
             return None
-        holders = [
-            person
-            for person in named
-            if person.code == cluster.code
-            and any(offices & set(title.lower().replace("-", " ").split()) for title in person.titles)
-        ]
+        titled = [p for p in named if any(offices & _offices_of(title) for title in p.titles)]
+        holders = [p for p in titled if p.code == cluster.code]
+        if not holders:  # the one titled person the article gives no country: 'Secretary General X'
+            holders = [p for p in titled if p.code is None]
         return holders[0] if len(holders) == 1 else None
 
     def _named_after_lead(self, cluster: Cluster, named: list[Cluster]) -> Cluster | None:
