@@ -157,3 +157,33 @@ def test_the_head_of_an_organisation_is_its_one_secretary_general(nlp: Language)
     ekberg = by_name(entities, "Tomas Ekberg")
     assert any(m.text.lower().endswith("head") for m in ekberg.mentions)
     assert ekberg.code == "NGO"
+
+
+def test_fighters_belong_to_the_armed_group_the_story_is_about(nlp: Language) -> None:
+    text = (
+        "The Taliban attacked a checkpoint on Monday. The Taliban said the attack was a warning. "
+        "A Taliban spokesman said more would follow. Officials said the Taliban had moved south. "
+        "Islamic State also operates in the region. The insurgents fired on the police."
+    )
+    entities = find_entities(nlp(text)).entities
+    taliban = by_name(entities, "Taliban")
+    assert "insurgents" in " ".join(m.text for m in taliban.mentions)
+
+
+def test_fighters_named_by_a_groups_initials_belong_to_it(nlp: Language) -> None:
+    text = (
+        "The Baloch Liberation Army claimed the attack on the train. Pakistan said BLA insurgents "
+        "had held the passengers for a day."
+    )
+    entities = find_entities(nlp(text)).entities
+    group = by_name(entities, "Baloch Liberation Army")
+    assert any("insurgents" in m.text for m in group.mentions)
+
+
+def test_a_countrys_authorities_are_the_country(nlp: Language) -> None:
+    text = (
+        "Haitian authorities said the prisoners escaped overnight. Haiti asked the United Nations for help."
+    )
+    entities = find_entities(nlp(text)).entities
+    haiti = by_name(entities, "Haiti")
+    assert any(m.text.endswith("authorities") for m in haiti.mentions)

@@ -51,7 +51,24 @@ GENERIC_OFFICES = {
     "diplomat": _ENVOYS,
 }
 # Descriptions that are a country's government, hence the country as an actor.
-GOVERNMENT_HEADS = {"government", "regime", "administration"}
+GOVERNMENT_HEADS = {"government", "regime", "administration", "authority"}
+DOMINANT_GROUP_RATIO = 3
+
+
+def _name_words_and_initials(name: str) -> set[str]:
+    """'Baloch Liberation Army' -> {'baloch', 'liberation', 'army', 'bla'}: what 'BLA insurgents'
+    may call the group."""
+    return {*knowledge.fold(name).split(), initials(name).lower()}
+
+
+def _dominant(groups: list[Cluster]) -> list[Cluster]:
+    """The armed group a story is about, when it names others in passing: the one mentioned at
+    least ``DOMINANT_GROUP_RATIO`` times as often as any other (and at least that many times)."""
+    if len(groups) < 2:
+        return groups
+    ranked = sorted(groups, key=lambda g: len(g.mentions), reverse=True)
+    top, second = len(ranked[0].mentions), len(ranked[1].mentions)
+    return ranked[:1] if top >= DOMINANT_GROUP_RATIO * max(second, 1) else ranked
 
 
 def _offices_of(title: str) -> set[str]:
@@ -232,6 +249,8 @@ class ClusterLinks:
             return None
         titled = [p for p in named if any(offices & _offices_of(title) for title in p.titles)]
         holders = [p for p in titled if p.code == cluster.code]
+        if len(holders) > 1 and cluster.sector:  # 'the Taliban chief', not the Afghan president
+            holders = [p for p in holders if p.sector == cluster.sector]
         if not holders:  # the one titled person the article gives no country: 'Secretary General X'
             holders = [p for p in titled if p.code is None]
         return holders[0] if len(holders) == 1 else None
@@ -281,9 +300,9 @@ class ClusterLinks:
             if not (cluster.anonymous and cluster.plural and cluster.sector == "REB"):
                 continue  # not "a Hamas source"
             if cluster.proper_words:
-                fits = [g for g in groups if cluster.proper_words <= set(knowledge.fold(g.name).split())]
+                fits = [g for g in groups if cluster.proper_words <= _name_words_and_initials(g.name)]
             else:
-                fits = groups
+                fits = _dominant(groups)
             if len(fits) == 1 and cluster.code in {None, fits[0].code}:
                 self.merge(cluster, fits[0])
 
