@@ -187,3 +187,41 @@ def test_a_countrys_authorities_are_the_country(nlp: Language) -> None:
     entities = find_entities(nlp(text)).entities
     haiti = by_name(entities, "Haiti")
     assert any(m.text.endswith("authorities") for m in haiti.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Officials said that Abdel Karim Mansur, also known as Abu Tariq, was the group's top commander.",
+            "Abdel Karim Mansur",
+            "Abu Tariq",
+        ),
+        (
+            "Among them is Vadim Korelsky, known in China as Fulafu, who posts videos every day.",
+            "Vadim Korelsky",
+            "Fulafu",
+        ),
+    ],
+)
+def test_a_name_known_as_another_is_one_actor(nlp: Language, text: str, name: str, alias: str) -> None:
+    entities = find_entities(nlp(text)).entities
+    assert alias in [m.text for m in by_name(entities, name).mentions]
+    assert not [e for e in entities if e.name == alias]
+
+
+def test_two_titles_joined_before_one_name_describe_that_person(nlp: Language) -> None:
+    text = "He said he tried to kill the Iranian American journalist and VOA host Mina Shirazi in New York."
+    entities = find_entities(nlp(text)).entities
+    shirazi = by_name(entities, "Mina Shirazi")
+    assert any("journalist" in m.text for m in shirazi.mentions)
+
+
+def test_the_people_of_a_country_acting_is_the_country(nlp: Language) -> None:
+    text = (
+        "Russia has not agreed to the ceasefire. If the Russians cannot abide by the ceasefire, "
+        "that will be a signal to Washington, the senator said."
+    )
+    entities = find_entities(nlp(text)).entities
+    russia = by_name(entities, "Russia")
+    assert "Russians" in [m.text for m in russia.mentions]

@@ -8,6 +8,8 @@ and pronouns are. Each join says in its docstring which news usage it reads.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -53,6 +55,10 @@ GENERIC_OFFICES = {
 # Descriptions that are a country's government, hence the country as an actor.
 GOVERNMENT_HEADS = {"government", "regime", "administration", "authority"}
 DOMINANT_GROUP_RATIO = 3
+# "X, also known as Y", "X, known in China as Y", "X (a.k.a. Y)": Y is another name of X.
+KNOWN_AS = re.compile(
+    r",?\s*\(?(?:(?:also\s+)?known(?:\s+also)?(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s+as|a\.?k\.?a\.?)\s+"
+)
 
 
 def _name_words_and_initials(name: str) -> set[str]:
@@ -153,6 +159,33 @@ class ClusterLinks:
                         country.key = f"place:{knowledge.fold(country.name)}"
                     break
 
+    def join_peoples_as_states(self) -> None:
+        """'The Russians cannot abide by the ceasefire' in a story where Russia acts: a people named
+        with 'the' and the plural of its nationality word is its country as an actor."""
+        countries = {c.code: c for c in self.clusters if c.key.startswith("country:") and c.mentions}
+        for cluster in list(self.clusters):
+            country = countries.get(cluster.code or "")
+            if (
+                country is None
+                or cluster is country
+                or cluster.type not in {"GROUP", "NORP"}
+                or not cluster.mentions
+                or not all(self._as_the_people(m) for m in cluster.mentions)
+            ):
+                continue
+            self.merge(cluster, country)
+
+    def _as_the_people(self, mention: Mention) -> bool:
+        """'the Russians': the mention is a plural nationality word, and 'the' comes right before it."""
+        words = self.doc.text[mention.start : mention.end]
+        before = self.doc.text[max(0, mention.start - 4) : mention.start].lower()
+        return (
+            before == "the "
+            and " " not in words
+            and words.endswith("s")
+            and lexicon.country_code(words) is not None
+        )
+
     def join_short_forms(self) -> None:
         """'the Wall Street Journal ... the Journal', 'U.S. Central Command ... Central Command',
         'VOA ... VOA Urdu', 'NATO ... the NATO alliance', 'the Democratic Alliance party ... the
@@ -193,6 +226,19 @@ class ClusterLinks:
             if len(full) == 1:
                 self.merge(cluster, full[0])
 
+    def join_known_as(self) -> None:
+        """'al-Rufay'i, also known as Abu Khadija', 'Vladislav Kokolevskiy, known in China as
+        Fulafu': the name after 'known as' is another name of the one before it."""
+        starts = {m.start: c for m, c in self.mentions if m.kind == "name"}
+        for mention, cluster in list(self.mentions):
+            if mention.kind != "name" or cluster.type not in {"PERSON", "ORG"}:
+                continue
+            link = KNOWN_AS.match(self.doc.text, mention.end)
+            other = starts.get(link.end()) if link else None
+            if other is not None and other is not cluster and other.type in {"PERSON", "ORG", "GPE"}:
+                self.merge(other, cluster)
+                starts = {m.start: c for m, c in self.mentions if m.kind == "name"}
+
     def join_title_holders(self) -> None:
         """'The president' before the article names him, or never repeated with the name, is the one
         person the article gives that title: the description joins the named holder."""
@@ -214,6 +260,7 @@ class ClusterLinks:
                 or self._head_of(cluster, named, orgs)
                 or self._office_holder(cluster, named)
                 or self._named_after_lead(cluster, named)
+                or self._named_in_coordinated_titles(cluster)
             )
             if holder is not None:
                 self.merge(cluster, holder)
@@ -272,6 +319,25 @@ class ClusterLinks:
                 and (cluster.gender is None or person.gender in {None, cluster.gender})
             ):
                 return person
+        return None
+
+    def _named_in_coordinated_titles(self, cluster: Cluster) -> Cluster | None:
+        """'the Iranian American journalist and VOA host Masih Alinejad': two titles joined by
+        'and' before one name describe one person."""
+        names = {m.head: c for m, c in self.mentions if c.type == "PERSON" and m.kind == "name"}
+        for mention in cluster.mentions:
+            head = self.doc[mention.head]
+            for conjunct in head.children:
+                holder = names.get(conjunct.i)
+                if (
+                    conjunct.dep_ == "conj"
+                    and holder is not None
+                    and any(
+                        c.dep_ == "compound" and lexicon.roles().get(c.lower_) is not None
+                        for c in conjunct.children
+                    )
+                ):
+                    return holder
         return None
 
     def _named_right_after(self, cluster: Cluster) -> Cluster | None:
