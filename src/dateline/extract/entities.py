@@ -143,7 +143,7 @@ def find_entities(
     builder.collect_descriptions()
     builder.resolve_pronouns()
     builder.join_title_holders()
-    code_actors(builder.clusters, [*country_mentions(places), *builder.nationality_mentions()], len(doc.text))
+    code_actors(builder.clusters, [*country_mentions(places), *builder.nationality_mentions()], len(builder.text))
     builder.join_governments()
     builder.join_peoples_as_states()
     builder.join_armed_groups()
@@ -154,6 +154,7 @@ def find_entities(
 class _Builder(ClusterLinks):
     def __init__(self, doc: Doc, places: Sequence[Place] = ()) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy joins every token on each Doc.text: read it once
         # Where find_places resolved a mention: its country, by the mention's start offset.
         self.place_country: dict[int, str] = {
             m.start: p.country for p in places if p.country for m in p.mentions
@@ -164,7 +165,7 @@ class _Builder(ClusterLinks):
         self.mentions: list[tuple[Mention, Cluster]] = []
         self.mention_spans: set[tuple[int, int]] = set()
         self.used_tokens: set[int] = set()  # tokens already part of a mention or a title
-        self.quotes: list[QuotedRegion] = quoted_regions(doc.text)
+        self.quotes: list[QuotedRegion] = quoted_regions(self.text)
         self.sentence_of: list[int] = [0] * len(doc)
         for number, sent in enumerate(doc.sents):
             self.sentence_of[sent.start : sent.end] = [number] * (sent.end - sent.start)
@@ -672,7 +673,7 @@ class _Builder(ClusterLinks):
     def finish(self) -> EntityAnalysis:
         live = [c for c in self.clusters if c.mentions]
         live.sort(key=lambda c: min(m.start for m in c.mentions))
-        text = self.doc.text
+        text = self.text
         entities = []
         token_mentions: dict[int, tuple[Mention, Cluster]] = {}
         for number, cluster in enumerate(live, start=1):

@@ -90,6 +90,7 @@ class ClusterLinks:
     """The joins and links of the entity builder; it holds the state they work on."""
 
     doc: Doc
+    text: str  # the doc's text, read once
     clusters: list[Cluster]
     mentions: list[tuple[Mention, Cluster]]
     ent_at: dict[int, SpacySpan]
@@ -109,7 +110,7 @@ class ClusterLinks:
                 self.merge(person, same)  # "Zanu PF" read once as a person, once as a party
         union = organisations.get("european union")
         for cluster in [c for c in self.clusters if c.mentions and c.type != "PERSON" and not c.anonymous]:
-            names = {state_name(knowledge.fold(self.doc.text[m.start : m.end])) for m in cluster.mentions}
+            names = {state_name(knowledge.fold(self.text[m.start : m.end])) for m in cluster.mentions}
             if (
                 union is not None
                 and names == {"europe"}
@@ -140,7 +141,7 @@ class ClusterLinks:
     def _named_in(self, cluster: Cluster, name: str) -> bool:
         """Whether one of the cluster's mentions is ``name``: a capital that stood for its country."""
         folded = knowledge.fold(name)
-        return any(knowledge.fold(self.doc.text[m.start : m.end]) == folded for m in cluster.mentions)
+        return any(knowledge.fold(self.text[m.start : m.end]) == folded for m in cluster.mentions)
 
     def join_nationality_words(self) -> None:
         """'Karesh ... Kareshi soldiers': a name with a nationality word of its own in the article is a
@@ -177,8 +178,8 @@ class ClusterLinks:
 
     def _as_the_people(self, mention: Mention) -> bool:
         """'the Russians': the mention is a plural nationality word, and 'the' comes right before it."""
-        words = self.doc.text[mention.start : mention.end]
-        before = self.doc.text[max(0, mention.start - 4) : mention.start].lower()
+        words = self.text[mention.start : mention.end]
+        before = self.text[max(0, mention.start - 4) : mention.start].lower()
         return (
             before == "the "
             and " " not in words
@@ -233,7 +234,7 @@ class ClusterLinks:
         for mention, cluster in list(self.mentions):
             if mention.kind != "name" or cluster.type not in {"PERSON", "ORG"}:
                 continue
-            link = KNOWN_AS.match(self.doc.text, mention.end)
+            link = KNOWN_AS.match(self.text, mention.end)
             other = starts.get(link.end()) if link else None
             if other is not None and other is not cluster and other.type in {"PERSON", "ORG", "GPE"}:
                 self.merge(other, cluster)
@@ -351,7 +352,7 @@ class ClusterLinks:
         for mention in cluster.mentions:
             head = self.doc[mention.head]
             end = max(t.idx + len(t.text) for t in head.subtree)
-            gap = self.doc.text[end : end + 3]
+            gap = self.text[end : end + 3]
             for width in (2, 3):
                 if gap[:width].strip() == "," and end + width in starts:
                     return starts[end + width]
