@@ -143,7 +143,9 @@ def find_entities(
     builder.collect_descriptions()
     builder.resolve_pronouns()
     builder.join_title_holders()
-    code_actors(builder.clusters, [*country_mentions(places), *builder.nationality_mentions()], len(builder.text))
+    code_actors(
+        builder.clusters, [*country_mentions(places), *builder.nationality_mentions()], len(builder.text)
+    )
     builder.join_governments()
     builder.join_peoples_as_states()
     builder.join_armed_groups()
