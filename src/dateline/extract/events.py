@@ -314,6 +314,7 @@ class _Coder:
         dates: list[DateMention],
     ) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy joins every token on each Doc.text: read it once
         self.analysis = analysis
         self.quotes = quotes
         self.place_at = _token_index(doc, [(m.start, m.end, p.id) for p in places for m in p.mentions])
@@ -348,7 +349,7 @@ class _Coder:
                     modality=modality,
                     actors=actors,
                     recipients=recipients,
-                    trigger=Span(start, end, self.doc.text[start:end]),
+                    trigger=Span(start, end, self.text[start:end]),
                     place=self._place(item),
                     date=self._date(item),
                     quote=quote,
@@ -926,7 +927,7 @@ class _Coder:
         tokens = [head, *[t for t in named if t.dep_ not in {"det", "predet"}]]
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
-        name = self.doc.text[start:end]
+        name = self.text[start:end]
         role = lexicon.roles().get(head.lower_) or lexicon.roles().get(_lemma(head))
         code = code_from_name(name)
         if role is None and code is None:
