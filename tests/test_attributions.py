@@ -763,3 +763,16 @@ def test_according_to_inside_an_acts_object_is_the_attribution(nlp: Language) ->
 def test_the_speaker_of_a_misparsed_subject(nlp: Language, text: str, fragment: str, speaker: str) -> None:
     quote = quote_with(attributions_of(nlp, text), fragment)
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_question_quoted_after_an_attribution_stays_with_its_speaker(nlp: Language) -> None:
+    text = (
+        '"What I would expect is a long-range missile test," said Gen. Carl Brandt, commander of '
+        'the air forces. "It is just a matter of when. Does it come on Christmas Eve? Does it come '
+        'after the New Year?" Earlier this month, Valdoria said, "It is entirely up to them."\n'
+    )
+    quotes = attributions_of(nlp, text)
+    brandt = quote_with(quotes, "It is just a matter of when")
+    assert brandt.speaker is not None and brandt.speaker.text == "Carl Brandt"
+    valdoria = quote_with(quotes, "It is entirely up to them")
+    assert all("New Year" not in c.text for c in valdoria.content)

@@ -1127,7 +1127,9 @@ class _Finder:
                 continue  # a quoted phrase inside the speaker's description
             if self._is_phrase_quote(region):
                 continue
-            if region.end <= speaker_start and self._ends_sentence(region):
+            if region.end <= speaker_start and (
+                self._ends_sentence(region) or self._question_before_new_sentence(region, speaker_start)
+            ):
                 continue  # '"... anyone." The survey took years': the parser ran two sentences together
             found.append(region)
         if found and self._runs_into_prose(found, verb, sent):
@@ -1185,6 +1187,19 @@ class _Finder:
         after = self.text[region.end : region.end + 3].lstrip(" \"'\u201d\u2019")
         return inner.endswith((".", "\u2026")) or after.startswith(".")
 
+    def _question_before_new_sentence(self, region: QuotedRegion, speaker_start: int) -> bool:
+        """'"... after the New Year?" Earlier this month, North Korea said': a quotation closing with
+        a question or exclamation mark and followed by a capitalised word other than the speaker's
+        own ('"Is it?" Smith asked') ends its sentence."""
+        inner = self.text[region.start : region.end].rstrip(" \"'\u201d\u2019")
+        rest = self.text[region.end : speaker_start]
+        following = rest.lstrip(" \"'\u201d\u2019")
+        return (
+            inner.endswith(("?", "!"))
+            and following[:1].isupper()
+            and region.end + len(rest) - len(following) < speaker_start
+        )
+
     def _is_phrase_quote(self, region: QuotedRegion) -> bool:
         """'called it "a silver standard"': a few quoted words inside the writer's sentence."""
         words = self.text[region.start : region.end].split()
@@ -1229,7 +1244,12 @@ class _Finder:
             return False  # a full stop: a reporting clause would have had a comma ('"B," she added')
         sentence = SENTENCE_END.split(closing.lstrip(" .!?"), maxsplit=1)[0]
         words = [w.strip(",.;:!?").lower() for w in sentence.split()]
-        return len(words) <= MAX_CLOSING_SOURCE_WORDS + 2 and any(w in _REPORTING_FORMS for w in words)
+        verb_at = next((i for i, w in enumerate(words) if w in _REPORTING_FORMS), None)
+        if verb_at is None or len(words) > MAX_CLOSING_SOURCE_WORDS + 2:
+            return False
+        # '"... after the New Year?" Earlier this month, North Korea said, "..."': words set off by a
+        # comma before the verb open the writer's next sentence, not a clause closing this quotation.
+        return "," not in " ".join(sentence.split()[:verb_at])
 
     def _claim_inside(self, span: Span) -> None:
         self.claimed.update(r for r in self.regions if r.start < span.end and span.start < r.end)
