@@ -776,3 +776,31 @@ def test_a_question_quoted_after_an_attribution_stays_with_its_speaker(nlp: Lang
     assert brandt.speaker is not None and brandt.speaker.text == "Carl Brandt"
     valdoria = quote_with(quotes, "It is entirely up to them")
     assert all("New Year" not in c.text for c in valdoria.content)
+
+
+def test_a_subordinate_cue_reports_what_follows_it(nlp: Language) -> None:
+    text = (
+        "The Nairobi government in 2016 had called for shuttering Dadaab, after intelligence reports "
+        "indicated two major al-Shabab attacks in 2013 and 2015 had involved participants from within "
+        "the camp.\n"
+    )
+    quote = next(q for q in attributions_of(nlp, text) if q.cue_lemma == "indicate")
+    assert quote.content[0].text.startswith("two major al-Shabab attacks")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no subject in the parse: the name after the verb that follows the quotation speaks
+        "\u201cDog meat\u2019s texture is similar to beef. It\u2019s tender and has distinctive "
+        "flavour,\u201d said Kristof, who prefers his dog prepared as tongseng, a curry-like soup with "
+        "chilli, chunks of tomatoes, and cabbage.\n",
+        # a speech verb the learned lexicon lacks
+        "\u201cI am trying to get home to see my mother before she dies,\u201d confided Carla, a "
+        "dark-haired traveller.\n",
+    ],
+)
+def test_a_quotation_closed_by_an_inverted_reporting_clause(nlp: Language, text: str) -> None:
+    quotes = [q for q in attributions_of(nlp, text) if q.kind == "direct"]
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.text in {"Kristof", "Carla"}

@@ -89,7 +89,7 @@ CUE_VERBS = {
     "retort", "counter", "mention", "repeat", "proclaim", "speculate", "recount", "muse", "scoff",
     "snap", "plead", "swear", "object", "opine", "brag", "post", "blog", "insinuate", "imply",
     "question", "wonder", "reason", "recommend", "guess", "point", "lay", "spell", "sum",
-    "surmise", "elaborate", "riff", "gush",
+    "surmise", "elaborate", "riff", "gush", "confide",
 }  # fmt: skip
 # Belief, knowledge and agreement: news attributes them as it attributes speech, but only with a
 # clause of content ("agreed that ..."), never by standing next to a quotation.
@@ -567,6 +567,10 @@ class _Finder:
         if subject is None or inside_any(verb.idx, self.regions) or self._withheld(verb):
             return None
         clauses = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i != subject.i]
+        if any(c.dep_ == "mark" and c.i < verb.i for c in verb.children):
+            # "X called for Y, after reports indicated Z": a subordinate cue says what follows it,
+            # never the main clause the parser hung on it.
+            clauses = [c for c in clauses if c.i > verb.i]
         # Two clauses hung on the cue: the one after it is what is said ('Airstrikes kill 50
         # militants [a subheading] ... NISA said the forces killed dozens').
         clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
@@ -853,8 +857,16 @@ class _Finder:
             if node.pos_ in {"VERB", "AUX"} and node.i != verb.i:
                 return next((c for c in node.children if c.dep_ == "nsubj"), None)
         if verb.dep_ == "ROOT":
-            return self._actor_right_before(verb)
+            return self._actor_right_before(verb) or self._name_after_closing_quotation(verb)
         return None
+
+    def _name_after_closing_quotation(self, verb: Token) -> Token | None:
+        """'"... distinctive flavour," said Kristian, who prefers ...' parsed with no subject: the
+        name right after a verb that follows a closing quotation."""
+        before = self.text[max(0, verb.idx - 3) : verb.idx].strip()
+        if not before or before[-1] not in QUOTE_CHARS:
+            return None
+        return self._name_after(verb)
 
     def _person_of_organisation(self, verb: Token, subject: Token) -> Token | None:
         """'Andrew Lebovich of the Dutch think tank Clingendael said', parsed with the think tank
