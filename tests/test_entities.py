@@ -225,3 +225,15 @@ def test_the_people_of_a_country_acting_is_the_country(nlp: Language) -> None:
     entities = find_entities(nlp(text)).entities
     russia = by_name(entities, "Russia")
     assert "Russians" in [m.text for m in russia.mentions]
+
+
+def test_a_description_is_named_without_its_possessive_pronoun(nlp: Language) -> None:
+    text = "Prime Minister Oren Castell met his war cabinet on Sunday. The cabinet rejected the plan."
+    names = [e.name for e in find_entities(nlp(text)).entities]
+    assert "war cabinet" in names and not any(n.startswith("his ") for n in names)
+
+
+def test_a_name_after_a_capitalised_title_is_a_person(nlp: Language) -> None:
+    text = "Solo Mayor Hadi Rudyatmo said the plentiful supply of dog meat was a problem for the city."
+    entities = find_entities(nlp(text)).entities
+    assert "PERSON" in [e.type for e in entities if e.name.endswith("Rudyatmo")]

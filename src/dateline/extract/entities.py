@@ -263,7 +263,17 @@ class _Builder(ClusterLinks):
         )
         if names_a_person(span) and any(person_role(noun) for noun in described):
             return span, "PERSON"
+        if self._titled_name(span) and span.start_char not in self.place_starts:
+            return span, "PERSON"  # "Solo Mayor Hadi Rudyatmo" read as a place
         return span, self._place_or(span, known)
+
+    def _titled_name(self, span: SpacySpan) -> bool:
+        """A name shaped like a person's right after a capitalised title: 'Mayor Hadi Rudyatmo'."""
+        if span.start == 0 or not names_a_person(span):
+            return False
+        before = self.doc[span.start - 1]
+        role = lexicon.roles().get(before.lower_)
+        return role is not None and role.single_person and before.text[:1].isupper()
 
     def _place_or(self, span: SpacySpan, known: str) -> str:
         """A place where find_places resolved one or the article says so ("residents of Dadaab",
@@ -466,7 +476,10 @@ class _Builder(ClusterLinks):
         sector = _person_sector(role.sector, org_sector)
         lemma = head.lemma_.lower()
         span = self._strip_possessive(chunk)
-        first = span.start + (span[0].lower_ in INDEFINITE | DEFINITE | {"whose", "which", "what"})
+        # "the", "an", "his war cabinet": the name starts after the determiner or possessive pronoun
+        first = span.start + (
+            span[0].lower_ in INDEFINITE | DEFINITE | {"whose", "which", "what"} or span[0].tag_ == "PRP$"
+        )
         words = tuple(t.lower_ for t in self.doc[first : span.end] if t.pos_ != "DET")
         employer = self._organisation_after(head)
         cluster = None
