@@ -40,7 +40,7 @@ def desk_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPath
 
 @pytest.fixture(scope="module")
 def client(desk_store: Store) -> TestClient:
-    return TestClient(create_app(store=desk_store))
+    return TestClient(base_url="http://127.0.0.1", app=create_app(store=desk_store))
 
 
 def get(client: TestClient, path: str, status: int = 200, **params: Any) -> Any:
@@ -101,7 +101,9 @@ def test_openapi_and_docs_describe_every_read_endpoint(client: TestClient) -> No
 def test_read_only_by_default_and_writes_only_when_asked(client: TestClient, tmp_path: Path) -> None:
     record = desk_records()[0].to_dict()
     assert client.post("/api/records", json=[record]).status_code in (404, 405)
-    writable = TestClient(create_app(str(tmp_path / "w.db"), read_only=False))
+    writable = TestClient(
+        base_url="http://127.0.0.1", app=create_app(str(tmp_path / "w.db"), read_only=False)
+    )
     response = writable.post("/api/records", json=[record, record])
     assert response.status_code == 200, response.text
     assert (response.json()["added"], response.json()["unchanged"]) == (1, 1)
@@ -317,7 +319,7 @@ def test_events_and_their_export_can_keep_only_main_events(tmp_path: Path) -> No
     record.events[1].governed_by = record.events[0].id
     store = open_store(str(tmp_path / "main.db"))
     store.ingest([record])
-    client = TestClient(create_app(store=store))
+    client = TestClient(base_url="http://127.0.0.1", app=create_app(store=store))
     every = get(client, "/api/events")["items"]
     main = get(client, "/api/events", main="true")["items"]
     assert len(main) == len(every) - 1 and all(e["governed_by"] is None for e in main)
@@ -335,7 +337,7 @@ def summit_client(
 ) -> Iterator[TestClient]:
     store = open_store(store_url(request, tmp_path_factory.mktemp("summit")))
     store.ingest(summit_records())
-    yield TestClient(create_app(store=store))
+    yield TestClient(base_url="http://127.0.0.1", app=create_app(store=store))
     store.close()
 
 

@@ -63,7 +63,7 @@ def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
 
 @pytest.fixture(scope="module")
 def client(store: Store) -> TestClient:
-    return TestClient(create_app(store=store))
+    return TestClient(base_url="http://127.0.0.1", app=create_app(store=store))
 
 
 def page(client: TestClient, path: str, status: int = 200) -> Page:
@@ -202,7 +202,11 @@ def test_an_article_url_that_is_not_http_is_no_link(tmp_path: Path) -> None:
     record.url = "javascript:alert(1)"
     store = open_store(str(tmp_path / "js.db"))
     store.ingest([record])
-    html = TestClient(create_app(store=store)).get(f"/articles/{record.id}").text
+    html = (
+        TestClient(base_url="http://127.0.0.1", app=create_app(store=store))
+        .get(f"/articles/{record.id}")
+        .text
+    )
     assert "javascript:" not in html
     store.close()
 
@@ -252,7 +256,7 @@ def summit_client(
 ) -> Iterator[TestClient]:
     opened = open_store(store_url(request, tmp_path_factory.mktemp("summit-pages")))
     opened.ingest(summit_records())
-    yield TestClient(create_app(store=opened))
+    yield TestClient(base_url="http://127.0.0.1", app=create_app(store=opened))
     opened.close()
 
 

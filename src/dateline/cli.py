@@ -408,11 +408,35 @@ def serve(
         str, typer.Option("--host", help="Address to listen on (loopback by default).")
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    expose: Annotated[
+        bool,
+        typer.Option(
+            "--expose",
+            help="Allow a --host beyond loopback: anyone who can reach it reads the whole store.",
+        ),
+    ] = False,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-host",
+            help="Another name clients reach the desk by (the machine's name); repeat for more.",
+        ),
+    ] = None,
 ) -> None:
     """Serve the analyst's desk: the web UI and the read-only REST API (/api, docs at /docs)."""
+    from dateline.web.security import is_loopback
     from dateline.web.server import serve as run_desk
 
-    run_desk(db, host, port, echo=typer.echo)
+    if not is_loopback(host) and not expose:
+        typer.echo(
+            f"error: --host {host} listens beyond this machine, and the desk has no login: anyone who "
+            "can reach it reads the whole store. Add --expose if that is what you want.",
+            err=True,
+        )
+        raise typer.Exit(2)
+    if not is_loopback(host):
+        typer.echo(f"warning: the desk is open to every client that can reach {host}:{port}", err=True)
+    run_desk(db, host, port, echo=typer.echo, hosts=[host, *(allow_host or [])])
 
 
 DbOpt = Annotated[

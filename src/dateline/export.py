@@ -146,12 +146,24 @@ def plover_event(e: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+# A cell a spreadsheet would read as a formula ("=cmd|' /C calc'!A0" quoted from an article).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(value: Any) -> Any:
+    """A text cell that would start a formula, prefixed with an apostrophe as OWASP recommends, so
+    that a spreadsheet shows it as text; numbers and every other text unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_csv(rows: Iterator[dict[str, Any]], columns: list[str], out: TextIO) -> int:
     writer = csv.DictWriter(out, fieldnames=columns, extrasaction="raise", lineterminator="\n")
     writer.writeheader()
     count = 0
     for row in rows:
-        writer.writerow(row)
+        writer.writerow({key: neutralised(value) for key, value in row.items()})
         count += 1
     return count
 

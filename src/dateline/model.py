@@ -30,6 +30,11 @@ SOURCE_TYPES = (
     "media",
 )
 DATE_PRECISIONS = ("day", "week", "month", "year")
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+MODALITIES = ("asserted", "reported", "future", "hypothetical", "negated")
 
 
 @dataclass

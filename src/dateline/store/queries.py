@@ -12,6 +12,7 @@ base64 JSON: pages stay stable while rows are added elsewhere.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import heapq
 import json
 import re
@@ -41,6 +42,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.exc import DBAPIError
 
+from dateline.model import EVENT_TYPES, MODALITIES, QUOTE_KINDS, SOURCE_TYPES
 from dateline.store.schema import TABLES
 from dateline.store.text import fold
 
@@ -55,6 +57,16 @@ FACETS = ("speaker", "source_type", "outlet", "event_type", "month")
 # The speaker facet's value for a speaker the text gives with no entity behind it ("I", "it", "who").
 UNRESOLVED = "unresolved"
 SEARCH_KINDS = ("quotes", "articles")
+# What a filter may be: a value outside these is a 400 that lists them, never a silent empty list.
+CHOICES = {
+    "kind": QUOTE_KINDS,
+    "source_type": SOURCE_TYPES,
+    "event_type": EVENT_TYPES,
+    "modality": MODALITIES,
+}
+# A search's size: every word is an FTS5 term, and 2,000 prefix terms cost seconds of CPU.
+MAX_QUERY_WORDS = 32
+MAX_QUERY_CHARS = 500
 _FTS_TOKEN = re.compile(r'"([^"]+)"|(\w+\*?)')
 _FTS_WORD = re.compile(r"\w+")
 
@@ -88,7 +100,35 @@ class Filters:
         data = {k: v for k, v in values.items() if k in known and v not in (None, "")}
         if values.get("type") not in (None, ""):
             data["event_type"] = values["type"]
-        return cls(**data)
+        return cls(**data).checked()
+
+    def checked(self) -> Filters:
+        """The filters, or a ValueError (a 400 on the web) that says what a bad value should be."""
+        for name, allowed in CHOICES.items():
+            value = getattr(self, name)
+            if value is not None and value not in allowed:
+                raise ValueError(f"{name} {value!r}: one of {', '.join(allowed)}")
+        for name in ("date_from", "date_to"):
+            value = getattr(self, name)
+            if value is not None and not _is_date(str(value)):
+                raise ValueError(f"{name} {value!r}: write a real date as YYYY-MM-DD, YYYY-MM or YYYY")
+        if self.q is not None and (len(self.q) > MAX_QUERY_CHARS or len(self.q.split()) > MAX_QUERY_WORDS):
+            raise ValueError(
+                f"the search is too long: at most {MAX_QUERY_WORDS} words and {MAX_QUERY_CHARS} characters"
+            )
+        return self
+
+
+def _is_date(value: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a real day, month or year."""
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return False
+    year, month, day = (value.split("-") + ["01", "01"])[:3]
+    try:
+        dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
 
 
 def encode_cursor(values: Sequence[Any]) -> str:
@@ -914,6 +954,8 @@ class Reads:
     def timeline(self, **filters: Any) -> list[dict[str, Any]]:
         """Quotes per day by source type and events per day by type (days with a known date only)."""
         f = Filters.of(filters)
+        if self._blank_query(f.q):
+            return []  # a search of no words ("'", "*") matches nothing
         qt, ev = T.quotes, T.events
         out: list[dict[str, Any]] = []
         with self.engine.connect() as conn:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +13,8 @@ from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from dateline.web.security import allowed_hosts, protect
 
 if TYPE_CHECKING:
     from dateline.store import Store
@@ -29,10 +31,16 @@ Lists are paged with an opaque cursor: pass the `next_cursor` of one page as `cu
 """
 
 
-def create_app(store_url: str | None = None, read_only: bool = True, store: Store | None = None) -> FastAPI:
+def create_app(
+    store_url: str | None = None,
+    read_only: bool = True,
+    store: Store | None = None,
+    hosts: Sequence[str] = (),
+) -> FastAPI:
     """The desk over the store at ``store_url`` (None: ``data/dateline.db``), or over ``store``.
 
-    ``read_only`` (the default) leaves out the one write endpoint, ``POST /api/records``.
+    ``read_only`` (the default) leaves out the one write endpoint, ``POST /api/records``. It
+    answers requests addressed to loopback names and to ``hosts`` only (see ``web.security``).
     """
     from dateline.store import open_store
     from dateline.web.api import router as api_router
@@ -57,6 +65,7 @@ def create_app(store_url: str | None = None, read_only: bool = True, store: Stor
     app.include_router(ui_router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.add_exception_handler(StarletteHTTPException, _error_page)
+    protect(app, allowed_hosts(hosts))
     return app
 
 

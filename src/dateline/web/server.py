@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import uvicorn
 from fastapi import FastAPI
@@ -19,9 +19,16 @@ def address(host: str, port: int) -> str:
     return f"http://{shown}:{port}/"
 
 
-def serve(store_url: str | None, host: str, port: int, echo: Callable[[str], None] = print) -> None:
-    """Open the store, say where the desk is, and serve until interrupted."""
-    app = create_app(store_url)
+def serve(
+    store_url: str | None,
+    host: str,
+    port: int,
+    echo: Callable[[str], None] = print,
+    hosts: Sequence[str] = (),
+) -> None:
+    """Open the store, say where the desk is, and serve until interrupted; ``hosts`` are the names
+    beyond loopback the desk answers to."""
+    app = create_app(store_url, hosts=hosts)
     if not app.state.store.articles(limit=1)["items"]:
         echo("note: the store has no articles yet; add some with 'dateline ingest INPUT... --db ...'")
     echo(f"dateline desk: {address(host, port)}  (API docs: {address(host, port)}docs; Ctrl+C stops)")
