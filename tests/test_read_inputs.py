@@ -285,3 +285,31 @@ def test_single_string_input_is_one_path(tmp_path: Path) -> None:
     path = tmp_path / "pier.txt"
     path.write_text(TEXT)
     assert [a.id for a in read_inputs(str(path))] == ["pier"]
+
+
+def test_files_of_one_name_in_two_folders_are_two_articles(tmp_path: Path) -> None:
+    for folder, words in (("a", "The council met on Monday."), ("b", "The court ruled on Tuesday.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(words)
+    (tmp_path / "other.txt").write_text("A third story.")
+    articles = read(tmp_path)
+    assert sorted(a.id for a in articles) == ["a/story", "b/story", "other"]
+
+
+def test_a_taken_id_with_another_text_gets_a_suffix_and_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "one.jsonl").write_text(
+        '{"id": "x1", "text": "The council met on Monday."}\n{"id": "x1", "text": "The court ruled on Tuesday."}\n'
+    )
+    articles = read(tmp_path / "one.jsonl")
+    assert [a.id for a in articles][0] == "x1"
+    assert articles[1].id.startswith("x1~") and len({a.id for a in articles}) == 2
+    assert "another text" in caplog.text
+
+
+def test_the_same_article_given_twice_is_read_once(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    (tmp_path / "story.txt").write_text("The council met on Monday.")
+    articles = read(tmp_path / "story.txt", tmp_path / "story.txt")
+    assert [a.id for a in articles] == ["story"]
+    assert "read once" in caplog.text

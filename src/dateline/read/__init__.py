@@ -13,8 +13,11 @@ saying what happened and what to do, and reading goes on.
 from __future__ import annotations
 
 import glob
+import hashlib
+import logging
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -56,6 +59,7 @@ EXTENSIONS = TEXT_EXTENSIONS | HTML_EXTENSIONS | JSONL_EXTENSIONS
 
 # The id stem of articles read from stdin ("stdin", "stdin#2", ...).
 STDIN_STEM = "stdin"
+log = logging.getLogger(__name__)
 
 _GLOB_CHARS = frozenset("*?[")
 _CHECK_INPUT = "Check the path (and the current directory) and try again."
@@ -96,11 +100,37 @@ def _check_iso_date(value: str) -> None:
 def _read_inputs(
     inputs: Iterable[str], published: str | None, stdin: BinaryIO | None, max_bytes: int
 ) -> Iterator[Article]:
+    seen: dict[str, str] = {}  # id -> digest of the text it was first given for
     for spec in inputs:
         for article in _read_input(spec, stdin, max_bytes):
             if published is not None and article.published is None:
                 article.published = published
-            yield article
+            unique = _unique(article, seen)
+            if unique is not None:
+                yield unique
+
+
+def _unique(article: Article, seen: dict[str, str]) -> Article | None:
+    """The article under an id no earlier input of this run had: the same text again is skipped,
+    another text under a taken id gets a suffix from its content. Both are logged, never silent."""
+    if article.errors:
+        return article  # a document that could not be read is reported under its own name, whatever it is
+    digest = hashlib.sha1(article.text.encode("utf-8", "surrogatepass")).hexdigest()
+    first = seen.get(article.id)
+    if first is None:
+        seen[article.id] = digest
+        return article
+    if first == digest:
+        log.warning("%s (%s): the same article as an earlier input; read once", article.id, article.source)
+        return None
+    renamed = f"{article.id}~{digest[:8]}"
+    log.warning(
+        "%s (%s): an earlier input has this id with another text; this one is %s",
+        article.id, article.source, renamed,
+    )  # fmt: skip
+    article.id = renamed
+    seen.setdefault(renamed, digest)
+    return article
 
 
 def _read_input(spec: str, stdin: BinaryIO | None, max_bytes: int) -> Iterator[Article]:
@@ -123,8 +153,8 @@ def _read_input(spec: str, stdin: BinaryIO | None, max_bytes: int) -> Iterator[A
                 f"directory {spec} holds no file dateline reads ({kinds}; hidden files are skipped). "
                 "Give the files themselves or a glob pattern to read files with other names.",
             )
-        for file in files:
-            yield from read_path(file, max_bytes=max_bytes)
+        for file, stem in zip(files, _stems(path, files), strict=True):
+            yield from read_path(file, max_bytes=max_bytes, stem=stem)
     elif path.exists():
         yield from read_path(path, max_bytes=max_bytes)
     elif _GLOB_CHARS & set(spec):
@@ -137,6 +167,16 @@ def _read_input(spec: str, stdin: BinaryIO | None, max_bytes: int) -> Iterator[A
             yield from read_path(match, max_bytes=max_bytes)
     else:
         yield error_article(stem, spec, "not_found", f"no file or directory {spec} exists. {_CHECK_INPUT}")
+
+
+def _stems(root: Path, files: list[Path]) -> list[str]:
+    """Each file's id: its name without the extension, or, where two files of the folder share that
+    name ("a/story.txt", "b/story.txt"), its path under the folder ("a/story", "b/story")."""
+    names = Counter(file.stem for file in files)
+    return [
+        file.relative_to(root).with_suffix("").as_posix() if names[file.stem] > 1 else file.stem
+        for file in files
+    ]
 
 
 def _directory_files(root: Path) -> list[Path]:
@@ -161,11 +201,14 @@ def _kind_of(path: Path) -> str | None:
     return None
 
 
-def read_path(path: Path | str, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Iterator[Article]:
-    """The articles of one file, read by its extension (sniffed when unknown)."""
+def read_path(
+    path: Path | str, *, max_bytes: int = MAX_DOCUMENT_BYTES, stem: str | None = None
+) -> Iterator[Article]:
+    """The articles of one file, read by its extension (sniffed when unknown); ``stem`` is the id
+    its articles are named by (default: the file's name without its extension)."""
     path = Path(path)
     source = str(path)
-    stem = path.stem or path.name or source
+    stem = stem or path.stem or path.name or source
     what = f"file {source}"
     kind = _kind_of(path)
     try:
