@@ -6,9 +6,9 @@ import json
 import logging
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 from rich.console import Console
@@ -32,6 +32,9 @@ from dateline.model import Record
 from dateline.pipeline import records_in_pool
 from dateline.read import read_inputs
 
+if TYPE_CHECKING:
+    from dateline.store import Store
+
 app = typer.Typer(
     help="Turn news reports into attributed records: who said what, who did what to whom, where and when.",
     no_args_is_help=True,
@@ -42,6 +45,9 @@ app = typer.Typer(
 app.add_typer(eval_app, name="eval")
 app.add_typer(actors_app, name="actors")
 err = Console(stderr=True)
+# Exit codes: 1 when some documents failed (the run went on), 2 for a bad command line (click),
+# 3 when the command could not run at all (a store, URL or connection problem).
+EXIT_CANNOT_RUN = 3
 
 InputsArg = Annotated[
     list[str],
@@ -396,6 +402,17 @@ def schema() -> None:
     typer.echo(json.dumps({"schema": SCHEMA_VERSION}))
 
 
+def _opened(open_store: Callable[..., Store], db: str | None, create: bool) -> Store:
+    """The store, or a one-line error and exit code ``EXIT_CANNOT_RUN`` (not a traceback)."""
+    from dateline.store import StoreError
+
+    try:
+        return open_store(db, create=create)
+    except StoreError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_CANNOT_RUN) from None
+
+
 @app.command()
 def serve(
     db: Annotated[
@@ -436,7 +453,13 @@ def serve(
         raise typer.Exit(2)
     if not is_loopback(host):
         typer.echo(f"warning: the desk is open to every client that can reach {host}:{port}", err=True)
-    run_desk(db, host, port, echo=typer.echo, hosts=[host, *(allow_host or [])])
+    from dateline.store import StoreError
+
+    try:
+        run_desk(db, host, port, echo=typer.echo, hosts=[host, *(allow_host or [])])
+    except StoreError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_CANNOT_RUN) from None
 
 
 DbOpt = Annotated[
@@ -473,7 +496,7 @@ def ingest(
     check_iso_date(published, "--published")
     logging.basicConfig(level=logging.ERROR)
     actors = load_memory(memory) if memory is not None else None  # as in extract: only with a file
-    store = open_store(db)
+    store = _opened(open_store, db, create=True)
     try:
         with _progress(quiet) as progress:
             task = progress.add_task("ingesting", total=None)
@@ -533,7 +556,7 @@ def export_command(
             f"{what} exports as {' or '.join(FORMATS[what])}, not {fmt!r}", param_hint="--format"
         )
     filters = {"main": True} if main_only and what in {"events", "network"} else {}
-    store = open_store(db)
+    store = _opened(open_store, db, create=False)
     try:
         if output:
             output.parent.mkdir(parents=True, exist_ok=True)

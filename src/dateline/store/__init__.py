@@ -94,7 +94,7 @@ Exports (``dateline.export``; the CLI's ``dateline export`` and the API share th
 
 from __future__ import annotations
 
-from dateline.store.core import DEFAULT_URL, IngestReport, Store, database_url, open_store
+from dateline.store.core import DEFAULT_URL, IngestReport, Store, StoreError, database_url, open_store
 from dateline.store.queries import Filters, decode_cursor, encode_cursor
 
 __all__ = [
@@ -106,4 +106,5 @@ __all__ = [
     "decode_cursor",
     "encode_cursor",
     "open_store",
+    "StoreError",
 ]

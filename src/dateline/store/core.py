@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Engine, bindparam, create_engine, delete, event, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.elements import ColumnElement
 
 from dateline.model import SCHEMA_VERSION, Record
@@ -78,9 +79,63 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def open_store(url: str | None = None) -> Store:
-    """The store at ``url`` (see ``database_url``), its schema created if missing."""
-    return Store(make_engine(url))
+class StoreError(Exception):
+    """A store that cannot be opened, in one line that names the fix."""
+
+
+def open_store(url: str | None = None, create: bool = True) -> Store:
+    """The store at ``url`` (see ``database_url``), its schema created if missing; with ``create``
+    False an SQLite file that does not exist is a ``StoreError``, not a new empty store.
+
+    Every problem with the URL, the file or the connection is a ``StoreError`` with one line saying
+    what to do, never a driver's traceback.
+    """
+    full = database_url(url)
+    shown = url or full
+    if not full.startswith(("sqlite", "postgresql")):
+        raise StoreError(
+            f"--db {shown}: dateline stores in SQLite (a file path, or sqlite:///PATH) or PostgreSQL "
+            "(postgresql://USER@HOST/DATABASE)"
+        )
+    if full.startswith("sqlite"):
+        _check_sqlite_path(full, shown, create)
+    try:
+        return Store(make_engine(url))
+    except (DBAPIError, ModuleNotFoundError, OSError) as exc:
+        raise StoreError(_store_problem(exc, shown)) from exc
+
+
+def _check_sqlite_path(full: str, shown: str, create: bool) -> None:
+    path = Path(full.split(":///", 1)[1]) if ":///" in full else None
+    if path is None or str(path) == ":memory:":
+        return
+    if path.is_dir():
+        raise StoreError(f"--db {shown} is a folder: give a file in it, such as {path / 'dateline.db'}")
+    if not create and not path.exists():
+        raise StoreError(
+            f"no store at {shown}: fill one with 'dateline ingest INPUT... --db {shown}', or check the path"
+        )
+
+
+def _store_problem(exc: BaseException, shown: str) -> str:
+    """What went wrong opening the store, in one line with the fix."""
+    detail = (
+        str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        if str(exc).strip()
+        else type(exc).__name__
+    )
+    lowered = detail.lower()
+    if "file is not a database" in lowered:
+        return f"--db {shown} is not a dateline store (not an SQLite database): give another path"
+    if "unable to open database file" in lowered:
+        return f"cannot open {shown}: check that its folder exists and that you may write there"
+    if "does not exist" in lowered and "database" in lowered:
+        return f"{detail}: create it first (createdb NAME) or give another database in --db"
+    if "connection refused" in lowered or "could not translate host" in lowered or "timeout" in lowered:
+        return f"cannot reach PostgreSQL for {shown} ({detail}): is the server running, and is the address right?"
+    if "password authentication failed" in lowered or "role" in lowered and "does not exist" in lowered:
+        return f"PostgreSQL refused {shown} ({detail}): check the user and password in the URL"
+    return f"cannot open the store {shown}: {detail}"
 
 
 class Store(Reads):

@@ -47,7 +47,7 @@ def create_app(
     from dateline.web.api import write_router
     from dateline.web.ui import router as ui_router
 
-    opened = open_store(store_url) if store is None else None
+    opened = open_store(store_url, create=not read_only) if store is None else None
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
