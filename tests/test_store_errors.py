@@ -61,3 +61,28 @@ def _not_sqlite(tmp: Path) -> Path:
     path = tmp / "notes.db"
     path.write_text("these are my notes, not a database\n" * 100)
     return path
+
+
+def test_a_truncated_last_line_is_skipped_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text('The council of Valdoria met on Monday. "We agreed a budget," the mayor said.')
+    records = tmp_path / "records.jsonl"
+    assert run("extract", str(story), "-o", str(records), "--quiet")[0] == 0
+    whole = records.read_text()
+    records.write_text(whole + whole[: len(whole) // 2])  # a second record cut short, as by kill -9
+    code, output = run("summary", str(records))
+    assert code == 0
+    assert says(output, "1 articles")
+    assert "line 2: not a dateline record" in caplog.text
+
+
+@pytest.mark.parametrize("command", [["summary"], ["show"], ["actors", "learn", "--memory", "MEMORY"]])
+def test_a_file_with_no_record_is_one_line_and_exit_3(tmp_path: Path, command: list[str]) -> None:
+    not_records = tmp_path / "notes.jsonl"
+    not_records.write_text('{"schema": "dateline/3", "id": "x"\n')
+    args = [a.replace("MEMORY", str(tmp_path / "memory.tsv")) for a in command]
+    code, output = run(*args, str(not_records))
+    assert code == EXIT_CANNOT_RUN, output
+    assert says(output, "holds no dateline record") and "Traceback" not in output

@@ -148,13 +148,13 @@ def learn(
 
     Only codes from strong local evidence teach (coded_by "phrase" or "name"; see docs/actors.md).
     """
-    from dateline.cli import read_records
+    from dateline.cli import all_records
 
     path = _require(memory)
     store = load_memory(path)
     before = len(store)
     records = unlabelled = 0
-    for record in read_records(files):
+    for record in all_records(files):
         store.learn(record, unlabelled=older_records)
         unlabelled += sum(bool(e.code and e.coded_by is None) for e in record.entities)
         records += 1

@@ -159,8 +159,12 @@ def show(
     """
     check_iso_date(published, "--published")
     console = Console()
-    for record in _records_or_extract(inputs, published):
-        render_record(record, console)
+    try:
+        for record in _records_or_extract(inputs, published):
+            render_record(record, console)
+    except NotRecords as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_CANNOT_RUN) from None
 
 
 def _records_or_extract(inputs: list[str], published: str | None) -> Iterator[Record]:
@@ -173,18 +177,48 @@ def _records_or_extract(inputs: list[str], published: str | None) -> Iterator[Re
             yield from _records([name], published, 1)
 
 
+def all_records(files: Iterable[Path]) -> list[Record]:
+    """Every record of ``files``, or a one-line error and exit code ``EXIT_CANNOT_RUN``."""
+    try:
+        return list(read_records(files))
+    except NotRecords as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_CANNOT_RUN) from None
+
+
 def _is_record_file(path: Path) -> bool:
     with path.open(encoding="utf-8", errors="replace") as handle:
         first = handle.readline()
     return '"schema": "dateline/' in first
 
 
+class NotRecords(ValueError):
+    """A file meant to hold records that holds none."""
+
+
 def read_records(paths: Iterable[Path]) -> Iterator[Record]:
+    """The records of files 'extract' wrote. A line that is no record (a truncated last line, an
+    edit gone wrong) is skipped with a warning; a file with no record at all is ``NotRecords``."""
     for path in paths:
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    yield Record.from_json(line)
+        found = bad = 0
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = Record.from_json(line)
+                except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                    bad += 1
+                    logging.getLogger(__name__).warning(
+                        "%s line %d: not a dateline record (%s); skipped", path, number, exc
+                    )
+                    continue
+                found += 1
+                yield record
+        if bad and not found:
+            raise NotRecords(
+                f"{path} holds no dateline record: give JSON Lines written by 'dateline extract'"
+            )
 
 
 LEGEND = [
@@ -292,7 +326,7 @@ def summary(
 ) -> None:
     """A readable summary of extracted records: articles, voices, actors, places and dates."""
     console = Console()
-    records = list(read_records(files))
+    records = all_records(files)
     failed = [r for r in records if r.errors]
     console.rule("[bold]dateline summary")
     console.print(
