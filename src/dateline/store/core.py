@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -79,6 +80,21 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+SCHEMA_ATTEMPTS = 8
+SCHEMA_LOCK = 7_220_511  # the advisory lock key PostgreSQL stores take while creating their schema
+
+
+def _raced(exc: DBAPIError) -> bool:
+    """Whether another process setting up the same store got in the way: it created part of the
+    schema between this one's check and its create, or held SQLite's lock when this one needed it
+    (SQLite answers "locked" at once, without waiting, to a reader that wants to become a writer)."""
+    text = str(exc.orig).lower()
+    return any(
+        sign in text
+        for sign in ("already exists", "pg_type_typname_nsp_index", "duplicate key", "database is locked")
+    )
+
+
 class StoreError(Exception):
     """A store that cannot be opened, in one line that names the fix."""
 
@@ -145,9 +161,24 @@ class Store(Reads):
         self.engine = engine
         self.tables = TABLES
         self.dialect = engine.dialect.name
-        with engine.begin() as conn:
-            if create_schema(conn):
-                refresh_actors(conn, None)
+        self._set_up()
+
+    def _set_up(self) -> None:
+        """Create the schema, safe when several processes open a new store at once: PostgreSQL
+        serialises them on an advisory lock; where one still finds a table the other just made
+        (SQLite checks, then creates) or the file locked, it tries again and finds the schema whole."""
+        for attempt in range(SCHEMA_ATTEMPTS):
+            try:
+                with self.engine.begin() as conn:
+                    if self.dialect == "postgresql":
+                        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SCHEMA_LOCK})")
+                    if create_schema(conn):
+                        refresh_actors(conn, None)
+                return
+            except DBAPIError as exc:
+                if attempt + 1 == SCHEMA_ATTEMPTS or not _raced(exc):
+                    raise
+                time.sleep(0.2 * (attempt + 1))
 
     def close(self) -> None:
         self.engine.dispose()
