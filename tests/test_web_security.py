@@ -16,6 +16,7 @@ from dateline.cli import app as cli
 from dateline.export import neutralised
 from dateline.store import Store, open_store
 from dateline.web import create_app
+from dateline.web.security import shown_source
 from desk_records import Story
 
 FORMULA = "=cmd|' /C calc'!A0"
@@ -36,7 +37,9 @@ def formula_record() -> Story:
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     opened = open_store(str(tmp_path_factory.mktemp("security") / "desk.db"))
-    opened.ingest([formula_record().record])
+    record = formula_record().record
+    record.source = "/home/ana/corpus/2019/formula-one.txt"
+    opened.ingest([record])
     yield opened
     opened.close()
 
@@ -139,3 +142,26 @@ def test_listening_beyond_loopback_needs_an_explicit_flag(tmp_path: Path) -> Non
 
 def test_a_date_of_the_wrong_shape_is_a_422_as_documented(client: TestClient) -> None:
     assert client.get("/api/quotes", params={"date_to": "yesterday"}).status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("given", "shown"),
+    [("/home/ana/corpus/2019/story.txt", "story.txt"), ("C:\\corpus\\story.txt", "story.txt"),
+     ("-", "-"), ("https://example.org/a/story", "https://example.org/a/story"), (None, None)],
+)  # fmt: skip
+def test_the_desk_shows_an_input_by_its_file_name(given: str | None, shown: str | None) -> None:
+    assert shown_source(given) == shown
+
+
+def test_no_response_shows_the_servers_folders(client: TestClient) -> None:
+    for path in [
+        "/api/articles",
+        "/api/articles/formula-one",
+        "/api/errors",
+        "/articles/formula-one",
+        "/errors",
+    ]:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert "/home/ana" not in response.text, path
+    assert client.get("/api/articles/formula-one").json()["source"] == "formula-one.txt"

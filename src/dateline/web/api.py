@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from dateline.model import Record
 from dateline.store import Store
+from dateline.web.security import without_paths
 
 router = APIRouter(prefix="/api", tags=["read"])
 write_router = APIRouter(prefix="/api", tags=["write"])
@@ -115,7 +116,9 @@ def _call(method: Any, *args: Any, **kwargs: Any) -> Any:
 def articles(store: StoreDep, filters: Filters, q: Text = None, kind: Kind = None, cursor: Cursor = None,
              limit: Limit = 50) -> Any:  # fmt: skip
     """Articles (without their full text; ``lead`` is the first 280 characters) matching the filters."""
-    return _call(store.articles, cursor=cursor, limit=limit, **filters, **_given(q=q, kind=kind))
+    return without_paths(
+        _call(store.articles, cursor=cursor, limit=limit, **filters, **_given(q=q, kind=kind))
+    )
 
 
 @router.get("/articles/{article_id:path}", summary="One article: the full record")
@@ -127,7 +130,7 @@ def article(
     found = store.article(article_id)
     if found is None:
         raise HTTPException(status_code=404, detail=f"no article {article_id!r}")
-    return found
+    return without_paths(found)
 
 
 @router.get("/actors", response_model=Page, summary="Actors across articles")
@@ -238,7 +241,7 @@ def network(store: StoreDep, filters: Filters, recipient: Recipient = None, moda
 @router.get("/errors", response_model=Page, summary="Documents that failed")
 def errors(store: StoreDep, cursor: Cursor = None, limit: Limit = 50) -> Any:
     """Failed documents (``failed`` true: not stored) and stored ones where one stage failed."""
-    return _call(store.errors, cursor=cursor, limit=limit)
+    return without_paths(_call(store.errors, cursor=cursor, limit=limit))
 
 
 EXPORT_FILES = {

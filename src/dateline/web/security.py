@@ -7,6 +7,7 @@ read it (a Host allow-list against DNS rebinding), frame it, or run script in it
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
 
 from fastapi import FastAPI, Request, Response
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -55,3 +56,19 @@ def protect(app: FastAPI, hosts: Sequence[str]) -> None:
 
     # Added last, so it runs first: a request for another host gets a 400 and reads nothing.
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
+
+
+def shown_source(source: str | None) -> str | None:
+    """The input an article came from as the desk shows it: the file's name, never the server's
+    folders ("/home/ana/corpus/2019/story.txt" -> "story.txt"); a URL and "-" (stdin) as they are."""
+    if not source or "://" in source or source == "-":
+        return source
+    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+
+
+def without_paths(page: dict[str, Any]) -> dict[str, Any]:
+    """A page of items (or one record) with each ``source`` cut to its file name."""
+    for item in page.get("items", [page]):
+        if isinstance(item, dict) and "source" in item:
+            item["source"] = shown_source(item["source"])
+    return page

@@ -26,6 +26,7 @@ from dateline.store.queries import UNRESOLVED
 from dateline.web import queries
 from dateline.web.charts import Column, Segment, network_graph, palette, stacked_bars
 from dateline.web.highlight import Mark, render
+from dateline.web.security import without_paths
 from dateline.web.views import record_marks, side, voices
 
 router = APIRouter(include_in_schema=False)
@@ -366,7 +367,7 @@ def place_list(request: Request) -> HTMLResponse:
 @router.get("/errors", response_class=HTMLResponse)
 def error_list(request: Request) -> HTMLResponse:
     store: Store = request.app.state.store
-    result = _call(store.errors, cursor=request.query_params.get("cursor") or None, limit=PAGE)
+    result = without_paths(_call(store.errors, cursor=request.query_params.get("cursor") or None, limit=PAGE))
     return _render(request, "errors.html", result=result)
 
 
