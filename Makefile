@@ -6,15 +6,22 @@ STAMP := $(VENV)/.installed-stamp
 DEMO_PUBLISHED := 2025-03-12
 DEMO_DB := data/dateline.db
 
-.PHONY: install demo demo-data test lint bench bench-store clean
+.PHONY: install lock demo demo-data test lint bench bench-store clean
 
-$(STAMP): pyproject.toml
+# Every dependency comes from requirements.lock, pinned with its hashes (pip refuses any other file);
+# dateline itself is installed on top, editable, without resolving anything more.
+$(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $(STAMP)
 
 install: $(STAMP)
+
+lock:  ## re-pin requirements.lock (with hashes) after changing the dependencies in pyproject.toml
+	@test -x $(VENV)-lock/bin/pip-compile || ($(PYTHON) -m venv $(VENV)-lock && $(VENV)-lock/bin/pip install --quiet pip-tools)
+	$(VENV)-lock/bin/pip-compile --quiet --generate-hashes --extra dev --strip-extras --allow-unsafe \
+		--no-emit-index-url --no-emit-find-links --no-header -o requirements.lock pyproject.toml
 
 demo: demo-data  ## ingest the bundled sample corpus, then serve the desk on http://127.0.0.1:8000/
 	$(BIN)/dateline serve --db $(DEMO_DB) --host 127.0.0.1 --port 8000
