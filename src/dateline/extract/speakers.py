@@ -20,6 +20,9 @@ THING_PRONOUNS = {"it"}
 # How far back (in characters) the voice a pronoun stands for may have last spoken.
 MAX_DISTANCE = 1500
 BODY_TYPES = {"ORG", "GPE", "GROUP", "NORP"}
+# "Some", "many", "others" speaking: part of the group the story just named.
+PARTITIVES = {"some", "many", "others", "most", "several", "few", "all", "both"}
+MAX_PARTITIVE_DISTANCE = 400
 
 
 @dataclass(frozen=True)
@@ -46,8 +49,23 @@ def resolve_pronouns(voices: list[Voice], analysis: EntityAnalysis) -> list[str 
                 genders.setdefault(entity, gender)
         elif word in THING_PRONOUNS and entity is None:
             entity = _previous(voices[:index], resolved, voice.at, analysis, None, genders)
+        elif word in PARTITIVES and entity is None:
+            entity = _group_just_named(voice.at, analysis)
         resolved.append(entity)
     return resolved
+
+
+def _group_just_named(at: int, analysis: EntityAnalysis) -> str | None:
+    """'He said the people of Myanmar expect action. Some have even said ...': some of the group
+    named last, shortly before."""
+    best: tuple[int, str] | None = None
+    for entity in analysis.entities:
+        if entity.type not in {"GROUP", "NORP"}:
+            continue
+        for mention in entity.mentions:
+            if at - MAX_PARTITIVE_DISTANCE <= mention.end <= at and (best is None or mention.end > best[0]):
+                best = (mention.end, entity.id)
+    return best[1] if best else None
 
 
 def _person_agreeing(
