@@ -95,3 +95,14 @@ def test_some_speaking_is_part_of_the_group_just_named(nlp: Language) -> None:
     some = next(q for q in quotes if q.speaker is not None and q.speaker.text == "Some")
     assert some.speaker is not None and some.speaker.entity is not None
     assert "people" in analysis.by_id(some.speaker.entity).name
+
+
+def test_it_speaking_with_no_voice_before_is_the_body_just_named(nlp: Language) -> None:
+    quotes, analysis = analysed(
+        nlp,
+        "The Valdorian Interior Ministry closed two refugee camps on Monday. "
+        "It said the camps had become a threat to national security.",
+    )
+    it = next(q for q in quotes if q.speaker is not None and q.speaker.text == "It")
+    assert it.speaker is not None and it.speaker.entity is not None
+    assert analysis.by_id(it.speaker.entity).name.endswith("Ministry")

@@ -49,18 +49,20 @@ def resolve_pronouns(voices: list[Voice], analysis: EntityAnalysis) -> list[str 
                 genders.setdefault(entity, gender)
         elif word in THING_PRONOUNS and entity is None:
             entity = _previous(voices[:index], resolved, voice.at, analysis, None, genders)
+            entity = entity or _named_just_before(voice.at, analysis, {"ORG", "GPE"})
         elif word in PARTITIVES and entity is None:
-            entity = _group_just_named(voice.at, analysis)
+            entity = _named_just_before(voice.at, analysis, {"GROUP", "NORP"})
         resolved.append(entity)
     return resolved
 
 
-def _group_just_named(at: int, analysis: EntityAnalysis) -> str | None:
-    """'He said the people of Myanmar expect action. Some have even said ...': some of the group
-    named last, shortly before."""
+def _named_just_before(at: int, analysis: EntityAnalysis, types: set[str]) -> str | None:
+    """The entity of ``types`` named last, shortly before ``at``: 'the people of Myanmar expect
+    action. Some have even said ...' (some of the group); 'The ministry closed the camp. It said
+    ...' (the body)."""
     best: tuple[int, str] | None = None
     for entity in analysis.entities:
-        if entity.type not in {"GROUP", "NORP"}:
+        if entity.type not in types:
             continue
         for mention in entity.mentions:
             if at - MAX_PARTITIVE_DISTANCE <= mention.end <= at and (best is None or mention.end > best[0]):
