@@ -12,15 +12,6 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
 from rich.table import Table
 from rich.text import Text
 
@@ -30,6 +21,7 @@ from dateline.cli_options import check_iso_date
 from dateline.eval.cli import eval_app
 from dateline.model import Record
 from dateline.pipeline import records_in_pool
+from dateline.progress import Reporter, estimated_total
 from dateline.read import read_inputs
 
 if TYPE_CHECKING:
@@ -97,8 +89,9 @@ def extract(
     actors = load_memory(memory) if memory is not None else None
     sink: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        with _progress(quiet or output is None) as progress:
-            task = progress.add_task("extracting", total=None)
+        with Reporter(
+            err, "extracting", estimated_total(inputs), enabled=not quiet and output is not None
+        ) as progress:
             found = _records(inputs, published, workers)
             for record in code_actors(found, actors):
                 sink.write(record.to_json() + "\n")
@@ -108,7 +101,7 @@ def extract(
                 counts["entities"] += len(record.entities)
                 for error in record.errors:
                     err.print(f"[yellow]warning[/]: {record.id}: {error.message}", highlight=False)
-                progress.update(task, advance=1, description=f"extracting {record.id}")
+                progress.advance(record.id)
         if memory is not None and actors is not None:
             actors.save(memory)
     finally:
@@ -123,29 +116,6 @@ def extract(
         )
     if counts["failed"]:
         raise typer.Exit(code=1)
-
-
-class _NoProgress:
-    def __enter__(self) -> _NoProgress:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def add_task(self, *args: object, **kwargs: object) -> TaskID:
-        return TaskID(0)
-
-    def update(self, *args: object, **kwargs: object) -> None:
-        return None
-
-
-def _progress(disabled: bool) -> Progress | _NoProgress:
-    if disabled or not err.is_terminal:
-        return _NoProgress()
-    return Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, transient=True,
-    )  # fmt: skip
 
 
 @app.command()
@@ -532,14 +502,13 @@ def ingest(
     actors = load_memory(memory) if memory is not None else None  # as in extract: only with a file
     store = _opened(open_store, db, create=True)
     try:
-        with _progress(quiet) as progress:
-            task = progress.add_task("ingesting", total=None)
+        with Reporter(err, "ingesting", estimated_total(inputs), enabled=not quiet) as progress:
 
             def on_item(doc: object, outcome: str) -> None:
                 if outcome == "failed" and isinstance(doc, Record):
                     for error in doc.errors:
                         err.print(f"[yellow]warning[/]: {doc.id}: {error.message}", highlight=False)
-                progress.update(task, advance=1, description=f"ingesting {getattr(doc, 'id', '')}")
+                progress.advance(getattr(doc, "id", ""))
 
             report = ingest_inputs(
                 store, inputs, published=published, workers=workers, batch_size=batch_size,
