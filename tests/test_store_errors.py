@@ -86,3 +86,9 @@ def test_a_file_with_no_record_is_one_line_and_exit_3(tmp_path: Path, command: l
     code, output = run(*args, str(not_records))
     assert code == EXIT_CANNOT_RUN, output
     assert says(output, "holds no dateline record") and "Traceback" not in output
+
+
+def test_a_password_in_the_url_is_never_printed() -> None:
+    code, output = run("export", "quotes", "--db", "postgresql://bob:s3cret@127.0.0.1:1/news")
+    assert code == EXIT_CANNOT_RUN
+    assert "s3cret" not in output and says(output, "bob:***@")

@@ -22,7 +22,8 @@ MAX_DISTANCE = 1500
 BODY_TYPES = {"ORG", "GPE", "GROUP", "NORP"}
 # "Some", "many", "others" speaking: part of the group the story just named.
 PARTITIVES = {"some", "many", "others", "most", "several", "few", "all", "both"}
-MAX_PARTITIVE_DISTANCE = 400
+# How far back (in characters) the group or body such a speaker stands for may have been named.
+MAX_NAMED_BEFORE_DISTANCE = 400
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,9 @@ def _named_just_before(at: int, analysis: EntityAnalysis, types: set[str]) -> st
         if entity.type not in types:
             continue
         for mention in entity.mentions:
-            if at - MAX_PARTITIVE_DISTANCE <= mention.end <= at and (best is None or mention.end > best[0]):
+            if at - MAX_NAMED_BEFORE_DISTANCE <= mention.end <= at and (
+                best is None or mention.end > best[0]
+            ):
                 best = (mention.end, entity.id)
     return best[1] if best else None
 

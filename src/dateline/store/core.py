@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -107,7 +108,7 @@ def open_store(url: str | None = None, create: bool = True) -> Store:
     what to do, never a driver's traceback.
     """
     full = database_url(url)
-    shown = url or full
+    shown = re.sub(r"://([^:/@]+):[^@/]*@", r"://\1:***@", url or full)  # never print a password
     if not full.startswith(("sqlite", "postgresql")):
         raise StoreError(
             f"--db {shown}: dateline stores in SQLite (a file path, or sqlite:///PATH) or PostgreSQL "
