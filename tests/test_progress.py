@@ -48,3 +48,13 @@ def test_quiet_prints_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     with Reporter(Console(file=out, force_terminal=False), "ingesting", total=2, enabled=False) as report:
         report.advance("x")
     assert out.getvalue() == ""
+
+
+def test_the_command_line_starts_without_loading_spacy() -> None:
+    """`dateline --help` and argument errors answer at once: spaCy loads only when articles are read."""
+    import subprocess
+    import sys
+
+    probe = "import sys, dateline.cli; print('spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

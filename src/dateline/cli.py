@@ -20,7 +20,6 @@ from dateline.actors_cli import ExtractMemoryOpt, actors_app, load_memory
 from dateline.cli_options import check_iso_date
 from dateline.eval.cli import eval_app
 from dateline.model import Record
-from dateline.pipeline import records_in_pool
 from dateline.progress import Reporter, estimated_total
 from dateline.read import read_inputs
 
@@ -59,6 +58,8 @@ PublishedOpt = Annotated[
 
 def _records(inputs: list[str], published: str | None, workers: int) -> Iterator[Record]:
     articles = read_inputs(inputs, published=published, stdin=sys.stdin.buffer)
+    from dateline.pipeline import records_in_pool  # loads spaCy: not for --help
+
     yield from records_in_pool(articles, workers)
 
 

@@ -28,7 +28,6 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from dateline import pipeline
 from dateline.eval.attributions import (
     THRESHOLDS,
     GoldArticle,
@@ -79,6 +78,8 @@ def attributions(
     A prediction matches a gold attribution when its content covers at least 30%, 50% or 80% of
     the gold content (greedy, one to one); its speaker is right when it overlaps a gold source.
     """
+    from dateline import pipeline  # loads spaCy: only when scoring
+
     gold_articles = _read_gold(gold, limit)
     logging.basicConfig(level=logging.ERROR)
     words = sum(len(article.text.split()) for article in gold_articles)
@@ -131,6 +132,8 @@ def _read_gold(path: Path, limit: int | None) -> list[GoldArticle]:
 
 
 def _extract(gold_articles: list[GoldArticle], workers: int) -> Iterator[Record]:
+    from dateline import pipeline  # loads spaCy: only when scoring
+
     articles = [Article(id=g.id, text=g.text) for g in gold_articles]
     if workers > 1:
         yield from pipeline.records_in_pool(articles, workers)

@@ -12,7 +12,6 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dateline import pipeline
 from dateline.actors import code_actors, import_phoenix, phoenix_files
 from dateline.actors_cli import load_memory
 from dateline.eval.events import EventReport, GoldSentence, load_gold, score_sentence
@@ -57,6 +56,8 @@ def events(
     Each gold sentence is one article with no publication date. Negated and hypothetical events
     do not count as predictions of their type.
     """
+    from dateline import pipeline  # loads spaCy: only when scoring
+
     sentences = _read_gold(gold)
     logging.basicConfig(level=logging.ERROR)
     articles = [Article(id=s.id, text=s.text) for s in sentences]

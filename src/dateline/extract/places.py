@@ -48,11 +48,13 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from dateline.extract.gazetteer import Candidate, GazetteerEntry, load_gazetteer, normalize
 from dateline.model import Place, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc  # for hints only: reading the lexicon must not load spaCy
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Labels spaCy's small model often gives places; see find_places.
