@@ -804,3 +804,9 @@ def test_a_quotation_closed_by_an_inverted_reporting_clause(nlp: Language, text:
     quotes = [q for q in attributions_of(nlp, text) if q.kind == "direct"]
     assert len(quotes) == 1 and quotes[0].speaker is not None
     assert quotes[0].speaker.text in {"Kristof", "Carla"}
+
+
+def test_a_person_in_a_clause_of_their_own_does_not_take_the_organisations_words(nlp: Language) -> None:
+    text = "After Tomas Reyl of the U.N. met officials on Monday, the Valdorian Interior Ministry said the talks had failed.\n"
+    quote = quote_with(attributions_of(nlp, text), "the talks had failed")
+    assert quote.speaker is not None and quote.speaker.text.endswith("Interior Ministry")

@@ -880,6 +880,9 @@ class _Finder:
                 token.dep_ == "nsubj"
                 and token.head.i != verb.i
                 and token.head.i in {t.i for t in verb.subtree}
+                # the misparse: a word of the name's phrase taken for its verb ("think" of "think
+                # tank"), not a clause of its own ("After Smith of the UN met officials, ...")
+                and (token.head.pos_ not in {"VERB", "AUX"} or token.head.dep_ in {"dep", "compound"})
                 and person is not None
                 and person[1].type == "PERSON"
                 and any(c.dep_ == "prep" and c.lower_ in {"of", "at", "from", "with"} for c in token.children)
