@@ -27,7 +27,6 @@ log-odds. No text of the training articles enters the repository.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter
@@ -38,6 +37,7 @@ from typing import Any
 import numpy as np
 
 from dateline.eval.attributions import _gold_article, match, speaker_right
+from dateline.eval.realnews_cli import scorer_module
 from dateline.extract.attributions import FILTER_FILE, candidate_drafts
 from dateline.extract.entities import EntityAnalysis, find_entities
 from dateline.extract.places import find_places
@@ -108,7 +108,7 @@ def fit_logistic(
 def realnews_candidates(gold_path: Path) -> tuple[list[dict[str, float]], list[int], list[int], int]:
     """Signals and labels of the candidates in the VOA train stories, scored as score_realnews.py
     scores a record (content covering half the gold content, the speaker's names matching)."""
-    scorer = _load_scorer()
+    scorer = scorer_module(SCORER, gold_path)
     stories = {row["id"]: row for row in map(json.loads, (REALNEWS / "train.jsonl").open(encoding="utf-8"))}
     golds = [json.loads(line) for line in gold_path.open(encoding="utf-8") if line.strip()]
     nlp = load_nlp()
@@ -172,15 +172,6 @@ def _realnews_labels(
         if id(draft) not in label and not touches:
             label[id(draft)] = 0
     return label
-
-
-def _load_scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_realnews", SCORER)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"{SCORER} is missing: the real-news scorer is needed to label the VOA stories")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def out_of_fold_scores(x: np.ndarray, y: np.ndarray, fold: np.ndarray, weight: np.ndarray) -> np.ndarray:

@@ -6,7 +6,8 @@ import json
 import logging
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
@@ -130,12 +131,9 @@ def show(
     """
     check_iso_date(published, "--published")
     console = Console()
-    try:
+    with _or_cannot_run():
         for record in _records_or_extract(inputs, published):
             render_record(record, console)
-    except NotRecords as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(EXIT_CANNOT_RUN) from None
 
 
 def _records_or_extract(inputs: list[str], published: str | None) -> Iterator[Record]:
@@ -150,9 +148,19 @@ def _records_or_extract(inputs: list[str], published: str | None) -> Iterator[Re
 
 def all_records(files: Iterable[Path]) -> list[Record]:
     """Every record of ``files``, or a one-line error and exit code ``EXIT_CANNOT_RUN``."""
-    try:
+    with _or_cannot_run():
         return list(read_records(files))
-    except NotRecords as exc:
+
+
+@contextmanager
+def _or_cannot_run() -> Iterator[None]:
+    """Run the block; a store or a records file that cannot be used is one line on stderr and exit
+    code ``EXIT_CANNOT_RUN``, never a traceback."""
+    from dateline.store import StoreError
+
+    try:
+        yield
+    except (StoreError, NotRecords) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_CANNOT_RUN) from None
 
@@ -407,15 +415,12 @@ def schema() -> None:
     typer.echo(json.dumps({"schema": SCHEMA_VERSION}))
 
 
-def _opened(open_store: Callable[..., Store], db: str | None, create: bool) -> Store:
+def _opened(db: str | None, create: bool) -> Store:
     """The store, or a one-line error and exit code ``EXIT_CANNOT_RUN`` (not a traceback)."""
-    from dateline.store import StoreError
+    from dateline.store import open_store
 
-    try:
+    with _or_cannot_run():
         return open_store(db, create=create)
-    except StoreError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(EXIT_CANNOT_RUN) from None
 
 
 @app.command()
@@ -458,13 +463,8 @@ def serve(
         raise typer.Exit(2)
     if not is_loopback(host):
         typer.echo(f"warning: the desk is open to every client that can reach {host}:{port}", err=True)
-    from dateline.store import StoreError
-
-    try:
+    with _or_cannot_run():
         run_desk(db, host, port, echo=typer.echo, hosts=[host, *(allow_host or [])])
-    except StoreError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(EXIT_CANNOT_RUN) from None
 
 
 DbOpt = Annotated[
@@ -495,13 +495,12 @@ def ingest(
 
     The exit code is 1 when any document failed (its reason goes to the store's errors table), else 0.
     """
-    from dateline.store import open_store
     from dateline.store.run import ingest_inputs
 
     check_iso_date(published, "--published")
     logging.basicConfig(level=logging.ERROR)
     actors = load_memory(memory) if memory is not None else None  # as in extract: only with a file
-    store = _opened(open_store, db, create=True)
+    store = _opened(db, create=True)
     try:
         with Reporter(err, "ingesting", estimated_total(inputs), enabled=not quiet) as progress:
 
@@ -550,7 +549,6 @@ def export_command(
 ) -> None:
     """Export stored quotes, events or entities (CSV, JSON Lines, PLOVER-style JSON) or the actor network (GEXF)."""
     from dateline.export import FORMATS, export
-    from dateline.store import open_store
 
     if what not in FORMATS:
         raise typer.BadParameter(f"{what!r}: choose quotes, events, entities or network", param_hint="WHAT")
@@ -560,7 +558,7 @@ def export_command(
             f"{what} exports as {' or '.join(FORMATS[what])}, not {fmt!r}", param_hint="--format"
         )
     filters = {"main": True} if main_only and what in {"events", "network"} else {}
-    store = _opened(open_store, db, create=False)
+    store = _opened(db, create=False)
     try:
         if output:
             output.parent.mkdir(parents=True, exist_ok=True)

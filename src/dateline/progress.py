@@ -24,30 +24,27 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from dateline.read import JSONL_EXTENSIONS, directory_files
+
 PLAIN_EVERY_SECONDS = 10.0
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", *JSONL_SUFFIXES}
 
 
 def estimated_total(inputs: Iterable[str]) -> int | None:
-    """About how many articles ``inputs`` hold: a file each, a line each in JSON Lines; None when an
-    input cannot be counted beforehand (stdin, a glob, a path that does not exist)."""
+    """About how many articles ``inputs`` hold: a file each (the files the readers take from a
+    folder), a line each in JSON Lines; None when an input cannot be counted beforehand (stdin, a
+    glob, a path that does not exist)."""
     total = 0
     for spec in inputs:
         path = Path(spec)
         if spec == "-" or not path.exists():
             return None
-        files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file() and _readable(p)]
+        files = [path] if path.is_file() else directory_files(path)
         total += sum(_articles_in(file) for file in files)
     return total
 
 
-def _readable(path: Path) -> bool:
-    return path.suffix.lower() in ARTICLE_SUFFIXES and not any(part.startswith(".") for part in path.parts)
-
-
 def _articles_in(path: Path) -> int:
-    if path.suffix.lower() not in JSONL_SUFFIXES:
+    if path.suffix.lower() not in JSONL_EXTENSIONS:
         return 1
     try:
         with path.open("rb") as handle:

@@ -147,8 +147,9 @@ def _scorer_path(scorer: Path | None, gold: Path) -> Path:
     return beside if beside.is_file() else SHARED_DATA.parent / SCORER_FILE
 
 
-def load_scorer(scorer: Path | None, gold: Path) -> Callable[..., dict[str, Any]]:
-    """The shared scorer's ``score(gold_rows, preds, misses, facts)``, loaded from its file."""
+def scorer_module(scorer: Path | None, gold: Path) -> ModuleType:
+    """The shared scorer ``score_realnews.py`` as a module (its ``score``, ``norm``, ``locate``,
+    ``name_match``, ...), loaded from its file."""
     path = _scorer_path(scorer, gold)
     if not path.is_file():
         _fail(
@@ -160,7 +161,13 @@ def load_scorer(scorer: Path | None, gold: Path) -> Callable[..., dict[str, Any]
         _fail(f"{path} cannot be loaded as a Python module")
     module: ModuleType = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    function = getattr(module, "score", None)
+    return module
+
+
+def load_scorer(scorer: Path | None, gold: Path) -> Callable[..., dict[str, Any]]:
+    """The shared scorer's ``score(gold_rows, preds, misses, facts)``, loaded from its file."""
+    path = _scorer_path(scorer, gold)
+    function = getattr(scorer_module(scorer, gold), "score", None)
     if not callable(function):
         _fail(f"{path} has no score(gold, predictions, misses, facts) function")
     return function  # type: ignore[no-any-return]

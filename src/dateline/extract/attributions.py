@@ -178,6 +178,7 @@ CLOSING_CLAUSE = re.compile(
 MAX_CLOSING_SOURCE_WORDS = 6
 MAX_WORDS_QUOTATION_TO_CUE = 40  # '"...," Trump, the front-runner ... after winning ..., said'
 QUOTE_CHARS = {'"', "\u201c", "\u201d", "'"}  # the marks a quotation region sits between
+CLOSING_MARKS = " \"'\u201d\u2019"  # what may close a quotation: marks and the spaces between them
 FILTER_FILE = "attribution_filter.json"  # written by scripts/train_attribution_filter.py
 MIN_PROSE_WORDS = 2  # words between a cue and a quotation that make the quotation part of prose
 MAX_WORDS_BEFORE_GOING_ON = 3  # '..., she said on Sunday. "..."'
@@ -1196,19 +1197,23 @@ class _Finder:
             return False
         return not self._ends_sentence(region)
 
+    def _quotation_words(self, region: QuotedRegion) -> str:
+        """The quotation's text without the marks and spaces that close it."""
+        return self.text[region.start : region.end].rstrip(CLOSING_MARKS)
+
     def _ends_sentence(self, region: QuotedRegion) -> bool:
         """Whether the quotation closes with a full stop, inside or right after its marks."""
-        inner = self.text[region.start : region.end].rstrip(" \"'\u201d\u2019")
-        after = self.text[region.end : region.end + 3].lstrip(" \"'\u201d\u2019")
+        inner = self._quotation_words(region)
+        after = self.text[region.end : region.end + 3].lstrip(CLOSING_MARKS)
         return inner.endswith((".", "\u2026")) or after.startswith(".")
 
     def _question_before_new_sentence(self, region: QuotedRegion, speaker_start: int) -> bool:
         """'"... after the New Year?" Earlier this month, North Korea said': a quotation closing with
         a question or exclamation mark and followed by a capitalised word other than the speaker's
         own ('"Is it?" Smith asked') ends its sentence."""
-        inner = self.text[region.start : region.end].rstrip(" \"'\u201d\u2019")
+        inner = self._quotation_words(region)
         rest = self.text[region.end : speaker_start]
-        following = rest.lstrip(" \"'\u201d\u2019")
+        following = rest.lstrip(CLOSING_MARKS)
         return (
             inner.endswith(("?", "!"))
             and following[:1].isupper()
@@ -1251,8 +1256,8 @@ class _Finder:
         after = self.text[region.end + 1 : next_start]
         if not any(ch.isalnum() for ch in after):
             return False
-        inner = self.text[region.start : region.end].rstrip(" \"'\u201d\u2019")
-        closing = after.lstrip(" \"'\u201d\u2019")
+        inner = self._quotation_words(region)
+        closing = after.lstrip(CLOSING_MARKS)
         if not (inner.endswith((".", "!", "?", "\u2026")) or closing.startswith((".", "!", "?"))):
             return True  # the sentence goes on past the closing mark
         if inner.endswith((".", "\u2026")) or closing.startswith("."):

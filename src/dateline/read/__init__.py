@@ -40,7 +40,9 @@ from dateline.settings import MAX_DOCUMENT_BYTES
 
 __all__ = [
     "EXTENSIONS",
+    "JSONL_EXTENSIONS",
     "STDIN_STEM",
+    "directory_files",
     "read_html",
     "read_inputs",
     "read_jsonl",
@@ -143,7 +145,7 @@ def _read_input(spec: str, stdin: BinaryIO | None, max_bytes: int) -> Iterator[A
     path = Path(spec)
     stem = path.stem or spec
     if path.is_dir():
-        files = _directory_files(path)
+        files = directory_files(path)
         if not files:
             kinds = " ".join(sorted(EXTENSIONS))
             yield error_article(
@@ -179,7 +181,7 @@ def _stems(root: Path, files: list[Path]) -> list[str]:
     ]
 
 
-def _directory_files(root: Path) -> list[Path]:
+def directory_files(root: Path) -> list[Path]:
     """The files under ``root`` with a known extension, recursively, hidden ones skipped, sorted."""
     found = []
     for folder, dirs, files in os.walk(root):

@@ -110,7 +110,7 @@ class Filters:
                 raise ValueError(f"{name} {value!r}: one of {', '.join(allowed)}")
         for name in ("date_from", "date_to"):
             value = getattr(self, name)
-            if value is not None and not _is_date(str(value)):
+            if value is not None and not is_date(str(value)):
                 raise ValueError(f"{name} {value!r}: write a real date as YYYY-MM-DD, YYYY-MM or YYYY")
         if self.q is not None and (len(self.q) > MAX_QUERY_CHARS or len(self.q.split()) > MAX_QUERY_WORDS):
             raise ValueError(
@@ -119,7 +119,7 @@ class Filters:
         return self
 
 
-def _is_date(value: str) -> bool:
+def is_date(value: str) -> bool:
     """YYYY, YYYY-MM or YYYY-MM-DD naming a real day, month or year."""
     if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
         return False
@@ -1173,7 +1173,7 @@ def place_item(r: Row[Any], examples: list[dict[str, Any]]) -> dict[str, Any]:
     }  # fmt: skip
 
 
-__all__ = ["Filters", "Reads", "decode_cursor", "encode_cursor", "fts5_query"]
+__all__ = ["Filters", "Reads", "decode_cursor", "encode_cursor", "fts5_query", "is_date"]
 
 
 def _ranked_actors(rows: Iterable[tuple[str, str, Any]], ids_key: str, top: int) -> list[dict[str, Any]]:

@@ -9,7 +9,6 @@ behind it; every sentence links to its place in the article (``/articles/ID?hl=S
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
 from dateline.store import Filters, Store
-from dateline.store.queries import UNRESOLVED
+from dateline.store.queries import UNRESOLVED, is_date
 from dateline.web import queries
 from dateline.web.charts import Column, Segment, network_graph, palette, stacked_bars
 from dateline.web.highlight import Mark, render
@@ -129,16 +128,14 @@ def article_line(item: dict[str, Any]) -> Markup:
     return Markup(" · ".join(bits))
 
 
-DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-
-
 def _filters(request: Request) -> dict[str, str]:
     """The filters this page was asked for; a date that is no date is a 400 saying how to write it."""
     given = {k: v for k in FILTERS if (v := request.query_params.get(k, "").strip())}
     for key in ("date_from", "date_to"):
-        if key in given and not DATE.fullmatch(given[key]):
+        if key in given and not is_date(given[key]):
             raise HTTPException(
-                status_code=400, detail=f"{key} {given[key]!r}: write YYYY-MM-DD, YYYY-MM or YYYY"
+                status_code=400,
+                detail=f"{key} {given[key]!r}: write a real date as YYYY-MM-DD, YYYY-MM or YYYY",
             )
     return given
 
