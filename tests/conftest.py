@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from spacy.language import Language
 
 from dateline.nlp import load_nlp
+
+if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
 
 # Commands under test print rich tables sized to the terminal; one width for every run keeps them
 # whole (a narrow one truncates cells with "..."), whatever terminal CI or a developer has. Typer
@@ -76,3 +80,21 @@ def postgres_url() -> Iterator[str]:
             yield url
     except ClusterUnavailable as exc:
         pytest.skip(f"PostgreSQL tests skipped: {exc}. Install Debian's postgresql or set {ENV_URL}.")
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def summit_client(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[TestClient]:
+    """The desk over the two summit stories (one minister and one country under several names), on
+    SQLite and PostgreSQL: for the API's and the pages' one-actor checks."""
+    from fastapi.testclient import TestClient
+
+    from dateline.store import open_store
+    from dateline.web import create_app
+    from desk_records import summit_records
+
+    opened = open_store(store_url(request, tmp_path_factory.mktemp("summit")))
+    opened.ingest(summit_records())
+    yield TestClient(base_url="http://127.0.0.1", app=create_app(store=opened))
+    opened.close()

@@ -18,7 +18,7 @@ from conftest import store_url
 from dateline.model import Record, RecordError
 from dateline.store import Store, open_store
 from dateline.web import create_app
-from desk_records import desk_records, hostile_record, summit_records
+from desk_records import desk_records, hostile_record
 
 BACKENDS = ["sqlite", "postgresql"]
 MARROW, REYL = "person-ilse-marrow", "person-tomas-reyl"
@@ -329,16 +329,6 @@ def test_events_and_their_export_can_keep_only_main_events(tmp_path: Path) -> No
 
 
 OZDAL, US = "person-seren-balkir-ozdal", "gpe-united-states"
-
-
-@pytest.fixture(scope="module", params=BACKENDS)
-def summit_client(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[TestClient]:
-    store = open_store(store_url(request, tmp_path_factory.mktemp("summit")))
-    store.ingest(summit_records())
-    yield TestClient(base_url="http://127.0.0.1", app=create_app(store=store))
-    store.close()
 
 
 def test_the_api_serves_one_actor_per_real_actor_with_its_aliases(summit_client: TestClient) -> None:

@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 from conftest import store_url
 from dateline.store import Store, open_store
 from dateline.web import create_app
-from desk_records import XSS_ATTR, XSS_SCRIPT, desk_records, hostile_record, summit_records
+from desk_records import XSS_ATTR, XSS_SCRIPT, desk_records, hostile_record
 
 MARROW = "person-ilse-marrow"
 
@@ -248,16 +248,6 @@ def test_the_search_page_says_when_facets_counted_only_the_latest_matches(
     )
     monkeypatch.setattr(store, "facets_with_scope", lambda *args, **kwargs: partial)
     assert "Facets count the latest 5000 matches of each kind." in page(client, "/").text
-
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def summit_client(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[TestClient]:
-    opened = open_store(store_url(request, tmp_path_factory.mktemp("summit-pages")))
-    opened.ingest(summit_records())
-    yield TestClient(base_url="http://127.0.0.1", app=create_app(store=opened))
-    opened.close()
 
 
 def test_the_desk_shows_each_real_actor_once_with_its_aliases(summit_client: TestClient) -> None:
