@@ -810,3 +810,42 @@ def test_a_person_in_a_clause_of_their_own_does_not_take_the_organisations_words
     text = "After Tomas Reyl of the U.N. met officials on Monday, the Valdorian Interior Ministry said the talks had failed.\n"
     quote = quote_with(attributions_of(nlp, text), "the talks had failed")
     assert quote.speaker is not None and quote.speaker.text.endswith("Interior Ministry")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Lena Marsh signed the budget on Friday.\n",
+        "The Kenyan ministry issued new visa rules on Monday.\n",
+    ],
+)
+def test_an_act_done_to_a_thing_is_no_attribution(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert candidate_drafts(doc, find_entities(doc)) == []
+
+
+def test_an_act_that_carries_words_keeps_them(nlp: Language) -> None:
+    doc = nlp("Ninety lawmakers signed a letter urging the minister to resign.\n")
+    drafts = candidate_drafts(doc, find_entities(doc))
+    signed = next(d for d in drafts if d.cue_lemma == "sign")
+    assert [c.text for c in signed.content] == ["a letter urging the minister to resign"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malaysia hopes to get cheap loans from China.\n",
+        "Kenya refused to attend the hearing in The Hague.\n",
+        "Senator Paul Adder referred to the 1994 treaty.\n",
+    ],
+)
+def test_an_intention_or_a_reference_is_no_attribution(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert candidate_drafts(doc, find_entities(doc)) == []
+
+
+def test_a_vow_to_act_is_words_given(nlp: Language) -> None:
+    doc = nlp("The rebels vowed to retaliate against the army.\n")
+    (draft,) = candidate_drafts(doc, find_entities(doc))
+    assert draft.cue_lemma == "vow"
+    assert [c.text for c in draft.content] == ["to retaliate against the army"]

@@ -106,3 +106,15 @@ def test_it_speaking_with_no_voice_before_is_the_body_just_named(nlp: Language) 
     it = next(q for q in quotes if q.speaker is not None and q.speaker.text == "It")
     assert it.speaker is not None and it.speaker.entity is not None
     assert analysis.by_id(it.speaker.entity).name.endswith("Ministry")
+
+
+def test_data_and_intelligence_speak_for_the_body_they_come_from(nlp: Language) -> None:
+    # spaCy's lemma of "data" is "datum"; "intelligence shared by" is a document too.
+    quotes, analysis = analysed(
+        nlp,
+        "According to data from the Kenya National Bureau of Statistics, inflation rose to 9 percent. "
+        "Intelligence shared by the United Nations indicated the group has been trying to regroup.",
+    )
+    speakers = {q.speaker.text: q.speaker.entity for q in quotes if q.speaker is not None}
+    assert speakers["data"] == entity_named(analysis, "Bureau of Statistics")
+    assert speakers["Intelligence"] == entity_named(analysis, "United Nations")

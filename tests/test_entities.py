@@ -237,3 +237,43 @@ def test_a_name_after_a_capitalised_title_is_a_person(nlp: Language) -> None:
     text = "Solo Mayor Hadi Rudyatmo said the plentiful supply of dog meat was a problem for the city."
     entities = find_entities(nlp(text)).entities
     assert "PERSON" in [e.type for e in entities if e.name.endswith("Rudyatmo")]
+
+
+def test_the_former_president_is_the_president_the_story_named(nlp: Language) -> None:
+    text = (
+        "Violence flared three months after the fall of President Darian Volkov. "
+        "Security forces clashed with fighters loyal to the former president near the coast."
+    )
+    volkov = by_name(find_entities(nlp(text)).entities, "Darian Volkov")
+    assert "the former president" in [m.text for m in volkov.mentions]
+
+
+def test_the_president_is_the_sitting_one_when_a_former_one_is_named_too(nlp: Language) -> None:
+    text = (
+        "President Mara Quillon met former President Yusef Darran on Monday. "
+        "The president said the talks went well. The former president said nothing."
+    )
+    entities = find_entities(nlp(text)).entities
+    assert "The president" in [m.text for m in by_name(entities, "Mara Quillon").mentions]
+    assert "The former president" in [m.text for m in by_name(entities, "Yusef Darran").mentions]
+
+
+def test_a_capital_taken_for_a_person_is_its_country(nlp: Language) -> None:
+    entities = find_entities(nlp("Russia rejected the proposal. Moscow also warned Kyiv.")).entities
+    assert not [e for e in entities if e.type == "PERSON"]
+    assert by_name(entities, "Ukraine").code == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "sector"),
+    [
+        ("Army spokesperson Tariq Mehsud said 33 militants were killed.", None, "MIL"),
+        ("Pakistan Army spokesperson Tariq Mehsud said 33 militants were killed.", "PAK", "MIL"),
+        ("Police spokesman Tariq Mehsud said 12 people were arrested.", None, "POL"),
+    ],
+)
+def test_a_spokesperson_belongs_to_the_body_the_title_names(
+    nlp: Language, text: str, code: str | None, sector: str
+) -> None:
+    person = by_name(find_entities(nlp(text)).entities, "Tariq Mehsud")
+    assert (person.code, person.sector) == (code, sector)

@@ -132,10 +132,12 @@ SPEECH_NOUNS = {
 NOUN_CUE_PREPOSITIONS = {"for", "of", "on", "about", "against"}
 # "In a new poll, ...": the sources a sentence can report from with a bare "in".
 STUDY_NOUNS = {"poll", "survey", "study", "analysis", "census", "audit", "forecast"}
+# Lemmas, as spaCy gives them: "data" is "datum".
 DOCUMENT_NOUNS = {
     "statement", "report", "document", "letter", "study", "poll", "survey", "memo", "filing", "figure",
-    "data", "account", "post", "tweet", "editorial", "communique", "communiqué", "release", "assessment",
-    "estimate", "analysis", "index", "website", "message", "announcement", "notice",
+    "data", "datum", "account", "post", "tweet", "editorial", "communique", "communiqué", "release",
+    "assessment", "estimate", "analysis", "index", "website", "message", "announcement", "notice",
+    "intelligence", "finding", "record",
 }  # fmt: skip
 MAX_TOKENS_BACK_TO_DOCUMENT = 300  # how far back "the statement" may find the statement it is
 MAX_TAIL_AFTER_CUE = 6  # words after the verb of a closing reporting clause: "told Reuters on Tuesday"
@@ -157,6 +159,14 @@ SETTING_PREPOSITIONS = {
 }
 CLAIM_SIBLING_DEPS = {"advcl", "conj"}
 COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "prt"}
+# Verbs of doing that PolNeAR also counts as cues for the stance they show; with a bare thing for
+# object they report an act, not words ("signed the accord", "passed the budget").
+ACT_VERBS = {
+    "sign", "issue", "approve", "pass", "launch", "file", "break", "attack", "sentence", "adopt",
+    "enact", "veto", "ratify", "impose", "lift", "award", "grant", "release", "order",
+}  # fmt: skip
+# Verbs whose "to ..." complement is words given, a promise or a threat: "vowed to retaliate".
+COMMITMENT_CUES = {"vow", "pledge", "promise", "threaten", "swear", "offer", "undertake"}
 WITHHOLDING_VERBS = {"decline", "refuse", "fail", "hesitate"}
 QUOTED_SHARE_FOR_DIRECT = 0.8
 # A verb the annotated news used as a cue less than one time in five ("use", "try", "open") takes its bare
@@ -614,6 +624,8 @@ class _Finder:
             quoted = self._quoted_share(complement)
             if not quoted and learned_cue_rates().get(lemma, 0.0) < MIN_COMPLEMENT_CUE_RATE:
                 return None  # "troops opened fire on ...", "police used water cannon": acts, not speech
+            if not quoted and lemma in ACT_VERBS and not self._says_something(complement):
+                return None  # "signed the agreement", "issued a decree": a thing done, not words
             content, kind, how = [complement], _kind_from_share(quoted), "complement"
             self._claim_inside(complement)
         that_clause = None if content else self._content_after_that(verb, sent)
@@ -1075,7 +1087,11 @@ class _Finder:
         end = max(t.i for c in complements + right for t in c.subtree) + 1
         if all(c.dep_ in {"prep", "npadvmod"} and c.lower_ in SETTING_PREPOSITIONS for c in complements):
             return None  # "spoke in Phoenix on Wednesday": where and when, not what
-        return self._trimmed(self.doc[verb.i + 1 : end])
+        span = self._trimmed(self.doc[verb.i + 1 : end])
+        says_to = self.doc[verb.i + 1].lower_ == "to" and verb.lemma_.lower() not in COMMITMENT_CUES
+        if says_to and (span is None or not self._quoted_share(span)):
+            return None  # "hoped to get loans", "refused to attend", "reports to the council"
+        return span
 
     def _content_after_verb(self, verb: Token, sent: SpacySpan) -> Span | None:
         """'He said legalizing it could put ...' parsed without a complement: the rest of the sentence,
@@ -1316,6 +1332,13 @@ class _Finder:
             **self._content_shape(draft.content),
         }
         return found
+
+    def _says_something(self, span: Span) -> bool:
+        """Whether ``span`` holds a verb: a claim ("signed a letter urging ...") rather than a thing."""
+        tokens: SpacySpan | list[Token] = (
+            self.doc.char_span(span.start, span.end, alignment_mode="expand") or []
+        )
+        return any(t.pos_ in {"VERB", "AUX"} for t in tokens)
 
     def _content_shape(self, content: list[Span]) -> dict[str, float]:
         """Whether the content says something (a clause with a verb) or names a thing ("condemned

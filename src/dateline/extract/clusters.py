@@ -33,6 +33,7 @@ STATE_FORM = re.compile(
 )
 # Words that make one office another: "the deputy president" is not "the president".
 RANK_WORDS = {"deputy", "vice", "former", "acting", "interim", "assistant", "ex", "under"}
+TENURE_WORDS = {"former", "ex"}  # when the office was held, not which office
 # Title words as news abbreviates them, and the office each stands for.
 TITLE_ABBREVIATIONS = {
     "gen.": "general", "gen": "general", "lt.": "lieutenant", "col.": "colonel", "maj.": "major",
@@ -140,8 +141,11 @@ def is_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return 0 < len(short) < len(long) and long[-len(short) :] == short
 
 
-def same_rank(words: Sequence[str], other: Sequence[str]) -> bool:
-    return RANK_WORDS.intersection(words) == RANK_WORDS.intersection(other)
+def same_rank(words: Sequence[str], other: Sequence[str], *, then_or_now: bool = False) -> bool:
+    """Whether two namings of an office hold the same rank words. ``then_or_now`` lets "former"
+    differ: "the former president" is the president the story named, fallen since."""
+    ignored = TENURE_WORDS if then_or_now else set()
+    return RANK_WORDS.intersection(words) - ignored == RANK_WORDS.intersection(other) - ignored
 
 
 def title_words(title: str) -> list[str]:
@@ -150,11 +154,11 @@ def title_words(title: str) -> list[str]:
     return words + [TITLE_ABBREVIATIONS[w] for w in words if w in TITLE_ABBREVIATIONS]
 
 
-def same_office(lemma: str, words: Sequence[str], title: str) -> bool:
+def same_office(lemma: str, words: Sequence[str], title: str, *, then_or_now: bool = False) -> bool:
     """Whether a description ('the deputy president', words without determiners) names the office of
     ``title`` ('Deputy President'): the same head word, and the same rank words."""
     office = title_words(title)
-    return lemma in office and same_rank(words, office)
+    return lemma in office and same_rank(words, office, then_or_now=then_or_now)
 
 
 def acts_as_agent(token: Token) -> bool:

@@ -27,7 +27,8 @@ from spacy.vocab import Vocab
 
 from dateline import knowledge
 from dateline.extract import lexicon
-from dateline.extract.actor_codes import apply_knowledge, code_actors, country_mentions
+from dateline.extract.actor_codes import apply_knowledge, code_actors, country_mentions, org_sector_words
+from dateline.extract.actor_codes import org_sector as sector_of_org_name
 from dateline.extract.clusters import (
     ORG_LAST_WORDS,
     SPEECH_VERBS,
@@ -362,7 +363,14 @@ class _Builder(ClusterLinks):
                 i -= width
                 continue
             token = doc[i]
-            if token.lower_ in TITLE_QUALIFIERS and title_tokens:
+            alone = token.ent_iob_ != "I" and doc[i + 1].ent_iob_ != "I"  # not part of a longer name
+            if title_tokens and alone and token.lower_ in org_sector_words():
+                # "Army spokesperson X", "police chief X": the body the role serves, named by its kind
+                title_tokens.insert(0, token)
+                org_sector = org_sector or org_sector_words()[token.lower_]
+                i -= 1
+                continue
+            if token.lower_ in TITLE_QUALIFIERS and title_tokens and token.ent_iob_ != "I":
                 title_tokens.insert(0, token)
                 i -= 1
                 continue
@@ -371,8 +379,8 @@ class _Builder(ClusterLinks):
                 continue
             if token.ent_type_ in {"NORP", "GPE", "ORG"} and token.ent_type_ != "PERSON":
                 ent_start = i
-                while ent_start - 1 >= sent_start and doc[ent_start - 1].ent_iob_ == "I":
-                    ent_start -= 1
+                while ent_start > sent_start and doc[ent_start].ent_iob_ == "I":
+                    ent_start -= 1  # back to the name's first word
                 if doc[ent_start].ent_iob_ != "B" and ent_start > sent_start:
                     break
                 affiliation = doc[ent_start : i + 1]
@@ -381,6 +389,8 @@ class _Builder(ClusterLinks):
                 code = code or found
                 if org is not None:
                     org_sector = org_sector or org.sector
+                if title_tokens:  # "Army spokesperson X": the sector its kind of body gives
+                    org_sector = org_sector or sector_of_org_name(affiliation.text)
                 i = ent_start - 1
                 continue
             break
@@ -569,13 +579,20 @@ class _Builder(ClusterLinks):
     def _antecedent_for_description(
         self, lemma: str, words: tuple[str, ...], code: str | None, plural: bool, before: int
     ) -> Cluster | None:
-        for cluster in self._recent_clusters(before):
-            if cluster.plural != plural or (code and cluster.code and cluster.code != code):
-                continue
-            if cluster.head_lemma == lemma and same_rank(words, cluster.role_words):
-                return cluster
-            if any(same_office(lemma, words, title) for title in cluster.titles):
-                return cluster
+        candidates = [
+            c for c in self._recent_clusters(before)
+            if c.plural == plural and not (code and c.code and c.code != code)
+        ]  # fmt: skip
+        # The same office at the same tenure first; then "the former president" for the president
+        # the story named (or "the deputy president" for its "former Deputy President X").
+        for then_or_now in (False, True):
+            for cluster in candidates:
+                if cluster.head_lemma == lemma and same_rank(
+                    words, cluster.role_words, then_or_now=then_or_now
+                ):
+                    return cluster
+                if any(same_office(lemma, words, t, then_or_now=then_or_now) for t in cluster.titles):
+                    return cluster
         return None
 
     # -- titles and their holders ------------------------------------------------------------------
@@ -745,6 +762,8 @@ def _known_label(span: SpacySpan, label: str) -> str:
         return "ORG"  # "U.S. Central Command"
     if label in {"ORG", "PERSON", "LOC", "FAC"} and resolve_country_code(text) is not None:
         return "GPE"  # "U.S." taken for an organisation, "Jordan" for a person: a country's name
+    if label == "PERSON" and len(span) == 1 and knowledge.capital_of(text) is not None:
+        return "GPE"  # "warned Kyiv": a capital, unless the article names a person so (see collect_names)
     if label == "ORG" and len(span) > 1:
         known = knowledge.known_actor(text, "PERSON")
         if known is not None and known.type == "PERSON":
