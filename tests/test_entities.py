@@ -277,3 +277,23 @@ def test_a_spokesperson_belongs_to_the_body_the_title_names(
 ) -> None:
     person = by_name(find_entities(nlp(text)).entities, "Tariq Mehsud")
     assert (person.code, person.sector) == (code, sector)
+
+
+def test_a_name_where_only_a_place_can_stand_is_a_place(nlp: Language) -> None:
+    # Invented countries: no gazetteer knows them, so only the article's words can say what they are.
+    text = (
+        "The central bank of Karesh raised its main rate. Lenders asked Karesh to cut fuel subsidies. "
+        "Troops were deployed in Tovan on Monday."
+    )
+    entities = find_entities(nlp(text)).entities
+    karesh = [e for e in entities if e.name == "Karesh"]
+    assert [e.type for e in karesh] == ["GPE"] and len(karesh[0].mentions) >= 2
+    assert by_name(entities, "Tovan").type == "GPE"
+
+
+def test_an_organisation_in_a_place_phrase_stays_an_organisation(nlp: Language) -> None:
+    entities = find_entities(
+        nlp("The bill stalled in Congress on Tuesday, after the president of Acme Corp spoke.")
+    ).entities
+    assert {e.name: e.type for e in entities}.get("Acme Corp") == "ORG"
+    assert {e.name: e.type for e in entities}.get("Congress") == "ORG"

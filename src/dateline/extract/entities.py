@@ -280,10 +280,17 @@ class _Builder(ClusterLinks):
         """A place where find_places resolved one or the article says so ("residents of Dadaab",
         "the kingdom of Kaabu", which spaCy took for people), else ``known``: what the shipped
         knowledge says the name is, else spaCy's label."""
-        before = self.doc[max(span.start - 2, 0) : span.start]
-        realm = len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in REALM_WORDS
+        before = self.doc[max(span.start - 3, 0) : span.start]
+        of = len(before) >= 2 and before[-1].lower_ == "of"
+        owner = before[-2].lower_ if of else ""  # "the kingdom of Kaabu", "the people of Drosna"
+        owner_phrase = " ".join(t.lower_ for t in before[:-1]) if of and len(before) == 3 else ""
         resolved = span.start_char in self.place_starts and knowledge.known_actor(span.text, "PERSON") is None
-        if (realm or resolved) and known in {"PERSON", "ORG", "GPE", "LOC"}:
+        possessed = span.end < len(self.doc) and self.doc[span.end].tag_ == "POS"
+        located = len(before) > 0 and before[-1].lower_ in LOCATIVE_PREPOSITIONS and not possessed
+        # Only a country has a government or a central bank; an organisation may well be "in Congress".
+        of_a_state = owner in STATE_WORDS or owner_phrase in STATE_WORDS
+        placed = of_a_state and known in {"PERSON", "ORG"} or located and known == "PERSON"
+        if (owner in REALM_WORDS or resolved or placed) and known in {"PERSON", "ORG", "GPE", "LOC"}:
             # "the kingdom of Kaabu", "residents of Dadaab" (found by find_places): shown a place
             self.shown_places.add(knowledge.fold(span.text))
             return known if known in {"GPE", "LOC"} else "GPE"
@@ -750,6 +757,14 @@ REALM_WORDS = {
     "kingdom", "empire", "town", "city", "village", "region", "province", "district", "state", "island",
     "islands", "republic", "capital", "port", "county", "emirate", "sultanate",
 }  # fmt: skip
+# What only a country or a place has: "the central bank of Karesh", "the people of Drosna".
+STATE_WORDS = {
+    "government", "people", "citizens", "parliament", "border", "borders", "territory", "north",
+    "south", "east", "west", "central bank", "foreign ministry", "interior ministry", "defence ministry",
+    "defense ministry",
+}  # fmt: skip
+# Prepositions of place no person is the object of: "smuggled in from Karesh", "troops in Drosna".
+LOCATIVE_PREPOSITIONS = {"in", "into", "across", "throughout", "inside"}
 
 
 def _known_label(span: SpacySpan, label: str) -> str:
