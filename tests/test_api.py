@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -365,3 +366,20 @@ def test_the_api_network_and_facets_hold_no_generic_group_or_pronoun(summit_clie
     assert set(rows) == {OZDAL, US} and rows[OZDAL]["aliases"] == "Ozdal; Seren Balkır Özdal"
     gexf = ET.fromstring(summit_client.get("/api/export/network.gexf").content)
     assert sorted(n.get("id") for n in gexf.iter() if n.tag.endswith("}node")) == sorted([OZDAL, US])
+
+
+def test_an_export_holds_exactly_the_rows_its_list_shows(client: TestClient) -> None:
+    quotes = get(client, "/api/quotes", limit=100)["items"]
+    word = max(re.findall(r"[A-Za-z]{5,}", quotes[0]["text"]), key=len)
+    listed = [q["id"] for q in get(client, "/api/quotes", q=word, limit=100)["items"]]
+    assert 0 < len(listed) < len(quotes)
+    body = client.get("/api/export/quotes.csv", params={"q": word}).text
+    assert sorted(int(r["id"]) for r in csv.DictReader(io.StringIO(body))) == sorted(listed)
+    people = [a["id"] for a in get(client, "/api/actors", q="mar", type="PERSON", limit=100)["items"]]
+    body = client.get("/api/export/entities.csv", params={"q": "mar", "entity_type": "PERSON"}).text
+    assert [r["id"] for r in csv.DictReader(io.StringIO(body))] == people and MARROW in people
+
+
+def test_an_export_refuses_a_text_query_it_cannot_apply(client: TestClient) -> None:
+    response = client.get("/api/export/events.csv", params={"q": "talks"})
+    assert response.status_code == 400 and "q filters quotes and entities" in response.json()["detail"]

@@ -3,7 +3,9 @@ chart marks and counts that lead to exactly the sentences behind them, and hosti
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -276,3 +278,23 @@ def test_the_speaker_facet_shows_unresolved_speakers_unlinked_and_no_pronoun(
     assert dict(values) == {"Seren Balkır Özdal": "1", "unresolved": "1"}
     assert "actor=person-seren-balkir-ozdal" in facet and "unresolved</a>" not in facet
     assert "Nobody listens" in home.text and "the talks were over" in home.text
+
+
+def _export_rows(client: TestClient, parsed: Page, name: str) -> list[dict[str, str]]:
+    """The rows behind the page's export link to ``name`` (CSV)."""
+    (href,) = [a["href"] for a in parsed.all("a") if (a.get("href") or "").startswith(f"/api/export/{name}")]
+    response = client.get(str(href))
+    assert response.status_code == 200, response.text
+    return list(csv.DictReader(io.StringIO(response.text)))
+
+
+def test_every_list_exports_what_it_shows(client: TestClient) -> None:
+    quotes = page(client, "/quotes?q=road")
+    assert 0 < items(quotes) < items(page(client, "/quotes"))
+    assert len(_export_rows(client, quotes, "quotes.csv")) == items(quotes)
+    search = page(client, "/?q=road")
+    assert len(_export_rows(client, search, "quotes.csv")) == items(quotes)
+    events = page(client, "/events?event_type=CONSULT")
+    assert {r["type"] for r in _export_rows(client, events, "events.csv")} == {"CONSULT"}
+    actors = page(client, "/actors?q=marrow&type=PERSON")
+    assert [r["name"] for r in _export_rows(client, actors, "entities.csv")] == ["Ilse Marrow"]

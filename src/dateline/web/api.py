@@ -274,6 +274,13 @@ def export(
     store: StoreDep,
     filters: Filters,
     filename: Annotated[str, Path(description=", ".join(EXPORT_FILES))],
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=500,
+            description="Quotes: words to find (the search syntax); entities: part of the name.",
+        ),
+    ] = None,
     kind: Kind = None,
     recipient: Recipient = None,
     modality: Modality = None,
@@ -284,8 +291,9 @@ def export(
     sector: Annotated[str | None, Query(description="entities only: sector.")] = None,
 ) -> Response:
     """The whole filtered set as a file (no paging): quotes, events or entities as CSV or JSON Lines,
-    events as PLOVER-style JSON, the actor network as GEXF. Entities take their own filters
-    (``entity_type``, ``code``, ``sector``); the others take the list filters."""
+    events as PLOVER-style JSON, the actor network as GEXF; the same rows the list with the same
+    parameters shows. Entities take their own filters (``q``, ``entity_type``, ``code``, ``sector``);
+    the others take the list filters, and quotes ``q`` too."""
     from dateline.export import export_bytes
 
     if filename not in EXPORT_FILES:
@@ -293,10 +301,16 @@ def export(
             status_code=404, detail=f"no export {filename!r}; try one of {', '.join(EXPORT_FILES)}"
         )
     what, fmt = EXPORT_FILES[filename]
+    if q and what not in {"quotes", "entities"}:
+        raise HTTPException(
+            status_code=400, detail=f"q filters quotes and entities; {what} have no text to search"
+        )
     if what == "entities":
-        chosen = _given(type=entity_type, code=code, sector=sector)
+        chosen = _given(q=q, type=entity_type, code=code, sector=sector)
     else:
-        given = _given(kind=kind, recipient=recipient, modality=modality, event_type=type, main=main or None)
+        given = _given(
+            q=q, kind=kind, recipient=recipient, modality=modality, event_type=type, main=main or None
+        )
         chosen = {**filters, **given}
     body, media_type = _call(export_bytes, store, what, fmt, **chosen)
     headers = {"Content-Disposition": f'attachment; filename="{filename}"'}

@@ -38,6 +38,7 @@ FILTERS = ("actor", "recipient", "source_type", "event_type", "outlet", "country
            "kind", "modality")  # fmt: skip
 EVENT_ONLY_FILTERS = ("recipient", "modality")  # filters quotes and articles have no field for
 QUOTE_ONLY_FILTERS = ("source_type", "kind")  # filters events have no field for
+ACTOR_FILTERS = ("q", "type", "code", "sector")  # what the actors list takes
 PAGE = 30
 NETWORK_NODES = 40
 EDGE_ROWS = 200  # the network page's table lists the busiest edges
@@ -180,11 +181,16 @@ def _without(filters: dict[str, str], keys: tuple[str, ...]) -> dict[str, str]:
     return {k: v for k, v in filters.items() if k not in keys}
 
 
+def _text_filters(request: Request) -> dict[str, str]:
+    """The text query and the filters quotes and articles take: what their lists and exports apply."""
+    q = request.query_params.get("q", "").strip()
+    return {**({"q": q} if q else {}), **_without(_filters(request), EVENT_ONLY_FILTERS)}
+
+
 def _text_list(request: Request, fetch: Any) -> Any:
     """A page of quotes or articles: the text query, the cursor and the filters that apply to them."""
-    params = request.query_params
-    filters = _without(_filters(request), EVENT_ONLY_FILTERS)
-    return _call(fetch, q=params.get("q") or None, cursor=params.get("cursor") or None, limit=PAGE, **filters)
+    cursor = request.query_params.get("cursor") or None
+    return _call(fetch, cursor=cursor, limit=PAGE, **_text_filters(request))
 
 
 def _call(method: Any, *args: Any, **kwargs: Any) -> Any:
@@ -217,7 +223,7 @@ def home(request: Request) -> HTMLResponse:
         facets, scope = store.facets_with_scope(Filters.of(quote_filters), ("quotes",))
     return _render(
         request, "search.html", result=result, facet_groups=_facets(request, store, facets), scope=scope,
-        counts=store.counts() if not q and not filters else None,
+        counts=store.counts() if not q and not filters else None, export=_text_filters(request),
     )  # fmt: skip
 
 
@@ -306,9 +312,11 @@ def _focus(value: str | None, length: int) -> tuple[int, int] | None:
 def actor_list(request: Request) -> HTMLResponse:
     store: Store = request.app.state.store
     params = request.query_params
-    result = _call(store.actors, q=params.get("q") or None, type=params.get("type") or None,
-                   cursor=params.get("cursor") or None, limit=PAGE)  # fmt: skip
-    return _render(request, "actors.html", result=result)
+    chosen = {k: v for k in ACTOR_FILTERS if (v := params.get(k, "").strip())}
+    result = _call(store.actors, cursor=params.get("cursor") or None, limit=PAGE, **chosen)
+    # The export takes an actor's type as entity_type ("type" is the events' PLOVER type there).
+    export = {("entity_type" if k == "type" else k): v for k, v in chosen.items()}
+    return _render(request, "actors.html", result=result, export=export)
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
@@ -336,7 +344,7 @@ def actor_page(request: Request, actor_id: str) -> Response:
 def quote_list(request: Request) -> HTMLResponse:
     store: Store = request.app.state.store
     result = _text_list(request, store.quotes)
-    return _render(request, "quotes.html", result=result)
+    return _render(request, "quotes.html", result=result, export=_text_filters(request))
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -348,7 +356,8 @@ def event_list(request: Request) -> HTMLResponse:
     else:
         filters = _without(_filters(request), QUOTE_ONLY_FILTERS)
         result = _call(store.events, cursor=request.query_params.get("cursor") or None, limit=PAGE, **filters)
-    return _render(request, "events.html", result=result, ids=ids)
+    export = _without(_filters(request), QUOTE_ONLY_FILTERS)
+    return _render(request, "events.html", result=result, ids=ids, export=export)
 
 
 @router.get("/places", response_class=HTMLResponse)
