@@ -8,13 +8,16 @@ from spacy.language import Language
 import dateline.extract.attributions as attributions
 from dateline.extract.attributions import candidate_drafts, find_attributions
 from dateline.extract.entities import find_entities
+from dateline.extract.learned import LinearFilter
 
 SIGNED = 'Ines Corda, the mayor, said: "The bridge will reopen in May."\n- Ines Corda, Halbrook.\n'
 
 
 def test_a_dropped_candidate_releases_its_quotation(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
     # A filter that drops every 'say' candidate: the signature below must still get the quotation.
-    monkeypatch.setattr(attributions, "filter_model", lambda: ({"bias": 1.0, "lemma=say": -10.0}, 0.0))
+    monkeypatch.setattr(
+        attributions, "attribution_filter", lambda: LinearFilter({"bias": 1.0, "lemma=say": -10.0}, 0.0)
+    )
     doc = nlp(SIGNED)
     analysis = find_entities(doc)
     lemmas = [d.cue_lemma for d in candidate_drafts(doc, analysis)]
@@ -27,7 +30,7 @@ def test_a_dropped_candidate_releases_its_quotation(nlp: Language, monkeypatch: 
 
 
 def test_a_kept_candidate_still_claims_its_quotation(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(attributions, "filter_model", lambda: ({"bias": 1.0}, 0.0))
+    monkeypatch.setattr(attributions, "attribution_filter", lambda: LinearFilter({"bias": 1.0}, 0.0))
     doc = nlp(SIGNED)
     lemmas = [d.cue_lemma for d in candidate_drafts(doc, find_entities(doc))]
     assert "say" in lemmas and "-" not in lemmas
@@ -36,7 +39,7 @@ def test_a_kept_candidate_still_claims_its_quotation(nlp: Language, monkeypatch:
 def test_a_clause_ending_in_a_colon_opens_the_quotation(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(attributions, "filter_model", lambda: ({"bias": 1.0}, 0.0))
+    monkeypatch.setattr(attributions, "attribution_filter", lambda: LinearFilter({"bias": 1.0}, 0.0))
     text = 'The rally ran late.\nSenator Mara Voss boomed: "We will win this county in November."\n'
     doc = nlp(text)
     quotes = find_attributions(doc, find_entities(doc))

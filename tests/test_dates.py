@@ -330,3 +330,15 @@ def test_article_is_fast(nlp: Language) -> None:
         find_dates(doc, PUBLISHED)
     elapsed = (time.perf_counter() - start) / 20
     assert elapsed < 0.05  # a few milliseconds in practice
+
+
+def test_a_date_a_verb_fixes_for_what_is_to_come_points_forward(nlp: Language) -> None:
+    may_20 = dt.date(2019, 5, 20)  # "24 June" back from here would be 2018-06-24; called for, it is ahead
+
+    def resolved(text: str) -> list[tuple[str, str | None]]:
+        return [(m.text, m.value) for m in dates_of(nlp, text, may_20)]
+
+    assert resolved("Polls were called for 24 June.") == [("24 June", "2019-06-24")]
+    assert resolved("The vote was postponed until June 2.") == [("June 2", "2019-06-02")]
+    # "on May 4" is when the call was made, not what it was for: back from publication.
+    assert resolved("He called for calm on May 4.") == [("May 4", "2019-05-04")]

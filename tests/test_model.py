@@ -57,6 +57,17 @@ def test_a_version_1_record_reads_as_version_2_with_no_governing_event_known() -
         "trigger": {"start": 4, "end": 7, "text": "met"}, "place": None, "date": None, "quote": None,
     }  # fmt: skip
     record = Record.from_dict({"schema": "dateline/1", "id": "x", "text": "Who met?", "events": [event]})
-    assert record.schema == SCHEMA_VERSION == "dateline/3"
+    assert record.schema == SCHEMA_VERSION == "dateline/4"
     assert record.events[0].governed_by is None
-    assert record.to_dict()["events"][0] == {**event, "governed_by": None}
+    assert record.to_dict()["events"][0] == {**event, "governed_by": None, "confidence": None}
+
+
+def test_a_version_3_record_reads_with_no_confidence_known() -> None:
+    quote = {"id": "Q1", "kind": "direct", "speaker": None, "cue": None, "cue_lemma": None,
+             "content": [], "source_type": None, "medium": None}  # fmt: skip
+    event = {"id": "V1", "type": "CONSULT", "mode": None, "modality": "asserted", "actors": [],
+             "recipients": [], "trigger": {"start": 0, "end": 3, "text": "met"}}  # fmt: skip
+    data = {"schema": "dateline/3", "id": "old", "text": "met", "quotes": [quote], "events": [event]}
+    record = Record.from_dict(data)
+    assert record.quotes[0].confidence is None and record.events[0].confidence is None
+    assert record.to_dict()["schema"] == "dateline/4"

@@ -79,3 +79,17 @@ def test_pool_gives_the_same_records_in_the_same_order() -> None:
     pooled = [r.to_json() for r in records_in_pool(articles, workers=2, chunk_size=1)]
     assert pooled == serial
     assert json.loads(serial[0])["id"] == "a0"
+
+
+def test_terse_english_news_is_english_and_other_languages_are_not() -> None:
+    # Invented wire snippets: headline English has few function words, yet is plainly English.
+    terse = (
+        "Flash floods, landslides kill 14 in Kerala; thousands displaced, rescue teams deployed, roads cut, "
+        "power lines down, schools shut across Idukki, Wayanad districts Monday, officials say."
+    )
+    assert is_english(terse)
+    spanish = (
+        "Las inundaciones y los deslizamientos de tierra mataron a catorce personas en la región el lunes, "
+        "según dijeron las autoridades locales a los periodistas que cubrían la zona afectada."
+    )
+    assert not is_english(spanish)

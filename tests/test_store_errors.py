@@ -81,7 +81,7 @@ def test_a_truncated_last_line_is_skipped_with_a_warning(
 @pytest.mark.parametrize("command", [["summary"], ["show"], ["actors", "learn", "--memory", "MEMORY"]])
 def test_a_file_with_no_record_is_one_line_and_exit_3(tmp_path: Path, command: list[str]) -> None:
     not_records = tmp_path / "notes.jsonl"
-    not_records.write_text('{"schema": "dateline/3", "id": "x"\n')
+    not_records.write_text('{"schema": "dateline/4", "id": "x"\n')
     args = [a.replace("MEMORY", str(tmp_path / "memory.tsv")) for a in command]
     code, output = run(*args, str(not_records))
     assert code == EXIT_CANNOT_RUN, output

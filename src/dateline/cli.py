@@ -19,6 +19,7 @@ from rich.text import Text
 from dateline.actors import code_actors
 from dateline.actors_cli import ExtractMemoryOpt, actors_app, load_memory
 from dateline.cli_options import check_iso_date
+from dateline.confidence import confident_only
 from dateline.eval.cli import eval_app
 from dateline.model import Record
 from dateline.progress import Reporter, estimated_total
@@ -44,8 +45,18 @@ EXIT_CANNOT_RUN = 3
 InputsArg = Annotated[
     list[str],
     typer.Argument(
-        help="Files (.txt, .html, .jsonl), directories (read recursively), glob patterns, or - for stdin.",
+        help="Files (.txt, .html, .jsonl, .warc, .rss, .atom, .xml feeds; each also .gz, .bz2 or .zst), "
+        "directories (read recursively), glob patterns, or - for stdin.",
         show_default=False,
+    ),
+]
+MinConfidenceOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help="Keep only quotes and events with a confidence of at least this (0-1); see docs/schema.md.",
     ),
 ]
 PublishedOpt = Annotated[
@@ -76,8 +87,9 @@ def extract(
     ] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     memory: ExtractMemoryOpt = None,
+    min_confidence: MinConfidenceOpt = None,
 ) -> None:
-    """Extract one JSON record per article (schema dateline/3) as JSON Lines.
+    """Extract one JSON record per article (schema dateline/4) as JSON Lines.
 
     The exit code is 0 when every document was analysed and 1 when any failed; failed documents
     still get a record, with the reason in its "errors" list.
@@ -96,6 +108,8 @@ def extract(
         ) as progress:
             found = _records(inputs, published, workers)
             for record in code_actors(found, actors):
+                if min_confidence is not None:
+                    record = confident_only(record, min_confidence)
                 sink.write(record.to_json() + "\n")
                 counts["articles"] += 1
                 counts["failed"] += bool(record.errors and not record.entities and not record.quotes)
@@ -223,6 +237,7 @@ def render_record(record: Record, console: Console) -> None:
     console.print(_highlighted(record))
     console.print(Text.assemble("legend: ", *[(f"{name} ", style) for name, style in LEGEND]))
     _quote_table(record, console)
+    _event_table(record, console)
     _entity_table(record, console)
     _place_table(record, console)
 
@@ -261,12 +276,39 @@ def _quote_table(record: Record, console: Console) -> None:
             speaker = (
                 f'{entity} ("{q.speaker.text}")' if entity and entity != q.speaker.text else q.speaker.text
             )
-        facts = ", ".join(filter(None, [q.kind, q.source_type, f"via {q.medium}" if q.medium else None]))
+        facts = ", ".join(
+            filter(
+                None,
+                [q.kind, q.source_type, f"via {q.medium}" if q.medium else None, _confidence(q.confidence)],
+            )
+        )
         cue = q.cue.text if q.cue else "(continues)"
         content = " … ".join(c.text for c in q.content)
         line = Text.assemble((f"{q.id} ", "dim"), (speaker, STYLES["speaker"]), " ", (cue, STYLES["cue"]))
         line.append(f" [{facts}]: ", style="dim")
         line.append(content, style=STYLES["quote"])
+        console.print(line)
+
+
+def _confidence(value: float | None) -> str | None:
+    return None if value is None else f"confidence {value:.2f}"
+
+
+def _event_table(record: Record, console: Console) -> None:
+    """One line per event: type, who to whom, modality and confidence, then the trigger."""
+    if not record.events:
+        return
+    names = {e.id: e.name for e in record.entities}
+    console.print(Text("events", style="bold"))
+    for v in record.events:
+        actors = ", ".join(names.get(i, i) for i in v.actors) or "—"
+        recipients = ", ".join(names.get(i, i) for i in v.recipients) or "—"
+        facts = ", ".join(
+            filter(None, [v.modality, "governed" if v.governed_by else None, _confidence(v.confidence)])
+        )
+        line = Text.assemble((f"{v.id} ", "dim"), (v.type, "bold"), f" {actors} → {recipients} ")
+        line.append(f"[{facts}]: ", style="dim")
+        line.append(v.trigger.text, style=STYLES["cue"])
         console.print(line)
 
 
@@ -490,8 +532,11 @@ def ingest(
     ] = 100,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     memory: ExtractMemoryOpt = None,
+    min_confidence: MinConfidenceOpt = None,
 ) -> None:
     """Extract articles and store them (idempotent: an article already stored is left alone).
+
+    A JSON Lines file written by 'dateline extract' is stored as it is, without parsing again.
 
     The exit code is 1 when any document failed (its reason goes to the store's errors table), else 0.
     """
@@ -513,6 +558,7 @@ def ingest(
             report = ingest_inputs(
                 store, inputs, published=published, workers=workers, batch_size=batch_size,
                 stdin=sys.stdin.buffer, on_item=on_item, memory=actors, memory_file=memory,
+                min_confidence=min_confidence,
             )  # fmt: skip
     finally:
         store.close()
@@ -546,6 +592,7 @@ def export_command(
             help="events and network: only each sentence's main events, not those another governs.",
         ),
     ] = False,
+    min_confidence: MinConfidenceOpt = None,
 ) -> None:
     """Export stored quotes, events or entities (CSV, JSON Lines, PLOVER-style JSON) or the actor network (GEXF)."""
     from dateline.export import FORMATS, export
@@ -557,7 +604,9 @@ def export_command(
         raise typer.BadParameter(
             f"{what} exports as {' or '.join(FORMATS[what])}, not {fmt!r}", param_hint="--format"
         )
-    filters = {"main": True} if main_only and what in {"events", "network"} else {}
+    filters: dict[str, object] = {"main": True} if main_only and what in {"events", "network"} else {}
+    if min_confidence is not None and what != "entities":
+        filters["min_confidence"] = min_confidence
     store = _opened(db, create=False)
     try:
         if output:

@@ -12,10 +12,11 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "dateline/3"
-# Versions ``Record.from_dict`` reads: a dateline/1 record lacks ``Event.governed_by``, a dateline/3
-# one ``Entity.coded_by`` and ``Entity.generic``.
-READABLE_SCHEMAS = ("dateline/1", "dateline/3", SCHEMA_VERSION)
+SCHEMA_VERSION = "dateline/4"
+# Versions ``Record.from_dict`` reads: a dateline/1 record lacks ``Event.governed_by``, one before
+# dateline/3 ``Entity.coded_by`` and ``Entity.generic``, one before dateline/4 the ``confidence`` of
+# quotes and events.
+READABLE_SCHEMAS = ("dateline/1", "dateline/2", "dateline/3", SCHEMA_VERSION)
 # Where an entity's code and sector came from, strongest first (``Entity.coded_by``).
 CODE_EVIDENCE = ("knowledge", "name", "phrase", "context", "memory")
 
@@ -142,6 +143,8 @@ class Quote:
     content: list[Span]
     source_type: str | None  # one of SOURCE_TYPES
     medium: str | None  # the outlet or channel that relayed it ("AFP", "a televised briefing")
+    # How likely it is that this is an attribution with the right speaker, 0-1 (None: not known).
+    confidence: float | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quote:
@@ -156,6 +159,7 @@ class Quote:
             content=[Span.from_dict(c) for c in data.get("content", [])],
             source_type=data.get("source_type"),
             medium=data.get("medium"),
+            confidence=data.get("confidence"),
         )
 
 
@@ -189,6 +193,8 @@ class Event:
     # The event whose trigger governs this one's in the sentence's parse: the attack an
     # accusation is about, the second of two coordinated acts. None for a sentence's main events.
     governed_by: str | None = None
+    # How likely it is that the article states an event of this type, 0-1 (None: not known).
+    confidence: float | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Event:
@@ -205,6 +211,7 @@ class Event:
             date=EventDate.from_dict(date) if date else None,
             quote=data.get("quote"),
             governed_by=data.get("governed_by"),
+            confidence=data.get("confidence"),
         )
 
 

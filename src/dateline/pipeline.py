@@ -25,8 +25,8 @@ from dateline.extract.places import find_places
 from dateline.model import Article, Record, RecordError
 from dateline.nlp import load_nlp
 from dateline.settings import (
+    LANGUAGE_SAMPLE_CHARS,
     MAX_DOCUMENT_CHARS,
-    MIN_ENGLISH_STOPWORD_SHARE,
     MIN_WORDS_FOR_LANGUAGE_CHECK,
     PARSE_BATCH_SIZE,
 )
@@ -34,98 +34,6 @@ from dateline.settings import (
 log = logging.getLogger("dateline")
 T = TypeVar("T")
 
-# The commonest English function words: a text where they are rare is not English prose.
-ENGLISH_FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "to",
-        "a",
-        "in",
-        "that",
-        "is",
-        "was",
-        "he",
-        "for",
-        "it",
-        "with",
-        "as",
-        "his",
-        "on",
-        "be",
-        "at",
-        "by",
-        "i",
-        "this",
-        "had",
-        "not",
-        "are",
-        "but",
-        "from",
-        "or",
-        "have",
-        "an",
-        "they",
-        "which",
-        "one",
-        "you",
-        "were",
-        "her",
-        "all",
-        "she",
-        "there",
-        "would",
-        "their",
-        "we",
-        "him",
-        "been",
-        "has",
-        "when",
-        "who",
-        "will",
-        "more",
-        "no",
-        "if",
-        "out",
-        "so",
-        "said",
-        "what",
-        "up",
-        "its",
-        "about",
-        "into",
-        "than",
-        "them",
-        "can",
-        "only",
-        "other",
-        "new",
-        "some",
-        "could",
-        "time",
-        "these",
-        "two",
-        "may",
-        "then",
-        "do",
-        "first",
-        "any",
-        "my",
-        "now",
-        "such",
-        "like",
-        "our",
-        "over",
-        "man",
-        "me",
-        "even",
-        "most",
-        "made",
-        "after",
-        "also",
-    ]
-)
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 
 
@@ -171,11 +79,14 @@ def precheck(article: Article) -> list[RecordError]:
 
 
 def is_english(text: str) -> bool:
-    words = [w.lower() for w in WORD.findall(text[:20_000])]
-    if len(words) < MIN_WORDS_FOR_LANGUAGE_CHECK:
+    """Whether langid.py's model (py3langid, shipped in its package) takes the text for English."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    if len(WORD.findall(sample)) < MIN_WORDS_FOR_LANGUAGE_CHECK:
         return True  # too short to judge; the parse will show what it is
-    share = sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words)
-    return share >= MIN_ENGLISH_STOPWORD_SHARE
+    import py3langid  # loads its model on first use: not for a run that meets no article
+
+    language, _ = py3langid.classify(sample)
+    return bool(language == "en")
 
 
 def published_date(value: str | None) -> dt.date | None:
@@ -205,7 +116,9 @@ def analyse(doc: Doc, article: Article) -> Record:
     record.dates = _stage(record, "dates", lambda: find_dates(doc, published)) or []
     if entities is not None:
         found = _stage(
-            record, "events", lambda: find_events(doc, entities, record.quotes, record.places, record.dates)
+            record,
+            "events",
+            lambda: find_events(doc, entities, record.quotes, record.places, record.dates),
         )
         if found is not None:
             record.events, implicit_entities = found

@@ -2,8 +2,9 @@
 
 On a terminal a rich bar; elsewhere (a log file, CI, `nohup`) a plain line every
 ``PLAIN_EVERY_SECONDS`` so that a long run is never silent. The total is counted before the run
-from the inputs (files, and lines of JSON Lines files); a text file holding several articles makes
-it an estimate, which the bar survives.
+from the inputs (files, lines of JSON Lines files, a feed's entries, an archive's HTML pages; large
+and compressed files from a sample scaled by their size: ``dateline.read.count``); a text file
+holding several articles makes it an estimate too, which the bar survives.
 """
 
 from __future__ import annotations
@@ -24,14 +25,15 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from dateline.read import JSONL_EXTENSIONS, directory_files
+from dateline.read import directory_files, estimated_articles
 
 PLAIN_EVERY_SECONDS = 10.0
 
 
 def estimated_total(inputs: Iterable[str]) -> int | None:
     """About how many articles ``inputs`` hold: a file each (the files the readers take from a
-    folder), a line each in JSON Lines; None when an input cannot be counted beforehand (stdin, a
+    folder), a line each in JSON Lines, an entry each in a feed, an HTML page each in a web archive;
+    None when an input cannot be counted beforehand (stdin, a
     glob, a path that does not exist)."""
     total = 0
     for spec in inputs:
@@ -39,18 +41,8 @@ def estimated_total(inputs: Iterable[str]) -> int | None:
         if spec == "-" or not path.exists():
             return None
         files = [path] if path.is_file() else directory_files(path)
-        total += sum(_articles_in(file) for file in files)
+        total += sum(estimated_articles(file) for file in files)
     return total
-
-
-def _articles_in(path: Path) -> int:
-    if path.suffix.lower() not in JSONL_EXTENSIONS:
-        return 1
-    try:
-        with path.open("rb") as handle:
-            return sum(1 for line in handle if line.strip())
-    except OSError:
-        return 1
 
 
 class Reporter:

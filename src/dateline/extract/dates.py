@@ -205,6 +205,12 @@ _FUTURE_HEADS = frozenset(
 )
 # Verbs that put their own date ahead: "scheduled for Friday".
 _FUTURE_VERBS = frozenset({"schedule", "slate", "reschedule"})
+# Verbs that fix a date for something to come, whatever their tense: "polls were called for 24 June",
+# "the hearing was set for March 3", "postponed until May 2".
+_FIXING_VERBS = frozenset(
+    {"call", "set", "fix", "plan", "book", "postpone", "delay", "move", "push", "adjourn"}
+)
+_FIXING_PREPOSITIONS = frozenset({"for", "until", "till", "to"})
 _FUTURE_MODIFIERS = frozenset({"next", "coming", "tomorrow"})
 _PAST_MODIFIERS = frozenset({"last", "yesterday"})
 
@@ -220,8 +226,18 @@ def _has_future_aux(verb: Any) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children)
 
 
+def _fixed_ahead(span: Span) -> bool:
+    """'called for 24 June', 'postponed until May 2': a date a verb of fixing dates is aimed at."""
+    preposition = span.root.head
+    if preposition.dep_ != "prep" or preposition.lower_ not in _FIXING_PREPOSITIONS:
+        return False
+    return preposition.head.pos_ == "VERB" and preposition.head.lemma_ in _FIXING_VERBS
+
+
 def is_future(span: Span) -> bool:
     """Whether the verb governing ``span`` puts it after the time of writing."""
+    if _fixed_ahead(span):
+        return True
     verb = _governing_verb(span)
     for _ in range(4):  # follow a few conj / xcomp links up
         if verb is None:

@@ -36,6 +36,7 @@ from dateline.actors import code_from_name
 from dateline.extract import lexicon
 from dateline.extract.attributions import AGENT_NOUNS, DOCUMENT_NOUNS
 from dateline.extract.entities import EntityAnalysis
+from dateline.extract.event_filter import rate_events
 from dateline.model import DateMention, Entity, Event, EventDate, Place, Quote, Span
 
 TRIGGERS_ENV = "DATELINE_EVENT_TRIGGERS"
@@ -282,7 +283,8 @@ def find_events(
     places: list[Place],
     dates: list[DateMention],
 ) -> tuple[list[Event], list[Entity]]:
-    """Every PLOVER event ``doc`` states, with its arguments, place, date and modality.
+    """Every PLOVER event ``doc`` states, with its arguments, place, date, modality and confidence
+    (see ``event_filter``).
 
     Also returns the GROUP entities the event stage adds for arguments no entity covered: a
     nation met only as a qualifier ("Pakistani positions") or a phrase that says who it is ("a
@@ -290,7 +292,9 @@ def find_events(
     """
     coder = _Coder(doc, analysis, quotes, places, dates)
     events = coder.run()
-    return events, list(coder.implicit.values())
+    implicit = list(coder.implicit.values())
+    rate_events(events, [*analysis.entities, *implicit], coder.text)
+    return events, implicit
 
 
 @dataclass

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 from typing import BinaryIO
+from urllib.parse import urlsplit
 
 from dateline.model import Article, RecordError
 
@@ -105,3 +106,15 @@ def too_large_message(what: str, size: int | None, limit: int) -> str:
         "(dateline.settings.MAX_DOCUMENT_BYTES). Split it into smaller files, or give the articles "
         "as JSON Lines (one article per line), and read them again."
     )
+
+
+def url_id(url: str) -> str:
+    """An article id from its address: host, path and query, without scheme, fragment or a trailing
+    slash (``https://www.x.example/a/b/?q=1#top`` -> ``www.x.example/a/b?q=1``)."""
+    parts = urlsplit(url.strip())
+    try:
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:  # a port that is no number: left out of the id
+        port = ""
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{parts.hostname or ''}{port}{parts.path.rstrip('/')}{query}" or url.strip()

@@ -31,7 +31,7 @@ cursor raises ValueError)::
     store.article(article_id) -> dict | None
         Record.to_dict() plus "store": {pk, content_hash, ingested_at, day,
         actors: {entity id -> actor key}, quotes: {quote id -> quote item id},
-        events: {event id -> event item id}}
+        events: {event id -> event item id}, places: {place id -> place key}}
     store.actors(q=None, type=None, code=None, sector=None, cursor=None, limit=50)
         item: {id (actor key, e.g. "person-ilse-marrow"), name, type, code, sector, articles,
                mentions, quotes, aliases: [name], examples: [{article_id, start, end, text, context}]}
@@ -56,6 +56,10 @@ cursor raises ValueError)::
     store.places(q=None, country=None, cursor=None, limit=50)
         item: {id (place key), name, country, feature, geonameid, lat, lon, articles, mentions,
                examples: [{article_id, start, end, text, context}]}
+    store.place(place_key) -> places item | None
+    store.place_counts(**filters) -> [{id, name, country, lat, lon, events, types: {type: n}, quotes}]
+        places with coordinates: the filtered events at each and the filtered quotes whose sentence
+        names it (what the desk's map draws), most first; places with neither left out
     store.search(q, kinds=("quotes", "articles"), cursor=None, limit=50, facets=True, **filters)
         {"items": [{"item": "quote" | "article", ...item}], "next_cursor",
          "facets": {"speaker" | "source_type" | "outlet" | "event_type" | "month": [[value, count]]},
@@ -77,7 +81,8 @@ A span is ``{"start", "end", "text"}`` with ``article.text[start:end] == text``;
 sentence(s) holding the item (see ``text.context_bounds``). Filters: ``actor``/``recipient`` are
 actor keys; ``date_from``/``date_to`` take YYYY-MM-DD, YYYY-MM or YYYY (inclusive) and compare the
 publication day (events: their own date when known to the day); ``country`` is ISO alpha-3 of a
-place the article mentions; ``type``/``event_type`` is a PLOVER event type. ``q`` is full-text
+place the article mentions; ``place`` is a place key (events at that place, quotes whose sentence
+names it, articles that mention it); ``type``/``event_type`` is a PLOVER event type. ``q`` is full-text
 search: every word must occur ("quoted phrase", word* prefix; PostgreSQL reads it with
 websearch_to_tsquery, so -word excludes there). Ordering: newest publication day first, then
 latest ingested; with ``q``, latest ingested first.

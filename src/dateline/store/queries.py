@@ -29,6 +29,7 @@ from sqlalchemy import (
     Select,
     and_,
     any_,
+    cast,
     column,
     exists,
     func,
@@ -37,8 +38,10 @@ from sqlalchemy import (
     or_,
     select,
     table,
+    true,
     union_all,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.exc import DBAPIError
 
@@ -86,10 +89,15 @@ class Filters:
     date_from: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY, inclusive
     date_to: str | None = None
     country: str | None = None  # ISO alpha-3 of a place the article mentions
+    # A place key ("g<geonameid>" or "n-<folded name>", the id ``places`` lists): events at that
+    # place, quotes whose sentence names it, articles that mention it.
+    place: str | None = None
     kind: str | None = None  # quote kind
     event_type: str | None = None
     modality: str | None = None
     main: bool | None = None  # events: only each sentence's main events (governed_by is null)
+    # Quotes and events whose confidence is at least this (0-1); those with none (older records) go.
+    min_confidence: float | None = None
 
     @classmethod
     def of(cls, values: dict[str, Any]) -> Filters:
@@ -112,11 +120,24 @@ class Filters:
             value = getattr(self, name)
             if value is not None and not is_date(str(value)):
                 raise ValueError(f"{name} {value!r}: write a real date as YYYY-MM-DD, YYYY-MM or YYYY")
+        if self.min_confidence is not None:
+            self.min_confidence = confidence_value(self.min_confidence)
         if self.q is not None and (len(self.q) > MAX_QUERY_CHARS or len(self.q.split()) > MAX_QUERY_WORDS):
             raise ValueError(
                 f"the search is too long: at most {MAX_QUERY_WORDS} words and {MAX_QUERY_CHARS} characters"
             )
         return self
+
+
+def confidence_value(value: Any) -> float:
+    """A confidence cut as a number from 0 to 1, or a ValueError that says so."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if not 0.0 <= number <= 1.0:  # NaN fails too
+        raise ValueError(f"min_confidence {value!r}: a number from 0 to 1, such as 0.7")
+    return number
 
 
 def is_date(value: str) -> bool:
@@ -262,6 +283,37 @@ class Reads:
         p = T.places.alias("country_filter")
         return exists().where(p.c.article_pk == article_pk, p.c.country == country.upper())
 
+    @staticmethod
+    def _place_rows(key: str) -> Select[Any]:
+        """The places rows of one place (one per article mentioning it), through its index."""
+        return select(T.places.c.pk).where(T.places.c.key == key)
+
+    def _mention_spans(
+        self, mentions: ColumnElement[str]
+    ) -> tuple[Any, ColumnElement[Any], ColumnElement[Any]]:
+        """A places row's ``mentions`` (a JSON list of spans) as rows to join, with each span's start
+        and end: json_each on SQLite, jsonb_array_elements on PostgreSQL (the column is text there)."""
+        if self.dialect == "postgresql":
+            spans = func.jsonb_array_elements(cast(mentions, JSONB)).table_valued("value").alias("span")
+            value = spans.c.value
+            return spans, cast(value.op("->>")("start"), Integer), cast(value.op("->>")("end"), Integer)
+        spans = func.json_each(mentions).table_valued("value").alias("span")
+        return spans, func.json_extract(spans.c.value, "$.start"), func.json_extract(spans.c.value, "$.end")
+
+    def _names_place(self, qt: Any, key: str) -> ColumnElement[bool]:
+        """The quote's sentence holds a mention of the place ``key``. The articles mentioning the
+        place come first from the places index; the spans are read for those alone."""
+        p = T.places.alias("place_filter")
+        spans, start, end = self._mention_spans(p.c.mentions)
+        inside = (
+            select(literal(1))
+            .select_from(p.join(spans, true()))
+            .where(p.c.article_pk == qt.c.article_pk, p.c.key == key)
+            .where(start >= qt.c.context_start, end <= qt.c.context_end)
+        )
+        mentioned = select(T.places.c.article_pk).where(T.places.c.key == key)
+        return and_(qt.c.article_pk.in_(mentioned), inside.exists())
+
     def _quote_where(self, f: Filters, match: bool = True) -> list[ColumnElement[bool]]:
         qt = T.quotes
         where: list[ColumnElement[bool]] = []
@@ -279,6 +331,10 @@ class Reads:
         if f.event_type:
             ev = T.events.alias("event_filter")
             where.append(exists().where(ev.c.article_pk == qt.c.article_pk, ev.c.type == f.event_type))
+        if f.place:
+            where.append(self._names_place(qt, f.place))
+        if f.min_confidence is not None:
+            where.append(qt.c.confidence >= f.min_confidence)
         return where
 
     def _event_where(self, f: Filters) -> list[ColumnElement[bool]]:
@@ -292,6 +348,8 @@ class Reads:
                 where.append(ev.c[name] == value)
         if f.main:
             where.append(ev.c.governed_by.is_(None))
+        if f.min_confidence is not None:
+            where.append(ev.c.confidence >= f.min_confidence)
         for role, key in (("actor", f.actor), ("recipient", f.recipient)):
             if key:
                 # IN, not EXISTS: the actor's few events come from its index, instead of a walk
@@ -304,6 +362,8 @@ class Reads:
         where += self._dated(ev.c.day, f)
         if f.country:
             where.append(self._in_country(ev.c.article_pk, f.country))
+        if f.place:
+            where.append(ev.c.place_pk.in_(self._place_rows(f.place)))
         if f.q:
             # The articles FTS condition names the articles table itself, so it cannot be aliased.
             where.append(
@@ -321,6 +381,8 @@ class Reads:
         where += self._dated(a.c.day, f)
         if f.country:
             where.append(self._in_country(a.c.pk, f.country))
+        if f.place:
+            where.append(a.c.pk.in_(select(T.places.c.article_pk).where(T.places.c.key == f.place)))
         if f.actor:
             e = T.entities.alias("entity_filter")
             where.append(exists().where(e.c.article_pk == a.c.pk, self._of_actor(e.c.actor_pk, f.actor)))
@@ -521,7 +583,7 @@ class Reads:
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The full record (Record.to_dict()) plus "store": pk, hash, ingest time, and the store ids
-        of its entities (actor keys), quotes and events, for links."""
+        of its entities (actor keys), quotes, events and places (place keys), for links."""
         a, e, ac, qt, ev = T.articles, T.entities, T.actors, T.quotes, T.events
         with self.engine.connect() as conn:
             row = conn.execute(select(a).where(a.c.id == article_id)).first()
@@ -545,6 +607,12 @@ class Reads:
                 r.local_id: r.pk
                 for r in conn.execute(select(ev.c.local_id, ev.c.pk).where(ev.c.article_pk == row.pk))
             }
+            place_keys = {
+                r.local_id: r.key
+                for r in conn.execute(
+                    select(T.places.c.local_id, T.places.c.key).where(T.places.c.article_pk == row.pk)
+                )
+            }
         record = json.loads(row.record)
         record["text"] = row.text
         ordered = {
@@ -559,6 +627,7 @@ class Reads:
             "actors": actor_keys,
             "quotes": quote_pks,
             "events": event_pks,
+            "places": place_keys,
         }
         return ordered
 
@@ -766,13 +835,7 @@ class Reads:
     ) -> dict[str, Any]:
         """Places across articles (one per gazetteer id, else per folded name), most reported first."""
         p = T.places
-        query = select(
-            p.c.key, func.min(p.c.name).label("name"), func.min(p.c.country).label("country"),
-            func.min(p.c.feature).label("feature"), func.min(p.c.geonameid).label("geonameid"),
-            func.min(p.c.lat).label("lat"), func.min(p.c.lon).label("lon"),
-            func.count(func.distinct(p.c.article_pk)).label("articles"), func.sum(p.c.n_mentions).label("mentions"),
-            func.min(p.c.pk).label("first_pk"),
-        ).group_by(p.c.key)  # fmt: skip
+        query = self._place_groups()
         if q:
             query = query.where(func.lower(p.c.name).contains(q.lower(), autoescape=True))
         if country:
@@ -784,6 +847,93 @@ class Reads:
             examples = self._place_examples(conn, [r.key for r in rows])
         items = [place_item(r, examples.get(r.key, [])) for r in rows]
         return {"items": items, "next_cursor": next_cursor}
+
+    @staticmethod
+    def _place_groups() -> Select[Any]:
+        """One row per place key: its name, country, coordinates and how often it is reported."""
+        p = T.places
+        return select(
+            p.c.key, func.min(p.c.name).label("name"), func.min(p.c.country).label("country"),
+            func.min(p.c.feature).label("feature"), func.min(p.c.geonameid).label("geonameid"),
+            func.min(p.c.lat).label("lat"), func.min(p.c.lon).label("lon"),
+            func.count(func.distinct(p.c.article_pk)).label("articles"), func.sum(p.c.n_mentions).label("mentions"),
+            func.min(p.c.pk).label("first_pk"),
+        ).group_by(p.c.key)  # fmt: skip
+
+    def place(self, key: str) -> dict[str, Any] | None:
+        """One place by its key (a ``places`` item id), as ``places`` lists it; None when unknown."""
+        with self.engine.connect() as conn:
+            row = conn.execute(self._place_groups().where(T.places.c.key == key)).first()
+            if row is None:
+                return None
+            return place_item(row, self._place_examples(conn, [key]).get(key, []))
+
+    def place_counts(self, **filters: Any) -> list[dict[str, Any]]:
+        """Places with coordinates and the filtered events at them and quotes naming them: what a map
+        draws. Per place ``{id, name, country, lat, lon, events, types: {event type: n}, quotes}``,
+        most events and quotes first; a place with neither under the filters is left out.
+
+        Events count by their place; a quote counts for each place a mention of which lies in its
+        sentence (``context``), the same sentences ``place=<id>`` lists.
+        """
+        f = Filters.of(filters)
+        if self._blank_query(f.q):
+            return []
+        with self.engine.connect() as conn:
+            types = self._events_per_place(conn, f)
+            quotes = self._quotes_per_place(conn, f)
+            keys = sorted(set(types) | set(quotes))
+            found = self._located(conn, keys)
+        counted = [
+            {**found[key], "events": sum(types.get(key, {}).values()), "types": dict(sorted(types.get(key, {}).items())),
+             "quotes": quotes.get(key, 0)}
+            for key in keys if key in found
+        ]  # fmt: skip
+        return sorted(counted, key=lambda c: (-(c["events"] + c["quotes"]), c["id"]))
+
+    def _events_per_place(self, conn: Connection, f: Filters) -> dict[str, dict[str, int]]:
+        ev, p = T.events, T.places
+        rows = conn.execute(
+            select(p.c.key, ev.c.type, func.count())
+            .join(p, p.c.pk == ev.c.place_pk)
+            .where(*self._event_where(f), p.c.lat.is_not(None), p.c.lon.is_not(None))
+            .group_by(p.c.key, ev.c.type)
+        )
+        found: dict[str, dict[str, int]] = defaultdict(dict)
+        for key, typ, n in rows:
+            found[key][typ] = n
+        return found
+
+    def _quotes_per_place(self, conn: Connection, f: Filters) -> dict[str, int]:
+        """Quotes per place whose sentence holds one of the place's mentions (counted once each)."""
+        qt = T.quotes
+        columns = select(qt.c.pk, qt.c.article_pk, qt.c.context_start, qt.c.context_end)
+        quotes = self._matched(columns, f, "quotes")[0].subquery("matched")
+        p = T.places
+        spans, start, end = self._mention_spans(p.c.mentions)
+        rows = conn.execute(
+            select(p.c.key, func.count(func.distinct(quotes.c.pk)))
+            .select_from(quotes.join(p, p.c.article_pk == quotes.c.article_pk).join(spans, true()))
+            .where(p.c.lat.is_not(None), p.c.lon.is_not(None))
+            .where(start >= quotes.c.context_start, end <= quotes.c.context_end)
+            .group_by(p.c.key)
+        )
+        return {key: n for key, n in rows}
+
+    def _located(self, conn: Connection, keys: list[str]) -> dict[str, dict[str, Any]]:
+        """Name, country and coordinates of these place keys (those with coordinates)."""
+        p = T.places
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(keys), 900):
+            for r in conn.execute(
+                select(
+                    p.c.key, func.min(p.c.name), func.min(p.c.country), func.min(p.c.lat), func.min(p.c.lon)
+                )
+                .where(p.c.key.in_(keys[start : start + 900]), p.c.lat.is_not(None), p.c.lon.is_not(None))
+                .group_by(p.c.key)
+            ):
+                found[r[0]] = {"id": r[0], "name": r[1], "country": r[2], "lat": r[3], "lon": r[4]}
+        return found
 
     def _place_examples(
         self, conn: Connection, keys: list[str], per_place: int = 3
@@ -1107,6 +1257,7 @@ def quote_item(r: Row[Any]) -> dict[str, Any]:
         "kind": r.kind,
         "source_type": r.source_type,
         "medium": r.medium,
+        "confidence": r.confidence,
         "speaker": speaker,
         "speaker_name": r.speaker_name,
         "cue": _span(r.cue_start, r.cue_end, r.cue_text),
@@ -1145,6 +1296,7 @@ def event_item(r: Row[Any], actors: list[dict[str, Any]], recipients: list[dict[
         "date": date,
         "quote": r.quote_pk,
         "governed_by": r.governed_by,
+        "confidence": r.confidence,
         "event_day": r.day or None,
         "context": {"start": r.context_start, "end": r.context_end, "text": r.context_text},
     }

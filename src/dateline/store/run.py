@@ -1,7 +1,9 @@
 """Inputs to store in one call: read, skip what is stored, run the pipeline on the rest, ingest.
 
 An article already stored with the same content is counted "unchanged" before spaCy sees it, so a
-re-run after an interruption only parses what is missing.
+re-run after an interruption only parses what is missing. A file of records written by
+``dateline extract`` is stored as it is, without the pipeline: with only such files, spaCy is not
+even loaded.
 """
 
 from __future__ import annotations
@@ -9,9 +11,11 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
+from pathlib import Path
 from typing import BinaryIO
 
 from dateline.actors import ActorMemory, code_actors
+from dateline.confidence import confident_only
 from dateline.model import Article, Record
 from dateline.store.core import DEFAULT_BATCH_SIZE, IngestReport, Store
 
@@ -29,18 +33,24 @@ def ingest_inputs(
     on_item: Progress | None = None,
     memory: ActorMemory | None = None,
     memory_file: str | os.PathLike[str] | None = None,
+    min_confidence: float | None = None,
 ) -> IngestReport:
     """Read ``inputs`` (as ``read_inputs`` does), extract and store them; ``on_item(doc, outcome)``
     is called for each document with "unchanged", or "stored" once its batch is committed.
+
+    An input that is a file of records written by ``dateline extract`` (``read.is_records_file``)
+    is stored as it is, before the articles: no pipeline, no ``published`` and no ``memory``; a line
+    of it that is no record is a failed document, and the rest goes on.
 
     Without ``memory`` each stored record depends on its own article alone, so a run resumed after
     an interruption stores what an uninterrupted one would. With ``memory``, actor codes are applied
     and learned across the run (see ``dateline.actors``), and with ``memory_file`` too the memory is
     saved there after every committed batch: it then holds exactly what the stored articles taught,
-    so a killed run resumed later neither loses nor counts twice what was committed."""
-    from dateline.pipeline import records_in_pool
+    so a killed run resumed later neither loses nor counts twice what was committed.
+    ``min_confidence`` drops the quotes and events below that confidence from every record stored."""
     from dateline.read import read_inputs
 
+    record_files, article_inputs = _split_record_files(inputs)
     skipped = IngestReport()
 
     def fresh(articles: Iterable[Article]) -> Iterator[Article]:
@@ -52,11 +62,16 @@ def ingest_inputs(
                 continue
             yield article
 
-    pending = fresh(read_inputs(inputs, published=published, stdin=stdin))
+    pending = fresh(read_inputs(article_inputs, published=published, stdin=stdin))
     first = next(pending, None)
-    # Nothing new: spaCy is not even loaded.
-    records = records_in_pool(chain([first], pending), workers) if first is not None else iter(())
-    records = code_actors(records, memory)
+    extracted: Iterator[Record] = iter(())
+    if first is not None:  # nothing new to parse: spaCy is not even loaded
+        from dateline.pipeline import records_in_pool
+
+        extracted = code_actors(records_in_pool(chain([first], pending), workers), memory)
+    records: Iterator[Record] = chain(_records_of(record_files), extracted)
+    if min_confidence is not None:  # the user's cut: quotes and events below it are not stored
+        records = (confident_only(record, min_confidence) for record in records)
     report = IngestReport()
     batch: list[Record] = []
 
@@ -77,6 +92,29 @@ def ingest_inputs(
         memory.save(memory_file)  # also when nothing was new: the file exists after every run
     report.merge(skipped)
     return report
+
+
+def _split_record_files(inputs: Iterable[str]) -> tuple[list[Path], list[str]]:
+    """(files of records written by ``dateline extract``, every other input), each in input order."""
+    from dateline.read import is_records_file
+
+    if isinstance(inputs, str):  # a single path, not an iterable of characters
+        inputs = [inputs]
+    record_files: list[Path] = []
+    others: list[str] = []
+    for spec in inputs:
+        if spec != "-" and is_records_file(Path(spec)):
+            record_files.append(Path(spec))
+        else:
+            others.append(spec)
+    return record_files, others
+
+
+def _records_of(files: list[Path]) -> Iterator[Record]:
+    from dateline.read import name_stem, read_records_file
+
+    for path in files:
+        yield from read_records_file(path, stem=name_stem(path))
 
 
 def _commit(store: Store, batch: list[Record], on_item: Progress | None) -> IngestReport:

@@ -137,6 +137,7 @@ quotes = Table(
     Column("kind", String, nullable=False),
     Column("source_type", String),
     Column("medium", String),
+    Column("confidence", Float),  # record schema 4; null for older records
     Column("speaker_start", Integer),
     Column("speaker_end", Integer),
     Column("speaker_text", String),
@@ -213,6 +214,7 @@ events = Table(
     Column("date_precision", String),
     Column("quote_pk", Integer),
     Column("governed_by", String),  # local id of the event governing this one (record schema 2)
+    Column("confidence", Float),  # record schema 4; null for older records
     Column("context_start", Integer, nullable=False),
     Column("context_end", Integer, nullable=False),
     Column("outlet", String),
@@ -325,6 +327,7 @@ ACTOR_COLUMNS = {
     "aliases": "TEXT NOT NULL DEFAULT '[]'",
 }
 ENTITY_COLUMNS = {"coded_by": "VARCHAR", "generic": "INTEGER NOT NULL DEFAULT 0"}
+CONFIDENCE_COLUMNS = {"confidence": "FLOAT"}  # quotes and events, since record schema 4
 ACTOR_INDEXES = (
     "CREATE INDEX IF NOT EXISTS ix_actors_rank ON actors (articles DESC, key)",
     "CREATE INDEX IF NOT EXISTS ix_actors_canonical ON actors (canonical_pk)",
@@ -350,6 +353,8 @@ def create_schema(conn: Connection) -> bool:
         _flag_generic_entities(conn)
     if "governed_by" not in {c["name"] for c in inspect(conn).get_columns("events")}:
         conn.exec_driver_sql("ALTER TABLE events ADD COLUMN governed_by VARCHAR")  # a store from before it
+    for table in ("quotes", "events"):
+        _add_columns(conn, table, CONFIDENCE_COLUMNS)  # older rows keep null: not known
     if conn.dialect.name == "sqlite":
         statements = SQLITE_FTS
     elif _has_tsv(conn):

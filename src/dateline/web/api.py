@@ -70,16 +70,28 @@ def common_filters(
     event_type: Annotated[str | None, Query(description="PLOVER event type (CONSULT, ACCUSE, ...).")] = None,
     outlet: Annotated[str | None, Query(description="The outlet that published the article.")] = None,
     country: Annotated[str | None, Query(description="ISO alpha-3 of a place the article mentions.")] = None,
+    place: Annotated[
+        str | None,
+        Query(
+            description="Place id (as /api/places lists it, e.g. g2660646): events at the place, quotes "
+            "whose sentence names it, articles that mention it."
+        ),
+    ] = None,
     date_from: Annotated[
         str | None, Query(pattern=DATE, description="YYYY-MM-DD, YYYY-MM or YYYY (inclusive).")
     ] = None,
     date_to: Annotated[
         str | None, Query(pattern=DATE, description="YYYY-MM-DD, YYYY-MM or YYYY (inclusive).")
     ] = None,
+    min_confidence: Annotated[
+        float | None,
+        Query(ge=0, le=1, description="Quotes and events with a confidence of at least this (0-1)."),
+    ] = None,
 ) -> dict[str, Any]:
     """The filters most endpoints share; only those given are passed on."""
     values = {"actor": actor, "source_type": source_type, "event_type": event_type, "outlet": outlet,
-              "country": country, "date_from": date_from, "date_to": date_to}  # fmt: skip
+              "country": country, "place": place, "date_from": date_from, "date_to": date_to,
+              "min_confidence": min_confidence}  # fmt: skip
     return {k: v for k, v in values.items() if v not in (None, "")}
 
 
@@ -125,7 +137,7 @@ def articles(store: StoreDep, filters: Filters, q: Text = None, kind: Kind = Non
 def article(
     store: StoreDep, article_id: Annotated[str, Path(description="The input id; URL-encode # and /.")]
 ) -> Any:
-    """The whole record (schema dateline/3: text, entities, quotes, events, places, dates) plus ``store``:
+    """The whole record (schema dateline/4: text, entities, quotes, events, places, dates) plus ``store``:
     the actor id of each entity and the list ids of its quotes and events."""
     found = store.article(article_id)
     if found is None:
@@ -193,6 +205,25 @@ def places(
 ) -> Any:
     """Places (one per gazetteer id), most reported first, with example mentions and sentences."""
     return _call(store.places, q=q, country=country, cursor=cursor, limit=limit)
+
+
+@router.get("/places/{place_id}", summary="One place")
+def place(store: StoreDep, place_id: str) -> Any:
+    """A place as ``/api/places`` lists it; its events and quotes are ``/api/events?place=ID`` and
+    ``/api/quotes?place=ID``."""
+    found = store.place(place_id)
+    if found is None:
+        raise HTTPException(status_code=404, detail=f"no place {place_id!r}")
+    return found
+
+
+@router.get("/map", summary="Places with their event and quote counts")
+def place_counts(store: StoreDep, filters: Filters, recipient: Recipient = None, kind: Kind = None,
+                 modality: Modality = None) -> list[dict[str, Any]]:  # fmt: skip
+    """``[{id, name, country, lat, lon, events, types: {event type: n}, quotes}]``: every place with
+    coordinates that has matching events at it or matching quotes naming it in their sentence, most
+    first (what the desk's map draws)."""
+    return _call(store.place_counts, **filters, **_given(recipient=recipient, kind=kind, modality=modality))  # type: ignore[no-any-return]
 
 
 @router.get("/search", response_model=SearchPage, summary="Full-text search with facets")
@@ -328,7 +359,9 @@ class IngestResult(BaseModel):
 @write_router.post("/records", response_model=IngestResult, summary="Add records (only when not read-only)")
 def add_records(
     store: StoreDep,
-    records: Annotated[list[dict[str, Any]], Body(description="Records (schema dateline/3) as a JSON list.")],
+    records: Annotated[
+        list[dict[str, Any]], Body(description="Records (schema dateline/4 or older) as a JSON list.")
+    ],
 ) -> Any:
     """Store records written by ``dateline extract``; the same article twice is stored once."""
     try:

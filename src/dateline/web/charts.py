@@ -15,6 +15,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from dateline.model import EVENT_TYPES
+
 # Colour-blind-friendly categorical colours (Okabe-Ito, then Tableau extras), assigned by sorted type name.
 PALETTE = (
     "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
@@ -25,6 +27,16 @@ PALETTE = (
 def palette(types: Iterable[str]) -> dict[str, str]:
     """One colour per type, stable for the same set of types."""
     return {t: PALETTE[i % len(PALETTE)] for i, t in enumerate(sorted(set(types)))}
+
+
+EVENT_COLOURS = palette(EVENT_TYPES)  # the 16 PLOVER types, one colour each
+OTHER_COLOUR = "#888888"
+
+
+def event_colours(types: Iterable[str]) -> dict[str, str]:
+    """The colours of these event types, fixed per type: the palette over every PLOVER type, so a
+    type keeps its colour whatever a filter leaves on the timeline, the network or a map."""
+    return {t: EVENT_COLOURS.get(t, OTHER_COLOUR) for t in sorted(set(types))}
 
 
 @dataclass(frozen=True)

@@ -20,11 +20,13 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
+from dateline.model import EVENT_TYPES
 from dateline.store import Filters, Store
-from dateline.store.queries import UNRESOLVED, is_date
+from dateline.store.queries import UNRESOLVED, confidence_value, is_date
 from dateline.web import queries
-from dateline.web.charts import Column, Segment, network_graph, palette, stacked_bars
+from dateline.web.charts import Column, Segment, event_colours, network_graph, palette, stacked_bars
 from dateline.web.highlight import Mark, render
+from dateline.web.maps import Spot, map_legend, spot_colour, view_around, world_map
 from dateline.web.security import without_paths
 from dateline.web.views import record_marks, side, voices
 
@@ -34,14 +36,15 @@ router = APIRouter(include_in_schema=False)
 ENV = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True)
 templates = Jinja2Templates(env=ENV)
 
-FILTERS = ("actor", "recipient", "source_type", "event_type", "outlet", "country", "date_from", "date_to",
-           "kind", "modality")  # fmt: skip
+FILTERS = ("actor", "recipient", "source_type", "event_type", "outlet", "country", "place", "date_from",
+           "date_to", "kind", "modality", "min_confidence")  # fmt: skip
 EVENT_ONLY_FILTERS = ("recipient", "modality")  # filters quotes and articles have no field for
 QUOTE_ONLY_FILTERS = ("source_type", "kind")  # filters events have no field for
 ACTOR_FILTERS = ("q", "type", "code", "sector")  # what the actors list takes
 PAGE = 30
 NETWORK_NODES = 40
 EDGE_ROWS = 200  # the network page's table lists the busiest edges
+MAP_PLACES = 300  # the map draws (and its table lists) the places with most sentences
 
 
 # ---- URLs --------------------------------------------------------------------------------------
@@ -57,6 +60,11 @@ def article_url(article_id: str, anchor: str | None = None, hl: tuple[int, int] 
 
 def actor_url(actor_id: str) -> str:
     return f"/actors/{quote(actor_id, safe='')}"
+
+
+def place_url(place_key: str, **filters: Any) -> str:
+    """A place's page: its events and the quotes naming it, under the filters given."""
+    return list_url(f"/places/{quote(place_key, safe='')}", **filters)
 
 
 def web_url(url: str | None) -> str | None:
@@ -138,6 +146,11 @@ def _filters(request: Request) -> dict[str, str]:
                 status_code=400,
                 detail=f"{key} {given[key]!r}: write a real date as YYYY-MM-DD, YYYY-MM or YYYY",
             )
+    if "min_confidence" in given:
+        try:
+            confidence_value(given["min_confidence"])
+        except ValueError as exc:
+            raise HTTPException(status_code=400, detail=str(exc)) from exc
     return given
 
 
@@ -145,9 +158,12 @@ def _page_context(request: Request, **extra: Any) -> dict[str, Any]:
     store: Store = request.app.state.store
     filters = _filters(request)
     labels = queries.actor_names(store, [filters.get("actor", ""), filters.get("recipient", "")])
+    place = store.place(filters["place"]) if "place" in filters else None
     chips = []
     for key, value in filters.items():
         shown = labels.get(value, value) if key in ("actor", "recipient") else value
+        if key == "place" and place:
+            shown = place["name"]
         chips.append(
             {
                 "name": key.replace("_", " "),
@@ -172,7 +188,8 @@ def plural(n: int, word: str) -> str:
 # Helpers every template and macro may call: they need nothing from the request.
 ENV.globals.update(
     plural=plural,
-    article_url=article_url, actor_url=actor_url, list_url=list_url, day_url=day_url, sentence=sentence,
+    article_url=article_url, actor_url=actor_url, place_url=place_url, list_url=list_url, day_url=day_url,
+    sentence=sentence,
     context_range=context_range, speaker_of=speaker_of, article_line=article_line, web_url=web_url,
 )  # fmt: skip
 
@@ -293,7 +310,8 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
     panel = voices(record)
     return _render(
         request, "article.html", record=record, text_html=render(record["text"], record_marks(record, focus)),
-        voices=panel, side=side, actor_of=actor_of, names=names, focus=focus,
+        voices=panel, side=side, actor_of=actor_of, names=names, focus=focus, place_map=_article_map(record),
+        place_keys=record.get("store", {}).get("places", {}),
     )  # fmt: skip
 
 
@@ -337,7 +355,11 @@ def actor_page(request: Request, actor_id: str) -> Response:
         data["timeline"], lambda row: link[row["type"]](row["day"]),
         lambda day: day_url("/quotes", day, actor=actor_id), f"{data['actor']['name']}: quotes and events per {{unit}}",
     )  # fmt: skip
-    return _render(request, "actor.html", data=data, actor=data["actor"], chart=chart)
+    rows = _call(store.place_counts, actor=actor_id)[:MAP_PLACES]
+    place_map = _small_map(
+        rows, {"actor": actor_id}, f"Places of {data['actor']['name']}'s events and quotes"
+    )
+    return _render(request, "actor.html", data=data, actor=data["actor"], chart=chart, place_map=place_map)
 
 
 @router.get("/quotes", response_class=HTMLResponse)
@@ -370,6 +392,104 @@ def place_list(request: Request) -> HTMLResponse:
     return _render(request, "places.html", result=result, article_ids=ids)
 
 
+@router.get("/places/{place_key}", response_class=HTMLResponse)
+def place_page(request: Request, place_key: str) -> HTMLResponse:
+    """One place: the events at it and the quotes whose sentence names it, under the page's filters."""
+    store: Store = request.app.state.store
+    place = store.place(place_key)
+    if place is None:
+        raise HTTPException(status_code=404, detail=f"no place {place_key!r}")
+    filters = _without(_filters(request), ("place",))
+    event_filters, quote_filters = (
+        _without(filters, QUOTE_ONLY_FILTERS),
+        _without(filters, EVENT_ONLY_FILTERS),
+    )
+    events = _call(store.events, place=place_key, limit=PAGE, **event_filters)
+    quotes = _call(store.quotes, place=place_key, limit=PAGE, **quote_filters)
+    counted = [r for r in _call(store.place_counts, place=place_key, **filters) if r["id"] == place_key]
+    counts = counted[0] if counted else {**place, "events": 0, "quotes": 0, "types": {}}
+    located = place["lat"] is not None and place["lon"] is not None
+    place_map = _small_map([counts], filters, f"Where {place['name']} is") if located else None
+    return _render(
+        request, "place.html", place=place, events=events, quotes=quotes, place_map=place_map, counts=counts,
+        event_filters=event_filters, quote_filters=quote_filters,
+    )  # fmt: skip
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request) -> HTMLResponse:
+    """Places on a world map: a circle per place sized by its events and quotes, coloured by its most
+    frequent event type, each linked to the place's sentences; a table lists the same places."""
+    store: Store = request.app.state.store
+    filters = _filters(request)
+    rows = _call(store.place_counts, **filters)
+    shown = rows[:MAP_PLACES]
+    spots = _spots(shown, _without(filters, ("place",)))
+    svg = world_map(spots, "Places of events and quotes", highlight=filters.get("country"))
+    legend = map_legend(
+        event_colours(t for r in shown for t in r["types"]), any(not r["types"] for r in shown)
+    )
+    return _render(
+        request, "map.html", svg=svg, legend=legend, places=shown, spots={s.key: s for s in spots},
+        total=len(rows), event_filters=_without(filters, QUOTE_ONLY_FILTERS),
+        quote_filters=_without(filters, EVENT_ONLY_FILTERS), event_types=EVENT_TYPES,
+    )  # fmt: skip
+
+
+def _main_type(types: dict[str, int]) -> str | None:
+    """A place's most frequent event type (a tie goes to the first by name); None without events."""
+    return min(types, key=lambda t: (-types[t], t)) if types else None
+
+
+def _counted_title(row: dict[str, Any]) -> str:
+    """A circle's tooltip: "Oskel (VDR): 2 events (AID 1, CONSULT 1), 1 quote"."""
+    types = ", ".join(f"{t} {n}" for t, n in sorted(row["types"].items(), key=lambda kv: (-kv[1], kv[0])))
+    name = f"{row['name']} ({row['country']})" if row.get("country") else row["name"]
+    return f"{name}: {plural(row['events'], 'event')}{f' ({types})' if types else ''}, {plural(row['quotes'], 'quote')}"
+
+
+def _spots(rows: list[dict[str, Any]], filters: dict[str, str]) -> list[Spot]:
+    """``place_counts`` rows as circles linked to each place's page under the same filters."""
+    spots = []
+    for row in rows:
+        main = _main_type(row["types"])
+        spots.append(
+            Spot(row["id"], row["name"], row["lon"], row["lat"], row["events"] + row["quotes"], spot_colour(main),
+                 place_url(row["id"], **filters), _counted_title(row), main or "")
+        )  # fmt: skip
+    return spots
+
+
+def _small_map(rows: list[dict[str, Any]], filters: dict[str, str], title: str) -> Markup | None:
+    """A map framing just these places (None without any): for the actor and place pages."""
+    spots = _spots(rows, filters)
+    return _framed(spots, title) if spots else None
+
+
+def _framed(spots: list[Spot], title: str) -> Markup:
+    return world_map(spots, title, view_around([(s.lon, s.lat) for s in spots]), css="map small")
+
+
+def _article_map(record: dict[str, Any]) -> Markup | None:
+    """The article's places with coordinates, sized by their mentions, coloured by the most frequent
+    type of the events the article places there; each circle leads to the first mention in the text."""
+    types: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for event in record.get("events", []):
+        if event.get("place"):
+            types[event["place"]][event["type"]] += 1
+    spots = []
+    for place in record.get("places", []):
+        if place.get("lat") is None or place.get("lon") is None:
+            continue
+        here, mentions = dict(types[place["id"]]), len(place.get("mentions") or [])
+        main = _main_type(here)
+        detail = ", ".join(f"{t} {n}" for t, n in sorted(here.items()))
+        title = f"{place['name']}: {plural(mentions, 'mention')}" + (f"; events {detail}" if detail else "")
+        spots.append(Spot(place["id"], place["name"], place["lon"], place["lat"], mentions, spot_colour(main),
+                          f"#p-{place['id']}-0", title, main or ""))  # fmt: skip
+    return _framed(spots, "The article's places") if spots else None
+
+
 @router.get("/errors", response_class=HTMLResponse)
 def error_list(request: Request) -> HTMLResponse:
     store: Store = request.app.state.store
@@ -390,7 +510,7 @@ def timeline_page(request: Request) -> HTMLResponse:
     event_shared = _without(shared, QUOTE_ONLY_FILTERS)
     events_chart = _day_chart(
         event_rows, lambda r: day_url("/events", r["day"], **{**event_shared, "event_type": r["type"]}),
-        lambda day: day_url("/events", day, **event_shared), "Events per {unit} by type",
+        lambda day: day_url("/events", day, **event_shared), "Events per {unit} by type", event_colours,
     )  # fmt: skip
     quotes_chart = _day_chart(
         quote_rows,
@@ -404,10 +524,13 @@ def timeline_page(request: Request) -> HTMLResponse:
     )
 
 
-def _day_chart(rows: list[dict[str, Any]], piece_href: Any, day_href: Any, title: str) -> Markup:
+def _day_chart(
+    rows: list[dict[str, Any]], piece_href: Any, day_href: Any, title: str, colour_of: Any = palette
+) -> Markup:
     """Rows of {day, type, count} as a stacked bar per day, empty days kept as gaps; per month instead
     when the days span more than MAX_DAYS (a bar's link then lists that month's sentences). ``{unit}``
-    in the title becomes "day" or "month"."""
+    in the title becomes "day" or "month"; ``colour_of`` gives the types their colours (event types
+    keep theirs whatever the filter: ``event_colours``)."""
     monthly = _span_days(rows) > MAX_DAYS
     rows = _by_month(rows) if monthly else rows
     title = title.replace("{unit}", "month" if monthly else "day")  # not format(): names may hold braces
@@ -415,7 +538,7 @@ def _day_chart(rows: list[dict[str, Any]], piece_href: Any, day_href: Any, title
     for row in rows:
         by_day[row["day"]].append(row)
     days = _all_days(sorted(by_day))
-    colours = palette(r["type"] for r in rows)
+    colours = colour_of(r["type"] for r in rows)
     columns = [
         Column(day, [Segment(r["type"], r["count"], piece_href(r)) for r in sorted(by_day.get(day, []),
                                                                                     key=lambda r: r["type"])],
@@ -480,7 +603,7 @@ def network_page(request: Request) -> HTMLResponse:
     shown = {n["id"] for n in nodes}
     edges = [e for e in data["edges"] if e["source"] in shown and e["target"] in shown]
     event_filters = _without(filters, (*QUOTE_ONLY_FILTERS, "actor", "recipient"))
-    colours = palette(e["type"] for e in edges)
+    colours = event_colours(e["type"] for e in edges)
     svg = network_graph(
         nodes, edges, actor_url,
         lambda s, t: list_url("/events", actor=s, recipient=t, **event_filters), colours,

@@ -1,0 +1,91 @@
+"""The confidence of every event the rules code, learned from annotated real news.
+
+The rules of ``events`` find a trigger and its arguments; many such candidates are no event an
+analyst would count (an everyday verb, a second mention, a label). Each event is described by
+signals from the record alone (its type, trigger word, modality, who acts on whom, where in the
+story it stands); a ``LinearFilter`` trained by ``scripts/train_event_filter.py`` on our annotation
+of the real-news train stories weighs them, and its calibrated probability is the event's
+``confidence``: how likely an analyst reading the whole story counts an event of this type.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from dateline.extract.learned import LinearFilter, load_filter
+from dateline.extract.text_spans import paragraphs
+from dateline.model import Entity, Event
+
+EVENT_FILTER_FILE = "event_filter.json"
+# Modalities a count of events takes in: what the article says happened, happens or will happen.
+COUNTED_MODALITIES = frozenset({"asserted", "reported", "future"})
+# Sectors that make an actor political: states, armed groups, parties, courts, bodies of states.
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "LEG", "JUD", "POL", "IGO", "SPY", "PTY"})
+
+
+def event_filter() -> LinearFilter:
+    return load_filter(EVENT_FILTER_FILE)
+
+
+def rate_events(events: list[Event], entities: Sequence[Entity], text: str) -> None:
+    """Give every event its confidence. Nothing is dropped here: a one-sentence coder (PLOVER's
+    gold) counts events a document-level analyst leaves out, so the cut is the user's
+    (``--min-confidence``, ``min_confidence``); ``suggested_min_confidence`` is the best cut for
+    document-level counting on the train stories."""
+    model = event_filter()
+    by_id = {e.id: e for e in entities}
+    lead = lead_end(text)
+    for event in events:
+        event.confidence = model.confidence(event_signals(event, events, by_id, lead, len(text)))
+
+
+def suggested_min_confidence() -> float | None:
+    """The confidence at the filter's threshold: the best F1 of counted events on the train stories."""
+    model = event_filter()
+    return round(model.calibration.probability(model.threshold), 2) if model.weights else None
+
+
+def event_signals(
+    event: Event, events: Sequence[Event], entities: dict[str, Entity], lead_end: int, text_length: int
+) -> dict[str, float]:
+    """What the filter weighs about one event, from the record alone."""
+    trigger = event.trigger.text.lower().split()
+    same_type = [e for e in events if e.type == event.type and e.governed_by is None]
+    earlier = [e for e in same_type if e.trigger.start < event.trigger.start]
+    signals = {
+        "bias": 1.0,
+        f"type={event.type}": 1.0,
+        f"trigger={trigger[-1] if trigger else ''}": 1.0,
+        f"modality={event.modality}": 1.0,
+        f"type={event.type}&modality={event.modality}": 1.0,
+        "has mode": float(event.mode is not None),
+        "in a quotation": float(event.quote is not None),
+        "in the lead": float(event.trigger.start < lead_end),
+        "position": event.trigger.start / max(text_length, 1),
+        "same type in article": math.log1p(len(same_type)) / 3,
+        "repeats an earlier one": float(bool(earlier)),
+        "repeats its actors": float(any(set(e.actors) & set(event.actors) for e in earlier)),
+        "has place": float(event.place is not None),
+        "has date": float(event.date is not None),
+    }
+    for role, ids in (("actor", event.actors), ("recipient", event.recipients)):
+        parties = [entities[i] for i in ids if i in entities]
+        if not parties:
+            signals[f"{role}=none"] = 1.0
+        for party in parties[:2]:
+            signals[f"{role} type={party.type}"] = 1.0
+            signals[f"{role} political"] = max(signals.get(f"{role} political", 0.0), _political(party))
+            signals[f"{role} generic"] = max(signals.get(f"{role} generic", 0.0), float(party.generic))
+            signals[f"{role} coded"] = max(signals.get(f"{role} coded", 0.0), float(party.code is not None))
+    return signals
+
+
+def _political(entity: Entity) -> float:
+    return float(entity.sector in POLITICAL_SECTORS or entity.type == "GPE")
+
+
+def lead_end(text: str) -> int:
+    """Where the story's lead ends: its first two paragraphs (a headline line and the first one)."""
+    spans = paragraphs(text)
+    return spans[min(1, len(spans) - 1)][1] if spans else 0

@@ -1,0 +1,156 @@
+"""A confidence on every quote and event: learned, calibrated, stored, and cut where the user asks."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from spacy.language import Language
+from typer.testing import CliRunner
+
+from dateline.cli import app
+from dateline.confidence import confident_only
+from dateline.extract.attributions import attribution_filter
+from dateline.extract.event_filter import event_filter, suggested_min_confidence
+from dateline.extract.learned import Calibration, LinearFilter
+from dateline.model import Article, Event, Record, Span
+from dateline.pipeline import analyse
+from dateline.store import open_store
+from dateline.web import create_app
+from store_records import corpus
+
+runner = CliRunner()
+
+# Invented: a leader's words, a strike by an army, and a trip that is no political event.
+TEXT = (
+    "Valdorian President Mara Quillon said on Monday that the talks with Karesh had failed.\n"
+    "The Valdorian army shelled three border villages overnight, killing four civilians.\n"
+    "Quillon's daughter travelled to Paris for a concert.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def record(nlp: Language) -> Record:
+    return analyse(nlp(TEXT), Article(id="c1", text=TEXT, published="2025-03-12"))
+
+
+def test_every_quote_and_event_has_a_confidence_between_0_and_1(record: Record) -> None:
+    assert record.quotes and record.events
+    for fact in [*record.quotes, *record.events]:
+        assert fact.confidence is not None and 0.0 <= fact.confidence <= 1.0
+
+
+def test_a_strike_by_an_army_is_surer_than_a_trip(record: Record) -> None:
+    by_trigger = {e.trigger.text: e for e in record.events}
+    shelled = by_trigger["shelled"]
+    assert shelled.type == "ASSAULT"
+    others = [e for e in record.events if e is not shelled]
+    assert all((e.confidence or 0) < (shelled.confidence or 0) for e in others)
+
+
+def test_the_shipped_filters_are_calibrated_and_offer_a_cut() -> None:
+    for model in (attribution_filter(), event_filter()):
+        assert model.weights and model.calibration != Calibration()
+    cut = suggested_min_confidence()
+    assert cut is not None and 0.2 < cut < 0.8
+
+
+def test_a_linear_filter_keeps_and_rates_by_its_calibrated_log_odds() -> None:
+    model = LinearFilter({"bias": -1.0, "said": 3.0}, threshold=0.0, calibration=Calibration(2.0, 0.5, 0.4))
+    assert model.keeps({"bias": 1.0, "said": 1.0}) and not model.keeps({"bias": 1.0})
+    assert model.confidence({"bias": 1.0, "said": 1.0}) == pytest.approx(
+        0.989, abs=1e-3
+    )  # 1/(1+e^-(2*2+0.5))
+    assert model.confidence({}) == 0.4  # nothing to weigh: the fixed confidence
+    assert LinearFilter().confidence({"bias": 1.0}) is None and LinearFilter().keeps({"bias": 1.0})
+
+
+def _event(id_: str, confidence: float, governed_by: str | None = None, quote: str | None = None) -> Event:
+    return Event(id_, "ASSAULT", None, "asserted", [], [], Span(0, 1, "x"), governed_by=governed_by,
+                 quote=quote, confidence=confidence)  # fmt: skip
+
+
+def test_a_cut_keeps_the_structure_of_what_it_keeps(record: Record) -> None:
+    cut = Record(id="x", source=None, title=None, published=None, outlet=None, url=None, text="x")
+    cut.quotes = [q for q in record.quotes[:1]]
+    cut.quotes[0].confidence = 0.3
+    cut.events = [_event("V1", 0.9), _event("V2", 0.2, governed_by="V1"), _event("V3", 0.8, governed_by="V2"),
+                  _event("V4", 0.7, quote=cut.quotes[0].id)]  # fmt: skip
+    kept = confident_only(cut, 0.5)
+    assert kept.quotes == []
+    assert [(e.id, e.governed_by, e.quote) for e in kept.events] == [
+        ("V1", None, None),
+        ("V3", "V1", None),
+        ("V4", None, None),
+    ]
+
+
+def test_extract_cuts_with_min_confidence(tmp_path: Path) -> None:
+    source = tmp_path / "story.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    counts = []
+    for cut in ("0", "0.9"):
+        out = tmp_path / f"cut-{cut}.jsonl"
+        result = runner.invoke(app, ["extract", str(source), "-q", "-o", str(out), "--min-confidence", cut])
+        assert result.exit_code == 0, result.output
+        data = json.loads(out.read_text(encoding="utf-8"))
+        assert all(f["confidence"] >= float(cut) for f in [*data["quotes"], *data["events"]])
+        counts.append(len(data["quotes"]) + len(data["events"]))
+    assert counts[0] > counts[1]
+    result = runner.invoke(app, ["extract", str(source), "--min-confidence", "1.5"])
+    assert result.exit_code == 2 and "--min-confidence" in result.output
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    records = corpus()
+    for record in records:
+        for n, fact in enumerate([*record.quotes, *record.events]):
+            fact.confidence = [0.2, 0.6, 0.9][n % 3]
+    path = str(tmp_path_factory.mktemp("confidence") / "c.db")
+    store = open_store(path)
+    store.ingest(records)
+    store.close()
+    return path
+
+
+def test_the_store_api_and_export_cut_at_min_confidence(db: str) -> None:
+    client = TestClient(create_app(store=open_store(db)), base_url="http://127.0.0.1")
+    for kind in ("quotes", "events"):
+        everything = client.get(f"/api/{kind}", params={"limit": 100}).json()["items"]
+        sure = client.get(f"/api/{kind}", params={"limit": 100, "min_confidence": 0.5}).json()["items"]
+        assert {i["id"] for i in sure} == {i["id"] for i in everything if i["confidence"] >= 0.5}
+        assert 0 < len(sure) < len(everything)
+        rows = list(
+            csv.DictReader(io.StringIO(client.get(f"/api/export/{kind}.csv?min_confidence=0.5").text))
+        )
+        assert len(rows) == len(sure)
+    assert client.get("/api/quotes", params={"min_confidence": 2}).status_code == 422
+    assert client.get("/quotes", params={"min_confidence": "high"}).status_code == 400
+    page = client.get("/quotes", params={"min_confidence": 0.5}).text
+    assert "confidence 0.90" in page and "confidence 0.20" not in page
+
+
+def test_export_command_cuts_at_min_confidence(db: str) -> None:
+    result = runner.invoke(
+        app, ["export", "events", "--db", db, "--format", "jsonl", "--min-confidence", "0.5"]
+    )
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert events and all(e["confidence"] >= 0.5 for e in events)
+
+
+def test_ingest_cuts_with_min_confidence(tmp_path: Path) -> None:
+    source = tmp_path / "story.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    db = str(tmp_path / "cut.db")
+    result = runner.invoke(app, ["ingest", str(source), "--db", db, "-q", "--min-confidence", "0.7"])
+    assert result.exit_code == 0, result.output
+    store = open_store(db)
+    stored = [*store.quotes(limit=100)["items"], *store.events(limit=100)["items"]]
+    store.close()
+    assert stored and all(item["confidence"] >= 0.7 for item in stored)
