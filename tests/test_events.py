@@ -730,3 +730,18 @@ def test_an_act_stopped_is_another_act(text: str, event_type: str, mode: str | N
 )
 def test_phrasings_of_the_held_out_set(text: str, event_type: str, mode: str | None) -> None:
     assert only(text, event_type)[0].mode == mode
+
+
+def test_a_relative_clause_acts_for_the_noun_it_describes() -> None:
+    text = "Six Shabab militants who attacked a hotel in Beledweyne were killed on Tuesday."
+    event, record = next((e, r) for e, r in events_of(text) if e.trigger.text == "attacked")
+    (actor,) = names(record, event.actors)
+    assert actor.lower().endswith("shabab militants")
+
+
+def test_a_meeting_after_which_someone_acts_is_that_someones() -> None:
+    text = "Prime Minister Arno Veld will visit Kenya after meeting with President Lena Ruto in Nairobi."
+    meetings = [(e, r) for e, r in events_of(text) if e.trigger.text == "meeting"]
+    assert meetings, [(e.type, e.trigger.text) for e, _ in events_of(text)]
+    event, record = meetings[0]
+    assert names(record, event.actors) == ["Arno Veld"]

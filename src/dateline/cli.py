@@ -572,6 +572,47 @@ def ingest(
         raise typer.Exit(code=1)
 
 
+@app.command()
+def reextract(
+    db: DbOpt = None,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, help="Worker processes (spaCy loads once in each).")
+    ] = 1,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Articles committed per transaction.")
+    ] = 100,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    min_confidence: MinConfidenceOpt = None,
+) -> None:
+    """Run this dateline again over every stored article, replacing the records that come out different.
+
+    After an upgrade, this brings a store up to the new pipeline without the original files. An
+    article the new pipeline fails on keeps its stored record. Safe to interrupt and run again.
+    """
+    from dateline.store.run import reextract_store
+
+    logging.basicConfig(level=logging.ERROR)
+    store = _opened(db, create=False)
+    try:
+        with (
+            _or_cannot_run(),
+            Reporter(err, "re-extracting", store.count_articles(), enabled=not quiet) as progress,
+        ):
+            report = reextract_store(
+                store, workers=workers, batch_size=batch_size, min_confidence=min_confidence,
+                on_item=lambda doc, _outcome: progress.advance(getattr(doc, "id", "")),
+            )  # fmt: skip
+    finally:
+        store.close()
+    if not quiet:
+        err.print(
+            f"{report.replaced} replaced, {report.unchanged} unchanged, {report.failed} failed",
+            highlight=False,
+        )
+    if report.failed:
+        raise typer.Exit(code=1)
+
+
 @app.command(name="export")
 def export_command(
     what: Annotated[str, typer.Argument(help="quotes, events, entities or network.", show_default=False)],

@@ -1138,6 +1138,8 @@ def _is_idiomatic_other(verb: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECTS:
+            if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+                return verb.head  # "militants who attacked a hotel", "an NGO that worked with them"
             return child
     # "X urged Y to allow": Y. "X has tried to hack", "X agreed to withdraw": X.
     if verb.dep_ == "xcomp" and _lemma(verb.head) in OBJECT_CONTROL:
@@ -1150,6 +1152,8 @@ def _subject(verb: Token) -> Token | None:
         return _subject(verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
         return _subject(verb.head)  # "Trump wrote to the company, threatening a lawsuit"
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head.head)  # "Suga will visit India after meeting with Biden"
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return verb.head
     return None

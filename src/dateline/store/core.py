@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.elements import ColumnElement
 
-from dateline.model import SCHEMA_VERSION, Record
+from dateline.model import SCHEMA_VERSION, Article, Record
 from dateline.store import rows as R
 from dateline.store.queries import Reads
 from dateline.store.schema import ARTICLE_CHILDREN, TABLES, create_schema
@@ -203,6 +203,29 @@ class Store(Reads):
                     found[row.id] = row.content_hash if row.current else ""
         return found
 
+    def stored_articles(self, batch_size: int = 200) -> Iterator[Article]:
+        """Every article stored when the walk begins, as the reader gave it (text and metadata,
+        nothing extracted), in storage order, read a batch at a time so that memory does not grow
+        with the store. An article replaced meanwhile gets a new key past the walk's end: it is not
+        met twice."""
+        a = TABLES.articles
+        with self.engine.connect() as conn:
+            last = conn.execute(select(func.max(a.c.pk))).scalar() or 0
+        after = 0
+        while True:
+            with self.engine.connect() as conn:
+                query = select(a.c.pk, a.c.record, a.c.text).where(a.c.pk > after, a.c.pk <= last)
+                rows = conn.execute(query.order_by(a.c.pk).limit(batch_size)).all()
+            if not rows:
+                return
+            for row in rows:
+                yield R.article_of(row.record, row.text)
+            after = rows[-1].pk
+
+    def count_articles(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(TABLES.articles)).scalar_one())
+
     def is_stored(self, doc: HasContent) -> bool:
         """True when this exact article (input id and content) is already stored."""
         return self.stored_hashes([doc.id]).get(doc.id) == content_hash(doc)
@@ -216,35 +239,38 @@ class Store(Reads):
         so far stay, and running it again adds the rest without duplicates.
         """
         report = IngestReport()
-        for batch in _batches(records, batch_size):
+        for batch in batched(records, batch_size):
             report.merge(self.ingest_batch(batch))
         return report
 
-    def ingest_batch(self, batch: list[Record]) -> IngestReport:
-        """One transaction: every record of ``batch`` is stored, or none is."""
+    def ingest_batch(self, batch: list[Record], reextracted: bool = False) -> IngestReport:
+        """One transaction: every record of ``batch`` is stored, or none is. With ``reextracted``
+        (the records come from running the pipeline again over stored articles) a stored version is
+        replaced whenever the new record differs from it, though the article's content is the same."""
         report = IngestReport()
         with self.engine.begin() as conn:
             touched: set[int] = set()
             for record in batch:
-                outcome = self._ingest_one(conn, record, touched)
+                outcome = self._ingest_one(conn, record, touched, reextracted)
                 setattr(report, outcome, getattr(report, outcome) + 1)
                 if outcome == "failed":
                     report.failed_ids.append(record.id)
             refresh_actors(conn, touched)
         return report
 
-    def _ingest_one(self, conn: Connection, record: Record, touched: set[int]) -> str:
+    def _ingest_one(
+        self, conn: Connection, record: Record, touched: set[int], reextracted: bool = False
+    ) -> str:
         a = TABLES.articles
         digest = content_hash(record)
         if R.is_failed(record):
             self._insert_ignore(conn, TABLES.errors, R.error_rows(record, digest, failed=True))
             return "failed"
-        stored = conn.execute(
-            select(a.c.pk, a.c.content_hash, _current_schema(a.c.record).label("current")).where(
-                a.c.id == record.id
-            )
-        ).first()
-        if stored is not None and stored.content_hash == digest and stored.current:
+        columns = [a.c.pk, a.c.content_hash, _current_schema(a.c.record).label("current")]
+        if reextracted:
+            columns.append(a.c.record)  # only then: the stored JSON is what a re-extraction compares
+        stored = conn.execute(select(*columns).where(a.c.id == record.id)).first()
+        if stored is not None and _unchanged(stored, digest, record, reextracted):
             return "unchanged"
         if stored is not None:
             delete_article(conn, stored.pk, touched)
@@ -318,6 +344,14 @@ class Store(Reads):
             return
         dialect_insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
         conn.execute(dialect_insert(table).on_conflict_do_nothing(), rows)
+
+
+def _unchanged(stored: Any, digest: str, record: Record, reextracted: bool) -> bool:
+    """Whether the stored version stands: same input under the current schema and, when the record
+    comes from a re-extraction, the same record."""
+    if stored.content_hash != digest or not stored.current:
+        return False
+    return not reextracted or bool(stored.record == R.record_json(record))
 
 
 def delete_article(conn: Connection, article_pk: int, touched: set[int]) -> None:
@@ -569,7 +603,7 @@ def _chunks(pks: list[int] | None, size: int = 900) -> Iterator[list[int] | None
         yield pks[start : start + size]
 
 
-def _batches(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
+def batched(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
     batch: list[Record] = []
     for record in records:
         batch.append(record)

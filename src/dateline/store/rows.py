@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from dateline import knowledge
-from dateline.model import SCHEMA_VERSION, Entity, Event, Place, Quote, Record, Span
+from dateline.model import SCHEMA_VERSION, Article, Entity, Event, Place, Quote, Record, Span
 from dateline.store.text import actor_key, context_bounds, fold, looks_generic, sentence_starts, word_count
 
 Row = dict[str, Any]
@@ -77,9 +77,23 @@ def record_dict(record: Record) -> dict[str, Any]:
     return {"schema": data.pop("schema"), **data}
 
 
-def article_row(record: Record, content_hash: str) -> Row:
+def record_json(record: Record) -> str:
+    """The record as the articles table keeps it: JSON without the text (a column of its own)."""
     data = record_dict(record)
     data.pop("text")
+    return json.dumps(data, ensure_ascii=False)
+
+
+def article_of(record_json: str, text: str) -> Article:
+    """The article a stored record was extracted from, as the reader gave it."""
+    data = json.loads(record_json)
+    return Article(
+        id=data["id"], text=text, title=data.get("title"), published=data.get("published"),
+        outlet=data.get("outlet"), url=data.get("url"), source=data.get("source"),
+    )  # fmt: skip
+
+
+def article_row(record: Record, content_hash: str) -> Row:
     return {
         "id": record.id,
         "content_hash": content_hash,
@@ -90,7 +104,7 @@ def article_row(record: Record, content_hash: str) -> Row:
         "outlet": record.outlet,
         "url": record.url,
         "text": record.text,
-        "record": json.dumps(data, ensure_ascii=False),
+        "record": record_json(record),
         "n_quotes": len(record.quotes),
         "n_events": len(record.events),
         "n_entities": len(record.entities),

@@ -17,7 +17,7 @@ from typing import BinaryIO
 from dateline.actors import ActorMemory, code_actors
 from dateline.confidence import confident_only
 from dateline.model import Article, Record
-from dateline.store.core import DEFAULT_BATCH_SIZE, IngestReport, Store
+from dateline.store.core import DEFAULT_BATCH_SIZE, IngestReport, Store, batched
 
 Progress = Callable[[Record | Article, str], None]
 
@@ -94,6 +94,29 @@ def ingest_inputs(
     return report
 
 
+def reextract_store(
+    store: Store,
+    *,
+    workers: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    on_item: Progress | None = None,
+    min_confidence: float | None = None,
+) -> IngestReport:
+    """Run this dateline's pipeline again over every stored article and replace each record that
+    comes out different ("replaced"; the same: "unchanged"). An article the pipeline now fails on
+    keeps its stored record; the failure goes to the errors table. Each batch is one transaction,
+    so an interrupted run leaves whole batches re-extracted and can simply be run again."""
+    from dateline.pipeline import records_in_pool
+
+    records: Iterator[Record] = records_in_pool(store.stored_articles(), workers)
+    if min_confidence is not None:
+        records = (confident_only(record, min_confidence) for record in records)
+    report = IngestReport()
+    for batch in batched(records, batch_size):
+        report.merge(_commit(store, batch, on_item, reextracted=True))
+    return report
+
+
 def _split_record_files(inputs: Iterable[str]) -> tuple[list[Path], list[str]]:
     """(files of records written by ``dateline extract``, every other input), each in input order."""
     from dateline.read import is_records_file
@@ -117,8 +140,10 @@ def _records_of(files: list[Path]) -> Iterator[Record]:
         yield from read_records_file(path, stem=name_stem(path))
 
 
-def _commit(store: Store, batch: list[Record], on_item: Progress | None) -> IngestReport:
-    report = store.ingest_batch(batch)
+def _commit(
+    store: Store, batch: list[Record], on_item: Progress | None, reextracted: bool = False
+) -> IngestReport:
+    report = store.ingest_batch(batch, reextracted)
     if on_item:
         failed = set(report.failed_ids)
         for record in batch:
