@@ -62,6 +62,8 @@ INSERT_ORDER = [
     "events",
     "event_actors",
     "dates",
+    "signatures",
+    "bands",
 ]
 
 
@@ -122,6 +124,9 @@ class Loader:
             out["events"].append(row)
             out["event_actors"] += R.event_actor_rows(event, row["pk"], article_pk, actor_of)
         out["dates"] += [{"pk": self.pk("dates"), **d} for d in R.date_rows(record, article_pk)]
+        signature_rows, band_rows = R.signature_rows(record, article_pk)
+        out["signatures"] += [{"pk": self.pk("signatures"), **row} for row in signature_rows]
+        out["bands"] += [{"pk": self.pk("bands"), **row} for row in band_rows]
 
 
 def chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:

@@ -565,7 +565,12 @@ def ingest(
     if not quiet:
         err.print(
             f"{report.added} added, {report.unchanged} unchanged, {report.replaced} replaced, "
-            f"{report.failed} failed",
+            f"{report.failed} failed"
+            + (
+                f", {report.duplicates} near-duplicates linked to their first copy"
+                if report.duplicates
+                else ""
+            ),
             highlight=False,
         )
     if report.failed:

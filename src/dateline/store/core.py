@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.elements import ColumnElement
 
 from dateline.model import SCHEMA_VERSION, Article, Record
+from dateline.store import near_duplicates as near
 from dateline.store import rows as R
 from dateline.store.queries import Reads
 from dateline.store.schema import ARTICLE_CHILDREN, TABLES, create_schema
@@ -32,13 +33,15 @@ DEFAULT_BATCH_SIZE = 100
 
 @dataclass
 class IngestReport:
-    """What one ingest did: articles added, unchanged (already stored), replaced, failed."""
+    """What one ingest did: articles added, unchanged (already stored), replaced, failed, and copies
+    of an extracted article recorded as near-duplicates."""
 
     added: int = 0
     unchanged: int = 0
     replaced: int = 0  # same input id, new content: the old version was replaced
     failed: int = 0
     failed_ids: list[str] = field(default_factory=list)
+    duplicates: int = 0  # near-duplicates of an extracted article, recorded as links to it
 
     def merge(self, other: IngestReport) -> None:
         self.added += other.added
@@ -46,6 +49,7 @@ class IngestReport:
         self.replaced += other.replaced
         self.failed += other.failed
         self.failed_ids += other.failed_ids
+        self.duplicates += other.duplicates
 
 
 def database_url(url: str | None) -> str:
@@ -192,12 +196,15 @@ class Store(Reads):
         A version extracted under an older record schema reports no hash (""), so that the next
         ingest extracts the article again and replaces it instead of skipping it as unchanged.
         """
-        a = TABLES.articles
+        a, d = TABLES.articles, TABLES.duplicates
         wanted = list(dict.fromkeys(ids))
         found: dict[str, str] = {}
         with self.engine.connect() as conn:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
+                # A copy recorded as a near-duplicate is stored too: a re-run leaves it alone.
+                for row in conn.execute(select(d.c.id, d.c.content_hash).where(d.c.id.in_(chunk))):
+                    found[row.id] = row.content_hash
                 query = select(a.c.id, a.c.content_hash, _current_schema(a.c.record).label("current"))
                 for row in conn.execute(query.where(a.c.id.in_(chunk))):
                     found[row.id] = row.content_hash if row.current else ""
@@ -326,6 +333,53 @@ class Store(Reads):
             ],
         )
         _insert(conn, t.dates, R.date_rows(record, article_pk))
+        signature_rows, band_rows = R.signature_rows(record, article_pk)  # how a later copy finds it
+        _insert(conn, t.signatures, signature_rows)
+        _insert(conn, t.bands, band_rows)
+
+    # ---- near-duplicates ------------------------------------------------------------------------
+
+    def near_duplicate_of(
+        self, article: Article, run: near.RunIndex | None = None
+    ) -> tuple[str, float] | None:
+        """(input id of the first copy, estimated similarity) when ``article`` is a near-duplicate of
+        an extracted article stored (or one ``run`` has taken in and not yet committed), else None.
+        Without a near-duplicate, ``article``'s signature joins ``run``."""
+        sig = near.signature(article.text)
+        if sig is None:
+            return None
+        b, g = TABLES.bands, TABLES.signatures
+        with self.engine.connect() as conn:
+            ids = select(b.c.article_id).where(b.c.band.in_(near.band_keys(sig))).distinct()
+            rows = conn.execute(select(g.c.article_id, g.c.signature).where(g.c.article_id.in_(ids))).all()
+        candidates = {row.article_id: near.from_bytes(row.signature) for row in rows}
+        if run is not None:
+            candidates.update(run.candidates(sig))
+        found = near.best_match(sig, candidates, article.id)
+        if found is None and run is not None:
+            run.add(article.id, sig)
+        return found
+
+    def add_duplicate(self, article: Article, of_id: str, similarity: float) -> str:
+        """Record ``article`` as a copy of the article stored as ``of_id``: "added", or "unchanged"
+        when this same copy is already recorded. A copy is never extracted, so it adds no facts."""
+        d = TABLES.duplicates
+        digest = content_hash(article)
+        with self.engine.begin() as conn:
+            known = conn.execute(select(d.c.content_hash, d.c.of_id).where(d.c.id == article.id)).first()
+            if known is not None and (known.content_hash, known.of_id) == (digest, of_id):
+                return "unchanged"
+            conn.execute(delete(d).where(d.c.id == article.id))
+            conn.execute(d.insert(), R.duplicate_row(article, digest, of_id, similarity))
+        return "added"
+
+    def copies_of(self, article_id: str) -> list[dict[str, Any]]:
+        """The near-duplicates recorded of an article ("also published by"), earliest published first."""
+        d = TABLES.duplicates
+        query = select(d.c.id, d.c.outlet, d.c.title, d.c.published, d.c.url, d.c.source, d.c.similarity)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.where(d.c.of_id == article_id).order_by(d.c.published, d.c.id)).all()
+        return [dict(row._mapping) for row in rows]
 
     def _actor_pks(self, conn: Connection, specs: dict[str, tuple[str, str, str | None]]) -> dict[str, int]:
         if not specs:

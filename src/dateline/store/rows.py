@@ -15,6 +15,7 @@ from typing import Any
 
 from dateline import knowledge
 from dateline.model import SCHEMA_VERSION, Article, Entity, Event, Place, Quote, Record, Span
+from dateline.store import near_duplicates as near
 from dateline.store.text import actor_key, context_bounds, fold, looks_generic, sentence_starts, word_count
 
 Row = dict[str, Any]
@@ -91,6 +92,26 @@ def article_of(record_json: str, text: str) -> Article:
         id=data["id"], text=text, title=data.get("title"), published=data.get("published"),
         outlet=data.get("outlet"), url=data.get("url"), source=data.get("source"),
     )  # fmt: skip
+
+
+def signature_rows(record: Record, article_pk: int) -> tuple[list[Row], list[Row]]:
+    """The rows that let a later copy of this article be found: its MinHash signature and band keys
+    (none for a text too short to judge; see ``near_duplicates``)."""
+    sig = near.signature(record.text)
+    if sig is None:
+        return [], []
+    owner = {"article_pk": article_pk, "article_id": record.id}
+    return [{**owner, "signature": near.to_bytes(sig)}], [
+        {**owner, "band": key} for key in near.band_keys(sig)
+    ]
+
+
+def duplicate_row(article: Article, content_hash: str, of_id: str, similarity: float) -> Row:
+    return {
+        "id": article.id, "content_hash": content_hash, "of_id": of_id, "similarity": similarity,
+        "source": article.source, "title": article.title, "published": article.published,
+        "outlet": article.outlet, "url": article.url, "ingested_at": now(),
+    }  # fmt: skip
 
 
 def article_row(record: Record, content_hash: str) -> Row:

@@ -17,6 +17,7 @@ from typing import BinaryIO
 from dateline.actors import ActorMemory, code_actors
 from dateline.confidence import confident_only
 from dateline.model import Article, Record
+from dateline.store import near_duplicates as near
 from dateline.store.core import DEFAULT_BATCH_SIZE, IngestReport, Store, batched
 
 Progress = Callable[[Record | Article, str], None]
@@ -47,11 +48,16 @@ def ingest_inputs(
     and learned across the run (see ``dateline.actors``), and with ``memory_file`` too the memory is
     saved there after every committed batch: it then holds exactly what the stored articles taught,
     so a killed run resumed later neither loses nor counts twice what was committed.
-    ``min_confidence`` drops the quotes and events below that confidence from every record stored."""
+    ``min_confidence`` drops the quotes and events below that confidence from every record stored.
+
+    An article that is a near-duplicate of one extracted before (the same wire story from another
+    outlet; see ``store.near_duplicates``) is recorded as a link to that first copy, not extracted."""
     from dateline.read import read_inputs
 
     record_files, article_inputs = _split_record_files(inputs)
     skipped = IngestReport()
+
+    run = near.RunIndex()
 
     def fresh(articles: Iterable[Article]) -> Iterator[Article]:
         for article in articles:
@@ -59,6 +65,14 @@ def ingest_inputs(
                 skipped.unchanged += 1
                 if on_item:
                     on_item(article, "unchanged")
+                continue
+            copy_of = None if article.errors else store.near_duplicate_of(article, run)
+            if copy_of is not None:  # republished wire copy: a link to the first copy, not extracted
+                outcome = store.add_duplicate(article, *copy_of)
+                skipped.duplicates += outcome == "added"
+                skipped.unchanged += outcome == "unchanged"
+                if on_item:
+                    on_item(article, "duplicate")
                 continue
             yield article
 

@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -269,8 +270,52 @@ errors = Table(
     Index("ix_errors_article", "article_id"),
 )
 
+# Near-duplicates (store/near_duplicates.py): each extracted article's MinHash signature and band keys,
+# and the copies found of it, stored as links to the first copy instead of extracted again.
+signatures = Table(
+    "signatures",
+    metadata,
+    _pk(),
+    _article_fk(),
+    Column("article_id", String, nullable=False),
+    Column("signature", LargeBinary, nullable=False),
+    Index("ix_signatures_article", "article_pk"),
+    Index("ix_signatures_id", "article_id"),
+)
+
+bands = Table(
+    "bands",
+    metadata,
+    _pk(),
+    _article_fk(),
+    Column("article_id", String, nullable=False),
+    Column("band", String, nullable=False),
+    Index("ix_bands_band", "band"),
+    Index("ix_bands_article", "article_pk"),
+)
+
+duplicates = Table(
+    "duplicates",
+    metadata,
+    _pk(),
+    Column("id", String, nullable=False),  # the copy's input id
+    Column("content_hash", String, nullable=False),
+    Column("of_id", String, nullable=False),  # the input id of the first copy, which was extracted
+    Column("similarity", Float, nullable=False),
+    Column("source", String),
+    Column("title", Text),
+    Column("published", String),
+    Column("outlet", String),
+    Column("url", String),
+    Column("ingested_at", String, nullable=False),
+    UniqueConstraint("id", name="uq_duplicates_id"),
+    Index("ix_duplicates_of", "of_id"),
+)
+
 # Children first: the order rows of one article are deleted in.
-ARTICLE_CHILDREN = (event_actors, events, quote_subjects, quotes, mentions, entities, places, dates)
+ARTICLE_CHILDREN = (
+    event_actors, events, quote_subjects, quotes, mentions, entities, places, dates, signatures, bands
+)  # fmt: skip
 
 TABLES = SimpleNamespace(
     articles=articles,
@@ -284,6 +329,9 @@ TABLES = SimpleNamespace(
     event_actors=event_actors,
     dates=dates,
     errors=errors,
+    signatures=signatures,
+    bands=bands,
+    duplicates=duplicates,
 )
 
 # SQLite: external-content FTS5 tables kept in step by triggers (porter stemming, diacritics folded).

@@ -1,0 +1,93 @@
+"""Near-duplicates: the same wire story from another outlet is a link to the first copy, not extracted again."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from dateline.model import Article
+from dateline.store import near_duplicates as near
+from dateline.store import open_store
+from dateline.store.run import ingest_inputs
+
+# Invented wire copy, and a republication with a new headline, a dateline and a few words changed.
+WIRE = (
+    "Valdorian Foreign Minister Ilse Marrow met envoys from Karesh in Geneva on Tuesday for the first talks "
+    "between the two governments in more than a year, officials on both sides said. Marrow told reporters "
+    "after the meeting that the two sides had agreed to reopen a military hotline that was cut in November "
+    "and to meet again next month in Vienna. A Kareshi official, speaking on condition of anonymity, said "
+    "Karesh would pull two armoured brigades back from the border region if Valdoria lifted the sanctions "
+    "it imposed last week on three Kareshi defence companies. The Continental Union welcomed the talks and "
+    "offered to host the next round."
+)
+COPY = "GENEVA (Meridian) - " + WIRE.replace("on Tuesday", "on Tuesday afternoon").replace(
+    "welcomed", "praised"
+)
+OTHER = (
+    "Farmers in the Oskel valley began the harvest early this year after weeks of unusual heat, the regional "
+    "agriculture office said on Monday. Wheat yields were expected to fall by about a tenth, while the price "
+    "of bread in the capital had already risen twice since January. The office said it would open three new "
+    "grain stores before the autumn and asked traders not to hoard. Growers' unions called for cheaper fuel "
+    "and for the state to buy part of the crop at a guaranteed price, a demand the finance ministry rejected."
+)
+
+
+def _jsonl(path: Path, rows: list[dict[str, str]]) -> str:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return str(path)
+
+
+def test_a_republished_story_is_linked_to_its_first_copy_and_not_extracted(tmp_path: Path) -> None:
+    inputs = _jsonl(tmp_path / "feed.jsonl", [
+        {"id": "wire-1", "text": WIRE, "outlet": "Meridian Wire", "published": "2025-03-11"},
+        {"id": "ledger-7", "text": COPY, "outlet": "The Ledger", "published": "2025-03-12", "title": "Talks in Geneva"},
+        {"id": "farm-2", "text": OTHER, "outlet": "Meridian Wire", "published": "2025-03-12"},
+    ])  # fmt: skip
+    store = open_store(str(tmp_path / "dup.db"))
+    outcomes: dict[str, str] = {}
+    report = ingest_inputs(store, [inputs], on_item=lambda doc, outcome: outcomes.update({doc.id: outcome}))
+    assert (report.added, report.duplicates, report.failed) == (2, 1, 0)
+    assert outcomes["ledger-7"] == "duplicate"  # never handed to the pipeline
+    assert store.count_articles() == 2 and store.article("ledger-7") is None
+    (copy,) = store.copies_of("wire-1")
+    assert (copy["id"], copy["outlet"], copy["title"]) == ("ledger-7", "The Ledger", "Talks in Geneva")
+    assert near.SIMILARITY <= copy["similarity"] < 1.0
+    assert store.copies_of("farm-2") == []
+    again = ingest_inputs(store, [inputs])
+    assert (again.added, again.duplicates, again.unchanged) == (0, 0, 3)
+    store.close()
+
+
+def test_a_copy_in_a_later_run_is_found_through_the_stored_signature(tmp_path: Path) -> None:
+    store = open_store(str(tmp_path / "later.db"))
+    ingest_inputs(store, [_jsonl(tmp_path / "a.jsonl", [{"id": "wire-1", "text": WIRE}])])
+    report = ingest_inputs(store, [_jsonl(tmp_path / "b.jsonl", [{"id": "ledger-7", "text": COPY}])])
+    assert (report.added, report.duplicates) == (0, 1)
+    assert [c["id"] for c in store.copies_of("wire-1")] == ["ledger-7"]
+    store.close()
+
+
+def test_short_texts_and_different_stories_are_not_judged_copies() -> None:
+    assert near.signature("Talks resume in Geneva on Tuesday.") is None
+    wire, other = near.signature(WIRE), near.signature(OTHER)
+    assert wire is not None and other is not None
+    assert near.similarity(wire, other) < 0.1
+    copy = near.signature(COPY)
+    assert copy is not None and near.similarity(wire, copy) >= near.SIMILARITY
+    assert near.best_match(wire, {"self": wire}, "self") is None  # never its own copy
+
+
+def test_the_signature_is_the_same_in_every_run() -> None:
+    first, second = near.signature(WIRE), near.signature(WIRE)
+    assert first is not None and second is not None
+    assert near.to_bytes(first) == near.to_bytes(second)
+    assert (near.from_bytes(near.to_bytes(first)) == first).all()
+
+
+def test_an_article_object_is_judged_like_its_text(tmp_path: Path) -> None:
+    store = open_store(str(tmp_path / "obj.db"))
+    run = near.RunIndex()
+    assert store.near_duplicate_of(Article(id="a", text=WIRE), run) is None  # first seen: joins the run
+    found = store.near_duplicate_of(Article(id="b", text=COPY), run)
+    assert found is not None and found[0] == "a"
+    store.close()
