@@ -10,15 +10,14 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dateline.actors import ActorMemory, ActorRow, import_phoenix, name_key, phoenix_files
-from dateline.cli_options import check_iso_date
+from dateline.actors import ActorRow, import_phoenix, name_key, phoenix_files
+from dateline.cli_options import MEMORY_ENV, all_records, check_iso_date, load_memory
 
 actors_app = typer.Typer(
     help="Actor memory: what the corpus or a dictionary taught about actors, as an editable TSV file.",
     no_args_is_help=True,
 )
 err = Console(stderr=True)
-MEMORY_ENV = "DATELINE_ACTORS"
 
 MemoryOpt = Annotated[
     Path | None,
@@ -30,14 +29,6 @@ MemoryOpt = Annotated[
         dir_okay=False,
     ),
 ]
-
-
-def load_memory(path: Path | None) -> ActorMemory:
-    """The memory at ``path``; a malformed file stops the command with the line at fault."""
-    try:
-        return ActorMemory.load(path)
-    except (ValueError, UnicodeDecodeError) as error:
-        raise typer.BadParameter(str(error), param_hint="--memory") from None
 
 
 def _require(memory: Path | None) -> Path:
@@ -148,8 +139,6 @@ def learn(
 
     Only codes from strong local evidence teach (coded_by "phrase" or "name"; see docs/actors.md).
     """
-    from dateline.cli import all_records
-
     path = _require(memory)
     store = load_memory(path)
     before = len(store)
@@ -166,15 +155,3 @@ def learn(
             "learned; --older-records learns them too",
             highlight=False,
         )
-
-
-ExtractMemoryOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--memory",
-        envvar=MEMORY_ENV,
-        help=f"Actor memory file (TSV; default ${MEMORY_ENV}): fills actor codes across articles, "
-        "learns from this run's strong evidence, and is saved. Without one, each article is coded on its own.",
-        dir_okay=False,
-    ),
-]

@@ -6,8 +6,7 @@ import json
 import logging
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
@@ -17,13 +16,26 @@ from rich.table import Table
 from rich.text import Text
 
 from dateline.actors import code_actors
-from dateline.actors_cli import ExtractMemoryOpt, actors_app, load_memory
-from dateline.cli_options import check_iso_date
+from dateline.actors_cli import actors_app
+from dateline.cli_options import (
+    EXIT_CANNOT_RUN,
+    DbOpt,
+    ExtractMemoryOpt,
+    InputsArg,
+    MinConfidenceOpt,
+    PublishedOpt,
+    all_records,
+    check_iso_date,
+    load_memory,
+    or_cannot_run,
+    read_records,
+)
 from dateline.confidence import confident_only
 from dateline.eval.cli import eval_app
 from dateline.model import Record
 from dateline.progress import Reporter, estimated_total
 from dateline.read import read_inputs
+from dateline.read.records import starts_with_record
 
 if TYPE_CHECKING:
     from dateline.store import Store
@@ -38,34 +50,7 @@ app = typer.Typer(
 app.add_typer(eval_app, name="eval")
 app.add_typer(actors_app, name="actors")
 err = Console(stderr=True)
-# Exit codes: 1 when some documents failed (the run went on), 2 for a bad command line (click),
-# 3 when the command could not run at all (a store, URL or connection problem).
-EXIT_CANNOT_RUN = 3
-
-InputsArg = Annotated[
-    list[str],
-    typer.Argument(
-        help="Files (.txt, .html, .jsonl, .warc, .rss, .atom, .xml feeds; each also .gz, .bz2 or .zst), "
-        "directories (read recursively), glob patterns, or - for stdin.",
-        show_default=False,
-    ),
-]
-MinConfidenceOpt = Annotated[
-    float | None,
-    typer.Option(
-        "--min-confidence",
-        min=0.0,
-        max=1.0,
-        help="Keep only quotes and events with a confidence of at least this (0-1); see docs/schema.md.",
-    ),
-]
-PublishedOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--published",
-        help="Publication date (YYYY-MM-DD) for articles whose input gives none; relative dates resolve against it.",
-    ),
-]
+__all__ = ["EXIT_CANNOT_RUN", "app"]  # the exit code a command that cannot run gives, for callers
 
 
 def _records(inputs: list[str], published: str | None, workers: int) -> Iterator[Record]:
@@ -145,7 +130,7 @@ def show(
     """
     check_iso_date(published, "--published")
     console = Console()
-    with _or_cannot_run():
+    with or_cannot_run():
         for record in _records_or_extract(inputs, published):
             render_record(record, console)
 
@@ -154,64 +139,10 @@ def _records_or_extract(inputs: list[str], published: str | None) -> Iterator[Re
     """Records from files 'extract' wrote, or freshly extracted from articles."""
     for name in inputs:
         path = Path(name)
-        if path.suffix in {".jsonl", ".ndjson"} and path.is_file() and _is_record_file(path):
+        if path.suffix in {".jsonl", ".ndjson"} and path.is_file() and starts_with_record(path):
             yield from read_records([path])
         else:
             yield from _records([name], published, 1)
-
-
-def all_records(files: Iterable[Path]) -> list[Record]:
-    """Every record of ``files``, or a one-line error and exit code ``EXIT_CANNOT_RUN``."""
-    with _or_cannot_run():
-        return list(read_records(files))
-
-
-@contextmanager
-def _or_cannot_run() -> Iterator[None]:
-    """Run the block; a store or a records file that cannot be used is one line on stderr and exit
-    code ``EXIT_CANNOT_RUN``, never a traceback."""
-    from dateline.store import StoreError
-
-    try:
-        yield
-    except (StoreError, NotRecords) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(EXIT_CANNOT_RUN) from None
-
-
-def _is_record_file(path: Path) -> bool:
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        first = handle.readline()
-    return '"schema": "dateline/' in first
-
-
-class NotRecords(ValueError):
-    """A file meant to hold records that holds none."""
-
-
-def read_records(paths: Iterable[Path]) -> Iterator[Record]:
-    """The records of files 'extract' wrote. A line that is no record (a truncated last line, an
-    edit gone wrong) is skipped with a warning; a file with no record at all is ``NotRecords``."""
-    for path in paths:
-        found = bad = 0
-        with path.open(encoding="utf-8", errors="replace") as handle:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = Record.from_json(line)
-                except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                    bad += 1
-                    logging.getLogger(__name__).warning(
-                        "%s line %d: not a dateline record (%s); skipped", path, number, exc
-                    )
-                    continue
-                found += 1
-                yield record
-        if bad and not found:
-            raise NotRecords(
-                f"{path} holds no dateline record: give JSON Lines written by 'dateline extract'"
-            )
 
 
 LEGEND = [
@@ -461,7 +392,7 @@ def _opened(db: str | None, create: bool) -> Store:
     """The store, or a one-line error and exit code ``EXIT_CANNOT_RUN`` (not a traceback)."""
     from dateline.store import open_store
 
-    with _or_cannot_run():
+    with or_cannot_run():
         return open_store(db, create=create)
 
 
@@ -505,18 +436,8 @@ def serve(
         raise typer.Exit(2)
     if not is_loopback(host):
         typer.echo(f"warning: the desk is open to every client that can reach {host}:{port}", err=True)
-    with _or_cannot_run():
+    with or_cannot_run():
         run_desk(db, host, port, echo=typer.echo, hosts=[host, *(allow_host or [])])
-
-
-DbOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help="The store: a SQLite file path, sqlite:///PATH or postgresql://USER@HOST:PORT/DB. "
-        "Default: sqlite:///data/dateline.db.",
-    ),
-]
 
 
 @app.command()
@@ -600,7 +521,7 @@ def reextract(
     store = _opened(db, create=False)
     try:
         with (
-            _or_cannot_run(),
+            or_cannot_run(),
             Reporter(err, "re-extracting", store.count_articles(), enabled=not quiet) as progress,
         ):
             report = reextract_store(

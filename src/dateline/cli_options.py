@@ -1,10 +1,70 @@
-"""Checks shared by the command-line apps (``dateline`` and ``dateline actors``)."""
+"""What the command-line apps share (``dateline``, ``dateline actors``, ``dateline eval``): options,
+checks, exit codes and reading record files. Every CLI module imports from here, never from another
+command module, so the commands depend only downward."""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+from dateline.model import Record
+
+if TYPE_CHECKING:
+    from dateline.actors import ActorMemory
+
+# Exit codes: 1 when some documents failed (the run went on), 2 for a bad command line (click),
+# 3 when the command could not run at all (a store, URL or connection problem).
+EXIT_CANNOT_RUN = 3
+MEMORY_ENV = "DATELINE_ACTORS"
+
+InputsArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files (.txt, .html, .jsonl, .warc, .rss, .atom, .xml feeds; each also .gz, .bz2 or .zst), "
+        "directories (read recursively), glob patterns, or - for stdin.",
+        show_default=False,
+    ),
+]
+MinConfidenceOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help="Keep only quotes and events with a confidence of at least this (0-1); see docs/schema.md.",
+    ),
+]
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--published",
+        help="Publication date (YYYY-MM-DD) for articles whose input gives none; relative dates resolve against it.",
+    ),
+]
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="The store: a SQLite file path, sqlite:///PATH or postgresql://USER@HOST:PORT/DB. "
+        "Default: sqlite:///data/dateline.db.",
+    ),
+]
+ExtractMemoryOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--memory",
+        envvar=MEMORY_ENV,
+        help=f"Actor memory file (TSV; default ${MEMORY_ENV}): fills actor codes across articles, "
+        "learns from this run's strong evidence, and is saved. Without one, each article is coded on its own.",
+        dir_okay=False,
+    ),
+]
 
 
 def check_iso_date(value: str | None, option: str) -> None:
@@ -17,3 +77,61 @@ def check_iso_date(value: str | None, option: str) -> None:
         raise typer.BadParameter(
             f"{value!r} is not a date; write it as YYYY-MM-DD", param_hint=option
         ) from None
+
+
+def load_memory(path: Path | None) -> ActorMemory:
+    """The memory at ``path``; a malformed file stops the command with the line at fault."""
+    from dateline.actors import ActorMemory
+
+    try:
+        return ActorMemory.load(path)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise typer.BadParameter(str(error), param_hint="--memory") from None
+
+
+class NotRecords(ValueError):
+    """A file meant to hold records that holds none."""
+
+
+@contextmanager
+def or_cannot_run() -> Iterator[None]:
+    """Run the block; a store or a records file that cannot be used is one line on stderr and exit
+    code ``EXIT_CANNOT_RUN``, never a traceback."""
+    from dateline.store import StoreError
+
+    try:
+        yield
+    except (StoreError, NotRecords) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_CANNOT_RUN) from None
+
+
+def read_records(paths: Iterable[Path]) -> Iterator[Record]:
+    """The records of files 'extract' wrote. A line that is no record (a truncated last line, an
+    edit gone wrong) is skipped with a warning; a file with no record at all is ``NotRecords``."""
+    for path in paths:
+        found = bad = 0
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = Record.from_json(line)
+                except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                    bad += 1
+                    logging.getLogger(__name__).warning(
+                        "%s line %d: not a dateline record (%s); skipped", path, number, exc
+                    )
+                    continue
+                found += 1
+                yield record
+        if bad and not found:
+            raise NotRecords(
+                f"{path} holds no dateline record: give JSON Lines written by 'dateline extract'"
+            )
+
+
+def all_records(files: Iterable[Path]) -> list[Record]:
+    """Every record of ``files``, or a one-line error and exit code ``EXIT_CANNOT_RUN``."""
+    with or_cannot_run():
+        return list(read_records(files))

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from dateline.actors import code_actors, import_phoenix, phoenix_files
-from dateline.actors_cli import load_memory
+from dateline.cli_options import load_memory
 from dateline.eval.events import EventReport, GoldSentence, load_gold, score_sentence
 from dateline.eval.gold import read_gold_or_exit
 from dateline.model import Article
