@@ -93,3 +93,14 @@ def test_terse_english_news_is_english_and_other_languages_are_not() -> None:
         "según dijeron las autoridades locales a los periodistas que cubrían la zona afectada."
     )
     assert not is_english(spanish)
+
+
+def test_the_pipeline_codes_an_organisation_by_the_country_in_its_name() -> None:
+    # Done in the worker that parsed the article, so a pool's parent never needs the gazetteer.
+    record = process(
+        Article(
+            id="uni", text="Researchers at Baghdad University Medical School published the survey on Monday."
+        )
+    )
+    school = next(e for e in record.entities if "Baghdad University" in e.name)
+    assert (school.code, school.coded_by) == ("IRQ", "name")

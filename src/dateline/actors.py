@@ -284,7 +284,8 @@ def code_own_names(record: Record) -> None:
 
 
 def code_actors(records: Iterable[Record], memory: ActorMemory | None = None) -> Iterator[Record]:
-    """Code each record's actors by their own names, then, with a memory, apply it and learn, in input order.
+    """With a memory, apply it to each record and learn from it, in input order (the records come
+    from the pipeline, which has coded each actor by its own name already: ``code_own_names``).
 
     Without ``memory`` each record depends on its own article alone, so the output does not depend
     on input order, on what ran before or on an interrupted run. With one, a later article benefits
@@ -292,7 +293,6 @@ def code_actors(records: Iterable[Record], memory: ActorMemory | None = None) ->
     and ``records_in_pool``.
     """
     for record in records:
-        code_own_names(record)
         if memory is not None:
             memory.apply(record)
             memory.learn(record)

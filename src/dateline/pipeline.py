@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
 from spacy.tokens import Doc
 
+from dateline.actors import code_own_names
 from dateline.extract.attributions import find_attributions
 from dateline.extract.dates import find_dates
 from dateline.extract.entities import find_entities
@@ -25,6 +27,7 @@ from dateline.extract.places import find_places
 from dateline.model import Article, Record, RecordError
 from dateline.nlp import load_nlp
 from dateline.settings import (
+    IN_FLIGHT_PER_WORKER,
     LANGUAGE_SAMPLE_CHARS,
     MAX_DOCUMENT_CHARS,
     MIN_WORDS_FOR_LANGUAGE_CHECK,
@@ -123,6 +126,9 @@ def analyse(doc: Doc, article: Article) -> Record:
         if found is not None:
             record.events, implicit_entities = found
             record.entities = [*record.entities, *implicit_entities]
+    # Codes from an organisation's own name depend on the record alone: coded here, in the worker that
+    # has the gazetteer loaded, not in the parent of a pool.
+    code_own_names(record)
     return record
 
 
@@ -185,14 +191,21 @@ def _process_chunk(chunk: list[Article]) -> list[Record]:
 
 
 def records_in_pool(articles: Iterable[Article], workers: int, chunk_size: int = 16) -> Iterator[Record]:
-    """The same records, computed by ``workers`` processes; output order follows input order."""
+    """The same records, computed by ``workers`` processes; output order follows input order.
+
+    At most ``IN_FLIGHT_PER_WORKER`` chunks per worker are read ahead: memory stays bounded however
+    long the input, and the first records come out while the rest is still being read."""
     if workers <= 1:
         yield from records(articles)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        chunks = _chunked(articles, chunk_size)
-        for chunk_records in pool.map(_process_chunk, chunks):
-            yield from chunk_records
+        pending: deque[Future[list[Record]]] = deque()
+        for chunk in _chunked(articles, chunk_size):
+            pending.append(pool.submit(_process_chunk, chunk))
+            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
 def _chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:

@@ -20,6 +20,9 @@ LANGUAGE_SAMPLE_CHARS = 5_000
 
 # Texts handed to spaCy in one nlp.pipe batch.
 PARSE_BATCH_SIZE = 32
+# Chunks of articles a process pool holds per worker (read ahead, being parsed, or waiting to be
+# written): enough to keep every worker busy, few enough that memory does not grow with the input.
+IN_FLIGHT_PER_WORKER = 2
 
 # The country an article is set in (extract.actor_codes.home_country), whose code local actors the
 # article places nowhere else get: the country of most place mentions, with at least this share of
