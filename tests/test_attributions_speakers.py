@@ -60,7 +60,8 @@ def test_pronoun_far_from_any_voice_stays_unresolved(nlp: Language) -> None:
 
 
 def test_first_person_inside_a_quotation_is_the_quotation_speaker() -> None:
-    from dateline.extract.attributions import _Draft, _first_person_in_quotations
+    from dateline.extract.attributions import Draft as _Draft
+    from dateline.extract.attributions import _first_person_in_quotations
     from dateline.extract.text_spans import quoted_regions
     from dateline.model import Span, Speaker
 

@@ -1,0 +1,218 @@
+"""What a cue says, read from the parse: the span of its clause, complement or sentence.
+
+A ``ContentSpans`` turns the parser's tree around a cue into a content span: the clausal
+complement with the adverbial or coordinated clause the parser hung on the cue, up to a conjunct
+that names a source of its own ('..., but according to MSF ...') and on across a semicolon the
+parser split off; the verb's complement ("criticized X for Y"), never a bare where and when or a
+"to" that is no promise; or, when the parse missed the complement, the part of the sentence that
+word order makes the content ('..., X told Reuters.', 'X said legalizing it could ...', 'told a
+briefing that ...'). It also says whether content says something (a clause with a verb) or names
+a thing, which the learned filter weighs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from dateline.extract.attribution_lexicon import COMMITMENT_CUES, all_cue_verbs
+from dateline.extract.attribution_quotations import Quotations
+from dateline.extract.text_spans import QUOTE_TOKENS, inside_any
+from dateline.model import Span
+
+MAX_TAIL_AFTER_CUE = 6  # words after the verb of a closing reporting clause: "told Reuters on Tuesday"
+SETTING_PREPOSITIONS = {
+    "in",
+    "on",
+    "at",
+    "during",
+    "from",
+    "by",
+    "after",
+    "before",
+    "into",
+    "onto",
+    "while",
+    "near",
+}
+CLAIM_SIBLING_DEPS = {"advcl", "conj"}
+COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "prt"}
+
+
+class ContentSpans:
+    """Content spans of one parsed text, measured against its quotations."""
+
+    def __init__(self, doc: Doc, quotes: Quotations) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotes = quotes
+
+    def clause_span(self, clause: Token) -> Span:
+        """The span of a clausal complement, with the rest of the claim the parser hung on the cue."""
+        tokens = sorted(t.i for t in clause.subtree)
+        start, end = tokens[0], tokens[-1] + 1
+        verb = clause.head
+        for sibling in verb.children:
+            # "Polls show that X, while Y": the parser hangs the rest of the claim on the cue.
+            if (
+                verb.i < clause.i < sibling.i
+                and sibling.dep_ in CLAIM_SIBLING_DEPS
+                and (not self._is_cue(sibling) or self._second_that_clause(sibling))
+            ):
+                end = max(end, max(t.i for t in sibling.subtree) + 1)
+        end = min([end, *self._sourced_conjuncts(clause)])
+        while start < end and (self.doc[start].dep_ == "mark" or self.doc[start].text in {",", "-", ":"}):
+            start += 1
+        while end > start and (
+            self.doc[end - 1].is_space
+            or self.doc[end - 1].pos_ == "CCONJ"
+            or self.doc[end - 1].is_punct
+            and self.doc[end - 1].text not in QUOTE_TOKENS
+        ):
+            end -= 1
+        first, last = self.doc[start], self.doc[end - 1]
+        return Span.of(self.text, first.idx, last.idx + len(last.text))
+
+    def with_semicolon_clause(self, span: Span, verb: Token, sent: SpacySpan) -> Span:
+        """'He says people are subject to attacks; women are victims of rape.': the parser makes
+        the clause after the semicolon the sentence's head, but it goes on with what he says."""
+        if not self._after_semicolon(verb):
+            return span
+        last = next(t for t in reversed(sent) if not (t.is_punct or t.is_space) or t.text in QUOTE_TOKENS)
+        return Span.of(self.text, span.start, max(span.end, last.idx + len(last.text)))
+
+    @staticmethod
+    def _after_semicolon(verb: Token) -> bool:
+        """Whether the cue is a clause the parser hung on a later head across a semicolon."""
+        head = verb.head
+        return (
+            verb.dep_ == "ccomp"
+            and head.i > verb.i
+            and any(t.text == ";" and t.head.i == head.i for t in verb.doc[verb.i : head.i])
+        )
+
+    def misparsed_as_complement(self, cue: Token) -> bool:
+        """A reporting verb the parser made the complement of a later verb: one across a
+        semicolon, or one inside the quotation it reports ('He told reporters that the situation
+        "is so catastrophic ..."')."""
+        head = cue.head
+        if cue.dep_ != "ccomp" or head.i <= cue.i:
+            return False
+        return self._after_semicolon(cue) or (
+            inside_any(head.idx, self.quotes.regions) and not inside_any(cue.idx, self.quotes.regions)
+        )
+
+    @staticmethod
+    def _sourced_conjuncts(clause: Token) -> list[int]:
+        """Where a conjunct with a source of its own starts: '... it has the upper hand, but
+        according to MSF the situation is dire' gives the second clause to MSF, not the cue's speaker."""
+        return [
+            conjunct.left_edge.i
+            for conjunct in clause.subtree
+            if conjunct.dep_ == "conj"
+            and conjunct.left_edge.i > clause.i
+            and any(c.lower_ == "according" for c in conjunct.children)
+        ]
+
+    @staticmethod
+    def _second_that_clause(sibling: Token) -> bool:
+        """'said that A and that B': a coordinated clause opened by its own 'that' is more content,
+        whatever its verb."""
+        return sibling.dep_ == "conj" and any(
+            c.dep_ == "mark" and c.lower_ == "that" and c.i < sibling.i for c in sibling.children
+        )
+
+    @staticmethod
+    def _is_cue(token: Token) -> bool:
+        return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in all_cue_verbs()
+
+    def complement_span(self, verb: Token) -> Span | None:
+        """From just after the verb to the end of its last complement: 'for a ban on imports'."""
+        complements = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS]
+        if not complements:
+            return None
+        # What else the verb takes on its right ("signed a deal in 2012, granting ...") belongs
+        # to it too, up to a coordinated verb or a reporting clause of its own.
+        right = [
+            c for c in verb.children
+            if c.i > complements[0].i and c.dep_ not in {"conj", "cc", "punct"}
+            and not (c.lemma_.lower() in all_cue_verbs() and c.pos_ == "VERB")
+        ]  # fmt: skip
+        end = max(t.i for c in complements + right for t in c.subtree) + 1
+        if all(c.dep_ in {"prep", "npadvmod"} and c.lower_ in SETTING_PREPOSITIONS for c in complements):
+            return None  # "spoke in Phoenix on Wednesday": where and when, not what
+        span = self.trimmed(self.doc[verb.i + 1 : end])
+        says_to = self.doc[verb.i + 1].lower_ == "to" and verb.lemma_.lower() not in COMMITMENT_CUES
+        if says_to and (span is None or not self.quotes.quoted_share(span)):
+            return None  # "hoped to get loans", "refused to attend", "reports to the council"
+        return span
+
+    def xcomp_span(self, clause: Token) -> Span | None:
+        return self.trimmed(self.doc[clause.left_edge.i : clause.right_edge.i + 1])
+
+    def content_after_verb(self, verb: Token, sent: SpacySpan) -> Span | None:
+        """'He said legalizing it could put ...' parsed without a complement: the rest of the sentence,
+        when it holds a clause of its own."""
+        rest = self.doc[verb.i + 1 : sent.end]
+        while len(rest) and (rest[0].dep_ in {"dative", "npadvmod"} or rest[0].is_punct):
+            rest = rest[1:]
+        if not any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "acl"} for t in rest):
+            return None
+        return self.trimmed(rest)
+
+    def content_after_that(self, verb: Token, sent: SpacySpan) -> Span | None:
+        """'told a televised briefing that ...': content runs from after 'that' to the sentence end."""
+        for token in self.doc[verb.i + 1 : min(verb.i + 8, sent.end)]:
+            if token.lower_ == "that":
+                return self.trimmed(self.doc[token.i + 1 : sent.end])
+            if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod" or token.is_punct:
+                return None
+        return None
+
+    def content_before_tail(self, verb: Token, subject: Token, sent: SpacySpan) -> Span | None:
+        """'..., senior official X told Reuters.': the reporting clause closes the sentence."""
+        left = min(t.i for t in [verb, *subject.subtree])
+        tail = self.doc[left : sent.end]
+        if left <= sent.start or self.doc[left - 1].text not in QUOTE_TOKENS | {","}:
+            return None
+        if any(t.pos_ in {"VERB", "AUX"} and t.i != verb.i and t.dep_ not in {"amod", "aux"} for t in tail):
+            return None
+        opens_with_quote = self.doc[sent.start].text in QUOTE_TOKENS
+        if (
+            not opens_with_quote  # '"...," after the truce, X said after talks in Jerusalem with ...'
+            and sum(not t.is_punct and not t.is_space for t in self.doc[verb.i + 1 : sent.end])
+            > MAX_TAIL_AFTER_CUE
+        ):
+            return None  # "In her speech, X emphasized the need for ...": the content follows the cue
+        return self.trimmed(self.doc[sent.start : left - 1])
+
+    def trimmed(self, part: SpacySpan) -> Span | None:
+        """``part`` without the spaces and punctuation at its edges; None under three words."""
+        tokens = [t for t in part if not t.is_space and not (t.is_punct and t.text not in QUOTE_TOKENS)]
+        if len(tokens) < 3:
+            return None
+        return Span.of(self.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+    def says_something(self, span: Span) -> bool:
+        """Whether ``span`` holds a verb: a claim ("signed a letter urging ...") rather than a thing."""
+        tokens: SpacySpan | list[Token] = (
+            self.doc.char_span(span.start, span.end, alignment_mode="expand") or []
+        )
+        return any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+
+    def content_shape(self, content: list[Span]) -> dict[str, float]:
+        """Whether the content says something (a clause with a verb) or names a thing ("condemned
+        the violence", "launched an operation", "referred to the pact", "refused to attend")."""
+        if not content:
+            return {}
+        tokens = [
+            t for c in content for t in self.doc.char_span(c.start, c.end, alignment_mode="expand") or []
+        ]
+        if not tokens:
+            return {}
+        first = tokens[0]
+        return {
+            "content has verb": float(any(t.pos_ in {"VERB", "AUX"} for t in tokens)),
+            "content opens with to": float(first.lower_ == "to"),
+            "content opens with preposition": float(first.pos_ == "ADP" and first.lower_ != "to"),
+        }
