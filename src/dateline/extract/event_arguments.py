@@ -1,0 +1,339 @@
+"""Arguments: who acts and who is acted on, as entity ids, and the GROUP entities they add.
+
+Decided here (``ArgumentFinder``):
+
+* actors: the subject (the ``by`` agent of a passive; the controller of "tried to hack"; the
+  speaker for an unresolved "it" in what it says); conjoined subjects are a compound actor
+  ("Jordan and Britain agreed"); a noun trigger's actor is its possessor or its between / by /
+  from phrase, else the nation qualifying it ("new American sanctions");
+* recipients: the object, a dative, or the object of with / to / against / on ..., with the
+  possessor of a non-actor object as the recipient ("rejected Hamas's proposal"), never the
+  actor's own forces, and for AID the receiver before what is given; when an event names none,
+  the recipient of the event in its complement (``inherit_recipients``);
+* which entity a noun phrase stands for: a mention, a nation named by a qualifier ("Pakistani
+  positions"), coordinated nations ("Turkish and Russian troops"), or a phrase that says who it is
+  ("a newspaper based in Beirut"): these last become GROUP entities of this stage (``implicit``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.actors import code_from_name
+from dateline.extract import lexicon
+from dateline.extract.entities import EntityAnalysis
+from dateline.extract.event_parse import (
+    LOCATION_PREPS,
+    OBJECTS,
+    SUBJECTS,
+    descendants,
+    lemma_of,
+    objects_of,
+    own_thing,
+    subject_of,
+)
+from dateline.extract.event_triggers import Found
+from dateline.model import Entity, Event, Span
+
+WHERE_PREPS = {"in", "at", "near", "inside", "outside", "across"}
+RECIPIENT_PREPS = {
+    "with", "to", "against", "on", "upon", "at", "toward", "towards", "into", "from", "for", "of", "over",
+}  # fmt: skip
+
+
+class ArgumentFinder:
+    """The arguments of one text's events.
+
+    ``place_at``: token index -> place id (a place after 'in' or 'at' is where, not whom);
+    ``implicit``: the GROUP entities this stage adds, by key, in the order they were made."""
+
+    def __init__(self, analysis: EntityAnalysis, text: str, place_at: dict[int, object]) -> None:
+        self.analysis = analysis
+        self.text = text
+        self.place_at = place_at
+        self.implicit: dict[str, Entity] = {}  # argument entities this stage adds (see find_events)
+
+    def entity(self, entity_id: str) -> Entity:
+        """An argument's entity, whether the entity stage found it or this stage added it."""
+        added = next((e for e in self.implicit.values() if e.id == entity_id), None)
+        return added or self.analysis.by_id(entity_id)
+
+    def actors(self, item: Found) -> list[str]:
+        token = item.token
+        if token.pos_ in {"NOUN", "PROPN"} and not item.through_verb:
+            # A noun trigger's own actor: "Blinken's plea", "talks between Israel and Hamas".
+            own = [c for c in token.children if c.dep_ == "poss"]
+            ids = self._entities_for(own + objects_of(token, {"between", "by", "from", "among"}))
+            if not ids and item.received:  # "received aid from the WFP": the giver hangs on the verb
+                ids = self._entities_for(objects_of(item.clause, {"from", "by"}))
+            ids = ids or self._entities_for(_modifiers(token))
+            nation = None if ids else self._nationality_of(token)  # "new American sanctions"
+            return [nation] if nation else ids
+        clause = item.clause
+        agent = _passive_agent(clause)
+        if agent is not None:
+            return self._entities_for([agent], agents=True)
+        subject = subject_of(clause)
+        if subject is None:
+            return []
+        ids = self._entities_for([subject], agents=True)
+        if not ids and subject.pos_ == "PRON":
+            # "Syria says it is willing to withdraw": an unresolved "it" or "we" in what an actor
+            # says is that actor.
+            speaker = _speech_subject(clause)
+            ids = self._entities_for([speaker], agents=True) if speaker is not None else []
+        return ids
+
+    def recipients(self, item: Found) -> list[str]:
+        clause = item.clause
+        if item.received:
+            subject = subject_of(clause)
+            return self._entities_for([subject]) if subject is not None else []
+        candidates: list[Token] = []
+        if _passive_agent(clause) is not None:
+            candidates += [c for c in clause.children if c.dep_ == "nsubjpass"]
+        # The trigger, its clause and the object an entry asked for ("sanctions on Syria").
+        holders = list(dict.fromkeys(h for h in (item.token, clause, item.dependent) if h is not None))
+        # "deployed troops", "withdrew its troops": the actor's own forces, not a target.
+        own_forces = item.entry.type == "MOBILIZE" or (item.entry.type, item.entry.mode) == (
+            "RETREAT",
+            "withdraw",
+        )
+        objects = [
+            child
+            for holder in holders
+            for child in holder.children
+            if child.dep_ in OBJECTS and child.i != item.token.i and not own_forces and not own_thing(child)
+        ]
+        phrases = [
+            g
+            for holder in holders
+            for child in holder.children
+            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"between"}
+            for g in child.children
+            if g.dep_ == "pobj" and not (g.i in self.place_at and _in_location_phrase(g))
+        ]
+        # What is given is the object; who receives it the to-phrase ("delivered a system to Ukraine").
+        candidates += phrases + objects if item.entry.type == "AID" else objects + phrases
+        # "demanded that Greece withdraw": the one asked, warned or accused is the clause's subject.
+        candidates += [
+            s for c in clause.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECTS
+        ]
+        for candidate in candidates:
+            ids = self._entities_for([candidate])
+            if ids:
+                return ids
+            for noun in _object_owners(candidate):
+                ids = self._entities_for([noun])
+                if ids:
+                    return ids
+        return []
+
+    def _entities_for(self, heads: list[Token], agents: bool = False) -> list[str]:
+        """Entity ids for noun phrases headed by ``heads`` and their conjuncts.
+
+        With ``agents`` (subjects, passive agents) a phrase no entity covers may become one of its
+        own; an object no entity covers is usually a thing ("rejected proposals for a cease-fire
+        in Gaza"), not an actor.
+        """
+        ids: list[str] = []
+        for head in heads:
+            for token in [head, *_conjuncts(head)]:
+                found = self._coordinated_nations(token)
+                if not found:
+                    phrase_entity = self._entity_of_phrase(token, agents)
+                    found = [phrase_entity] if phrase_entity else []
+                ids += [entity for entity in found if entity not in ids]
+        return ids
+
+    def _coordinated_nations(self, head: Token) -> list[str]:
+        """'Egyptian and Saudi naval forces', 'Turkish and Russian troops': one phrase, two actors.
+
+        Each nation becomes a GROUP entity with the sector of the phrase's role word."""
+        qualifiers = [c for c in head.children if c.dep_ in {"amod", "compound"}]
+        nations = [t for q in qualifiers for t in [q, *_conjuncts(q)] if t.ent_type_ in {"NORP", "GPE"}]
+        codes = list(dict.fromkeys(c for t in nations if (c := lexicon.demonyms().get(t.lower_))))
+        if len(codes) < 2:
+            return []
+        role = lexicon.roles().get(head.lower_) or lexicon.roles().get(lemma_of(head))
+        sector = role.sector if role else None
+        words = {code: next(t for t in nations if lexicon.demonyms().get(t.lower_) == code) for code in codes}
+        return [self._nation_entity(words[code], code, sector) for code in codes]
+
+    def _nation_entity(self, word: Token, code: str, sector: str | None = None) -> str:
+        """The GROUP entity this stage keeps for a nation (and sector) named by a qualifying word,
+        with ``word`` among its mentions."""
+        key = code if sector is None else f"{code}:{sector}"
+        known = self.implicit.get(key)
+        if known is None:
+            known = Entity(self._next_id(), word.text, "GROUP", code, sector, coded_by="phrase")
+            self.implicit[key] = known
+        mention = Span(word.idx, word.idx + len(word.text), word.text)
+        if mention not in known.mentions:
+            known.mentions.append(mention)
+        return known.id
+
+    def _entity_of_phrase(self, head: Token, agent: bool = False) -> str | None:
+        found = self.analysis.mention_at(head.i)
+        if found is not None:
+            return found[1].id
+        nationality = self._nationality_of(head)
+        if nationality is not None:
+            return nationality
+        # The head is not a mention ("officials of the two countries", "doctors from an aid
+        # group"): its owner ("Colombia's peace accord with the rebels"), else the closest mention
+        # inside its own phrase, not in a nested clause.
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        for token in [*owners, *_phrase_tokens(head)]:
+            found = self.analysis.mention_at(token.i)
+            if found is not None:
+                return found[1].id
+        return self._phrase_entity(head, agent)
+
+    def _phrase_entity(self, head: Token, agent: bool) -> str | None:
+        """'A newspaper based in east Beirut', 'flood victims in Libya': an argument no name or
+        role description covers becomes a GROUP entity of its own when its phrase says who it is
+        (a role word, or a country or city in it). For an object only a place one preposition
+        away counts: "proposals for a cease-fire in Gaza" are nobody of Gaza."""
+        if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {
+            "DATE",
+            "TIME",
+            "MONEY",
+            "CARDINAL",
+            "PERCENT",
+        }:
+            return None
+        named = _name_tokens(head, max_preps=None if agent else 1)
+        tokens = [head, *[t for t in named if t.dep_ not in {"det", "predet"}]]
+        start = min(t.idx for t in tokens)
+        end = max(t.idx + len(t.text) for t in tokens)
+        name = self.text[start:end]
+        role = lexicon.roles().get(head.lower_) or lexicon.roles().get(lemma_of(head))
+        code = code_from_name(name)
+        if role is None and code is None:
+            return None
+        mention = Span(start, end, name)
+        for entity in self.implicit.values():
+            if mention in entity.mentions:
+                return entity.id
+        # A phrase with no role word ("a meeting of donors in Dakar") is where, not who: kept as
+        # the event's argument, never counted as an actor.
+        entity = Entity(
+            self._next_id(),
+            name,
+            "GROUP",
+            code,
+            role.sector if role else None,
+            mentions=[mention],
+            coded_by="name" if code else None,
+            generic=role is None,
+        )
+        self.implicit[f"phrase:{start}"] = entity
+        return entity.id
+
+    def _next_id(self) -> str:
+        return f"E{len(self.analysis.entities) + len(self.implicit) + 1}"
+
+    def _nationality_of(self, head: Token) -> str | None:
+        """'Pakistani positions', 'Israeli airstrikes': the nation the qualifying word names.
+
+        The entity stage leaves such qualifiers alone (they are not actors by themselves); as an
+        event's argument the nation is the actor or target, so it becomes a GROUP entity here.
+        """
+        for child in head.children:
+            if child.dep_ not in {"amod", "compound"} or child.i in self.analysis.token_mentions:
+                continue
+            code = lexicon.demonyms().get(child.lower_) if child.ent_type_ in {"NORP", "GPE"} else None
+            if code is not None:
+                return self._nation_entity(child, code)
+        return None
+
+
+def inherit_recipients(found: list[Found], by_token: dict[int, Event]) -> None:
+    """'vowed to retaliate against Israel', 'urged calm in Gaza': the target named in the complement.
+
+    ``by_token``: the event of each trigger's head token."""
+    for item in found:
+        event = by_token[item.token.i]
+        if event.recipients:
+            continue
+        for child in item.token.children:
+            inner = by_token.get(child.i) if child.dep_ in {"xcomp", "ccomp"} else None
+            if inner is not None:
+                event.recipients = [r for r in inner.recipients if r not in event.actors]
+                break
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for noun in child.children:
+                if noun.dep_ == "pobj":
+                    return noun
+    return None
+
+
+def _speech_subject(clause: Token) -> Token | None:
+    """The subject of the verb whose that-clause ``clause`` is ('Syria' in 'Syria says it is')."""
+    while clause.dep_ in {"xcomp", "conj", "acomp"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ in SUBJECTS), None)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [c for c in token.conjuncts if c.i > token.i]
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """'Israeli airstrikes': the nationality or name qualifying a noun trigger."""
+    return [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_]
+
+
+def _object_owners(noun: Token) -> list[Token]:
+    """Who owns the object: 'Hamas's proposal', 'the removal of President X', 'computers of officers'."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += objects_of(noun, {"of", "by", "from"})
+    return owners
+
+
+def _in_location_phrase(token: Token) -> bool:
+    """The object of 'in', 'at', 'near', ... ('a curfew in Port Moresby', 'a post at Busia')."""
+    while token.dep_ in {"compound", "amod"} and token.head != token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS
+
+
+def _name_tokens(head: Token, max_preps: int | None = None) -> list[Token]:
+    """The phrase that names a group: 'newspaper based in Beirut', without relative clauses.
+
+    ``max_preps`` limits how many prepositions deep it goes: 'flood victims in Libya' names
+    people of Libya, but 'proposals for a cease-fire in Gaza' does not name anyone of Gaza.
+    """
+    return descendants(
+        head,
+        lambda child, preps: (
+            child.dep_ in {"relcl", "appos", "conj", "cc", "punct", "advcl"}
+            or (max_preps is not None and preps > max_preps)
+        ),
+    )
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of ``head``'s noun phrase, nearest first, leaving out clauses inside it.
+
+    A place says whose people a group is ("refugees in Liberia"), but not whose a thing is
+    ("proposals for a cease-fire in Gaza"), so where-phrases count under people only.
+    """
+    people = head.lower_ in lexicon.roles() or lemma_of(head) in lexicon.roles()
+    tokens = descendants(
+        head,
+        lambda child, _: (
+            child.dep_ in {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"}
+            or (not people and child.dep_ == "prep" and child.lower_ in WHERE_PREPS)
+        ),
+    )
+    return sorted(tokens, key=lambda t: abs(t.i - head.i))

@@ -1,0 +1,178 @@
+"""Whether a broad verb's bare trigger row names a political act here.
+
+Real news uses "release", "provide", "deliver", "help", "lift", "capture", "suspend", "allow",
+"threaten", "warn" for everything: "released a statement", "the polls provided little clarity",
+"delivered a speech", "lifted a sign", "captured the nomination", "suspended his campaign",
+"technology threatens to change the industry". Decided here: which object or subject each needs for
+its political sense (``broad_verb_holds``), with the word lists that say so, and the tests of who a
+word stands for that it uses (a person or group, one named person, a political actor).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from dateline.extract import lexicon
+from dateline.extract.attributions import AGENT_NOUNS, DOCUMENT_NOUNS
+from dateline.extract.entities import EntityAnalysis
+from dateline.extract.event_parse import complement_subjects, lemma_of, objects_of, subject_of, things_done_to
+
+# Broad verbs and what their bare rows need to be a political act (see broad_verb_holds).
+CAPTIVE_NOUNS = {
+    "prisoner", "hostage", "detainee", "captive", "inmate", "dissident", "activist", "journalist",
+    "reporter", "soldier", "sailor", "fisherman", "worker", "national", "citizen", "person", "people",
+    "man", "woman", "child", "student", "leader", "official", "crew", "passenger", "tourist", "suspect",
+    "businessman", "diplomat", "missionary", "pilot", "officer", "policeman", "priest", "nun", "monk",
+    "employee", "staff", "member", "hiker", "athlete", "refugee", "migrant", "civilian", "fighter",
+    "wounded", "injured", "resident", "villager", "family",
+}  # fmt: skip
+# "the detained businessmen", "kidnapped engineers": whoever is held is a captive, whatever the noun.
+CAPTIVITY_PARTICIPLES = {
+    "detain",
+    "kidnap",
+    "jail",
+    "abduct",
+    "capture",
+    "imprison",
+    "arrest",
+    "hold",
+    "seize",
+}
+BROAD_VERB_OBJECTS = {
+    "release": CAPTIVE_NOUNS,
+    "lift": {"ban", "restriction", "limit", "control", "measure", "curb", "freeze", "moratorium", "emergency", "order"},
+    "capture": {"town", "city", "village", "territory", "area", "base", "airport", "port", "ship", "vessel",
+                "tanker", "boat", "weapon", "arm", "cargo", "hill", "bridge", "crossing", "post", "checkpoint",
+                "district", "region", "province", "capital", "stronghold", "fighter", "rebel", "militant"},
+    "grab": {"land", "territory", "town", "city", "village", "property", "asset"},
+    "crush": {"protest", "uprising", "revolt", "rebellion", "dissent", "opposition", "demonstration",
+              "unrest", "insurgency", "rebel", "protester", "strike", "coup", "mutiny"},
+}  # fmt: skip
+# What else is suspended, which is no political act ("suspended his campaign").
+NOT_SANCTIONED = {
+    "campaign", "account", "season", "game", "match", "player", "show", "sentence", "license", "licence",
+}  # fmt: skip
+PEOPLE_TAKING_VERBS = {"release", "capture", "grab"}  # people or places, not "a statement"
+GIVING_VERBS = {"help", "provide", "donate"}
+AID_GOODS = {
+    "aid", "assistance", "help", "food", "grain", "wheat", "rice", "medicine", "supply", "relief", "weapon",
+    "arm", "ammunition", "equipment", "missile", "tank", "jet", "system", "money", "fund", "cash", "loan",
+    "grant", "credit", "dollar", "million", "billion", "shelter", "tent", "blanket", "water", "fuel",
+    "vaccine", "dose", "protection", "training", "troop", "expertise", "ration", "medication", "cargo",
+    "material", "package", "consignment", "planeload", "shipment", "kit", "goods", "item", "drug",
+    "generator", "donation", "contribution", "humanitarian", "tonne", "ton",
+}  # fmt: skip
+NON_GIFTS = {
+    "speech", "address", "message", "note", "letter", "warning", "ultimatum", "verdict", "ruling", "blow",
+    "victory", "win", "result", "remark", "statement", "lecture", "sermon", "eulogy", "keynote", "vote",
+    "promise", "rebuke", "update", "clarity", "detail", "answer", "explanation", "testimony",
+}  # fmt: skip
+AID_RECEIVERS = {"victim", "survivor", "refugee", "civilian", "family", "resident", "population", "villager"}
+ADMITTED_FAILINGS = {"defeat", "mistake", "error", "wrongdoing", "guilt", "responsibility", "failure"}
+# Bare rows that need a political actor as subject ("open primaries allow independents to vote");
+# a report or a poll speaks (see attributions) but does not act.
+ACTOR_NOUNS = frozenset(AGENT_NOUNS - DOCUMENT_NOUNS)
+ACTOR_ONLY_VERBS = {"allow", "permit", "threaten", "fight"}
+# "warned of dire consequences": a warning with no act in it threatens only with these.
+CONSEQUENCE_NOUNS = {"consequence", "retaliation", "response", "reprisal", "action", "measure", "force"}
+
+
+def broad_verb_holds(
+    verb: Token, event_type: str, analysis: EntityAnalysis, names_an_act: Callable[[Token], bool]
+) -> bool:
+    """Whether a broad verb's bare row of type ``event_type`` names a political act here.
+
+    Real news uses these verbs for everything: "released a statement", "the polls provided
+    little clarity", "delivered a speech", "lifted a sign", "captured the nomination",
+    "suspended his campaign", "technology threatens to change the industry". Each needs the
+    object or the subject its political sense has (see BROAD_VERB_OBJECTS). ``names_an_act``
+    says whether a word is an act (the trigger finder's answer), for what a warning warns of."""
+    lemma = lemma_of(verb)
+    things = things_done_to(verb)
+    if lemma == "suspend" and event_type == "SANCTION":
+        return bool(things) and not any(lemma_of(t) in NOT_SANCTIONED for t in things)  # "his campaign"
+    if lemma == "deliver" and event_type == "AID":
+        on_promise = any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)  # "delivered on"
+        return bool(things) and not on_promise and not any(lemma_of(t) in NON_GIFTS for t in things)
+    if lemma in BROAD_VERB_OBJECTS and event_type in {"RETREAT", "COERCE", "SANCTION", "CONCEDE"}:
+        wanted = BROAD_VERB_OBJECTS[lemma]
+        taking = lemma in PEOPLE_TAKING_VERBS
+        # "captured the town", "released the opposition leader": people or places, not "a statement".
+        places = {"GPE", "LOC", "FAC"} if taking else set()
+        return any(
+            lemma_of(t) in wanted or (taking and is_people(t, analysis)) or t.ent_type_ in places
+            for t in things
+        )
+    if lemma in GIVING_VERBS and event_type == "AID":
+        return _gives_aid(verb, lemma, things, analysis)
+    if lemma == "scramble":
+        return not any(c.dep_ == "xcomp" for c in verb.children)  # "candidates scrambled to respond"
+    if lemma == "admit" and event_type == "CONCEDE":
+        return not any(c.dep_ == "ccomp" for c in verb.children) and any(
+            lemma_of(t) in ADMITTED_FAILINGS for t in things
+        )
+    if lemma in ACTOR_ONLY_VERBS:
+        subject = subject_of(verb)
+        if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+            subject = verb.head  # "Iraq, which threatened to ...": the noun the clause is about
+        return subject is not None and _is_actor(subject, analysis, people=event_type != "ASSAULT")
+    if lemma == "warn" and event_type == "THREATEN":
+        return _warns_of_something(verb, analysis, names_an_act)
+    return True
+
+
+def _gives_aid(verb: Token, lemma: str, things: list[Token], analysis: EntityAnalysis) -> bool:
+    """'provided Ukraine with weapons', 'donated food to the victims', 'helped Syria', not 'the
+    polls provided little clarity' nor 'helped Clinton': aid goods, or a receiver abroad."""
+    if any(lemma_of(t) in NON_GIFTS for t in things):
+        return False
+    receivers = [*things, *objects_of(verb, {"to", "for"}), *complement_subjects(verb)]
+    receivers += [c for c in verb.children if c.dep_ == "dative"]
+    given = things + [g for t in things for g in objects_of(t, {"of"})]  # "2,000 tonnes of wheat"
+    # Help to a country or its people is aid; "helped the campaign" is politics at home.
+    kinds = {"GPE"} if lemma == "help" else {"GPE", "ORG", "NORP"}
+    return any(lemma_of(t) in AID_GOODS for t in given) or any(
+        t.ent_type_ in kinds
+        or lemma_of(t) in AID_RECEIVERS
+        or (is_people(t, analysis) and not _is_person(t, analysis))
+        for t in receivers
+    )
+
+
+def _warns_of_something(verb: Token, analysis: EntityAnalysis, names_an_act: Callable[[Token], bool]) -> bool:
+    """'warned that it would close the strait', 'warned Sweden that its bid would fail' threaten;
+    'officials warned that the money would not reach the states' forecasts."""
+    said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if said is None or any(names_an_act(t) for t in said.subtree):
+        return True
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return True  # an addressee
+    subject = subject_of(said)
+    return subject is not None and (subject.lower_ == "it" or _is_actor(subject, analysis))
+
+
+def is_people(token: Token, analysis: EntityAnalysis) -> bool:
+    """A person or group: a name, a role word ('the opposition leader'), a personal pronoun."""
+    if token.lower_ in {"him", "her", "them", "he", "she", "they"}:
+        return True
+    found = analysis.mention_at(token.i)
+    if found is not None:
+        return found[1].type in {"PERSON", "GROUP", "NORP"}
+    held = any(c.dep_ in {"amod", "acl"} and lemma_of(c) in CAPTIVITY_PARTICIPLES for c in token.children)
+    return held or lemma_of(token) in CAPTIVE_NOUNS or lexicon.roles().get(token.lower_) is not None
+
+
+def _is_person(token: Token, analysis: EntityAnalysis) -> bool:
+    """One named person ("helped Clinton" is campaigning, not aid)."""
+    found = analysis.mention_at(token.i)
+    return token.ent_type_ == "PERSON" or (found is not None and found[1].type == "PERSON")
+
+
+def _is_actor(token: Token, analysis: EntityAnalysis, people: bool = True) -> bool:
+    """Someone who can act politically; with ``people`` False not a single person
+    (politicians 'fight' figuratively)."""
+    if token.lower_ != "it" and not analysis.is_agent(token, ACTOR_NOUNS):
+        return False  # "it threatened to cut aid": in political news mostly a country or a body
+    return people or not (token.lower_ in {"he", "she", "i"} or _is_person(token, analysis))

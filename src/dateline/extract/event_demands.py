@@ -1,0 +1,127 @@
+"""Requests whatever their verb, and the asking that is no request.
+
+Decided here: whether a verb demands an act with no request word in the trigger table — a
+mandative that-clause ("insisted that the minister resign"), wanting or hoping that another party
+acts ("Kenya wants Somalia to withdraw"), another party's must or should in what a speaker says
+("Egypt said Israel must withdraw") — and whether "ask" asks a question rather than for something.
+The trigger finder (``event_triggers``) asks these questions; which clauses name an act is its
+answer, passed in as ``names_an_act``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from dateline.extract.event_parse import SUBJECTS, lemma_of, verb_keys
+
+# "Egypt said Israel must withdraw": a speaker's must/should about another party's act is a demand.
+SAYING_VERBS = {"say", "tell", "insist", "stress", "declare", "state", "add", "argue", "write", "reiterate"}
+DEONTIC_AUX = {"must", "should", "ought"}
+DEONTIC_VERBS = {"have", "need"}  # "has to withdraw", "needs to release"
+# "Kenya wants Somalia to withdraw": wanting another party's act is asking for it.
+WANTING = {"want", "wish"}
+HOPING = {"hope", "desire"}  # hoping that another party acts is an appeal (CAMEO 020)
+# Verbs that take a mandative that-clause ("insisted that the minister resign").
+MANDATIVE = {
+    "demand", "insist", "propose", "recommend", "ask", "urge", "order", "require", "suggest", "request",
+    "stipulate", "decree", "move", "command", "direct",
+}  # fmt: skip
+
+
+def asks_a_question(verb: Token) -> bool:
+    """'asked Rubio which states he could win', 'when asked about the crisis', a quoted question:
+    a question, not a request. 'asked the campaign to stop', 'asked for help', 'asked India's help' request."""
+    if lemma_of(verb) != "ask":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
+        return False
+    sentence = verb.sent
+    if any(t.text == "?" for t in verb.doc[max(0, sentence.start - 3) : sentence.end]):
+        return True  # '"Why are you still endorsing him?" Obama asked': the parser may split it off
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    if any(_mandative(c, after_demand_verb=True) for c in clauses):
+        return False  # "asked that the convoy be let through"
+    things = [c for c in children if c.dep_ == "dobj" and c.ent_type_ == "" and c.pos_ == "NOUN"]
+    return bool(clauses) or not any(lemma_of(t) != "question" for t in things)
+
+
+def demands_an_act(verb: Token, names_an_act: Callable[[Token], bool]) -> bool:
+    """A demand whatever its verb: a that-clause in the mandative subjunctive ('insisted that the
+    minister resign', 'ordered that the journalists be freed'), or wanting another party to act
+    ('Kenya wants Somalia to withdraw'; not 'Kenya wants to buy wheat'). The demanded act must be
+    an event ('I want you to know' demands nothing)."""
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "xcomp"} or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if (
+            clause.dep_ == "ccomp"
+            and lemma_of(verb) in SAYING_VERBS
+            and _obliges_another(verb, clause, subjects)
+        ):
+            obliged = _obligation_verb(clause)
+            if obliged is not None and names_an_act(obliged):
+                return True
+        if not names_an_act(clause):
+            continue
+        if lemma_of(verb) in WANTING and (subjects or any(c.dep_ == "dobj" for c in verb.children)):
+            return True
+        hoping = any(form in HOPING for form, _ in verb_keys(verb))  # the small model says 'hop'
+        if hoping and subjects and _another_party(verb, subjects[0]):
+            return True  # "Japan hopes China will release the businessmen" (CAMEO 020, an appeal)
+        if clause.dep_ == "ccomp" and subjects and _mandative(clause, lemma_of(verb) in MANDATIVE):
+            return True
+    return False
+
+
+def _obliges_another(verb: Token, clause: Token, subjects: list[Token]) -> bool:
+    """'Egypt said Israel must withdraw', '"The prisoners should be freed," Abbas said': what
+    another party must or should do. 'I must go', 'he said he should resign' oblige the speaker."""
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.pos_ == "PRON" and subject.lower_ != "you":
+        return False
+    if subject.lower_ == "you" and not any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False  # '"You have to ask a bear," Maddow said': anyone; 'told Obama' names who
+    speakers = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if speakers and lemma_of(speakers[0]) == lemma_of(subject):
+        return False
+    return _obligation_verb(clause) is not None
+
+
+def _another_party(verb: Token, subject: Token) -> bool:
+    """'Japan hopes China will ...': not 'we hope we can ...' nor 'he hopes he will ...'."""
+    speakers = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return subject.lower_ not in {"i", "we"} and not (speakers and lemma_of(speakers[0]) == lemma_of(subject))
+
+
+def _obligation_verb(clause: Token) -> Token | None:
+    """The verb a must/should/ought clause obliges: 'must withdraw' -> withdraw, 'has to release'
+    -> release, 'ought to allow' -> allow; None when the clause states no obligation."""
+    helpers = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    if "have" in helpers and clause.tag_ == "VBN":
+        return None  # 'should have closed': a judgement of the past, not a demand
+    if helpers & DEONTIC_AUX:
+        return clause
+    if lemma_of(clause) in DEONTIC_VERBS | {"ought"}:
+        return next(
+            (c for c in clause.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)),
+            None,
+        )
+    return None
+
+
+def _mandative(clause: Token, after_demand_verb: bool) -> bool:
+    """'(that) the minister resign', '(that) they be freed': a bare verb with no tense or modal.
+    A plural present looks the same ('that the rebels withdraw'), so a base form the tagger calls
+    a present or past counts only after a verb of demanding; after 'said' it is a plain present
+    ('said that the rebels withdraw each winter')."""
+    helpers = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if helpers:
+        return len(helpers) == 1 and helpers[0].lower_ == "be" and helpers[0].tag_ == "VB"
+    base_form = clause.tag_ in {"VBP", "VBD"} and clause.lower_ == lemma_of(clause)  # tagger's guess aside
+    return clause.tag_ == "VB" or (after_demand_verb and base_form)

@@ -1,0 +1,113 @@
+"""Modality: whether an event happened, is negated, hypothetical, future, or reported in a quote.
+
+Decided here, in this order (``modality_of``): negated ('did not agree', 'reached no agreement',
+'failed to'), hypothetical (a modal, an if/unless clause, 'would' outside reported speech, the
+complement of a wish, a plan or another event), future ('will', 'going to', 'said talks would
+start', a governing plan or decision), else asserted. Which quote a trigger lies in
+(``quote_at``) is decided here too: an asserted event inside a quote is reported. How a negation
+or a future changes the event's type (refusals, promises, threats) is ``event_types``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.extract.event_parse import INTENT_VERBS, SUBJECTS, governor_of, lemma_of
+from dateline.extract.event_triggers import Found
+from dateline.model import Quote
+
+NEGATIONS = {"not", "n't", "never", "no"}
+NEGATING_VERBS = {"fail", "refuse", "decline"}  # "failed to agree": no agreement happened
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can", "ought"}
+FUTURE_INTENT = {"plan", "intend", "expect", "schedule", "set", "prepare", "decide", "due"}
+
+
+def modality_of(item: Found, trigger_tokens: set[int]) -> str:
+    """'negated', 'hypothetical', 'future' or 'asserted' (a quote makes it 'reported' later).
+
+    ``trigger_tokens``: the head tokens of every trigger in the text (an event that is the
+    complement of another event is hypothetical)."""
+    clause = item.clause
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+        if any(c.dep_ in SUBJECTS for c in clause.children):
+            break  # a clause of its own ("Peru attacked and Chile retreated")
+        clause = clause.head  # "urged Uganda to reopen the border and release the traders"
+    words = [clause, clause.head] if clause.dep_ == "xcomp" else [clause]
+    if any(c.lower_ in NEGATIONS and c.dep_ == "neg" for w in (clause, item.token) for c in w.children):
+        return "negated"
+    if _no_object(item):
+        return "negated"
+    governor = governor_of(clause)
+    if governor is not None and lemma_of(governor) in NEGATING_VERBS:
+        return "negated"
+    auxiliaries = {c.lower_ for w in words for c in w.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & HYPOTHETICAL_AUX or in_condition(clause):
+        return "hypothetical"
+    if auxiliaries & FUTURE_AUX or _going_to(clause):
+        return "future"
+    if "would" in auxiliaries:
+        return "future" if _reported_clause(clause) else "hypothetical"
+    if clause.dep_ == "acl" and clause.head.i in trigger_tokens:
+        return "hypothetical"  # "expressed readiness to resume talks"
+    if governor is not None:
+        lemma = lemma_of(governor)
+        if lemma in FUTURE_INTENT:
+            return "future"
+        if lemma in INTENT_VERBS or governor.i in trigger_tokens:
+            return "hypothetical"
+    return "asserted"
+
+
+def quote_at(quotes: list[Quote], position: int) -> str | None:
+    """The id of the quote whose content holds the character ``position``."""
+    for quote in quotes:
+        if any(c.start <= position < c.end for c in quote.content):
+            return quote.id
+    return None
+
+
+def negated_here(item: Found) -> bool:
+    """Negated by its own 'not' or 'never', by 'no' on what it reached ('reached no agreement') or by
+    a governing 'failed to'; not by a governing 'refused to' (a trigger itself)."""
+    governor = governor_of(item.clause)
+    return (
+        any(c.dep_ == "neg" for w in (item.clause, item.token) for c in w.children)
+        or _no_object(item)
+        or (governor is not None and lemma_of(governor) == "fail")
+    )
+
+
+def _no_object(item: Found) -> bool:
+    """'reached no agreement', 'no talks were held': the act's own noun says none happened."""
+    nouns = [item.token] if item.token.pos_ == "NOUN" else []
+    nouns += [item.dependent] if item.dependent is not None and item.dependent.pos_ == "NOUN" else []
+    return any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children)
+
+
+def in_condition(clause: Token, own: bool = False) -> bool:
+    """Inside an 'if' or 'unless' clause; with ``own``, the clause has one of its own instead
+    ('would strike if the shelling continued')."""
+    tokens = list(clause.children) if own else [clause, *clause.ancestors]
+    for token in tokens:
+        if token.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in token.children):
+            return True
+    return False
+
+
+def has_modal(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in clause.children)
+
+
+def _going_to(clause: Token) -> bool:
+    head = clause.head
+    return (
+        clause.dep_ == "xcomp"
+        and head.lower_ == "going"
+        and any(c.lower_ in {"is", "are", "was", "were", "'s", "'re"} for c in head.children)
+    )
+
+
+def _reported_clause(clause: Token) -> bool:
+    """'would' under a speech verb is the future of reported speech ('said talks would start')."""
+    return clause.dep_ == "ccomp"

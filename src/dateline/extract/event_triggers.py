@@ -1,0 +1,395 @@
+"""Triggers: the trigger table, and which words of a sentence are events of which type.
+
+The table is ``data/event_triggers.tsv`` (hand-written from the PLOVER definitions; see
+docs/events.md), plus the tables named in ``$DATELINE_EVENT_TRIGGERS``. Decided here
+(``TriggerFinder``): which verbs, nouns and adjectives fire, and with which row.
+
+* A verb row may ask for a particle, preposition or object ("call for", "open fire", "impose
+  sanctions"); rows that ask for one are tried first; a ``NONE`` row says the word with that
+  dependent is no event. Modifying participles ("the disputed islands") are no acts; broad verbs
+  need their political sense (``event_broad_verbs``); a verb with no row of its own may still
+  demand an act (``event_demands``).
+* A noun row fires only when the noun is the object of a light verb ("held talks"), the subject of
+  an aspectual verb ("negotiations would start"), the object of a causative or receiving verb
+  ("sparked protests", "received aid"), or has its own actor ("Blinken's plea").
+* "ready", "willing", "prepared" to do a cooperative act is an offer (AGREE).
+
+Each trigger found is a ``Found``: the item the type rules, arguments, modality and place modules
+read.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from dateline.extract.entities import EntityAnalysis
+from dateline.extract.event_broad_verbs import CAPTIVE_NOUNS, CONSEQUENCE_NOUNS, broad_verb_holds
+from dateline.extract.event_demands import asks_a_question, demands_an_act
+from dateline.extract.event_parse import (
+    INTENT_VERBS,
+    LOCATION_PREPS,
+    OBJECTS,
+    lemma_of,
+    objects_of,
+    verb_keys,
+)
+
+TRIGGERS_ENV = "DATELINE_EVENT_TRIGGERS"
+LIGHT_VERBS = {
+    "hold", "launch", "stage", "conduct", "carry", "mount", "make", "issue", "impose", "sign",
+    "reach", "give", "provide", "send", "deliver", "declare", "announce", "begin", "start",
+    "resume", "open", "organize", "organise", "lead", "call", "offer", "extend", "lodge", "file",
+    "express", "voice", "agree", "accept", "observe", "break", "join", "host", "pay", "go", "attend", "intensify", "escalate", "step", "renew", "order", "continue", "keep", "plan", "propose",
+    "conclude", "finalize", "approve", "endorse", "unleash", "wage", "perform", "undertake",
+}  # fmt: skip
+# "took part in talks", "participated in the protest": the noun is what the subject does.
+PARTICIPATION_VERBS = {"participate", "take", "join", "engage", "involve"}
+ASPECTUAL_VERBS = {
+    "start",
+    "begin",
+    "resume",
+    "continue",
+    "open",
+    "end",
+    "take",
+    "get",
+    "be",
+    "break",
+    "collapse",
+    "erupt",
+    "flare",
+    "escalate",
+    "intensify",
+    "spread",
+    "rage",
+}
+# "Zambia received aid", "Cuba faces sanctions": their subject undergoes the act their object names.
+RECEIVING_VERBS = {"receive", "get", "win", "face", "suffer", "endure"}
+# "The arrest sparked protests": the object of these happened, and the subject did not do it.
+CAUSATIVE_VERBS = {"spark", "trigger", "prompt", "provoke", "draw", "cause", "fuel", "ignite", "touch"}
+# Where the word a table row asks for may stand: "call for", "open fire", "impose sanctions", "set free".
+DEPENDENT_DEPS = {
+    "prt", "prep", "dobj", "nsubjpass", "dative", "advmod", "npadvmod", "oprd", "acomp",
+}  # fmt: skip
+QUANTITY_NOUNS = {"round", "series", "wave", "spate", "string", "day", "days", "week", "weeks", "hours"}
+TIME_PREPS = {"after", "before", "during", "following", "since", "ahead"}
+# A promise to do these is a threat ("vowed to retaliate"; CAMEO 13 -> THREATEN), and being ready
+# to do them no offer.
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "REJECT"}
+OFFERING_ADJECTIVES = {"willing", "ready", "prepared"}  # "ready to resume talks": an offer (AGREE)
+DANGER_NOUNS = {"threat"}  # also a danger ("the terrorist threat"), not only an act
+
+
+# A table row of this type says that the word with that dependent is no event at all.
+NOT_AN_EVENT = "NONE"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str
+    with_: str | None
+    type: str
+    mode: str | None
+
+
+# "went on (a) strike", "went on the offensive": idioms whose noun alone is ambiguous.
+GO_ON_IDIOMS = {
+    "strike": Trigger("strike", "NOUN", None, "PROTEST", "strike"),
+    "offensive": Trigger("offensive", "NOUN", None, "ASSAULT", None),
+    "alert": Trigger("alert", "NOUN", None, "MOBILIZE", "troops"),
+}
+
+
+def read_triggers(text: str) -> list[Trigger]:
+    """Rows of a trigger table (``lemma, pos, with, type, mode``; '#' lines are comments)."""
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = (line.split("\t") + [""] * 5)[:5]
+        lemma, pos, with_, type_, mode = (c.strip() for c in cells)
+        rows.append(Trigger(lemma, pos, with_ or None, type_, mode or None))
+    return rows
+
+
+def extra_trigger_files() -> list[Path]:
+    """Trigger tables added by the user: ``$DATELINE_EVENT_TRIGGERS``, paths separated by os.pathsep."""
+    value = os.environ.get(TRIGGERS_ENV, "")
+    return [Path(p) for p in value.split(os.pathsep) if p]
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[tuple[str, str], list[Trigger]]:
+    """(lemma, pos) -> entries, the ones that ask for a dependent first.
+
+    The shipped table comes first; tables named in ``$DATELINE_EVENT_TRIGGERS`` add to it, and
+    where both have a row for the same word and dependent, the shipped row wins.
+    """
+    text = resources.files("dateline.data").joinpath("event_triggers.tsv").read_text(encoding="utf-8")
+    rows = read_triggers(text)
+    for path in extra_trigger_files():
+        rows += read_triggers(path.read_text(encoding="utf-8"))
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    seen: set[tuple[str, str, str | None]] = set()
+    for entry in rows:
+        if (entry.lemma, entry.pos, entry.with_) in seen:
+            continue
+        seen.add((entry.lemma, entry.pos, entry.with_))
+        table.setdefault((entry.lemma, entry.pos), []).append(entry)
+    for entries in table.values():
+        entries.sort(key=lambda e: e.with_ is None)
+    return table
+
+
+@dataclass
+class Found:
+    token: Token  # the trigger's head word
+    entry: Trigger
+    span: tuple[int, int]  # character offsets of the trigger words
+    clause: Token  # the verb whose clause the event belongs to
+    dependent: Token | None = None  # the word an entry asked for ("troops" in "ordered troops")
+    through_verb: bool = False  # a noun done by its clause's subject ("held talks", "after talks with")
+    received: bool = False  # a noun its clause's subject undergoes ("received aid from", "faces sanctions")
+
+
+class TriggerFinder:
+    """The triggers of one parsed text, read with the entity analysis (for who a word stands for)."""
+
+    def __init__(self, doc: Doc, analysis: EntityAnalysis) -> None:
+        self.doc = doc
+        self.analysis = analysis
+        self.table = triggers()
+
+    def find(self) -> list[Found]:
+        """Every trigger in the text, in text order; a verb's object is not a trigger of its own."""
+        found: list[Found] = []
+        taken: set[int] = set()
+        for token in self.doc:
+            if token.i in taken:
+                continue
+            item = self.verb_trigger(token) if token.pos_ in {"VERB", "AUX"} else None
+            if item is None and token.pos_ in {"NOUN", "PROPN"}:
+                item = self.noun_trigger(token)
+            if item is None and token.pos_ == "ADJ" and token.lower_ in OFFERING_ADJECTIVES:
+                item = self._willing(token)
+            if item is not None:
+                found.append(item)
+                taken.update(range(item.token.i, item.token.i + 1))
+                taken.update(t.i for t in item.token.children if t.dep_ == "dobj")
+        return found
+
+    def verb_trigger(self, verb: Token) -> Found | None:
+        if (
+            verb.tag_ == "VBN"
+            and verb.dep_ in {"amod", "acl"}
+            and not any(c.dep_ == "agent" for c in verb.children)
+        ):
+            return None  # "the disputed channel", "the alleged violations": a modifier, not an act
+        entries = self._verb_entries(verb)
+        if entries:
+            for entry in entries:
+                dependent = self._dependent(verb, entry.with_) if entry.with_ else None
+                if entry.with_ and dependent is None:
+                    continue
+                if entry.with_ is None and (
+                    _is_idiomatic_other(verb)
+                    or _seeks_to_act(verb, entry)
+                    or asks_a_question(verb)
+                    or not broad_verb_holds(verb, entry.type, self.analysis, self.names_an_act)
+                ):
+                    continue
+                if entry.type == NOT_AN_EVENT:
+                    return None  # "offered condolences" is no offer
+                span_end = dependent if dependent is not None and dependent.dep_ in {"prt", "dobj"} else verb
+                return Found(verb, entry, _char_span(verb, span_end), verb, dependent)
+        if demands_an_act(verb, lambda clause: bool(self._verb_entries(clause))):
+            entry = Trigger(lemma_of(verb), "VERB", None, "REQUEST", None)
+            return Found(verb, entry, _char_span(verb, verb), verb)
+        return None
+
+    def names_an_act(self, token: Token) -> bool:
+        if token.pos_ in {"VERB", "AUX"}:
+            return self.verb_trigger(token) is not None
+        return token.pos_ == "NOUN" and (
+            (lemma_of(token), "NOUN") in self.table or lemma_of(token) in CONSEQUENCE_NOUNS
+        )
+
+    def _verb_entries(self, verb: Token) -> list[Trigger] | None:
+        """The table's rows for the first of the verb's forms it has ('staged', then 'stag')."""
+        return next((self.table[k] for k in verb_keys(verb) if k in self.table), None)
+
+    def _dependent(self, verb: Token, lemma: str) -> Token | None:
+        for child in verb.children:
+            if child.dep_ in DEPENDENT_DEPS or (
+                child.dep_ == "ccomp" and child.pos_ == "ADJ"
+            ):  # "found X guilty"
+                if lemma_of(child) == lemma and not _setting_phrase(child):
+                    return child  # "called on Syria", not "called off the strike on Thursday", "gave a speech in Ohio"
+                if child.dep_ in {"dobj", "nsubjpass"} and any(lemma_of(c) == lemma for c in child.conjuncts):
+                    return child  # "an air and arms embargo was imposed"
+                if child.dep_ == "prep" and any(lemma_of(g) == lemma for g in child.children):
+                    return child
+                if child.dep_ == "prep" and any(  # "withdrew from the mediation effort"
+                    lemma_of(m) == lemma for g in child.children for m in g.children if m.dep_ == "compound"
+                ):
+                    return child
+            # "peacekeeping troops", "set free twelve hostages"; but "released the aid worker"
+            # releases a person, not aid.
+            person = lemma_of(child) in CAPTIVE_NOUNS
+            if child.dep_ == "dobj" and any(
+                lemma_of(g) == lemma
+                for g in child.children
+                if g.dep_ == "amod" or (g.dep_ == "compound" and not person)
+            ):
+                return child
+            if child.dep_ == "dobj" and lemma in {lemma_of(g) for g in objects_of(child, {"of", "in"})}:
+                return child  # "sent planeloads of food", "deployed thousands of troops", "$5m in aid"
+        return None
+
+    def noun_trigger(self, noun: Token) -> Found | None:
+        entries = self.table.get((lemma_of(noun), "NOUN"))
+        if noun.dep_ == "pobj" and noun.head.lower_ == "on" and lemma_of(noun.head.head) in {"go", "be"}:
+            idiom = GO_ON_IDIOMS.get(lemma_of(noun))  # "went on strike": the bare noun is ambiguous
+            entries = [idiom] if idiom else entries
+        if not entries:
+            return None
+        if (
+            lemma_of(noun) in DANGER_NOUNS
+            and not _threat_complement(noun)
+            and lemma_of(noun.head) not in LIGHT_VERBS
+        ):
+            return None  # "the terrorist threat" is a danger; "a threat to cut aid", "made threats" are acts
+        # "launched a mediation effort", "peace talks began": the phrase the noun qualifies acts.
+        phrase = noun
+        if noun.dep_ == "compound" and noun.head.dep_ in {"dobj", "nsubjpass", "nsubj"}:
+            phrase = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in QUANTITY_NOUNS:
+            phrase = noun.head.head  # "a new round of negotiations would start"
+        head = phrase.head
+        if phrase.dep_ == "pobj" and head.lower_ == "on" and lemma_of(head.head) in {"go", "be"}:
+            head = head.head  # "went on strike", "have been on strike for three weeks"
+            light_object = True
+        elif (
+            phrase.dep_ == "pobj"
+            and head.lower_ == "in"
+            and lemma_of(head.head) in PARTICIPATION_VERBS | {"be"}
+        ):
+            head = head.head  # "took part in talks", "was in talks with Egypt": the subject takes part
+            light_object = True
+        else:
+            light_object = phrase.dep_ in {"dobj", "nsubjpass"} and bool(
+                {key for key, _ in verb_keys(head)} & LIGHT_VERBS
+            )
+        # "Fighting broke out", "there were clashes", "sparked protests": the act happened, and only
+        # its own phrase says who did it.
+        happened = (
+            (phrase.dep_ == "nsubj" and lemma_of(head) in ASPECTUAL_VERBS)
+            or (
+                phrase.dep_ == "attr"
+                and lemma_of(head) == "be"
+                and any(c.dep_ == "expl" for c in head.children)
+            )
+            or (phrase.dep_ == "dobj" and lemma_of(head) in CAUSATIVE_VERBS)
+        )
+        # "received aid from the WFP", "faces new sanctions", "came under attack": the subject is
+        # the one the act is done to.
+        received = (phrase.dep_ == "dobj" and lemma_of(head) in RECEIVING_VERBS) or (
+            phrase.dep_ == "pobj" and head.lower_ == "under" and lemma_of(head.head) == "come"
+        )
+        if received and head.lower_ == "under":
+            head = head.head
+        # "Blinken's plea", but not "revoked its agreement": there the verb is the act.
+        own_actor = phrase.dep_ != "dobj" and any(c.dep_ == "poss" for c in phrase.children)
+        # "after talks with Netanyahu": a meeting named with its other party, as a circumstance.
+        with_party = (
+            phrase.dep_ == "pobj" and head.lower_ in TIME_PREPS and bool(objects_of(phrase, {"with"}))
+        )
+        if not (light_object or happened or own_actor or with_party or received):
+            return None
+        if light_object and self.verb_trigger(head) is not None:
+            return None  # the verb itself is the trigger ("signed the accord")
+        for entry in entries:
+            if entry.with_ and not any(lemma_of(c) == entry.with_ for c in noun.children):
+                continue
+            if entry.type == NOT_AN_EVENT:
+                return None
+            close = light_object and 0 < phrase.i - head.i <= 4
+            span = _char_span(head, phrase) if close else _char_span(min(noun, phrase), max(noun, phrase))
+            clause = head.head if with_party else head
+            verbal = clause.pos_ in {"VERB", "AUX"}
+            return Found(
+                phrase,
+                entry,
+                span,
+                clause if verbal else phrase,
+                through_verb=verbal and (light_object or with_party),
+                received=verbal and received,
+            )
+        return None
+
+    def _willing(self, adjective: Token) -> Found | None:
+        """'is willing to withdraw' / 'ready to talk': an offer, which PLOVER codes as AGREE."""
+        complement = next((c for c in adjective.children if c.dep_ == "xcomp"), None)
+        if complement is None:
+            return None
+        offered = self.verb_trigger(complement) or next(
+            (f for c in complement.children if c.dep_ == "dobj" and (f := self.noun_trigger(c))), None
+        )  # "ready to resume negotiations": the act is the noun
+        if offered is None or offered.entry.type in HOSTILE:
+            # "ready to impose sanctions" threatens (see event_types.threatens); "prepared to deal
+            # with all options" offers no act.
+            return None
+        agree = self.table.get(("agree", "VERB"))
+        if not agree:
+            return None
+        return Found(adjective, agree[-1], _char_span(adjective, adjective), adjective.head)
+
+
+def _char_span(first: Token, last: Token) -> tuple[int, int]:
+    if last.i < first.i:
+        first, last = last, first
+    return first.idx, last.idx + len(last.text)
+
+
+def _is_idiomatic_other(verb: Token) -> bool:
+    """'strike' with a deal, 'back' with down: these carry another entry, not the bare one."""
+    lemma = lemma_of(verb)
+    if lemma == "call" and not any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    return lemma == "back" and any(lemma_of(c) == "down" for c in verb.children)
+
+
+def _seeks_to_act(verb: Token, entry: Trigger) -> bool:
+    """'sought to destroy the tunnels' is an aim, not a request ('sought India's help' is one)."""
+    children = list(verb.children)
+    return (
+        entry.type == "REQUEST"
+        and entry.with_ is None
+        and lemma_of(verb) in INTENT_VERBS
+        and any(c.dep_ == "xcomp" for c in children)
+        and not any(c.dep_ in OBJECTS for c in children)
+    )
+
+
+def _threat_complement(noun: Token) -> bool:
+    """'threat to cut aid', 'threats of sanctions', 'a threat against Israel'."""
+    return any(
+        (c.dep_ in {"acl", "xcomp"} and any(a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "prep" and c.lower_ in {"of", "against", "by", "from"})
+        for c in noun.children
+    )
+
+
+def _setting_phrase(preposition: Token) -> bool:
+    """'on Thursday', 'in West Virginia': a preposition whose object is a date, a time or a place."""
+    kinds = {"DATE", "TIME"} | ({"GPE", "LOC", "FAC"} if preposition.lower_ in LOCATION_PREPS else set())
+    return preposition.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ in kinds for g in preposition.children
+    )

@@ -1,0 +1,307 @@
+"""Type rules: what a trigger's event is in PLOVER once its modality and actors are known, and the
+accusations spoken in quotes.
+
+Decided here:
+
+* ``recoded``: a promise to cooperate is AGREE ("will provide aid"); a refusal REJECT ("did not
+  agree to the plan"); a vow of hostility THREATEN ("vowed to retaliate"); an act stopped is
+  another act ("stopped providing aid" SANCTION, "stopped shelling" RETREAT, "stopped protesting"
+  CONCEDE); letting refugees in and evacuating others AID; forces sent for peacekeeping AID;
+  calling off one's own protest CONCEDE; destroying property with no weapon named COERCE; and the
+  mode read from the object ("airstrikes": aerial);
+* ``threatens``: a future or hypothetical hostile act its own side announces, or makes
+  conditional, is a THREATEN;
+* ``civilians`` / ``as_protest``: civilians' blockades, occupations and street violence are PROTEST;
+* ``accusations``: blame (``data/disapproval_words.tsv``) spoken in a quote about an actor named
+  near it is the speaker's ACCUSE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from dateline.extract.entities import EntityAnalysis
+from dateline.extract.event_broad_verbs import is_people
+from dateline.extract.event_modality import has_modal, in_condition, negated_here
+from dateline.extract.event_parse import (
+    complement_subjects,
+    governor_of,
+    lemma_of,
+    objects_of,
+    own_thing,
+    subject_of,
+    things_done_to,
+)
+from dateline.extract.event_triggers import HOSTILE, Found
+from dateline.model import Entity, Event, Quote, Span
+
+# Cooperative actions whose announced intention PLOVER codes as AGREE (CAMEO 03 -> AGREE).
+PROMISABLE = {"AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT", "SUPPORT"}
+# Refusing these is a REJECT ("did not agree to", "would not release"; CAMEO 12 -> REJECT).
+REFUSABLE = {"AGREE", "CONCEDE", "RETREAT", "COOPERATE"}
+PROMISE_LEMMAS = {"vow", "pledge", "promise", "swear"}
+# Hostile acts whose announcement by their own side is a threat (CAMEO 13 -> THREATEN).
+THREATENED = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
+READINESS = {"ready", "prepared", "poised", "determined"}
+CIVILIAN_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR", "HLH", "REF"}
+RIOT_VERBS = {
+    "storm", "clash", "riot", "ransack", "loot", "torch", "burn", "stone", "vandalize", "vandalise",
+    "set",  # "set fire to government buildings"
+}  # fmt: skip
+# Destroying people's property is COERCE (mode destroy, CAMEO 1712) in the mapping the PLOVER
+# gold-standard records were built with: these verbs with one of these objects, and no weapon named.
+PROPERTY_DAMAGE_VERBS = {
+    "destroy", "burn", "torch", "level", "flatten", "ransack", "vandalize", "vandalise", "damage",
+}  # fmt: skip
+PROPERTY_NOUNS = {
+    "home", "house", "building", "property", "crop", "field", "farm", "farmland", "shop",
+    "store", "market", "mosque", "church", "temple", "synagogue", "school", "orchard", "grove", "tree",
+    "hut", "dwelling", "car", "vehicle", "business", "office", "headquarters", "livestock", "harvest",
+}  # fmt: skip
+WEAPON_MODES = {"aerial", "artillery", "explosives", "heavy-weapons"}
+SHELTERED = {"refugee", "migrant", "asylum-seeker", "seeker", "displaced", "evacuee"}
+# An act stopped is another act: what it becomes (see _stopped_by).
+STOPPING_VERBS = {"stop", "halt", "cease", "end", "suspend", "discontinue", "quit"}
+STOPPED_AS = {
+    "AID": ("SANCTION", "discontinue"),
+    "COOPERATE": ("SANCTION", "discontinue"),
+    "CONSULT": ("SANCTION", "withdraw"),
+    "SUPPORT": ("SANCTION", None),
+    "ASSAULT": ("RETREAT", "ceasefire"),
+    "PROTEST": ("CONCEDE", None),
+}
+# Calling off or suspending one's own protest eases dissent: CONCEDE (CAMEO 082), not SANCTION.
+PROTEST_NOUNS = {"strike", "protest", "demonstration", "boycott", "sit-in", "rally", "march", "walkout"}
+
+
+def recoded(
+    item: Found, modality: str, actors: list[str], found: list[Found], analysis: EntityAnalysis
+) -> tuple[str, str | None, str]:
+    """Type, mode and modality after PLOVER's rules for promises, refusals and vows.
+
+    ``found``: every trigger of the text (a promise another trigger asks for is none; a vow is
+    hostile by the trigger in its complement)."""
+    event_type, mode = item.entry.type, item.entry.mode or _mode_from_object(item)
+    asked_for = any(f.entry.type == "REQUEST" and f.token in item.token.ancestors for f in found)
+    if (
+        modality == "future"
+        and event_type in PROMISABLE
+        and actors
+        and item.token == item.clause
+        and not asked_for
+    ):
+        # An actor's stated intention to cooperate is AGREE ("will provide aid"); the mode
+        # keeps what was promised. What another party hopes or demands it will do is no promise.
+        return "AGREE", event_type.lower(), modality
+    if modality == "negated" and event_type in REFUSABLE and negated_here(item):
+        return "REJECT", event_type.lower(), "asserted"  # "did not agree to the plan"
+    if lemma_of(item.token) in PROMISE_LEMMAS and _promises_hostility(item, found):
+        return "THREATEN", mode, modality  # "vowed to retaliate"
+    stopped = _stopped_by(item.clause)
+    if stopped is not None and stopped.i not in {f.token.i for f in found} and event_type in STOPPED_AS:
+        # "stopped providing aid", "ceased cooperating": relations reduced (CAMEO 16x); "stopped
+        # shelling the town" de-escalates (087); "stopped protesting" eases dissent (082).
+        return *STOPPED_AS[event_type], modality
+    if event_type in {"RETREAT", "CONCEDE"} and _lets_in_refugees(item):
+        return "AID", "asylum", modality  # "opened its border to Syrian refugees" (CAMEO 075)
+    if lemma_of(item.token) == "evacuate" and _evacuates_others(item.token, analysis):
+        return "AID", "humanitarian", modality  # "evacuated wounded Palestinians", not "its staff"
+    if event_type == "MOBILIZE" and _serves_peacekeeping(item.clause):
+        return "AID", "peacekeeping", modality  # "sent soldiers to reinforce the peacekeeping force"
+    if event_type == "SANCTION" and _object_in(item.token, PROTEST_NOUNS):
+        return "CONCEDE", None, modality  # "the union called off the strike"
+    if event_type == "ASSAULT" and _destroys_property(item.token, mode):
+        return "COERCE", "destroy", modality  # "bulldozed homes", "burned crops"
+    return event_type, mode, modality
+
+
+def threatens(
+    item: Found,
+    event_type: str,
+    actors: list[str],
+    speaker_id: str | None,
+    modality: str,
+    entity: Callable[[str], Entity],
+) -> bool:
+    """A hostile act its own side announces, or makes conditional, is a threat (PLOVER THREATEN).
+
+    'Moscow said it would expel the ambassador', 'the union will strike unless ...', 'the EU is
+    ready to impose sanctions'. An outsider's forecast ('analysts said Israel would attack') and
+    an unconditional, unattributed future ('troops will attack at dawn') stay what they are.
+    ``speaker_id``: the entity of the quote the trigger lies in; ``entity``: id -> entity.
+    """
+    if event_type not in THREATENED or not actors:
+        return False
+    governor = governor_of(item.clause)
+    conditional = in_condition(item.clause, own=True) or (
+        governor is not None and lemma_of(governor) in READINESS
+    )
+    speaker = entity(speaker_id) if speaker_id is not None else None
+    if speaker is None:
+        return conditional
+    actor_codes = {entity(a).code for a in actors} - {None}
+    announced = modality == "future" or has_modal(item.clause)  # not 'sought to destroy'
+    own_side = speaker.id in actors or speaker.code in actor_codes or _speakers_own(item.clause)
+    if announced and own_side:
+        return True
+    return conditional and (speaker.code is None or not actor_codes)
+
+
+def civilians(actors: list[Entity]) -> bool:
+    """Actors who are all civilians, opposition, workers, students, farmers, health workers,
+    refugees or NGOs (see as_protest)."""
+    # An NGO acting by itself ("Greenpeace occupied an oil platform") is civil society too.
+    return bool(actors) and all(e.sector in CIVILIAN_SECTORS or e.code == "NGO" for e in actors)
+
+
+def as_protest(item: Found, event_type: str, mode: str | None) -> tuple[str, str | None]:
+    """What civilians' blockades, occupations and street violence are in PLOVER: protest.
+    'Protesters closed the crossing' obstructs, 'students occupied the rectorate' too, 'protesters
+    stormed parliament' riots; 'villagers killed two soldiers' stays an assault."""
+    if event_type == "COERCE" and mode in {"restrict", "seize", "confiscate"}:
+        return "PROTEST", "obstruct"
+    if (event_type == "ASSAULT" or mode == "destroy") and lemma_of(item.token) in RIOT_VERBS:
+        return "PROTEST", "riot"
+    return event_type, mode
+
+
+def _promises_hostility(item: Found, found: list[Found]) -> bool:
+    complements = {c.i for c in item.token.children if c.dep_ in {"xcomp", "ccomp"}}
+    return any(f.token.i in complements and f.entry.type in HOSTILE for f in found)
+
+
+def _lets_in_refugees(item: Found) -> bool:
+    """'opened its border to refugees', 'allowed the refugees to enter': shelter, not access."""
+    let_in = [*things_done_to(item.token), *objects_of(item.token, {"to", "for"})]
+    let_in += complement_subjects(item.token)  # "allowed the refugees to enter"
+    return item.entry.mode in {"access", None} and any(lemma_of(t) in SHELTERED for t in let_in)
+
+
+def _evacuates_others(verb: Token, analysis: EntityAnalysis) -> bool:
+    things = things_done_to(verb)
+    return any(is_people(t, analysis) for t in things) and not any(own_thing(t) for t in things)
+
+
+def _stopped_by(clause: Token) -> Token | None:
+    """The verb of stopping this clause is the complement of ('halted providing aid')."""
+    governor = governor_of(clause)
+    if governor is not None and clause.dep_ == "xcomp" and lemma_of(governor) in STOPPING_VERBS:
+        return governor
+    return None
+
+
+def _serves_peacekeeping(clause: Token) -> bool:
+    """Forces sent for peacekeeping are aid (CAMEO 074), not a show of force."""
+    return any(lemma_of(t) in {"peacekeeping", "peacekeeper", "peacekeep"} for t in clause.subtree)
+
+
+def _destroys_property(verb: Token, mode: str | None) -> bool:
+    """'bulldozed homes', 'torched crops', 'homes were burned': damage to people's property with
+    no weapon named (an air strike that destroys a house stays an ASSAULT)."""
+    return (
+        lemma_of(verb) in PROPERTY_DAMAGE_VERBS
+        and mode not in WEAPON_MODES
+        and _object_in(verb, PROPERTY_NOUNS)
+    )
+
+
+def _object_in(verb: Token, lemmas: set[str]) -> bool:
+    """Whether the verb's object, or its passive subject, or one of their conjuncts, is one of these."""
+    return any(lemma_of(t) in lemmas for t in things_done_to(verb))
+
+
+def _speakers_own(clause: Token) -> bool:
+    """'said his army would launch an offensive', 'we will strike back': the speaker's own side."""
+    subject = subject_of(clause)
+    if subject is None:
+        return False
+    return subject.lower_ in {"we", "i"} or own_thing(subject)
+
+
+def _mode_from_object(item: Found) -> str | None:
+    words = {lemma_of(t) for t in item.token.subtree}
+    if item.entry.type == "ASSAULT":
+        if words & {"airstrike", "air", "bomb", "drone", "missile", "warplane", "jet", "aircraft"}:
+            return "aerial"
+        if words & {"gun", "rifle", "fire", "bullet", "gunfire", "shoot"}:
+            return "firearms"
+        if words & {"explosive", "grenade", "mine", "car-bomb", "bombing"}:
+            return "explosives"
+    if item.entry.type == "MOBILIZE":
+        if words & {"troop", "soldier", "force", "army", "battalion"}:
+            return "troops"
+        if words & {"police", "officer"}:
+            return "police"
+    return None
+
+
+# -- blame inside an attribution ----------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def disapproval_words() -> frozenset[str]:
+    text = resources.files("dateline.data").joinpath("disapproval_words.tsv").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def accusations(
+    doc: Doc, analysis: EntityAnalysis, quotes: list[Quote], numbered: int, taken: set[int]
+) -> list[Event]:
+    """'Netanyahu's comments are political bravado, Abu Zuhri said': blame spoken about an
+    actor is the speaker's ACCUSE against it (one per quote, at its first word of blame).
+
+    ``numbered``: how many events have ids already; ``taken``: their triggers' start offsets."""
+    words = disapproval_words()
+    events: list[Event] = []
+    for quote in quotes:
+        speaker = quote.speaker.entity if quote.speaker else None
+        if speaker is None:
+            continue
+        for part in quote.content:
+            blame = _blame_in(doc, part.start, part.end, words, taken)
+            if blame is None:
+                continue
+            target = _target_near(analysis, blame, part.start, part.end, speaker)
+            if target is None:
+                continue
+            start, end = blame.idx, blame.idx + len(blame.text)
+            events.append(
+                Event(
+                    id=f"V{numbered + len(events) + 1}", type="ACCUSE", mode="disapprove", modality="asserted",
+                    actors=[speaker], recipients=[target], trigger=Span(start, end, blame.text),
+                    place=None, date=None, quote=quote.id,
+                )
+            )  # fmt: skip
+            break
+    return events
+
+
+def _blame_in(doc: Doc, start: int, end: int, words: frozenset[str], taken: set[int]) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    for token in span or []:
+        if lemma_of(token) in words and token.idx not in taken and not _negated_word(token):
+            return token
+    return None
+
+
+def _target_near(analysis: EntityAnalysis, blame: Token, start: int, end: int, speaker: str) -> str | None:
+    """The actor the blame is about: in the same sentence of the quote, nearest first."""
+    sentence = blame.sent
+    candidates = sorted(
+        (t for t in sentence if start <= t.idx < end and t.i in analysis.token_mentions),
+        key=lambda t: abs(t.i - blame.i),
+    )
+    for token in candidates:
+        found = analysis.mention_at(token.i)
+        if found is not None and found[1].id != speaker:
+            return found[1].id
+    return None
+
+
+def _negated_word(token: Token) -> bool:
+    """'not illegal', 'no provocation'."""
+    return any(c.dep_ == "neg" or c.lower_ == "no" for c in (*token.children, *token.head.children))
