@@ -240,7 +240,7 @@ def test_search_with_facets_kinds_filters_and_cursor(client: TestClient) -> None
         ("quote", "grain-sanctions"), ("quote", "aid-appeal"), ("article", "grain-sanctions"), ("article", "aid-appeal"),
     }  # fmt: skip
     facets = result["facets"]
-    assert set(facets) == {"speaker", "source_type", "outlet", "event_type", "month"}
+    assert set(facets) == {"speaker", "actor", "source_type", "outlet", "event_type", "month"}
     assert result["facets_scope"]["complete"] is True and result["facets_scope"]["quotes"] == 2
     assert sorted(facets["speaker"]) == [["Dana Ilk", 1], ["Tomas Reyl", 1]]
     assert ["2025-03", 4] in facets["month"]

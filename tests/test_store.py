@@ -345,7 +345,8 @@ def test_full_text_search_and_facets(filled: Store) -> None:
     # Outlet and month count matching quotes and articles together.
     assert dict(facets["outlet"]) == {"Coastal Wire": 2, "Harbour Gazette": 2}
     assert dict(facets["month"]) == {"2025-03": 4, "2025-04": 1}
-    assert dict(facets["event_type"]) == {"COERCE": 1, "CONSULT": 1, "THREATEN": 1}
+    # Event type counts the listed items whose article reports such an event: a quote and its article.
+    assert dict(facets["event_type"]) == {"COERCE": 2, "CONSULT": 2, "THREATEN": 2}
     # Stemming: "blockaded" finds "blockade"; a quoted phrase must occur as such.
     assert {q["article_id"] for q in filled.quotes(q="blockades")["items"]} == {"harbour-reply", "port-talks"}
     assert [q["article_id"] for q in filled.quotes(q='"bread rose"')["items"]] == ["market-notes"]

@@ -30,3 +30,7 @@ IN_FLIGHT_PER_WORKER = 2
 HOME_COUNTRY_MIN_SHARE = 0.3
 HOME_COUNTRY_MIN_MENTIONS = 3  # fewer country mentions than this set no scene
 HOME_COUNTRY_LEAD_CHARS = 400
+
+# The desk's time budget for one database statement (store/budget.py): a request that needs more is
+# a 400 that says how to narrow it, so that no visitor can keep the server busy.
+QUERY_BUDGET_SECONDS = 1.0

@@ -1,20 +1,20 @@
-"""The read side of the Store: filtered lists with keyset cursors, search with facets, the actor
-page, timeline and network. Every method returns JSON-ready dicts; every quote, event, entity
-and place item carries the spans that support it and its sentence ``context``.
+"""The read side of the Store: filtered lists with keyset cursors both ways, counts, search with
+facets, the actor page, timeline and network. Every method returns JSON-ready dicts; every quote,
+event, entity and place item carries the spans that support it and its sentence ``context``.
 
-Ordering: lists run newest first by day, then by primary key (``day`` desc, ``pk`` desc); a
-full-text query (``q``) orders by primary key alone (the latest ingested first), which both
-SQLite FTS5 and PostgreSQL's GIN index can serve without ranking every match. Aggregates
-(actors, places) run by count, then key. A cursor is the sort key of the last item shown,
+Ordering (``sort``; see ``paging``): lists run newest first by day, then by primary key (``day``
+desc, ``pk`` desc), a full-text query (``q``) too; "oldest" turns that round, and "relevance" ranks
+a text query's matches (SQLite FTS5 ``bm25``, PostgreSQL ``ts_rank``). Aggregates (actors, places)
+run by count, then key, or by the column asked for. A cursor is the sort key of an item shown,
 base64 JSON: pages stay stable while rows are added elsewhere.
 """
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import heapq
 import json
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import (
     ARRAY,
     ColumnElement,
+    Double,
     Engine,
     Integer,
     Select,
@@ -43,20 +44,38 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Connection, Row
-from sqlalchemy.exc import DBAPIError
 
 from dateline.model import EVENT_TYPES, MODALITIES, QUOTE_KINDS, SOURCE_TYPES
+from dateline.store.fts_walk import fts_candidates
+from dateline.store.paging import (
+    ACTOR_SORTS,
+    EVENT_SORTS,
+    PLACE_SORTS,
+    TEXT_SORTS,
+    Order,
+    Walk,
+    column_order,
+    decode_cursor,
+    encode_cursor,
+    keyed,
+    page_limit,
+    page_rows,
+    sort_value,
+    walk_steps,
+)
 from dateline.store.schema import TABLES
 from dateline.store.text import fold
 
 T = TABLES
-MAX_LIMIT = 500
 FACET_SIZE = 20
 # The network keeps its heaviest edges: a graph of more cannot be drawn or read.
 MAX_EDGES = 1_000
+# Chunks of matches a text search by day reads in ingest order before it asks whether to walk the
+# day index instead (see Reads._by_day).
+BUDGET = 4
 # Facets count at most this many of the latest matches of each kind (see Reads.facets_with_scope).
 FACET_SCOPE = 2_000
-FACETS = ("speaker", "source_type", "outlet", "event_type", "month")
+FACETS = ("speaker", "actor", "source_type", "outlet", "event_type", "month")
 # The speaker facet's value for a speaker the text gives with no entity behind it ("I", "it", "who").
 UNRESOLVED = "unresolved"
 SEARCH_KINDS = ("quotes", "articles")
@@ -152,23 +171,6 @@ def is_date(value: str) -> bool:
     return True
 
 
-def encode_cursor(values: Sequence[Any]) -> str:
-    raw = json.dumps(list(values), separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str) -> list[Any]:
-    """The sort key a cursor holds; ValueError for anything that is not a cursor this store made."""
-    try:
-        padded = cursor + "=" * (-len(cursor) % 4)
-        values = json.loads(base64.urlsafe_b64decode(padded.encode()))
-    except Exception as exc:
-        raise ValueError(f"invalid cursor {cursor!r}") from exc
-    if not isinstance(values, list) or not all(v is None or isinstance(v, (str, int, float)) for v in values):
-        raise ValueError(f"invalid cursor {cursor!r}")
-    return values
-
-
 def fts5_query(q: str) -> str:
     """A user's words as an FTS5 query: every word (or "quoted phrase") must occur; word* is a prefix.
 
@@ -194,25 +196,6 @@ def _day_bound(value: str, upper: bool) -> str:
     if len(value) == 7:
         return value + ("-31" if upper else "-01")
     return value
-
-
-def _keyset(order: Sequence[tuple[ColumnElement[Any], bool]], values: Sequence[Any]) -> ColumnElement[bool]:
-    """Rows after ``values`` in ``order`` ((column, descending) pairs): the keyset condition."""
-    clauses = []
-    for i, (col, desc) in enumerate(order):
-        equal = [order[j][0] == values[j] for j in range(i)]
-        step = col < values[i] if desc else col > values[i]
-        clauses.append(and_(*equal, step))
-    return or_(*clauses)
-
-
-def _fits(value: Any, col: ColumnElement[Any]) -> bool:
-    """Whether a cursor value has the type of the column it is compared with (SQLite would not say)."""
-    try:
-        expected = col.type.python_type
-    except NotImplementedError:
-        return True
-    return isinstance(value, expected) and not isinstance(value, bool)
 
 
 def _span(start: Any, end: Any, text: Any) -> dict[str, Any] | None:
@@ -397,41 +380,6 @@ class Reads:
             where.append(exists().where(ev.c.article_pk == a.c.pk, ev.c.type == f.event_type))
         return where
 
-    # ---- paging --------------------------------------------------------------------------------
-
-    def _page(
-        self,
-        conn: Connection,
-        query: Select[Any],
-        order: Sequence[tuple[ColumnElement[Any], bool]],
-        cursor: str | None,
-        limit: int,
-    ) -> tuple[list[Row[Any]], str | None]:
-        limit = max(1, min(int(limit), MAX_LIMIT))
-        if cursor:
-            values = decode_cursor(cursor)
-            if len(values) != len(order) or not all(map(_fits, values, [col for col, _ in order])):
-                raise ValueError(f"invalid cursor {cursor!r}")
-            query = query.where(_keyset(order, values))
-        query = query.order_by(*[col.desc() if desc else col.asc() for col, desc in order]).limit(limit + 1)
-        if cursor:
-            try:
-                rows = list(conn.execute(query))
-            except DBAPIError as exc:  # a forged cursor with values of the wrong type
-                conn.rollback()
-                raise ValueError(f"invalid cursor {cursor!r}") from exc
-        else:
-            rows = list(conn.execute(query))
-        if len(rows) <= limit:
-            return rows, None
-        rows = rows[:limit]
-        last = rows[-1]._mapping
-        return rows, encode_cursor([last[f"_k{i}"] for i in range(len(order))])
-
-    @staticmethod
-    def _keyed(query: Select[Any], order: Sequence[tuple[ColumnElement[Any], bool]]) -> Select[Any]:
-        return query.add_columns(*[col.label(f"_k{i}") for i, (col, _desc) in enumerate(order)])
-
     # ---- quotes --------------------------------------------------------------------------------
 
     def _quote_select(self) -> Select[Any]:
@@ -446,36 +394,133 @@ class Reads:
         )  # fmt: skip
 
     def _matched(
-        self, query: Select[Any], f: Filters, kind: str
-    ) -> tuple[Select[Any], list[tuple[ColumnElement[Any], bool]]]:
+        self, query: Select[Any], f: Filters, kind: str, sort: str = "newest"
+    ) -> tuple[Select[Any], Order]:
         """``query`` over quotes or articles narrowed by ``f``, and the order its pages follow.
 
-        With ``q`` on SQLite the FTS5 table is joined and the order is its rowid (the row's pk),
-        so FTS5 hands matches over newest first and the page stops after ``limit`` of them
-        instead of collecting every match of a common word.
+        With ``q`` on SQLite the FTS5 table is joined (its ``bm25`` ranks the matches for "relevance").
+        "newest" and "oldest" run by day, whether or not there is a query ("latest", the facets' own
+        order, by ingest: what FTS5 and the primary key give without a sort).
         """
         table, fts = (T.quotes, _quotes_fts) if kind == "quotes" else (T.articles, _articles_fts)
         where = self._quote_where if kind == "quotes" else self._article_where
         if f.q and self.dialect == "sqlite":
             query = query.join(fts, fts.c.rowid == table.c.pk).where(
-                fts.c[fts.name].op("MATCH")(fts5_query(f.q)), *where(f, match=False)
+                self._fts_match(kind, f.q), *where(f, match=False)
             )
-            return query, [(fts.c.rowid, True)]
-        query = query.where(*where(f))
-        if f.q:
-            return query, [(table.c.pk, True)]
-        return query, [(table.c.day, True), (table.c.pk, True)]
+        else:
+            query = query.where(*where(f))
+        if sort == "relevance" and f.q:
+            # Best first: bm25 is lower for a better match, ts_rank higher; ties go to the latest row.
+            rank = self._rank(kind, f.q)
+            return query, [(rank, self.dialect == "postgresql"), (table.c.pk, True)]
+        if sort == "latest" and f.q:
+            return query, [(fts.c.rowid if self.dialect == "sqlite" else table.c.pk, True)]
+        desc = sort != "oldest"
+        return query, [(table.c.day, desc), (table.c.pk, desc)]
 
-    def quotes(self, cursor: str | None = None, limit: int = 50, **filters: Any) -> dict[str, Any]:
-        """Quotes matching ``filters`` (see ``Filters``), newest first; ``q`` searches their content."""
-        f = Filters.of(filters)
+    @staticmethod
+    def _fts_match(kind: str, q: str) -> ColumnElement[bool]:
+        fts = _quotes_fts if kind == "quotes" else _articles_fts
+        return fts.c[fts.name].op("MATCH")(fts5_query(q))
+
+    def _by_day(
+        self, conn: Connection, columns: Select[Any], f: Filters, kind: str, sort: str, walk: Walk, limit: int
+    ) -> tuple[Select[Any], Order]:
+        """A text search's page by day on SQLite, without sorting every match by day.
+
+        ``fts_walk`` reads the matches in ingest order from the page's key: when articles came in about
+        the order they were published, the next few matches are the page. When a few chunks have not
+        settled it (a store filled out of order) and the words are common, the day index is walked
+        instead, asking FTS5 about each row: a few hundred rows, however many match. Otherwise the walk
+        reads on, through every match at worst (fewer than ``_common``).
+        """
+        table, fts = (T.quotes, _quotes_fts) if kind == "quotes" else (T.articles, _articles_fts)
+        where = self._quote_where if kind == "quotes" else self._article_where
+        desc = sort != "oldest"
+        order = [(table.c.day, desc), (table.c.pk, desc)]
+        steps, bound, key = walk_steps(order, walk)
+        match = self._fts_match(kind, str(f.q))
+        conditions = [*where(f, match=False), *([bound] if bound is not None else [])]
+        want = page_limit(limit) + 1
+        pks = fts_candidates(conn, fts, table, match, conditions, steps[0][1], key, want, self._among, BUDGET)
+        if pks is None and self._is_common(conn, kind, match, want, str(f.q)):
+            probe = exists().where(fts.c.rowid == table.c.pk, match)
+            return columns.where(*where(f, match=False), probe), order
+        if pks is None:
+            pks = (
+                fts_candidates(conn, fts, table, match, conditions, steps[0][1], key, want, self._among) or []
+            )
+        return columns.where(self._among(table.c.pk, pks)), order
+
+    def _is_common(self, conn: Connection, kind: str, match: ColumnElement[bool], want: int, q: str) -> bool:
+        """Whether words match so many rows that walking the day index and asking FTS5 about each row
+        (about 30 µs a row, ``want`` over the share of rows matching) costs less than sorting every
+        match (about 1 µs a match). Plain words only: FTS5 answers about one row slowly for a prefix
+        (many words) or a phrase."""
+        if re.search(r'[*"]', q):
+            return False
+        table, fts = (T.quotes, _quotes_fts) if kind == "quotes" else (T.articles, _articles_fts)
+        rows = conn.execute(select(func.max(table.c.pk))).scalar() or 0
+        common = max(1_000, int(math.sqrt(30 * want * rows)))
+        counted = select(func.count()).select_from(select(fts.c.rowid).where(match).limit(common).subquery())
+        return int(conn.execute(counted).scalar_one()) >= common
+
+    def _rank(self, kind: str, q: str) -> ColumnElement[float]:
+        """How well each match of ``q`` fits: SQLite's BM25 over the FTS5 table (article titles weigh
+        twice their text), PostgreSQL's ts_rank over the tsvector, divided by 1 + log(length) as BM25
+        also discounts long texts. As a double, so that a cursor holding it compares exactly."""
+        if self.dialect == "postgresql":
+            query = func.websearch_to_tsquery("english", q)
+            rank = func.ts_rank(literal_column(f"{kind}.tsv"), query, 1)
+            return cast(rank, Double)
+        if kind == "quotes":
+            return func.bm25(literal_column(_quotes_fts.name), type_=Double)
+        return func.bm25(literal_column(_articles_fts.name), 2.0, 1.0, type_=Double)
+
+    def _walk_text(self, kind: str, f: Filters, sort: str | None, walk: Walk, limit: int) -> dict[str, Any]:
+        """A page of quotes or articles: ``store.quotes`` and ``store.articles``, and the search's steps."""
+        order_by = sort_value(sort, TEXT_SORTS, f.q)
         if self._blank_query(f.q):
-            return {"items": [], "next_cursor": None}
-        matched, order = self._matched(self._quote_select(), f, "quotes")
-        query = self._keyed(matched, order)
+            return {"items": [], "next_cursor": None, "prev_cursor": None}
+        columns = self._quote_select() if kind == "quotes" else self._article_columns()
         with self.engine.connect() as conn:
-            rows, next_cursor = self._page(conn, query, order, cursor, limit)
-        return {"items": [quote_item(r) for r in rows], "next_cursor": next_cursor}
+            if f.q and self.dialect == "sqlite" and order_by != "relevance":
+                matched, order = self._by_day(conn, columns, f, kind, order_by, walk, limit)
+            else:
+                matched, order = self._matched(columns, f, kind, order_by)
+            rows, next_cursor, prev_cursor = page_rows(conn, keyed(matched, order), order, walk, limit)
+        item = quote_item if kind == "quotes" else article_item
+        return {"items": [item(r) for r in rows], "next_cursor": next_cursor, "prev_cursor": prev_cursor}
+
+    def quotes(
+        self,
+        cursor: str | None = None,
+        limit: int = 50,
+        sort: str | None = None,
+        before: str | None = None,
+        **filters: Any,
+    ) -> dict[str, Any]:
+        """Quotes matching ``filters`` (see ``Filters``); ``q`` searches their content. ``sort``: newest
+        (the default), oldest, or relevance (with ``q``). ``before``: the page before that cursor."""
+        return self._walk_text("quotes", Filters.of(filters), sort, Walk(cursor, before), limit)
+
+    def count_quotes(self, **filters: Any) -> int:
+        """How many quotes ``quotes`` lists under the same filters: one COUNT with its WHERE."""
+        return self._count_text("quotes", Filters.of(filters))
+
+    def _count_text(self, kind: str, f: Filters) -> int:
+        if self._blank_query(f.q):
+            return 0
+        table = T.quotes if kind == "quotes" else T.articles
+        if self.dialect == "sqlite" and f.q and Filters(q=f.q) == f:
+            # Words alone: FTS5 counts its own matches, without reading a row of the table.
+            fts = _quotes_fts if kind == "quotes" else _articles_fts
+            query = select(func.count()).select_from(fts).where(self._fts_match(kind, f.q))
+        else:
+            query = self._matched(select(func.count()).select_from(table), f, kind)[0]
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
 
     def quotes_by_pk(self, pks: Sequence[int]) -> list[dict[str, Any]]:
         if not pks:
@@ -496,16 +541,42 @@ class Reads:
             p.c.lat.label("place_lat"), p.c.lon.label("place_lon"),
         ).select_from(ev.join(a, a.c.pk == ev.c.article_pk).outerjoin(p, p.c.pk == ev.c.place_pk))  # fmt: skip
 
-    def events(self, cursor: str | None = None, limit: int = 50, **filters: Any) -> dict[str, Any]:
-        """Events matching ``filters`` (``type``, ``actor``, ``recipient``, ``modality``, ...), newest first."""
+    def events(
+        self,
+        cursor: str | None = None,
+        limit: int = 50,
+        sort: str | None = None,
+        before: str | None = None,
+        **filters: Any,
+    ) -> dict[str, Any]:
+        """Events matching ``filters`` (``type``, ``actor``, ``recipient``, ``modality``, ...); ``sort``:
+        newest (the default) or oldest, by the event's day. ``before``: the page before that cursor."""
         f = Filters.of(filters)
+        walk = Walk(cursor, before)
         ev = T.events
-        order = [(ev.c.day, True), (ev.c.pk, True)]
-        query = self._keyed(self._event_select().where(*self._event_where(f)), order)
+        desc = sort_value(sort, EVENT_SORTS) == "newest"
+        order = [(ev.c.day, desc), (ev.c.pk, desc)]
+        query = keyed(self._event_select().where(*self._event_where(f)), order)
         with self.engine.connect() as conn:
-            rows, next_cursor = self._page(conn, query, order, cursor, limit)
+            rows, next_cursor, prev_cursor = page_rows(conn, query, order, walk, limit)
             items = self._event_items(conn, rows)
-        return {"items": items, "next_cursor": next_cursor}
+        return {"items": items, "next_cursor": next_cursor, "prev_cursor": prev_cursor}
+
+    def count_events(self, **filters: Any) -> int:
+        """How many events ``events`` lists under the same filters: one COUNT with its WHERE."""
+        f = Filters.of(filters)
+        query = select(func.count()).select_from(T.events).where(*self._event_where(f))
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def events_by_pk(self, pks: Sequence[int]) -> list[dict[str, Any]]:
+        """Event items for these list ids (a network edge's or a partner's ``event_ids``), newest first."""
+        if not pks:
+            return []
+        ev = T.events
+        query = self._event_select().where(ev.c.pk.in_(list(pks))).order_by(ev.c.day.desc(), ev.c.pk.desc())
+        with self.engine.connect() as conn:
+            return self._event_items(conn, list(conn.execute(query)))
 
     def _event_items(self, conn: Connection, rows: list[Row[Any]]) -> list[dict[str, Any]]:
         if not rows:
@@ -566,20 +637,35 @@ class Reads:
 
     # ---- articles ------------------------------------------------------------------------------
 
-    def articles(self, cursor: str | None = None, limit: int = 50, **filters: Any) -> dict[str, Any]:
-        """Articles matching ``filters`` (``q`` searches title and text), newest first, without full text."""
-        f = Filters.of(filters)
-        if self._blank_query(f.q):
-            return {"items": [], "next_cursor": None}
+    @staticmethod
+    def _article_columns() -> Select[Any]:
+        """An article list item's columns: everything but the text, of which the lead (280 characters)."""
         a = T.articles
-        columns: Select[Any] = select(
+        return select(
             a.c.pk, a.c.id, a.c.title, a.c.published, a.c.day, a.c.outlet, a.c.url, a.c.source,
             a.c.n_quotes, a.c.n_events, a.c.n_entities, func.substr(a.c.text, 1, 280).label("lead"),
         )  # fmt: skip
-        query, order = self._matched(columns, f, "articles")
+
+    def articles(
+        self,
+        cursor: str | None = None,
+        limit: int = 50,
+        sort: str | None = None,
+        before: str | None = None,
+        **filters: Any,
+    ) -> dict[str, Any]:
+        """Articles matching ``filters`` (``q`` searches title and text), without full text; ``sort`` and
+        ``before`` as for ``quotes``."""
+        return self._walk_text("articles", Filters.of(filters), sort, Walk(cursor, before), limit)
+
+    def articles_by_ids(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Article list items for these input ids, newest first (unknown ids left out)."""
+        if not ids:
+            return []
+        a = T.articles
+        query = self._article_columns().where(a.c.id.in_(list(ids))).order_by(a.c.day.desc(), a.c.pk.desc())
         with self.engine.connect() as conn:
-            rows, next_cursor = self._page(conn, self._keyed(query, order), order, cursor, limit)
-        return {"items": [article_item(r) for r in rows], "next_cursor": next_cursor}
+            return [article_item(r) for r in conn.execute(query)]
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The full record (Record.to_dict()) plus "store": pk, hash, ingest time, and the store ids
@@ -633,21 +719,10 @@ class Reads:
 
     # ---- actors --------------------------------------------------------------------------------
 
-    def actors(
-        self,
-        q: str | None = None,
-        type: str | None = None,
-        code: str | None = None,
-        sector: str | None = None,
-        cursor: str | None = None,
-        limit: int = 50,
-    ) -> dict[str, Any]:
-        """Actors across articles, most widely reported first, with example mentions and aliases.
-
-        One item per canonical actor (see ``core.refresh_actors``); generic groups are none. ``q`` finds
-        an actor by any of its names, accents and punctuation folded ("Erdogan" = "Erdoğan", "America"
-        finds the United States): it reads the names (a scan of the actors table, not of entities).
-        """
+    def _actor_query(
+        self, q: str | None, type: str | None, code: str | None, sector: str | None
+    ) -> Select[Any]:
+        """The listed actors (canonical, not generic) matching the actors list's filters."""
         ac = T.actors
         query = select(ac).where(ac.c.articles > 0, ac.c.generic == 0)
         if q:
@@ -661,13 +736,78 @@ class Reads:
         for name, value in (("type", type), ("code", code), ("sector", sector)):
             if value:
                 query = query.where(ac.c[name] == value)
-        order = [(ac.c.articles, True), (ac.c.key, False)]
-        paged = self._keyed(query, order)
+        return query
+
+    def actors(
+        self,
+        q: str | None = None,
+        type: str | None = None,
+        code: str | None = None,
+        sector: str | None = None,
+        cursor: str | None = None,
+        limit: int = 50,
+        sort: str | None = None,
+        before: str | None = None,
+    ) -> dict[str, Any]:
+        """Actors across articles, most widely reported first, with example mentions and aliases.
+
+        One item per canonical actor (see ``core.refresh_actors``); generic groups are none. ``q`` finds
+        an actor by any of its names, accents and punctuation folded ("Erdogan" = "Erdoğan", "America"
+        finds the United States): it reads the names (a scan of the actors table, not of entities).
+        ``sort``: a column of ``ACTOR_SORTS`` ("-articles", the default; "name", "-quotes", ...).
+        """
+        walk = Walk(cursor, before)
+        ac = T.actors
+        columns = {
+            "articles": ac.c.articles,
+            "name": ac.c.name,
+            "mentions": ac.c.mentions,
+            "quotes": ac.c.quotes,
+        }
+        order = column_order(sort_value(sort, ACTOR_SORTS), columns, ac.c.key)
+        paged = keyed(self._actor_query(q, type, code, sector), order)
         with self.engine.connect() as conn:
-            rows, next_cursor = self._page(conn, paged, order, cursor, limit)
+            rows, next_cursor, prev_cursor = page_rows(conn, paged, order, walk, limit)
             examples = self._mention_examples(conn, [r.pk for r in rows], per_actor=3)
         items = [actor_item(r, examples.get(r.pk, [])) for r in rows]
-        return {"items": items, "next_cursor": next_cursor}
+        return {"items": items, "next_cursor": next_cursor, "prev_cursor": prev_cursor}
+
+    def count_actors(
+        self,
+        q: str | None = None,
+        type: str | None = None,
+        code: str | None = None,
+        sector: str | None = None,
+    ) -> int:
+        """How many actors ``actors`` lists under the same filters."""
+        query = select(func.count()).select_from(self._actor_query(q, type, code, sector).subquery())
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def find_actor(self, text: str) -> str | None:
+        """The actor id a person means by ``text``: an actor id stays as it is; else the actor of that
+        name (case and accents folded; a shorter name gives the actor it joined), the most widely
+        reported when several share it; else the most widely reported actor one of whose names holds
+        it ("Marrow", "America"). None when no actor fits."""
+        text = text.strip()
+        if not text:
+            return None
+        ac, named = T.actors, T.actors.alias("named")
+        exact = (
+            select(ac.c.key)
+            .join(named, func.coalesce(named.c.canonical_pk, named.c.pk) == ac.c.pk)
+            .where(named.c.folded == fold(text), ac.c.articles > 0, ac.c.generic == 0)
+            .order_by(ac.c.articles.desc(), ac.c.key)
+            .limit(1)
+        )
+        with self.engine.connect() as conn:
+            if conn.execute(select(ac.c.key).where(ac.c.key == text)).first() is not None:
+                return text
+            found = conn.execute(exact).scalar() if fold(text) else None
+        if found is None:
+            first = self.actors(q=text, limit=1)["items"]
+            found = first[0]["id"] if first else None
+        return found
 
     def _mention_examples(
         self, conn: Connection, actor_pks: list[int], per_actor: int
@@ -830,23 +970,62 @@ class Reads:
 
     # ---- places --------------------------------------------------------------------------------
 
-    def places(
-        self, q: str | None = None, country: str | None = None, cursor: str | None = None, limit: int = 50
-    ) -> dict[str, Any]:
-        """Places across articles (one per gazetteer id, else per folded name), most reported first."""
+    def _place_query(self, q: str | None, country: str | None) -> Select[Any]:
         p = T.places
         query = self._place_groups()
         if q:
             query = query.where(func.lower(p.c.name).contains(q.lower(), autoescape=True))
         if country:
             query = query.where(p.c.country == country.upper())
-        grouped = query.subquery("grouped")
-        order = [(grouped.c.articles, True), (grouped.c.key, False)]
+        return query
+
+    def places(
+        self,
+        q: str | None = None,
+        country: str | None = None,
+        cursor: str | None = None,
+        limit: int = 50,
+        sort: str | None = None,
+        before: str | None = None,
+    ) -> dict[str, Any]:
+        """Places across articles (one per gazetteer id, else per folded name), most reported first;
+        ``sort``: a column of ``PLACE_SORTS`` ("-articles", the default; "name", "-mentions", ...)."""
+        walk = Walk(cursor, before)
+        grouped = self._place_query(q, country).subquery("grouped")
+        columns = {"articles": grouped.c.articles, "name": grouped.c.name, "mentions": grouped.c.mentions}
+        order = column_order(sort_value(sort, PLACE_SORTS), columns, grouped.c.key)
         with self.engine.connect() as conn:
-            rows, next_cursor = self._page(conn, self._keyed(select(grouped), order), order, cursor, limit)
+            rows, next_cursor, prev_cursor = page_rows(
+                conn, keyed(select(grouped), order), order, walk, limit
+            )
             examples = self._place_examples(conn, [r.key for r in rows])
         items = [place_item(r, examples.get(r.key, [])) for r in rows]
-        return {"items": items, "next_cursor": next_cursor}
+        return {"items": items, "next_cursor": next_cursor, "prev_cursor": prev_cursor}
+
+    def count_places(self, q: str | None = None, country: str | None = None) -> int:
+        """How many places ``places`` lists under the same filters."""
+        query = select(func.count()).select_from(self._place_query(q, country).subquery())
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def find_place(self, text: str) -> str | None:
+        """The place id a person means by ``text``: a place id stays as it is; else the most reported
+        place of that name (case ignored); else the most reported place whose name holds it. None when
+        no place fits."""
+        text = text.strip()
+        if not text:
+            return None
+        p = T.places
+        named = self._place_groups().where(func.lower(p.c.name) == text.lower()).subquery("named")
+        best = select(named.c.key).order_by(named.c.articles.desc(), named.c.key).limit(1)
+        with self.engine.connect() as conn:
+            if conn.execute(select(p.c.key).where(p.c.key == text).limit(1)).first() is not None:
+                return text
+            found = conn.execute(best).scalar()
+        if found is None:
+            first = self.places(q=text, limit=1)["items"]
+            found = first[0]["id"] if first else None
+        return found
 
     @staticmethod
     def _place_groups() -> Select[Any]:
@@ -965,43 +1144,97 @@ class Reads:
         cursor: str | None = None,
         limit: int = 50,
         facets: bool = True,
+        sort: str | None = None,
+        before: str | None = None,
         **filters: Any,
     ) -> dict[str, Any]:
         """Quotes, then articles, matching ``q`` and ``filters``; facets count every match.
 
-        Items carry "item" ("quote" or "article"; a quote's own "kind" is direct/mixed/indirect). The cursor walks the quotes first, then the
-        articles, so a page can hold both.
+        Items carry "item" ("quote" or "article"; a quote's own "kind" is direct/mixed/indirect). The
+        cursor walks the quotes first, then the articles, so a page can hold both; ``before`` walks
+        back. ``sort`` (newest, oldest, relevance) orders each kind.
         """
         kinds = [k for k in SEARCH_KINDS if k in kinds]
         f = Filters.of({**filters, "q": q})
+        order_by = sort_value(sort, TEXT_SORTS, q)
+        Walk(cursor, before)  # refuses both at once
         if self._blank_query(q) or not kinds:
-            return {"items": [], "next_cursor": None, "facets": {name: [] for name in FACETS}}
-        position: list[Any] = decode_cursor(cursor) if cursor else [0, None]
-        if len(position) != 2 or not isinstance(position[0], int) or position[0] >= len(kinds):
-            raise ValueError(f"invalid cursor {cursor!r}")
-        kind_index: int = position[0]
-        page_cursor: str | None = position[1]
-        items: list[dict[str, Any]] = []
-        next_cursor = None
-        while kind_index < len(kinds) and len(items) < limit:
-            lister = self.quotes if kinds[kind_index] == "quotes" else self.articles
-            page = lister(cursor=page_cursor, limit=limit - len(items), **filters, q=q)
-            label = "quote" if kinds[kind_index] == "quotes" else "article"
-            items += [{"item": label, **item} for item in page["items"]]
-            if page["next_cursor"]:
-                next_cursor = encode_cursor([kind_index, page["next_cursor"]])
-                break
-            kind_index += 1
-            page_cursor = None
-            if kind_index < len(kinds) and len(items) >= limit:
-                next_cursor = encode_cursor([kind_index, None])
-        result: dict[str, Any] = {"items": items, "next_cursor": next_cursor}
+            empty: dict[str, Any] = {"items": [], "next_cursor": None, "prev_cursor": None}
+            return {**empty, "facets": {name: [] for name in FACETS}}
+        if before:
+            found = self._search_back(kinds, f, order_by, _position(before, kinds), limit)
+        else:
+            found = self._search_on(kinds, f, order_by, _position(cursor, kinds), limit)
+        items, next_cursor, prev_cursor = found
+        result: dict[str, Any] = {"items": items, "next_cursor": next_cursor, "prev_cursor": prev_cursor}
         if facets:
             result["facets"], result["facets_scope"] = self.facets_with_scope(f, kinds)
         return result
 
+    def search_totals(self, q: str, kinds: Sequence[str] = SEARCH_KINDS, **filters: Any) -> dict[str, int]:
+        """How many quotes and articles ``search`` walks through: ``{"quotes": n, "articles": n}``,
+        one COUNT per kind with the search's WHERE (a kind not searched counts 0)."""
+        f = Filters.of({**filters, "q": q})
+        return {kind: self._count_text(kind, f) if kind in kinds else 0 for kind in SEARCH_KINDS}
+
+    def _search_on(
+        self, kinds: list[str], f: Filters, sort: str, start: tuple[int, str | None], limit: int
+    ) -> tuple[list[dict[str, Any]], str | None, str | None]:
+        """A search page from ``start`` on: [kind index, cursor in that kind (None: its start)]."""
+        k, inner = start
+        items: list[dict[str, Any]] = []
+        next_cursor = prev_cursor = None
+        while k < len(kinds) and len(items) < limit:
+            page = self._walk_text(kinds[k], f, sort, Walk(cursor=inner), limit - len(items))
+            if page["items"] and not items:
+                prev_cursor = self._search_prev(kinds, f, k, page["prev_cursor"])
+            items += _labelled(kinds[k], page["items"])
+            if page["next_cursor"]:
+                return items, encode_cursor([k, page["next_cursor"]]), prev_cursor
+            k, inner = k + 1, None
+            if len(items) >= limit and any(self._has_match(kind, f) for kind in kinds[k:]):
+                next_cursor = encode_cursor([k, None])
+        return items, next_cursor, prev_cursor
+
+    def _search_back(
+        self, kinds: list[str], f: Filters, sort: str, start: tuple[int, str | None], limit: int
+    ) -> tuple[list[dict[str, Any]], str | None, str | None]:
+        """The search page before ``start``: back through its kind, then the kinds before from their end."""
+        k, inner = start
+        if inner is None:  # before a kind's start: the end of the kind before it
+            k -= 1
+        items: list[dict[str, Any]] = []
+        next_cursor = None
+        while k >= 0:
+            walk = Walk(before=inner) if inner else Walk(from_end=True)
+            page = self._walk_text(kinds[k], f, sort, walk, limit - len(items))
+            if page["items"] and not items:  # the page's last item: the next page follows it
+                next_cursor = encode_cursor([k, page["next_cursor"]] if inner else [k + 1, None])
+            items = _labelled(kinds[k], page["items"]) + items
+            if page["prev_cursor"]:
+                return items, next_cursor, encode_cursor([k, page["prev_cursor"]])
+            if len(items) >= limit:
+                return items, next_cursor, self._search_prev(kinds, f, k, None)
+            k, inner = k - 1, None
+        return items, next_cursor, None
+
+    def _search_prev(self, kinds: list[str], f: Filters, k: int, inner: str | None) -> str | None:
+        """The ``before`` of a search page whose first item is of ``kinds[k]``: before that item when its
+        kind has more before it (``inner``), else before the kind's start when a kind before has matches."""
+        if inner:
+            return encode_cursor([k, inner])
+        if any(self._has_match(kind, f) for kind in kinds[:k]):
+            return encode_cursor([k, None])
+        return None
+
+    def _has_match(self, kind: str, f: Filters) -> bool:
+        table = T.quotes if kind == "quotes" else T.articles
+        query = self._matched(select(table.c.pk), f, kind)[0].limit(1)
+        with self.engine.connect() as conn:
+            return conn.execute(query).first() is not None
+
     def facets(self, f: Filters, kinds: Sequence[str] = SEARCH_KINDS) -> dict[str, list[list[Any]]]:
-        """Counts of matching items by speaker, source type, outlet, event type and month (top 20 each).
+        """Counts of matching items by speaker, actor, source type, outlet, event type and month (top 20 each).
 
         See ``facets_with_scope``; this gives the counts alone.
         """
@@ -1012,82 +1245,94 @@ class Reads:
     ) -> tuple[dict[str, list[list[Any]]], dict[str, Any]]:
         """The facets, and what they counted: ``{"quotes": n, "articles": n, "limit", "complete"}``.
 
-        Speaker and source type count matching quotes; outlet and month count matching quotes and
-        articles together; event type counts the events of the matching articles (or, when only
-        quotes are searched, of the articles holding the matching quotes). Facets count the latest
-        ``scope`` matches of each kind: exact for any focused search, and a bounded cost (instead
-        of a scan of every quote) for a word found in most of a million quotes; "complete" says
-        which of the two a result is.
+        Speaker (by name), actor (the speakers who are actors, by the id the ``actor`` filter takes)
+        and source type count matching quotes; outlet, month and event type count the matching quotes
+        and articles together, event type each item whose article reports an event of that type: the
+        items its filter (``event_type``) keeps. Months run newest first, the others most first.
+        Facets count the latest ``scope`` matches of each kind: exact for any focused search, and a
+        bounded cost (instead of a scan of every quote) for a word found in most of a million quotes;
+        "complete" says which of the two a result is.
         """
-        qt, a, ev = T.quotes, T.articles, T.events
         totals: dict[str, Counter[Any]] = {name: Counter() for name in FACETS}
         counted = {"quotes": 0, "articles": 0}
-        holders: Any = None  # the articles whose events the event type facet counts
+        articles_listed: list[int] = []  # the article of each item counted, once per item
         # One query per kind fetches the facet columns of the latest matches; Python counts them.
         with self.engine.connect() as conn:
             if "quotes" in kinds:
-                cols = select(
-                    qt.c.pk, qt.c.article_pk, qt.c.actor_pk, qt.c.speaker_start, qt.c.source_type, qt.c.outlet,
-                    qt.c.day,
-                )  # fmt: skip
-                latest, order = self._matched(cols, f, "quotes")
-                rows = conn.execute(latest.order_by(*[col.desc() for col, _desc in order]).limit(scope)).all()
-                counted["quotes"] = len(rows)
-                if rows:
-                    # Whole columns at once: per-row attribute access costs more than the query here.
-                    _pks, article_pks, actor_pks, starts, source_types, outlets, days = zip(
-                        *rows, strict=True
-                    )
-                    totals["speaker"].update(self._speaker_names(conn, actor_pks, starts))
-                    totals["source_type"].update(source_types)
-                    totals["outlet"].update(outlets)
-                    totals["month"].update(day[:7] for day in days)
-                    holders = sorted(set(article_pks))
+                counted["quotes"], of_quotes = self._count_quote_facets(conn, f, scope, totals)
+                articles_listed += of_quotes
             if "articles" in kinds:
-                latest, order = self._matched(select(a.c.pk, a.c.outlet, a.c.day), f, "articles")
+                a = T.articles
+                latest, order = self._matched(select(a.c.pk, a.c.outlet, a.c.day), f, "articles", "latest")
                 rows = conn.execute(latest.order_by(*[col.desc() for col, _desc in order]).limit(scope)).all()
                 counted["articles"] = len(rows)
-                if rows:
-                    article_pks, outlets, days = zip(*rows, strict=True)
-                    totals["outlet"].update(outlets)
-                    totals["month"].update(day[:7] for day in days)
-                    holders = list(article_pks)
-                else:
-                    holders = []
-            if holders:
-                # The ids go in as one JSON/array parameter, not thousands of bound parameters.
-                types = (
-                    select(ev.c.type, func.count())
-                    .where(self._among(ev.c.article_pk, holders))
-                    .group_by(ev.c.type)
-                )
-                totals["event_type"].update(dict(conn.execute(types).all()))  # type: ignore[arg-type]
-        facets = {
-            name: [[value, n] for value, n in sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))
-                   if value not in (None, "")][:FACET_SIZE]
-            for name, counter in totals.items()
-        }  # fmt: skip
+                for pk, outlet, day in rows:
+                    totals["outlet"][outlet] += 1
+                    totals["month"][day[:7]] += 1
+                    articles_listed.append(pk)
+            types_of = self._event_types_of(conn, sorted(set(articles_listed)))
+            for article_pk in articles_listed:
+                totals["event_type"].update(types_of.get(article_pk, ()))
+        facets = {name: _ranked_facet(name, counter) for name, counter in totals.items()}
         complete = all(n < scope for n in counted.values())
         return facets, {**counted, "limit": scope, "complete": complete}
 
-    def _speaker_names(
+    def _count_quote_facets(
+        self, conn: Connection, f: Filters, scope: int, totals: dict[str, Counter[Any]]
+    ) -> tuple[int, list[int]]:
+        """Add the latest ``scope`` matching quotes to the facet counts; how many, and their articles."""
+        qt = T.quotes
+        cols = select(
+            qt.c.article_pk, qt.c.actor_pk, qt.c.speaker_start, qt.c.source_type, qt.c.outlet, qt.c.day
+        )
+        latest, order = self._matched(cols, f, "quotes", "latest")
+        rows = conn.execute(latest.order_by(*[col.desc() for col, _desc in order]).limit(scope)).all()
+        if not rows:
+            return 0, []
+        # Whole columns at once: per-row attribute access costs more than the query here.
+        article_pks, actor_pks, starts, source_types, outlets, days = zip(*rows, strict=True)
+        speakers = self._speakers(conn, actor_pks, starts)
+        totals["speaker"].update(name for name, _key in speakers)
+        totals["actor"].update(key for _name, key in speakers)
+        totals["source_type"].update(source_types)
+        totals["outlet"].update(outlets)
+        totals["month"].update(day[:7] for day in days)
+        return len(rows), list(article_pks)
+
+    def _event_types_of(self, conn: Connection, article_pks: list[int]) -> dict[int, set[str]]:
+        """The event types each of these articles reports."""
+        if not article_pks:
+            return {}
+        ev = T.events
+        # The ids go in as one JSON/array parameter, not thousands of bound parameters.
+        query = select(ev.c.article_pk, ev.c.type).where(self._among(ev.c.article_pk, article_pks)).distinct()
+        found: dict[int, set[str]] = defaultdict(set)
+        for article_pk, typ in conn.execute(query):
+            found[article_pk].add(typ)
+        return found
+
+    def _speakers(
         self, conn: Connection, actor_pks: Sequence[int | None], starts: Sequence[int | None]
-    ) -> list[str | None]:
-        """The speaker facet's value of each quote: its canonical actor's name; "unresolved" for a
-        speaker the text names with no entity behind it (a pronoun, "a diplomat who ..."); None (not
-        counted) for a generic group ("officials") and for a quote with no speaker at all."""
+    ) -> list[tuple[str | None, str | None]]:
+        """The speaker facet's value of each quote and its actor id: its canonical actor's name and key;
+        "unresolved" (no actor) for a speaker the text names with no entity behind it (a pronoun, "a
+        diplomat who ..."); (None, None), not counted, for a generic group ("officials") and for a
+        quote with no speaker at all."""
         ac, canon = T.actors, T.actors.alias("canon")
         wanted = sorted({pk for pk in actor_pks if pk is not None})
-        names: dict[int, str | None] = {}
+        named: dict[int, tuple[str | None, str | None]] = {}
         for start in range(0, len(wanted), 900):
-            for pk, generic, name in conn.execute(
-                select(ac.c.pk, ac.c.generic, canon.c.name)
+            for pk, generic, name, key in conn.execute(
+                select(ac.c.pk, ac.c.generic, canon.c.name, canon.c.key)
                 .join(canon, canon.c.pk == func.coalesce(ac.c.canonical_pk, ac.c.pk))
                 .where(ac.c.pk.in_(wanted[start : start + 900]))
             ):
-                names[pk] = None if generic else name
+                named[pk] = (None, None) if generic else (name, key)
+        unresolved: tuple[str | None, str | None] = (UNRESOLVED, None)
         return [
-            names.get(pk) if pk is not None else (UNRESOLVED if begins is not None else None)
+            named.get(pk, (None, None))
+            if pk is not None
+            else (unresolved if begins is not None else (None, None))
             for pk, begins in zip(actor_pks, starts, strict=True)
         ]
 
@@ -1204,12 +1449,14 @@ class Reads:
 
     # ---- errors, counts ------------------------------------------------------------------------
 
-    def errors(self, cursor: str | None = None, limit: int = 50) -> dict[str, Any]:
+    def errors(self, cursor: str | None = None, limit: int = 50, before: str | None = None) -> dict[str, Any]:
         """Documents that failed (``failed`` true: not stored) or had a stage fail, latest first."""
         er = T.errors
         order = [(er.c.pk, True)]
         with self.engine.connect() as conn:
-            rows, next_cursor = self._page(conn, self._keyed(select(er), order), order, cursor, limit)
+            rows, next_cursor, prev_cursor = page_rows(
+                conn, keyed(select(er), order), order, Walk(cursor, before), limit
+            )
         items = [
             {
                 "id": r.pk, "article_id": r.article_id, "content_hash": r.content_hash, "source": r.source,
@@ -1227,6 +1474,37 @@ class Reads:
                 name: conn.execute(select(func.count()).select_from(tbl)).scalar_one()
                 for name, tbl in vars(T).items()
             }
+
+
+def _position(cursor: str | None, kinds: Sequence[str]) -> tuple[int, str | None]:
+    """A search cursor: [index of the kind, the cursor inside that kind or None]; [0, None] without one."""
+    if not cursor:
+        return 0, None
+    position = decode_cursor(cursor)
+    if (
+        len(position) != 2
+        or not isinstance(position[0], int)
+        or not 0 <= position[0] < len(kinds)
+        or not (position[1] is None or isinstance(position[1], str))
+    ):
+        raise ValueError(f"invalid cursor {cursor!r}")
+    return position[0], position[1]
+
+
+def _ranked_facet(name: str, counter: Counter[Any]) -> list[list[Any]]:
+    """A facet's top values with their counts: months newest first (a calendar reads in order), the
+    others most first, ties by value; empty values (no outlet, no date) left out."""
+    entries = [(value, n) for value, n in counter.items() if value not in (None, "")]
+    if name == "month":
+        entries.sort(key=lambda kv: str(kv[0]), reverse=True)
+    else:
+        entries.sort(key=lambda kv: (-kv[1], str(kv[0])))
+    return [[value, n] for value, n in entries[:FACET_SIZE]]
+
+
+def _labelled(kind: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    label = "quote" if kind == "quotes" else "article"
+    return [{"item": label, **item} for item in items]
 
 
 # ---- items ---------------------------------------------------------------------------------------

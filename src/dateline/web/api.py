@@ -1,7 +1,8 @@
 """The REST API under /api: thin routes over the store's read methods and the exports.
 
-Every list answers ``{"items": [...], "next_cursor": str | null}``; a bad cursor or filter value is
-a 400 with the reason, an unknown id a 404. The API is read-only unless the app was made with
+Every list answers ``{"items": [...], "next_cursor": str | null, "prev_cursor": str | null}``
+(``cursor`` pages on, ``before`` back) and takes ``sort``; a bad cursor, filter or sort value is a
+400 with the reason, an unknown id a 404. The API is read-only unless the app was made with
 ``read_only=False``, which adds ``POST /api/records`` (``write_router``).
 """
 
@@ -24,16 +25,26 @@ write_router = APIRouter(prefix="/api", tags=["write"])
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (at most 500).")]
 Cursor = Annotated[str | None, Query(description="The next_cursor of the previous page.")]
+Before = Annotated[
+    str | None, Query(description="The prev_cursor of a page: the page before it (instead of cursor).")
+]
+TextSort = Annotated[
+    str | None,
+    Query(description="newest (the default), oldest, or relevance (best match first; needs q)."),
+]
+EventSort = Annotated[str | None, Query(description="newest (the default) or oldest, by the event's day.")]
 Text = Annotated[
     str | None, Query(description='Full-text query: every word must occur; "a phrase"; word* prefix.')
 ]
 
 
 class Page(BaseModel):
-    """One page of a list: pass ``next_cursor`` back as ``cursor`` for the next; null on the last page."""
+    """One page of a list: pass ``next_cursor`` back as ``cursor`` for the next page (null on the last),
+    ``prev_cursor`` as ``before`` for the page before (null on the first)."""
 
     items: list[dict[str, Any]]
     next_cursor: str | None
+    prev_cursor: str | None = None
 
 
 class SearchPage(Page):
@@ -126,10 +137,18 @@ def _call(method: Any, *args: Any, **kwargs: Any) -> Any:
 
 @router.get("/articles", response_model=Page, summary="Articles, newest first")
 def articles(store: StoreDep, filters: Filters, q: Text = None, kind: Kind = None, cursor: Cursor = None,
-             limit: Limit = 50) -> Any:  # fmt: skip
+             before: Before = None, sort: TextSort = None, limit: Limit = 50) -> Any:  # fmt: skip
     """Articles (without their full text; ``lead`` is the first 280 characters) matching the filters."""
     return without_paths(
-        _call(store.articles, cursor=cursor, limit=limit, **filters, **_given(q=q, kind=kind))
+        _call(
+            store.articles,
+            cursor=cursor,
+            before=before,
+            sort=sort,
+            limit=limit,
+            **filters,
+            **_given(q=q, kind=kind),
+        )
     )
 
 
@@ -153,11 +172,20 @@ def actors(
     code: Annotated[str | None, Query(description="Country code (ISO alpha-3, IGO, NGO).")] = None,
     sector: Annotated[str | None, Query(description="Sector: GOV, MIL, ...")] = None,
     cursor: Cursor = None,
+    before: Before = None,
+    sort: Annotated[
+        str | None,
+        Query(
+            description="A column, -column for descending: -articles (the default), articles, name, -name, "
+            "-mentions, mentions, -quotes, quotes."
+        ),
+    ] = None,
     limit: Limit = 50,
 ) -> Any:
     """Actors (entities merged across articles on type + folded name), most widely reported first; each
     with example mentions (article id, span, sentence)."""
-    return _call(store.actors, q=q, type=type, code=code, sector=sector, cursor=cursor, limit=limit)
+    return _call(store.actors, q=q, type=type, code=code, sector=sector, cursor=cursor, before=before, sort=sort,
+                 limit=limit)  # fmt: skip
 
 
 @router.get("/actors/{actor_id}", response_model=ActorDetail, summary="One actor")
@@ -172,9 +200,10 @@ def actor(store: StoreDep, actor_id: str, limit: Limit = 50) -> Any:
 
 @router.get("/quotes", response_model=Page, summary="Quotes (attributions)")
 def quotes(store: StoreDep, filters: Filters, q: Text = None, kind: Kind = None, cursor: Cursor = None,
-           limit: Limit = 50) -> Any:  # fmt: skip
+           before: Before = None, sort: TextSort = None, limit: Limit = 50) -> Any:  # fmt: skip
     """Quotes with speaker, cue and content spans and the sentence around them (``context``)."""
-    return _call(store.quotes, cursor=cursor, limit=limit, **filters, **_given(q=q, kind=kind))
+    return _call(store.quotes, cursor=cursor, before=before, sort=sort, limit=limit, **filters,
+                 **_given(q=q, kind=kind))  # fmt: skip
 
 
 @router.get("/events", response_model=Page, summary="Events (PLOVER)")
@@ -186,13 +215,15 @@ def events(
     modality: Modality = None,
     main: MainOnly = False,
     cursor: Cursor = None,
+    before: Before = None,
+    sort: EventSort = None,
     limit: Limit = 50,
 ) -> Any:
     """Events with trigger span, actors and recipients (with their mentions in the sentence), place,
     date, and the sentence (``context``). ``date_from``/``date_to`` compare the event's own day when
     known, else the publication day."""
     given = _given(event_type=type, recipient=recipient, modality=modality, main=main or None)
-    return _call(store.events, cursor=cursor, limit=limit, **{**filters, **given})
+    return _call(store.events, cursor=cursor, before=before, sort=sort, limit=limit, **{**filters, **given})
 
 
 @router.get("/places", response_model=Page, summary="Places across articles")
@@ -201,10 +232,18 @@ def places(
     q: Annotated[str | None, Query(description="Part of the name.")] = None,
     country: Annotated[str | None, Query(description="ISO alpha-3.")] = None,
     cursor: Cursor = None,
+    before: Before = None,
+    sort: Annotated[
+        str | None,
+        Query(
+            description="A column, -column for descending: -articles (the default), articles, name, -name, "
+            "-mentions, mentions."
+        ),
+    ] = None,
     limit: Limit = 50,
 ) -> Any:
     """Places (one per gazetteer id), most reported first, with example mentions and sentences."""
-    return _call(store.places, q=q, country=country, cursor=cursor, limit=limit)
+    return _call(store.places, q=q, country=country, cursor=cursor, before=before, sort=sort, limit=limit)
 
 
 @router.get("/places/{place_id}", summary="One place")
@@ -239,19 +278,22 @@ def search(
     ],
     kind: Kind = None,
     facets: Annotated[
-        bool, Query(description="Count facets (over the latest 5,000 matches of each kind).")
+        bool, Query(description="Count facets (over the latest 2,000 matches of each kind).")
     ] = True,
     cursor: Cursor = None,
+    before: Before = None,
+    sort: TextSort = None,
     limit: Limit = 50,
 ) -> Any:
-    """Quotes, then articles, matching ``q``; each item says which (``item``). Facets count matches by
-    speaker, source type, outlet, event type and month, over the latest 5,000 matches of each kind
-    (``facets_scope.complete`` is true when that was every match)."""
+    """Quotes, then articles, matching ``q``, newest first (``sort``: oldest, relevance); each item
+    says which it is (``item``). Facets count matches by speaker, actor, source type, outlet, event
+    type and month, over the latest 2,000 matches of each kind (``facets_scope.complete`` is true
+    when that was every match)."""
     unknown = set(kinds) - {"quotes", "articles"}
     if unknown:
         raise HTTPException(status_code=400, detail=f"unknown kinds: {', '.join(sorted(unknown))}")
-    return _call(store.search, q, kinds=kinds, cursor=cursor, limit=limit, facets=facets, **filters,
-                 **_given(kind=kind))  # fmt: skip
+    return _call(store.search, q, kinds=kinds, cursor=cursor, before=before, sort=sort, limit=limit, facets=facets,
+                 **filters, **_given(kind=kind))  # fmt: skip
 
 
 @router.get("/timeline", summary="Quotes and events per day")
@@ -270,9 +312,9 @@ def network(store: StoreDep, filters: Filters, recipient: Recipient = None, moda
 
 
 @router.get("/errors", response_model=Page, summary="Documents that failed")
-def errors(store: StoreDep, cursor: Cursor = None, limit: Limit = 50) -> Any:
+def errors(store: StoreDep, cursor: Cursor = None, before: Before = None, limit: Limit = 50) -> Any:
     """Failed documents (``failed`` true: not stored) and stored ones where one stage failed."""
-    return without_paths(_call(store.errors, cursor=cursor, limit=limit))
+    return without_paths(_call(store.errors, cursor=cursor, before=before, limit=limit))
 
 
 EXPORT_FILES = {
@@ -320,6 +362,13 @@ def export(
     entity_type: Annotated[str | None, Query(description="entities only: PERSON, ORG, GPE, ...")] = None,
     code: Annotated[str | None, Query(description="entities only: country code.")] = None,
     sector: Annotated[str | None, Query(description="entities only: sector.")] = None,
+    sort: Annotated[
+        str | None,
+        Query(
+            description="The order of the rows, as the list takes it (quotes: newest, oldest, relevance; "
+            "events: newest, oldest; entities: -articles, name, ...); not for the network."
+        ),
+    ] = None,
 ) -> Response:
     """The whole filtered set as a file (no paging): quotes, events or entities as CSV or JSON Lines,
     events as PLOVER-style JSON, the actor network as GEXF; the same rows the list with the same
@@ -336,11 +385,21 @@ def export(
         raise HTTPException(
             status_code=400, detail=f"q filters quotes and entities; {what} have no text to search"
         )
+    if sort and what == "network":
+        raise HTTPException(
+            status_code=400, detail="sort orders quotes, events and entities; a network has no order"
+        )
     if what == "entities":
-        chosen = _given(q=q, type=entity_type, code=code, sector=sector)
+        chosen = _given(q=q, type=entity_type, code=code, sector=sector, sort=sort)
     else:
         given = _given(
-            q=q, kind=kind, recipient=recipient, modality=modality, event_type=type, main=main or None
+            q=q,
+            kind=kind,
+            recipient=recipient,
+            modality=modality,
+            event_type=type,
+            main=main or None,
+            sort=sort,
         )
         chosen = {**filters, **given}
     body, media_type = _call(export_bytes, store, what, fmt, **chosen)

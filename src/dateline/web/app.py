@@ -12,8 +12,11 @@ from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from dateline.settings import QUERY_BUDGET_SECONDS
+from dateline.store.budget import limit_statement_time, over_budget
 from dateline.web.security import allowed_hosts, protect
 
 if TYPE_CHECKING:
@@ -26,8 +29,10 @@ Read-only access to everything dateline extracted: articles, actors, quotes, eve
 search with facets, a timeline and the actor network, plus exports. Every quote, event and actor item
 carries the character spans that support it and the sentence around them (`context`).
 
-Lists are paged with an opaque cursor: pass the `next_cursor` of one page as `cursor` to get the next;
-`next_cursor` is null on the last page. See docs/api.md.
+Lists are paged with opaque cursors: pass the `next_cursor` of one page as `cursor` to get the next
+(null on the last page), its `prev_cursor` as `before` to get the one before (null on the first). Every
+list takes `sort` (quotes, articles and search: newest, oldest, relevance; events: newest, oldest; actors
+and places: a column, `-column` for descending). See docs/api.md.
 """
 
 
@@ -65,8 +70,23 @@ def create_app(
     app.include_router(ui_router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.add_exception_handler(StarletteHTTPException, _error_page)
+    app.add_exception_handler(DBAPIError, _over_budget)
+    # No request may burn more than a bounded share of the server: each statement has a time budget.
+    limit_statement_time(app.state.store.engine, QUERY_BUDGET_SECONDS)
     protect(app, allowed_hosts(hosts))
     return app
+
+
+async def _over_budget(request: Request, exc: Exception) -> Response:
+    """A statement stopped by its time budget is the request's fault: 400 with what to do; any other
+    database error stays a server error."""
+    if not over_budget(exc):
+        raise exc
+    detail = (
+        f"this request needs more than {QUERY_BUDGET_SECONDS:g} s of database work: narrow it "
+        "(rarer or fewer words, a date range, an outlet or actor filter)"
+    )
+    return await _error_page(request, StarletteHTTPException(status_code=400, detail=detail))
 
 
 async def _error_page(request: Request, exc: Exception) -> Response:

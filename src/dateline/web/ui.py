@@ -22,8 +22,9 @@ from markupsafe import Markup
 
 from dateline.model import EVENT_TYPES
 from dateline.store import Filters, Store
+from dateline.store.paging import ACTOR_SORTS, EVENT_SORTS, PLACE_SORTS, TEXT_SORTS
 from dateline.store.queries import UNRESOLVED, confidence_value, is_date
-from dateline.web import queries
+from dateline.web import forms, queries
 from dateline.web.charts import Column, Segment, event_colours, network_graph, palette, stacked_bars
 from dateline.web.highlight import Mark, render
 from dateline.web.maps import Spot, map_legend, spot_colour, view_around, world_map
@@ -159,30 +160,50 @@ def _page_context(request: Request, **extra: Any) -> dict[str, Any]:
     filters = _filters(request)
     labels = queries.actor_names(store, [filters.get("actor", ""), filters.get("recipient", "")])
     place = store.place(filters["place"]) if "place" in filters else None
-    chips = []
-    for key, value in filters.items():
-        shown = labels.get(value, value) if key in ("actor", "recipient") else value
-        if key == "place" and place:
-            shown = place["name"]
-        chips.append(
-            {
-                "name": key.replace("_", " "),
-                "value": shown,
-                "remove": with_params(request, **{key: None, "cursor": None}),
-            }
-        )
+
+    def label_of(key: str, value: str) -> str:
+        if key in ("actor", "recipient"):
+            return labels.get(value, value)
+        return str(place["name"]) if key == "place" and place else value
+
+    def remove(**changes: Any) -> str:
+        return with_params(request, **changes, **dict.fromkeys(forms.PAGING))
+
+    unknown = [(k, v) for k, v in filters.items() if k in ("actor", "recipient") and v not in labels]
+    unknown += [("place", filters["place"])] if "place" in filters and place is None else []
     return {
         "request": request,
         "filters": filters,
-        "chips": chips,
+        "chips": forms.chips(filters, label_of, remove),
+        "unknown": unknown,
         "q": request.query_params.get("q", ""),
         "with_params": lambda **changes: with_params(request, **changes),
         **extra,
     }
 
 
+def _tidy(request: Request) -> Response | None:
+    """Where a submitted form should land: the same page without the fields left empty (a form sends
+    them all) and with an actor's or a place's name turned into its id, so that every address of a
+    view is its one short form; None when the address is that already."""
+    store: Store = request.app.state.store
+    given = [(k, v.strip()) for k, v in request.query_params.multi_items()]
+    kept = []
+    for key, value in given:
+        if key in ("actor", "recipient") and value:
+            value = store.find_actor(value) or value
+        elif key == "place" and value:
+            value = store.find_place(value) or value
+        if value:
+            kept.append((key, value))
+    if kept == list(request.query_params.multi_items()):
+        return None
+    target = request.url.path + (f"?{urlencode(kept)}" if kept else "")
+    return RedirectResponse(target, status_code=303)
+
+
 def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    return f"{forms.thousands(n)} {word}" if n == 1 else f"{forms.thousands(n)} {word}s"
 
 
 # Helpers every template and macro may call: they need nothing from the request.
@@ -204,10 +225,83 @@ def _text_filters(request: Request) -> dict[str, str]:
     return {**({"q": q} if q else {}), **_without(_filters(request), EVENT_ONLY_FILTERS)}
 
 
+def _sort(request: Request) -> str | None:
+    """The order asked for; "relevance" only counts with words to rank (the form offers it only
+    then, but a query cleared in the box would otherwise turn the page into an error)."""
+    sort = request.query_params.get("sort") or None
+    if sort == "relevance" and not request.query_params.get("q", "").strip():
+        return None
+    return sort
+
+
+def _paging(request: Request) -> dict[str, Any]:
+    """The cursor (next pages), before (previous pages) and order a list page was asked for."""
+    params = request.query_params
+    return {
+        "cursor": params.get("cursor") or None,
+        "before": params.get("before") or None,
+        "sort": _sort(request),
+    }
+
+
 def _text_list(request: Request, fetch: Any) -> Any:
-    """A page of quotes or articles: the text query, the cursor and the filters that apply to them."""
-    cursor = request.query_params.get("cursor") or None
-    return _call(fetch, cursor=cursor, limit=PAGE, **_text_filters(request))
+    """A page of quotes or articles: the text query, the paging and the filters that apply to them."""
+    return _call(fetch, limit=PAGE, **_paging(request), **_text_filters(request))
+
+
+def _with_sort(request: Request, filters: dict[str, str]) -> dict[str, str]:
+    """Filters plus the page's order: what an export of the view takes, so that it keeps that order."""
+    sort = _sort(request)
+    return {**filters, "sort": sort} if sort else filters
+
+
+QUOTE_FORM = ("q", "actor", "kind", "source_type", "country", "outlet", "place", "date_from", "date_to",
+              "min_confidence")  # fmt: skip
+EVENT_FORM = ("actor", "recipient", "event_type", "modality", "country", "outlet", "place", "date_from", "date_to",
+              "min_confidence")  # fmt: skip
+ACTOR_FORM = ("q", "type", "code", "sector")
+PLACE_FORM = ("q", "country")
+
+
+def _datalists(store: Store, names: tuple[str, ...]) -> dict[str, list[tuple[str, str]]]:
+    """Suggestions for the name boxes: the most widely reported actors and places (from their indexes)."""
+    lists: dict[str, list[tuple[str, str]]] = {}
+    if {"actor", "recipient"} & set(names):
+        actors = store.actors(limit=60)["items"]
+        lists["actor-names"] = [(a["name"], " · ".join(filter(None, (a["type"], a["code"])))) for a in actors]
+    if "place" in names:
+        lists["place-names"] = [(p["name"], p["country"] or "") for p in store.places(limit=60)["items"]]
+    return lists
+
+
+def _names_shown(store: Store, params: dict[str, str]) -> dict[str, str]:
+    """The actor and place ids of the filters as their names, for the form's text boxes, where the
+    name finds that same id again when the form is sent back (else the box keeps the id)."""
+    shown: dict[str, str] = {}
+    names = queries.actor_names(store, [params.get("actor", ""), params.get("recipient", "")])
+    for key in ("actor", "recipient"):
+        name = names.get(params.get(key, ""))
+        if name and store.find_actor(name) == params[key]:
+            shown[key] = name
+    place = store.place(params["place"]) if params.get("place") else None
+    if place and store.find_place(place["name"]) == params["place"]:
+        shown["place"] = place["name"]
+    return shown
+
+
+def _listing(
+    request: Request, page: str, names: tuple[str, ...], sorts: tuple[str, ...], result: dict[str, Any],
+    total: int, total_text: str,
+) -> dict[str, Any]:  # fmt: skip
+    """What every list page shows around its rows: the filter form, how many rows match ("168
+    quotes"), the pager."""
+    store: Store = request.app.state.store
+    params = {k: v for k, v in request.query_params.items() if v}
+    shown = _names_shown(store, params)
+    form = forms.filter_form(request.url.path, page, names, params, _datalists(store, names), sorts, shown)
+    link = lambda **changes: with_params(request, **changes)  # noqa: E731
+    return {"form": form, "total": total, "total_text": total_text,
+            "pager": forms.pager(result, params, total, PAGE, link)}  # fmt: skip
 
 
 def _call(method: Any, *args: Any, **kwargs: Any) -> Any:
@@ -225,65 +319,87 @@ def _render(request: Request, name: str, **extra: Any) -> HTMLResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request) -> HTMLResponse:
+def home(request: Request) -> Response:
     """Search across quotes and articles with facets; without a query, the latest quotes."""
     store: Store = request.app.state.store
+    if (moved := _tidy(request)) is not None:
+        return moved
     filters = _filters(request)
     q = request.query_params.get("q", "").strip()
-    cursor = request.query_params.get("cursor") or None
     quote_filters = _without(filters, EVENT_ONLY_FILTERS)
     if q:
-        result = _call(store.search, q, cursor=cursor, limit=PAGE, **quote_filters)
+        result = _call(store.search, q, limit=PAGE, **_paging(request), **quote_filters)
         facets, scope = result["facets"], result.get("facets_scope") or {}
+        found = store.search_totals(q, **quote_filters)
+        total = found["quotes"] + found["articles"]
+        total_text = f"{plural(found['quotes'], 'quote')} and {plural(found['articles'], 'article')}"
     else:
-        result = _call(store.quotes, cursor=cursor, limit=PAGE, **quote_filters)
+        result = _call(store.quotes, limit=PAGE, **_paging(request), **quote_filters)
         facets, scope = store.facets_with_scope(Filters.of(quote_filters), ("quotes",))
+        total = store.count_quotes(**quote_filters)
+        total_text = plural(total, "quote")
+    listing = _listing(request, "search", QUOTE_FORM, TEXT_SORTS, result, total, total_text)
     return _render(
         request, "search.html", result=result, facet_groups=_facets(request, store, facets), scope=scope,
-        counts=store.counts() if not q and not filters else None, export=_text_filters(request),
+        counts=store.counts() if not q and not filters else None,
+        export=_with_sort(request, _text_filters(request)), listing=listing,
     )  # fmt: skip
 
 
 FACET_TITLES = {"speaker": "Speaker", "source_type": "Source type", "outlet": "Outlet",
-                "event_type": "Event type", "month": "Month"}  # fmt: skip
+                "event_type": "Event in the article", "month": "Month"}  # fmt: skip
+# The event type facet counts the listed quotes and articles by the events their article reports
+# (what its filter keeps), not the events themselves: the note under it says so.
+FACET_HINTS = {"event_type": "quotes and articles whose article reports such an event"}
 
 
 def _facets(request: Request, store: Store, facets: dict[str, list[list[Any]]]) -> list[dict[str, Any]]:
     """Each facet value with its count and the link that adds (or, when on, removes) its filter."""
-    params = request.query_params
-    speakers = queries.actor_keys_by_name(store, [str(v) for v, _ in facets.get("speaker", [])])
     groups = []
     for name, title in FACET_TITLES.items():
-        entries = []
-        for value, count in facets.get(name, []):
-            value = str(value)
-            hint: str | None = None
-            href: str | None
-            if name == "speaker" and value == UNRESOLVED:  # no entity behind the words: nothing to filter on
-                href, on = None, False
-                hint = "speakers the text names with no entity behind them (a pronoun, an unnamed source)"
-            elif name == "speaker":
-                key = speakers.get(value)
-                if key:
-                    on = params.get("actor") == key
-                    href = with_params(request, actor=None if on else key, cursor=None)
-                else:  # a speaker that is no actor ("officials"): find the phrase in quotes
-                    phrase = f'"{value}"'
-                    on = phrase in params.get("q", "")
-                    href = with_params(
-                        request, q=None if on else f"{params.get('q', '')} {phrase}".strip(), cursor=None
-                    )
-            elif name == "month":
-                on = params.get("date_from") == value and params.get("date_to") == value
-                href = with_params(
-                    request, date_from=None if on else value, date_to=None if on else value, cursor=None
-                )
-            else:
-                on = params.get(name) == value
-                href = with_params(request, **{name: None if on else value, "cursor": None})
-            entries.append({"value": value, "count": count, "href": href, "on": on, "title": hint})
-        groups.append({"name": name, "title": title, "entries": entries})
+        if name == "speaker":
+            entries = _speaker_entries(request, store, facets)
+        else:
+            entries = [
+                _facet_entry(request, name, str(value), count) for value, count in facets.get(name, [])
+            ]
+        groups.append({"name": name, "title": title, "entries": entries, "hint": FACET_HINTS.get(name)})
     return groups
+
+
+def _speaker_entries(
+    request: Request, store: Store, facets: dict[str, list[list[Any]]]
+) -> list[dict[str, Any]]:
+    """The speakers: each actor (the store's ``actor`` facet, by id) linked to the actor filter, and
+    the speakers with no entity behind their words, which nothing can filter on, unlinked."""
+    params = request.query_params
+    names = queries.actor_names(store, [str(key) for key, _n in facets.get("actor", [])])
+    entries = []
+    for key, count in facets.get("actor", []):
+        on = params.get("actor") == key
+        href = with_params(request, actor=None if on else key, **dict.fromkeys(forms.PAGING))
+        entries.append({"value": names.get(key, key), "count": count, "href": href, "on": on, "title": None})
+    hint = "speakers the text names with no entity behind them (a pronoun, an unnamed source)"
+    entries += [
+        {"value": UNRESOLVED, "count": count, "href": None, "on": False, "title": hint}
+        for value, count in facets.get("speaker", []) if value == UNRESOLVED
+    ]  # fmt: skip
+    return sorted(entries, key=lambda e: -int(e["count"]))
+
+
+def _facet_entry(request: Request, name: str, value: str, count: int) -> dict[str, Any]:
+    """A value of the source type, outlet, event type or month facet; a month sets both date bounds
+    (one "month" chip), and is on when the bounds are that month however they were written."""
+    params = request.query_params
+    paging = dict.fromkeys(forms.PAGING)
+    if name == "month":
+        low, high = params.get("date_from", ""), params.get("date_to", "")
+        on = bool(low and high) and forms.date_chip(low, high) == ("month", value)
+        href = with_params(request, date_from=None if on else value, date_to=None if on else value, **paging)
+    else:
+        on = params.get(name) == value
+        href = with_params(request, **{name: None if on else value}, **paging)
+    return {"value": value, "count": count, "href": href, "on": on, "title": None}
 
 
 @router.get("/articles", response_class=HTMLResponse)
@@ -291,7 +407,7 @@ def article_list(request: Request) -> HTMLResponse:
     store: Store = request.app.state.store
     ids = [i for i in request.query_params.get("ids", "").split(",") if i]
     if ids:
-        result = {"items": queries.articles_by_ids(store, ids), "next_cursor": None}
+        result = {"items": store.articles_by_ids(ids), "next_cursor": None}
     else:
         result = _text_list(request, store.articles)
     return _render(request, "articles.html", result=result)
@@ -327,14 +443,32 @@ def _focus(value: str | None, length: int) -> tuple[int, int] | None:
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actor_list(request: Request) -> HTMLResponse:
+def actor_list(request: Request) -> Response:
     store: Store = request.app.state.store
+    if (moved := _tidy(request)) is not None:
+        return moved
     params = request.query_params
     chosen = {k: v for k in ACTOR_FILTERS if (v := params.get(k, "").strip())}
-    result = _call(store.actors, cursor=params.get("cursor") or None, limit=PAGE, **chosen)
+    result = _call(store.actors, limit=PAGE, **_paging(request), **chosen)
     # The export takes an actor's type as entity_type ("type" is the events' PLOVER type there).
-    export = {("entity_type" if k == "type" else k): v for k, v in chosen.items()}
-    return _render(request, "actors.html", result=result, export=export)
+    export = {("entity_type" if k == "type" else k): v for k, v in _with_sort(request, chosen).items()}
+    total = store.count_actors(**chosen)
+    listing = _listing(request, "actors", ACTOR_FORM, (), result, total, plural(total, "actor"))
+    headers = _sort_headers(request, ACTOR_SORTS, {"name": "actor", "articles": "articles", "mentions": "mentions",
+                                                   "quotes": "quotes"})  # fmt: skip
+    return _render(request, "actors.html", result=result, export=export, listing=listing, headers=headers)
+
+
+def _sort_headers(
+    request: Request, sorts: tuple[str, ...], labels: dict[str, str]
+) -> dict[str, dict[str, Any]]:
+    """The sortable columns' headers of a table, each linked to its order."""
+    current = request.query_params.get("sort", "")
+    link = lambda **changes: with_params(request, **changes)  # noqa: E731
+    return {
+        column: forms.sort_header(column, label, current, sorts[0], link, numeric=column != "name")
+        for column, label in labels.items()
+    }
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
@@ -363,33 +497,56 @@ def actor_page(request: Request, actor_id: str) -> Response:
 
 
 @router.get("/quotes", response_class=HTMLResponse)
-def quote_list(request: Request) -> HTMLResponse:
+def quote_list(request: Request) -> Response:
     store: Store = request.app.state.store
+    if (moved := _tidy(request)) is not None:
+        return moved
     result = _text_list(request, store.quotes)
-    return _render(request, "quotes.html", result=result, export=_text_filters(request))
+    total = _call(store.count_quotes, **_text_filters(request))
+    listing = _listing(request, "quotes", QUOTE_FORM, TEXT_SORTS, result, total, plural(total, "quote"))
+    return _render(
+        request,
+        "quotes.html",
+        result=result,
+        export=_with_sort(request, _text_filters(request)),
+        listing=listing,
+    )
 
 
 @router.get("/events", response_class=HTMLResponse)
-def event_list(request: Request) -> HTMLResponse:
+def event_list(request: Request) -> Response:
     store: Store = request.app.state.store
+    if (moved := _tidy(request)) is not None:
+        return moved
     ids = [int(i) for i in request.query_params.get("ids", "").split(",") if i.strip().isdigit()]
+    filters = _without(_filters(request), QUOTE_ONLY_FILTERS)
     if ids:
-        result = {"items": queries.events_by_ids(store, ids), "next_cursor": None}
+        result: dict[str, Any] = {"items": store.events_by_pk(ids), "next_cursor": None, "prev_cursor": None}
+        total = len(result["items"])
     else:
-        filters = _without(_filters(request), QUOTE_ONLY_FILTERS)
-        result = _call(store.events, cursor=request.query_params.get("cursor") or None, limit=PAGE, **filters)
-    export = _without(_filters(request), QUOTE_ONLY_FILTERS)
-    return _render(request, "events.html", result=result, ids=ids, export=export)
+        result = _call(store.events, limit=PAGE, **_paging(request), **filters)
+        total = store.count_events(**filters)
+    listing = _listing(request, "events", EVENT_FORM, EVENT_SORTS, result, total, plural(total, "event"))
+    return _render(
+        request, "events.html", result=result, ids=ids, export=_with_sort(request, filters), listing=listing
+    )
 
 
 @router.get("/places", response_class=HTMLResponse)
-def place_list(request: Request) -> HTMLResponse:
+def place_list(request: Request) -> Response:
     store: Store = request.app.state.store
+    if (moved := _tidy(request)) is not None:
+        return moved
     params = request.query_params
-    result = _call(store.places, q=params.get("q") or None, country=params.get("country") or None,
-                   cursor=params.get("cursor") or None, limit=PAGE)  # fmt: skip
+    chosen = {k: v for k in ("q", "country") if (v := params.get(k, "").strip())}
+    result = _call(store.places, limit=PAGE, **_paging(request), **chosen)
     ids = queries.place_article_ids(store, [p["id"] for p in result["items"]])
-    return _render(request, "places.html", result=result, article_ids=ids)
+    total = store.count_places(**chosen)
+    listing = _listing(request, "places", PLACE_FORM, (), result, total, plural(total, "place"))
+    headers = _sort_headers(
+        request, PLACE_SORTS, {"name": "place", "articles": "articles", "mentions": "mentions"}
+    )
+    return _render(request, "places.html", result=result, article_ids=ids, listing=listing, headers=headers)
 
 
 @router.get("/places/{place_key}", response_class=HTMLResponse)
@@ -493,7 +650,9 @@ def _article_map(record: dict[str, Any]) -> Markup | None:
 @router.get("/errors", response_class=HTMLResponse)
 def error_list(request: Request) -> HTMLResponse:
     store: Store = request.app.state.store
-    result = without_paths(_call(store.errors, cursor=request.query_params.get("cursor") or None, limit=PAGE))
+    params = request.query_params
+    paging = {"cursor": params.get("cursor") or None, "before": params.get("before") or None}
+    result = without_paths(_call(store.errors, limit=PAGE, **paging))
     return _render(request, "errors.html", result=result)
 
 
