@@ -91,3 +91,23 @@ def test_an_article_object_is_judged_like_its_text(tmp_path: Path) -> None:
     found = store.near_duplicate_of(Article(id="b", text=COPY), run)
     assert found is not None and found[0] == "a"
     store.close()
+
+
+def test_the_article_page_and_api_say_who_also_published_it(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from dateline.web import create_app
+
+    inputs = _jsonl(tmp_path / "feed.jsonl", [
+        {"id": "wire-1", "text": WIRE, "outlet": "Meridian Wire", "published": "2025-03-11"},
+        {"id": "ledger-7", "text": COPY, "outlet": "The Ledger", "published": "2025-03-12",
+         "url": "https://ledger.example/talks"},
+    ])  # fmt: skip
+    store = open_store(str(tmp_path / "desk.db"))
+    ingest_inputs(store, [inputs])
+    client = TestClient(create_app(store=store), base_url="http://127.0.0.1")
+    api = client.get("/api/articles/wire-1").json()
+    assert [(c["id"], c["outlet"]) for c in api["also_published"]] == [("ledger-7", "The Ledger")]
+    page = client.get("/articles/wire-1").text
+    assert "Also published by" in page and "https://ledger.example/talks" in page and "The Ledger" in page
+    store.close()

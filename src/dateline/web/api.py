@@ -157,11 +157,13 @@ def article(
     store: StoreDep, article_id: Annotated[str, Path(description="The input id; URL-encode # and /.")]
 ) -> Any:
     """The whole record (schema dateline/4: text, entities, quotes, events, places, dates) plus ``store``:
-    the actor id of each entity and the list ids of its quotes and events."""
+    the actor id of each entity and the list ids of its quotes and events, and ``also_published``: the
+    near-duplicates of it other outlets published (stored as links, not extracted again)."""
     found = store.article(article_id)
     if found is None:
         raise HTTPException(status_code=404, detail=f"no article {article_id!r}")
-    return without_paths(found)
+    copies = [without_paths(copy) for copy in store.copies_of(article_id)]
+    return {**without_paths(found), "also_published": copies}
 
 
 @router.get("/actors", response_model=Page, summary="Actors across articles")

@@ -427,7 +427,7 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
     return _render(
         request, "article.html", record=record, text_html=render(record["text"], record_marks(record, focus)),
         voices=panel, side=side, actor_of=actor_of, names=names, focus=focus, place_map=_article_map(record),
-        place_keys=record.get("store", {}).get("places", {}),
+        place_keys=record.get("store", {}).get("places", {}), copies=store.copies_of(article_id),
     )  # fmt: skip
 
 
