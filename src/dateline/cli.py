@@ -468,7 +468,10 @@ def ingest(
     actors = load_memory(memory) if memory is not None else None  # as in extract: only with a file
     store = _opened(db, create=True)
     try:
-        with Reporter(err, "ingesting", estimated_total(inputs), enabled=not quiet) as progress:
+        with (
+            or_cannot_run(),
+            Reporter(err, "ingesting", estimated_total(inputs), enabled=not quiet) as progress,
+        ):
 
             def on_item(doc: object, outcome: str) -> None:
                 if outcome == "failed" and isinstance(doc, Record):

@@ -9,6 +9,8 @@ Change a field here only together with ``SCHEMA_VERSION`` and the documentation.
 from __future__ import annotations
 
 import json
+import math
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -52,7 +54,9 @@ class Span:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Span:
-        return cls(int(data["start"]), int(data["end"]), str(data["text"]))
+        data = _obj(data, "a span")
+        return cls(_int(data["start"], "a span's start"), _int(data["end"], "a span's end"),
+                   _str(data["text"], "a span's text"))  # fmt: skip
 
 
 @dataclass
@@ -80,7 +84,9 @@ class RecordError:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> RecordError:
-        return cls(str(data["stage"]), str(data["code"]), str(data["message"]))
+        data = _obj(data, "an error")
+        return cls(_str(data["stage"], "an error's stage"), _str(data["code"], "an error's code"),
+                   _str(data["message"], "an error's message"))  # fmt: skip
 
 
 @dataclass
@@ -104,16 +110,17 @@ class Entity:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Entity:
+        data = _obj(data, "an entity")
         return cls(
-            id=data["id"],
-            name=data["name"],
-            type=data["type"],
-            code=data.get("code"),
-            sector=data.get("sector"),
-            titles=list(data.get("titles", [])),
-            mentions=[Span.from_dict(m) for m in data.get("mentions", [])],
-            coded_by=data.get("coded_by"),
-            generic=bool(data.get("generic", False)),
+            id=_str(data["id"], "an entity's id"),
+            name=_str(data["name"], "an entity's name"),
+            type=_str(data["type"], "an entity's type"),
+            code=_opt_str(data.get("code"), "an entity's code"),
+            sector=_opt_str(data.get("sector"), "an entity's sector"),
+            titles=[_str(t, "an entity's title") for t in _list(data.get("titles", []), "titles")],
+            mentions=[Span.from_dict(m) for m in _list(data.get("mentions", []), "mentions")],
+            coded_by=_opt_str(data.get("coded_by"), "an entity's coded_by"),
+            generic=_bool(data.get("generic", False), "an entity's generic"),
         )
 
 
@@ -128,7 +135,8 @@ class Speaker:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Speaker:
-        return cls(int(data["start"]), int(data["end"]), str(data["text"]), data.get("entity"))
+        span = Span.from_dict(data)
+        return cls(span.start, span.end, span.text, _opt_str(data.get("entity"), "a speaker's entity"))
 
 
 @dataclass
@@ -148,18 +156,19 @@ class Quote:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quote:
+        data = _obj(data, "a quote")
         speaker = data.get("speaker")
         cue = data.get("cue")
         return cls(
-            id=data["id"],
-            kind=data["kind"],
-            speaker=Speaker.from_dict(speaker) if speaker else None,
-            cue=Span.from_dict(cue) if cue else None,
-            cue_lemma=data.get("cue_lemma"),
-            content=[Span.from_dict(c) for c in data.get("content", [])],
-            source_type=data.get("source_type"),
-            medium=data.get("medium"),
-            confidence=data.get("confidence"),
+            id=_str(data["id"], "a quote's id"),
+            kind=_str(data["kind"], "a quote's kind"),
+            speaker=Speaker.from_dict(speaker) if speaker is not None else None,
+            cue=Span.from_dict(cue) if cue is not None else None,
+            cue_lemma=_opt_str(data.get("cue_lemma"), "a quote's cue_lemma"),
+            content=[Span.from_dict(c) for c in _list(data.get("content", []), "content")],
+            source_type=_opt_str(data.get("source_type"), "a quote's source_type"),
+            medium=_opt_str(data.get("medium"), "a quote's medium"),
+            confidence=_opt_number(data.get("confidence"), "a quote's confidence"),
         )
 
 
@@ -173,7 +182,9 @@ class EventDate:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> EventDate:
-        return cls(str(data["text"]), data.get("value"), data.get("precision"))
+        data = _obj(data, "an event's date")
+        return cls(_str(data["text"], "an event date's text"), _opt_str(data.get("value"), "an event date's value"),
+                   _opt_str(data.get("precision"), "an event date's precision"))  # fmt: skip
 
 
 @dataclass
@@ -198,20 +209,23 @@ class Event:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Event:
+        data = _obj(data, "an event")
         date = data.get("date")
         return cls(
-            id=data["id"],
-            type=data["type"],
-            mode=data.get("mode"),
-            modality=data["modality"],
-            actors=list(data.get("actors", [])),
-            recipients=list(data.get("recipients", [])),
+            id=_str(data["id"], "an event's id"),
+            type=_str(data["type"], "an event's type"),
+            mode=_opt_str(data.get("mode"), "an event's mode"),
+            modality=_str(data["modality"], "an event's modality"),
+            actors=[_str(a, "an event's actor") for a in _list(data.get("actors", []), "actors")],
+            recipients=[
+                _str(r, "an event's recipient") for r in _list(data.get("recipients", []), "recipients")
+            ],
             trigger=Span.from_dict(data["trigger"]),
-            place=data.get("place"),
-            date=EventDate.from_dict(date) if date else None,
-            quote=data.get("quote"),
-            governed_by=data.get("governed_by"),
-            confidence=data.get("confidence"),
+            place=_opt_str(data.get("place"), "an event's place"),
+            date=EventDate.from_dict(date) if date is not None else None,
+            quote=_opt_str(data.get("quote"), "an event's quote"),
+            governed_by=_opt_str(data.get("governed_by"), "an event's governed_by"),
+            confidence=_opt_number(data.get("confidence"), "an event's confidence"),
         )
 
 
@@ -230,15 +244,17 @@ class Place:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Place:
+        data = _obj(data, "a place")
+        geonameid = data.get("geonameid")
         return cls(
-            id=data["id"],
-            name=data["name"],
-            geonameid=data.get("geonameid"),
-            lat=data.get("lat"),
-            lon=data.get("lon"),
-            country=data.get("country"),
-            feature=data["feature"],
-            mentions=[Span.from_dict(m) for m in data.get("mentions", [])],
+            id=_str(data["id"], "a place's id"),
+            name=_str(data["name"], "a place's name"),
+            geonameid=_int(geonameid, "a place's geonameid") if geonameid is not None else None,
+            lat=_opt_number(data.get("lat"), "a place's lat"),
+            lon=_opt_number(data.get("lon"), "a place's lon"),
+            country=_opt_str(data.get("country"), "a place's country"),
+            feature=_str(data["feature"], "a place's feature"),
+            mentions=[Span.from_dict(m) for m in _list(data.get("mentions", []), "mentions")],
         )
 
 
@@ -254,12 +270,13 @@ class DateMention:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DateMention:
+        span = Span.from_dict(data)
         return cls(
-            str(data["text"]),
-            int(data["start"]),
-            int(data["end"]),
-            data.get("value"),
-            data.get("precision"),
+            span.text,
+            span.start,
+            span.end,
+            _opt_str(data.get("value"), "a date's value"),
+            _opt_str(data.get("precision"), "a date's precision"),
         )
 
 
@@ -296,26 +313,120 @@ class Record:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
+        """The record ``data`` holds. Every value is checked against the schema (its type, text that
+        can be written out and stored, spans that point at the record's text), so that what comes
+        back is safe to show, count and store; anything else is a ValueError, KeyError or TypeError
+        saying what is wrong, which the commands and the API report as a record they cannot read."""
+        data = _obj(data, "a record")
         schema = data.get("schema")
         if schema not in READABLE_SCHEMAS:
             readable = " or ".join(repr(v) for v in READABLE_SCHEMAS)
             raise ValueError(f"unsupported record schema {schema!r}; this dateline reads {readable}")
-        return cls(
-            id=data["id"],
-            source=data.get("source"),
-            title=data.get("title"),
-            published=data.get("published"),
-            outlet=data.get("outlet"),
-            url=data.get("url"),
-            text=data["text"],
-            entities=[Entity.from_dict(e) for e in data.get("entities", [])],
-            quotes=[Quote.from_dict(q) for q in data.get("quotes", [])],
-            events=[Event.from_dict(e) for e in data.get("events", [])],
-            places=[Place.from_dict(p) for p in data.get("places", [])],
-            dates=[DateMention.from_dict(d) for d in data.get("dates", [])],
-            errors=[RecordError.from_dict(e) for e in data.get("errors", [])],
+        record = cls(
+            id=_str(data["id"], "the record's id"),
+            source=_opt_str(data.get("source"), "the record's source"),
+            title=_opt_str(data.get("title"), "the record's title"),
+            published=_opt_str(data.get("published"), "the record's published"),
+            outlet=_opt_str(data.get("outlet"), "the record's outlet"),
+            url=_opt_str(data.get("url"), "the record's url"),
+            text=_str(data["text"], "the record's text"),
+            entities=[Entity.from_dict(e) for e in _list(data.get("entities", []), "entities")],
+            quotes=[Quote.from_dict(q) for q in _list(data.get("quotes", []), "quotes")],
+            events=[Event.from_dict(e) for e in _list(data.get("events", []), "events")],
+            places=[Place.from_dict(p) for p in _list(data.get("places", []), "places")],
+            dates=[DateMention.from_dict(d) for d in _list(data.get("dates", []), "dates")],
+            errors=[RecordError.from_dict(e) for e in _list(data.get("errors", []), "errors")],
         )
+        _check_spans(record)
+        return record
 
     @classmethod
     def from_json(cls, line: str) -> Record:
-        return cls.from_dict(json.loads(line))
+        try:
+            data = json.loads(line)
+        except RecursionError:  # Python's decoder recurses once per level of nesting
+            raise ValueError("the JSON is nested too deeply to be a record") from None
+        return cls.from_dict(data)
+
+
+# ---- reading JSON back: each value checked against the type the schema gives it ------------------
+
+# No text holds a NUL or a lone surrogate (only a JSON escape such as \ud800 makes one): neither can
+# be written out as UTF-8, and PostgreSQL stores no NUL.
+_NOT_TEXT = re.compile("[\x00\ud800-\udfff]")
+_INT_LIMIT = 2**63  # SQLite and PostgreSQL integers are 64-bit
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    names = {int: "a number", float: "a number", str: "a string", list: "a list", dict: "an object"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _obj(value: Any, what: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise TypeError(f"{what} is {_kind(value)}, not an object")
+    return value
+
+
+def _list(value: Any, what: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise TypeError(f"{what} is {_kind(value)}, not a list")
+    return value
+
+
+def _str(value: Any, what: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{what} is {_kind(value)}, not a string")
+    found = _NOT_TEXT.search(value)
+    if found is not None:
+        raise ValueError(f"{what} holds U+{ord(found.group()):04X}, which is no text")
+    return value
+
+
+def _opt_str(value: Any, what: str) -> str | None:
+    return None if value is None else _str(value, what)
+
+
+def _int(value: Any, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{what} is {_kind(value)}, not an integer")
+    if not -_INT_LIMIT < value < _INT_LIMIT:
+        raise ValueError(f"{what} {value} is out of range")
+    return value
+
+
+def _opt_number(value: Any, what: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _int(value, what)
+    if not isinstance(value, float):
+        raise TypeError(f"{what} is {_kind(value)}, not a number")
+    if not math.isfinite(value):  # JSON's Infinity and NaN, which Python reads
+        raise ValueError(f"{what} is {value}, not a finite number")
+    return value
+
+
+def _bool(value: Any, what: str) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"{what} is {_kind(value)}, not true or false")
+    return value
+
+
+def _check_spans(record: Record) -> None:
+    """Every span points at the record's text: ``text[start:end] == span.text`` (docs/schema.md)."""
+    spans: list[Span | Speaker | DateMention] = [m for e in record.entities for m in e.mentions]
+    spans += [m for p in record.places for m in p.mentions] + [e.trigger for e in record.events]
+    for quote in record.quotes:
+        spans += [*quote.content, *(s for s in (quote.speaker, quote.cue) if s is not None)]
+    for span in [*spans, *record.dates]:
+        if not (0 <= span.start <= span.end <= len(record.text)) or (
+            record.text[span.start : span.end] != span.text
+        ):
+            raise ValueError(
+                f"the span {span.start}-{span.end} {span.text[:40]!r} is not the record's text there"
+            )

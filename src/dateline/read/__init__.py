@@ -12,9 +12,10 @@ it starts with ``<``, JSON Lines when its first non-space character is ``{``, el
 Every reader is a generator that holds one document at a time (a feed file, which feedparser
 parses whole, excepted).
 
-Bad input never raises: a missing path, an empty, binary, non-UTF-8 or oversized file, or a
-bad JSON line each give an ``Article`` with empty text and a ``RecordError`` (stage "read")
-saying what happened and what to do, and reading goes on.
+Bad input never raises: a missing path, an empty, binary, non-UTF-8 or oversized file, a bad
+JSON line, or what is no text (a NUL, a lone surrogate: ``common.only_text``) each give an
+``Article`` with empty text and a ``RecordError`` (stage "read") saying what happened and what to
+do, and reading goes on.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from dateline.read.common import (
     decode_utf8,
     error_article,
     normalise_newlines,
+    only_text,
     read_at_most,
     too_large_message,
 )
@@ -138,7 +140,8 @@ def _read_inputs(
 ) -> Iterator[Article]:
     seen: dict[str, str] = {}  # id -> digest of the text it was first given for
     for spec in inputs:
-        for article in _read_input(spec, stdin, max_bytes):
+        for found in _read_input(spec, stdin, max_bytes):
+            article = only_text(found)
             if published is not None and article.published is None:
                 article.published = published
             unique = _unique(article, seen)

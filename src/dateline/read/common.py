@@ -7,6 +7,7 @@ Bad input never raises out of a reader: each problem becomes a ``RecordError`` o
 from __future__ import annotations
 
 import codecs
+import re
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
@@ -32,6 +33,52 @@ def read_error(code: str, message: str) -> RecordError:
 def error_article(id: str, source: str | None, code: str, message: str) -> Article:
     """An article that could not be read: empty text and one error saying why."""
     return Article(id=id, text="", source=source, errors=[read_error(code, message)])
+
+
+# What no text holds: a NUL (binary data), or half of a UTF-16 surrogate pair, which only a JSON
+# escape (\ud800) or a file name in another encoding than UTF-8 makes. Neither can be written out
+# as UTF-8 (extract) nor stored (PostgreSQL refuses NUL).
+_NOT_TEXT = re.compile("[\x00\ud800-\udfff]")
+_CONTENT_FIELDS = ("text", "title", "published", "outlet", "url", "author")
+
+
+def only_text(article: Article) -> Article:
+    """The article, or an error article ("binary", "undecodable") when what it says holds a NUL or a
+    lone surrogate. Its names (id, source, the messages that quote them), and all a failed document
+    carries, are made writable instead: such a character there (an undecodable byte of a file name)
+    becomes U+FFFD, so the document is still reported, under a name that can be shown and stored."""
+    article.id = writable(article.id)
+    article.source = writable(article.source) if article.source is not None else None
+    for name in _CONTENT_FIELDS if not article.errors else ():
+        value = getattr(article, name)
+        found = _NOT_TEXT.search(value) if value else None
+        if found is not None:
+            return error_article(article.id, article.source, *_not_text(article, name, found))
+    for name in _CONTENT_FIELDS if article.errors else ():
+        value = getattr(article, name)
+        setattr(article, name, writable(value) if value else value)
+    for error in article.errors:
+        error.message = writable(error.message)
+    return article
+
+
+def writable(value: str) -> str:
+    """``value`` with U+FFFD for each character no text holds (see ``only_text``)."""
+    return _NOT_TEXT.sub("\ufffd", value)
+
+
+def _not_text(article: Article, field: str, found: re.Match[str]) -> tuple[str, str]:
+    where = f"article {article.id}" + (f" ({article.source})" if article.source else "")
+    at = f"its {field} at character {found.start():,}"
+    if found.group() == "\x00":
+        return "binary", (
+            f"{where} holds a NUL character in {at}, which text never has: the input is binary or damaged. "
+            "Remove the NUL characters (or the \\u0000 escapes of a JSON line) and read it again."
+        )
+    return "undecodable", (
+        f"{where} holds U+{ord(found.group()):04X} in {at}: half of a UTF-16 surrogate pair, no character "
+        "(a JSON \\u escape missing its other half?). Fix or remove the escape and read it again."
+    )
 
 
 def normalise_newlines(text: str) -> str:
@@ -111,7 +158,10 @@ def too_large_message(what: str, size: int | None, limit: int) -> str:
 def url_id(url: str) -> str:
     """An article id from its address: host, path and query, without scheme, fragment or a trailing
     slash (``https://www.x.example/a/b/?q=1#top`` -> ``www.x.example/a/b?q=1``)."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # not parsable as an address ("http://[::1"): the address as it is
+        return url.strip()
     try:
         port = f":{parts.port}" if parts.port else ""
     except ValueError:  # a port that is no number: left out of the id

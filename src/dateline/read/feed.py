@@ -103,7 +103,10 @@ def _web_address(value: Any) -> str | None:
     """An http(s) link, or None: feedparser gives an entry without a link its guid as one, which
     may be a tag: URI or a bare number."""
     link = _clean(value)
-    return link if link and urlsplit(link).scheme in ("http", "https") else None
+    try:
+        return link if link and urlsplit(link).scheme in ("http", "https") else None
+    except ValueError:  # no address at all ("http://[::1"): the entry is named by its guid
+        return None
 
 
 def _no_article(where: str) -> RecordError:

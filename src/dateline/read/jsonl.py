@@ -111,6 +111,8 @@ def parse_line(line: str, *, lineno: int, stem: str, source: str | None = None, 
             "bad_json",
             f"{where} is not valid JSON ({err.msg} at column {err.colno}). {_FIX_LINE}",
         )
+    except RecursionError:  # Python's decoder recurses once per level of nesting
+        return error_article(line_id, source, "bad_json", f"{where} is JSON nested too deeply. {_FIX_LINE}")
     if not isinstance(obj, dict):
         return error_article(
             line_id, source, "bad_json", f"{where} is a JSON {_kind(obj)}, not an object. {_FIX_LINE}"

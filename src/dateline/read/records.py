@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from dateline.model import READABLE_SCHEMAS, SCHEMA_VERSION, Record
-from dateline.read.common import decode_utf8, read_error
+from dateline.read.common import decode_utf8, read_error, writable
 from dateline.read.compression import DECOMPRESSION_ERRORS, open_decompressed
 from dateline.read.jsonl import iter_lines
 from dateline.settings import MAX_DOCUMENT_BYTES
@@ -41,7 +41,10 @@ def starts_with_record(path: Path) -> bool:
 
 def read_records_file(path: Path, *, stem: str) -> Iterator[Record]:
     """The records of one file written by ``dateline extract``, in order; a bad line is a failed record."""
-    source = str(path)
+    source, stem = (
+        writable(str(path)),
+        writable(stem),
+    )  # a failed line is named after a file name in any encoding
     what = f"file {source}"
     try:
         with open_decompressed(path) as (data, _):
@@ -74,11 +77,15 @@ def _record(raw: bytes, lineno: int, *, stem: str, source: str, what: str) -> Re
             line_id, source, "bad_json",
             f"{where} is not valid JSON ({err.msg} at column {err.colno}); fix or remove the line.",
         )  # fmt: skip
+    except RecursionError:  # Python's decoder recurses once per level of nesting
+        return failed_record(
+            line_id, source, "bad_json", f"{where} is JSON nested too deeply; fix or remove the line."
+        )
     problem = _not_a_record(data)
     if problem is None:
         try:
             return Record.from_dict(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as err:
+        except (KeyError, TypeError, ValueError) as err:
             problem = f"it is not a complete record ({type(err).__name__}: {err})"
     return failed_record(
         line_id, source, "bad_record",

@@ -8,6 +8,7 @@ import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, bindparam, create_engine, delete, event, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
 from dateline.model import SCHEMA_VERSION, Article, Record
@@ -29,6 +30,9 @@ log = logging.getLogger("dateline.store")
 
 DEFAULT_URL = "sqlite:///data/dateline.db"
 DEFAULT_BATCH_SIZE = 100
+# Seconds an SQLite store waits for a lock another process holds (another ingest's batch) before it
+# gives up with "database is locked".
+BUSY_TIMEOUT = 30.0
 
 
 @dataclass
@@ -69,7 +73,7 @@ def make_engine(url: str | None) -> Engine:
         path = full.split(":///", 1)[1] if ":///" in full else ""
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(full, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(full, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(full, pool_pre_ping=True)
@@ -81,7 +85,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
     cursor.close()
 
 
@@ -138,13 +142,15 @@ def _check_sqlite_path(full: str, shown: str, create: bool) -> None:
         )
 
 
+def _first_line(exc: BaseException) -> str:
+    """The driver's own message (not SQLAlchemy's wrapping of it), first line only."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 def _store_problem(exc: BaseException, shown: str) -> str:
     """What went wrong opening the store, in one line with the fix."""
-    detail = (
-        str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        if str(exc).strip()
-        else type(exc).__name__
-    )
+    detail = _first_line(exc)
     lowered = detail.lower()
     if "file is not a database" in lowered:
         return f"--db {shown} is not a dateline store (not an SQLite database): give another path"
@@ -156,7 +162,49 @@ def _store_problem(exc: BaseException, shown: str) -> str:
         return f"cannot reach PostgreSQL for {shown} ({detail}): is the server running, and is the address right?"
     if "password authentication failed" in lowered or "role" in lowered and "does not exist" in lowered:
         return f"PostgreSQL refused {shown} ({detail}): check the user and password in the URL"
-    return f"cannot open the store {shown}: {detail}"
+    fault = _fault(detail, shown)
+    return (
+        f"{fault}, then run the same command again" if fault else f"cannot open the store {shown}: {detail}"
+    )
+
+
+def _fault(detail: str, shown: str) -> str | None:
+    """A fault of the store's surroundings (a lock another process holds, a full disk, a lost
+    connection), in words naming the fix; None for anything else."""
+    lowered = detail.lower()
+    if "database is locked" in lowered:
+        return (
+            f"{shown} is locked by another process (another ingest, or a program holding a write "
+            f"transaction) and stayed locked for {BUSY_TIMEOUT:g} s: let it finish"
+        )
+    if "disk is full" in lowered or "no space left" in lowered or "could not extend file" in lowered:
+        return f"the disk holding {shown} is full: free some space"
+    if any(sign in lowered for sign in _CONNECTION_LOST):
+        return f"the connection to PostgreSQL {shown} was lost ({detail}): once the server is back"
+    return None
+
+
+# What psycopg says when the server ended the session or went away (a restart, pg_terminate_backend).
+_CONNECTION_LOST = ("terminating connection", "server closed the connection", "connection is closed",
+                    "connection already closed", "consuming input failed", "connection refused",
+                    "the database system is shutting down", "ssl connection has been closed")  # fmt: skip
+
+
+@contextmanager
+def faults_as_store_errors(store: Store) -> Iterator[None]:
+    """Run a batch-committing job (ingest, re-extraction); a lock held too long, a full disk or a
+    lost connection met on the way becomes a ``StoreError`` in one line saying what to do. The batch
+    it struck is rolled back whole and those committed before it stay, so running the same command
+    again completes the job."""
+    try:
+        yield
+    except (OperationalError, InterfaceError) as exc:
+        detail = _first_line(exc)
+        problem = _fault(detail, store.shown) or f"the store {store.shown} failed ({detail}): check it"
+        raise StoreError(
+            f"{problem}, then run the same command again: the batches committed so far stay stored, "
+            "and it adds the rest"
+        ) from exc
 
 
 class Store(Reads):
@@ -166,6 +214,13 @@ class Store(Reads):
         self.engine = engine
         self.tables = TABLES
         self.dialect = engine.dialect.name
+        # The store as messages name it: an SQLite file's path, a server's URL without its password.
+        url = engine.url
+        self.shown = (
+            url.database or ""
+            if self.dialect == "sqlite"
+            else url.set(drivername="postgresql").render_as_string()
+        )
         self._set_up()
 
     def _set_up(self) -> None:
@@ -173,6 +228,7 @@ class Store(Reads):
         serialises them on an advisory lock; where one still finds a table the other just made
         (SQLite checks, then creates) or the file locked, it tries again and finds the schema whole."""
         for attempt in range(SCHEMA_ATTEMPTS):
+            started = time.monotonic()
             try:
                 with self.engine.begin() as conn:
                     if self.dialect == "postgresql":
@@ -181,7 +237,10 @@ class Store(Reads):
                         refresh_actors(conn, None)
                 return
             except DBAPIError as exc:
-                if attempt + 1 == SCHEMA_ATTEMPTS or not _raced(exc):
+                # A lock that outlasted the busy timeout is another process's long transaction, not a
+                # race: trying again would only wait that long once more per attempt.
+                waited_out = time.monotonic() - started >= BUSY_TIMEOUT
+                if attempt + 1 == SCHEMA_ATTEMPTS or not _raced(exc) or waited_out:
                     raise
                 time.sleep(0.2 * (attempt + 1))
 

@@ -18,7 +18,7 @@ from dateline.actors import ActorMemory, code_actors
 from dateline.confidence import confident_only
 from dateline.model import Article, Record
 from dateline.store import near_duplicates as near
-from dateline.store.core import DEFAULT_BATCH_SIZE, IngestReport, Store, batched
+from dateline.store.core import DEFAULT_BATCH_SIZE, IngestReport, Store, batched, faults_as_store_errors
 
 Progress = Callable[[Record | Article, str], None]
 
@@ -76,16 +76,6 @@ def ingest_inputs(
                 continue
             yield article
 
-    pending = fresh(read_inputs(article_inputs, published=published, stdin=stdin))
-    first = next(pending, None)
-    extracted: Iterator[Record] = iter(())
-    if first is not None:  # nothing new to parse: spaCy is not even loaded
-        from dateline.pipeline import records_in_pool
-
-        extracted = code_actors(records_in_pool(chain([first], pending), workers), memory)
-    records: Iterator[Record] = chain(_records_of(record_files), extracted)
-    if min_confidence is not None:  # the user's cut: quotes and events below it are not stored
-        records = (confident_only(record, min_confidence) for record in records)
     report = IngestReport()
     batch: list[Record] = []
 
@@ -95,13 +85,24 @@ def ingest_inputs(
         if memory is not None and memory_file is not None:
             memory.save(memory_file)
 
-    for record in records:
-        batch.append(record)
-        if len(batch) >= max(batch_size, 1):
+    with faults_as_store_errors(store):  # a full disk, a lock, a lost connection: one line, resumable
+        pending = fresh(read_inputs(article_inputs, published=published, stdin=stdin))
+        first = next(pending, None)
+        extracted: Iterator[Record] = iter(())
+        if first is not None:  # nothing new to parse: spaCy is not even loaded
+            from dateline.pipeline import records_in_pool
+
+            extracted = code_actors(records_in_pool(chain([first], pending), workers), memory)
+        records: Iterator[Record] = chain(_records_of(record_files), extracted)
+        if min_confidence is not None:  # the user's cut: quotes and events below it are not stored
+            records = (confident_only(record, min_confidence) for record in records)
+        for record in records:
+            batch.append(record)
+            if len(batch) >= max(batch_size, 1):
+                commit()
+                batch = []
+        if batch:
             commit()
-            batch = []
-    if batch:
-        commit()
     if memory is not None and memory_file is not None:
         memory.save(memory_file)  # also when nothing was new: the file exists after every run
     report.merge(skipped)
@@ -126,8 +127,9 @@ def reextract_store(
     if min_confidence is not None:
         records = (confident_only(record, min_confidence) for record in records)
     report = IngestReport()
-    for batch in batched(records, batch_size):
-        report.merge(_commit(store, batch, on_item, reextracted=True))
+    with faults_as_store_errors(store):
+        for batch in batched(records, batch_size):
+            report.merge(_commit(store, batch, on_item, reextracted=True))
     return report
 
 
