@@ -515,11 +515,6 @@ def test_every_stage_runs_on_hostile_text_and_every_span_points_at_it(nlp: Langu
     assert_well_formed(record)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extract/entity_links.join_short_forms: spaCy takes a lone zero-width non-joiner for an ORG "
-    "whose name folds to nothing, and words[-1] raises IndexError (the entities stage fails)",
-)
 def test_a_zero_width_character_taken_for_an_organisation_fails_no_stage(nlp: Language) -> None:
     record = process(Article(id="zwnj", text="officials \u200c\u2028"))
     assert record.errors == []
@@ -586,18 +581,10 @@ def test_no_id_in_a_path_makes_the_api_fail(desk: TestClient, path: str, id: str
 
 
 def _url_safe(value: str) -> str:
-    # A URL carries UTF-8 only. A NUL is left out: PostgreSQL answers it with a 500, which
-    # test_a_nul_in_a_query_parameter_is_no_server_error below holds until the web layer refuses it.
-    return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace").replace("\x00", "")
+    # A URL carries UTF-8 only.
+    return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="web/api.py passes a NUL of a query parameter or path on to PostgreSQL, which refuses it "
-    "(psycopg DataError: PostgreSQL text fields cannot contain NUL): a 500 for q, actor, recipient, "
-    "outlet, country, place on every list, search, timeline, network, map and export, and for "
-    "/api/articles|actors|places/{id}; SQLite answers 200",
-)
 @pytest.mark.parametrize(
     "path",
     ["/api/quotes?q=a%00b", "/api/network?country=%00", "/api/events?actor=a%00", "/api/articles/a%00b"],

@@ -194,6 +194,8 @@ class ClusterLinks:
         orgs = [c for c in self.clusters if c.type == "ORG" and c.mentions]
         for cluster in orgs:
             words = tuple(knowledge.fold(cluster.name).split())
+            if not words:
+                continue  # a name of no letters (a stray zero-width character spaCy took for a name)
             others = [(c, tuple(knowledge.fold(c.name).split())) for c in orgs if c is not cluster]
             if len(words) == 2:
                 whole = [c for c, other in others if other == words[:1]]  # "VOA Urdu", "NATO alliance"

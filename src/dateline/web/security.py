@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
@@ -48,7 +49,11 @@ def protect(app: FastAPI, hosts: Sequence[str]) -> None:
     async def security_headers(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
-        response = await call_next(request)
+        if holds_nul(request):
+            # No text field of the store can hold one (PostgreSQL refuses it outright): say so, once.
+            response: Response = JSONResponse({"detail": NUL_MESSAGE}, status_code=400)
+        else:
+            response = await call_next(request)
         docs = request.url.path.startswith(("/docs", "/redoc", "/static-offline-docs"))
         response.headers["Content-Security-Policy"] = DOCS_POLICY if docs else PAGE_POLICY
         response.headers.update(HEADERS)
@@ -56,6 +61,16 @@ def protect(app: FastAPI, hosts: Sequence[str]) -> None:
 
     # Added last, so it runs first: a request for another host gets a 400 and reads nothing.
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
+
+
+NUL_MESSAGE = "the address holds a NUL character (%00), which no search or id can contain: remove it"
+
+
+def holds_nul(request: Request) -> bool:
+    """Whether the path or a query parameter holds a NUL character, written out or %-encoded."""
+    return "\x00" in request.url.path or any(
+        "\x00" in k or "\x00" in v for k, v in request.query_params.multi_items()
+    )
 
 
 def shown_source(source: str | None) -> str | None:
