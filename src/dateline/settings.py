@@ -34,3 +34,8 @@ HOME_COUNTRY_LEAD_CHARS = 400
 # The desk's time budget for one database statement (store/budget.py): a request that needs more is
 # a 400 that says how to narrow it, so that no visitor can keep the server busy.
 QUERY_BUDGET_SECONDS = 1.0
+
+# Requests the desk serves at once (threads), and the database connections a store may open: at least
+# twice as many, because a read may take a second connection while it holds one (store/core.make_engine).
+WEB_THREADS = 16
+POOL_CONNECTIONS = 2 * WEB_THREADS + 8

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
 from dateline.model import SCHEMA_VERSION, Article, Record
+from dateline.settings import POOL_CONNECTIONS
 from dateline.store import near_duplicates as near
 from dateline.store import rows as R
 from dateline.store.queries import Reads
@@ -73,10 +74,16 @@ def make_engine(url: str | None) -> Engine:
         path = full.split(":///", 1)[1] if ":///" in full else ""
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(full, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT})
+        engine = create_engine(
+            full,
+            connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT},
+            pool_size=POOL_CONNECTIONS,
+            max_overflow=0,
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(full, pool_pre_ping=True)
+    # PostgreSQL: as many as the desk's threads can need; idle ones beyond a few are closed.
+    return create_engine(full, pool_pre_ping=True, pool_size=5, max_overflow=POOL_CONNECTIONS - 5)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

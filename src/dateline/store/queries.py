@@ -230,7 +230,7 @@ class Reads:
 
     # ---- filter conditions per table -----------------------------------------------------------
 
-    def _members(self, key: str) -> list[int]:
+    def _members(self, key: str, conn: Connection | None = None) -> list[int]:
         """The rows of the actor ``key`` names (its own and every shorter name joining it), looked up
         first so that a filter on one row stays an equality its index walks in order. A joined key
         ("person-erdogan") names its canonical actor's rows too."""
@@ -241,9 +241,10 @@ class Reads:
             .where(named.c.key == key)
             .order_by(ac.c.pk)
         )  # fmt: skip
-        with self.engine.connect() as conn:
-            members = [pk for (pk,) in conn.execute(query)]
-        return members
+        if conn is not None:  # a caller holding a connection must not wait for a second one
+            return [pk for (pk,) in conn.execute(query)]
+        with self.engine.connect() as own:
+            return [pk for (pk,) in own.execute(query)]
 
     def _of_actor(self, col: ColumnElement[Any], key: str) -> ColumnElement[bool]:
         """``col`` (an actor pk column) is one of the rows of the actor ``key``."""
@@ -871,7 +872,7 @@ class Reads:
             if row is None:
                 return None
             key = row.key
-            members = self._members(key)
+            members = self._members(key, conn)
             titles: Counter[str] = Counter()
             for (raw,) in conn.execute(select(e.c.titles).where(e.c.actor_pk.in_(members))):
                 titles.update(json.loads(raw))

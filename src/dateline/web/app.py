@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import Response
@@ -15,7 +16,7 @@ from fastapi_offline import FastAPIOffline
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from dateline.settings import QUERY_BUDGET_SECONDS
+from dateline.settings import QUERY_BUDGET_SECONDS, WEB_THREADS
 from dateline.store.budget import limit_statement_time, over_budget
 from dateline.web.security import allowed_hosts, protect
 
@@ -56,6 +57,10 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # A store read may take a second connection while it holds one (an actor's rows looked up
+        # inside a list query): with at most WEB_THREADS requests at once and a pool of twice that,
+        # requests can never all hold one connection each and wait for another.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = WEB_THREADS
         yield
         if opened is not None:  # close only the store this app opened itself
             opened.close()
