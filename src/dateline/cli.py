@@ -19,11 +19,14 @@ from dateline.actors import code_actors
 from dateline.actors_cli import actors_app
 from dateline.cli_options import (
     EXIT_CANNOT_RUN,
+    BatchSizeOpt,
     DbOpt,
     ExtractMemoryOpt,
     InputsArg,
     MinConfidenceOpt,
     PublishedOpt,
+    QuietOpt,
+    WorkersOpt,
     all_records,
     check_iso_date,
     load_memory,
@@ -67,10 +70,8 @@ def extract(
         Path | None, typer.Option("--output", "-o", help="Write JSON Lines here instead of standard output.")
     ] = None,
     published: PublishedOpt = None,
-    workers: Annotated[
-        int, typer.Option("--workers", "-w", min=1, help="Worker processes (spaCy loads once in each).")
-    ] = 1,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    workers: WorkersOpt = 1,
+    quiet: QuietOpt = False,
     memory: ExtractMemoryOpt = None,
     min_confidence: MinConfidenceOpt = None,
 ) -> None:
@@ -445,13 +446,9 @@ def ingest(
     inputs: InputsArg,
     db: DbOpt = None,
     published: PublishedOpt = None,
-    workers: Annotated[
-        int, typer.Option("--workers", "-w", min=1, help="Worker processes (spaCy loads once in each).")
-    ] = 1,
-    batch_size: Annotated[
-        int, typer.Option("--batch-size", min=1, help="Articles committed per transaction.")
-    ] = 100,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    workers: WorkersOpt = 1,
+    batch_size: BatchSizeOpt = 100,
+    quiet: QuietOpt = False,
     memory: ExtractMemoryOpt = None,
     min_confidence: MinConfidenceOpt = None,
 ) -> None:
@@ -504,13 +501,9 @@ def ingest(
 @app.command()
 def reextract(
     db: DbOpt = None,
-    workers: Annotated[
-        int, typer.Option("--workers", "-w", min=1, help="Worker processes (spaCy loads once in each).")
-    ] = 1,
-    batch_size: Annotated[
-        int, typer.Option("--batch-size", min=1, help="Articles committed per transaction.")
-    ] = 100,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    workers: WorkersOpt = 1,
+    batch_size: BatchSizeOpt = 100,
+    quiet: QuietOpt = False,
     min_confidence: MinConfidenceOpt = None,
 ) -> None:
     """Run this dateline again over every stored article, replacing the records that come out different.

@@ -55,6 +55,11 @@ DbOpt = Annotated[
         "Default: sqlite:///data/dateline.db.",
     ),
 ]
+WorkersOpt = Annotated[
+    int, typer.Option("--workers", "-w", min=1, help="Worker processes (spaCy loads once in each).")
+]
+BatchSizeOpt = Annotated[int, typer.Option("--batch-size", min=1, help="Articles committed per transaction.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
 ExtractMemoryOpt = Annotated[
     Path | None,
     typer.Option(
