@@ -35,7 +35,9 @@ HOME_COUNTRY_LEAD_CHARS = 400
 # a 400 that says how to narrow it, so that no visitor can keep the server busy.
 QUERY_BUDGET_SECONDS = 1.0
 
-# Requests the desk serves at once (threads), and the database connections a store may open: at least
-# twice as many, because a read may take a second connection while it holds one (store/core.make_engine).
+# Requests the desk serves at once (threads; `dateline serve` sets it), and the database connections a
+# store may open: twice as many as any server's threads (anyio's default is 40, for an app served without
+# dateline's lifespan), because a read may take a second connection while it holds one.
 WEB_THREADS = 16
-POOL_CONNECTIONS = 2 * WEB_THREADS + 8
+ANYIO_DEFAULT_THREADS = 40
+POOL_CONNECTIONS = 2 * max(WEB_THREADS, ANYIO_DEFAULT_THREADS) + 8

@@ -57,8 +57,9 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        # A store read may take a second connection while it holds one (an actor's rows looked up
-        # inside a list query): with at most WEB_THREADS requests at once and a pool of twice that,
+        # At most WEB_THREADS requests at once: a busy desk queues requests instead of thrashing. A
+        # store read may take a second connection while it holds one (an actor's rows looked up inside
+        # a list query), so the store's pool holds twice any server's threads (settings.POOL_CONNECTIONS):
         # requests can never all hold one connection each and wait for another.
         anyio.to_thread.current_default_thread_limiter().total_tokens = WEB_THREADS
         yield
