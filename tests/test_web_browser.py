@@ -12,31 +12,17 @@ from urllib.parse import quote
 
 import pytest
 
+from browser_support import SHOTS, launched_chromium, served, sync_api_or_skip
 from dateline.model import Record, RecordError
 from dateline.pipeline import records
 from dateline.read import read_inputs
 from dateline.store import Store, open_store
-from dateline.web import create_app
-from dateline.web.server import BackgroundServer
 from desk_records import XSS_ATTR, XSS_SCRIPT, desk_records, hostile_record
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = ROOT / "test-artifacts" / "screenshots"
-ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 MARROW = "person-ilse-marrow"
 
-if not CHROMIUM.exists():
-    pytest.skip(
-        f"browser tests skipped: {CHROMIUM} is missing (apt-get install chromium; .ci/run does)",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip(
-    "playwright.sync_api", reason="browser tests need the playwright package (dev extra)"
-)
+sync_api = sync_api_or_skip()
 
 
 @pytest.fixture(scope="module")
@@ -53,17 +39,14 @@ def store(tmp_path_factory: pytest.TempPathFactory, nlp: Any) -> Iterator[Store]
 
 @pytest.fixture(scope="module")
 def base_url(store: Store) -> Iterator[str]:
-    server = BackgroundServer(create_app(store=store)).start()
-    yield server.url
-    server.stop()
+    with served(store) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with launched_chromium(sync_api) as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")

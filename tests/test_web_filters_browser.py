@@ -7,30 +7,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
+from browser_support import SHOTS, launched_chromium, served, sync_api_or_skip
 from dateline.store import Store, open_store
-from dateline.web import create_app
-from dateline.web.server import BackgroundServer
 from list_records import list_records
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = ROOT / "test-artifacts" / "screenshots"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
-
-if not CHROMIUM.exists():
-    pytest.skip(
-        f"browser tests skipped: {CHROMIUM} is missing (apt-get install chromium)", allow_module_level=True
-    )
-sync_api = pytest.importorskip(
-    "playwright.sync_api", reason="browser tests need the playwright package (dev extra)"
-)
+sync_api = sync_api_or_skip()
 
 
 @pytest.fixture(scope="module")
@@ -43,17 +29,14 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 
 @pytest.fixture(scope="module")
 def base_url(store: Store) -> Iterator[str]:
-    server = BackgroundServer(create_app(store=store)).start()
-    yield server.url
-    server.stop()
+    with served(store) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with launched_chromium(sync_api) as launched:
         yield launched
-        launched.close()
 
 
 def test_the_quotes_form_narrows_the_list_to_a_date_range_and_a_confidence(

@@ -6,51 +6,31 @@ where /usr/bin/chromium is not installed."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from browser_support import SHOTS, launched_chromium, served, sync_api_or_skip
 from dateline.store import Store, open_store
-from dateline.web import create_app
-from dateline.web.server import BackgroundServer
 from desk_records import desk_records, hostile_record
 from map_records import geneva_round
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = ROOT / "test-artifacts" / "screenshots"
-ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
-
-if not CHROMIUM.exists():
-    pytest.skip(
-        f"browser tests skipped: {CHROMIUM} is missing (apt-get install chromium; .ci/run does)",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip(
-    "playwright.sync_api", reason="browser tests need the playwright package (dev extra)"
-)
+sync_api = sync_api_or_skip()
 
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store: Store = open_store(str(tmp_path_factory.mktemp("map-browser") / "desk.db"))
     store.ingest([*desk_records(), hostile_record(), geneva_round()])
-    server = BackgroundServer(create_app(store=store)).start()
-    yield server.url
-    server.stop()
+    with served(store) as url:
+        yield url
     store.close()
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with launched_chromium(sync_api) as launched:
         yield launched
-        launched.close()
 
 
 def opened_page(browser: Any, base_url: str, width: int) -> Any:
