@@ -77,14 +77,6 @@ def ingest_inputs(
             yield article
 
     report = IngestReport()
-    batch: list[Record] = []
-
-    def commit() -> None:
-        # Records are learned from as they are pulled, so memory now holds exactly this batch's lessons.
-        report.merge(_commit(store, batch, on_item))
-        if memory is not None and memory_file is not None:
-            memory.save(memory_file)
-
     with faults_as_store_errors(store):  # a full disk, a lock, a lost connection: one line, resumable
         pending = fresh(read_inputs(article_inputs, published=published, stdin=stdin))
         first = next(pending, None)
@@ -96,13 +88,11 @@ def ingest_inputs(
         records: Iterator[Record] = chain(_records_of(record_files), extracted)
         if min_confidence is not None:  # the user's cut: quotes and events below it are not stored
             records = (confident_only(record, min_confidence) for record in records)
-        for record in records:
-            batch.append(record)
-            if len(batch) >= max(batch_size, 1):
-                commit()
-                batch = []
-        if batch:
-            commit()
+        for batch in batched(records, batch_size):
+            report.merge(_commit(store, batch, on_item))
+            # Records are learned from as they are pulled: memory now holds exactly what is committed.
+            if memory is not None and memory_file is not None:
+                memory.save(memory_file)
     if memory is not None and memory_file is not None:
         memory.save(memory_file)  # also when nothing was new: the file exists after every run
     report.merge(skipped)
