@@ -59,13 +59,13 @@ def test_ingest_again_skips_stored_articles_without_parsing(
     parsed: list[str] = []
     real = dateline.pipeline.records_in_pool
 
-    def counting(articles, workers):  # type: ignore[no-untyped-def]
+    def counting(articles, workers, **options):  # type: ignore[no-untyped-def]
         def seen():  # type: ignore[no-untyped-def]
             for article in articles:
                 parsed.append(article.id)
                 yield article
 
-        return real(seen(), workers)
+        return real(seen(), workers, **options)
 
     monkeypatch.setattr(dateline.pipeline, "records_in_pool", counting)
     second = runner.invoke(app, ["ingest", str(folder), "--db", str(db)])

@@ -658,3 +658,13 @@ def test_records_are_ingested_without_loading_spacy(tmp_path: Path, extracted: t
     assert "3 added" in done.stdout
     with records.open() as handle:
         assert json.loads(handle.readline())["schema"] == SCHEMA_VERSION
+
+
+def test_damaged_deflate_data_in_a_sound_gzip_header_is_a_read_error(tmp_path: Path) -> None:
+    # Found by the fuzz target: gzip raises zlib.error, not OSError, for a damaged deflate stream.
+    data = bytearray(gzip.compress(b"The harbour reopened on Monday after the storm, the mayor said."))
+    data[12] ^= 0xFF  # inside the deflate stream, after the 10-byte header
+    path = tmp_path / "story.txt.gz"
+    path.write_bytes(bytes(data))
+    (article,) = read_all(path)
+    assert [e.code for e in article.errors] == ["undecodable"]

@@ -23,12 +23,16 @@ from dateline.cli_options import (
     DbOpt,
     ExtractMemoryOpt,
     InputsArg,
+    MaxBytesOpt,
+    MaxCharsOpt,
     MinConfidenceOpt,
     PublishedOpt,
     QuietOpt,
+    TimeLimitOpt,
     WorkersOpt,
     all_records,
     check_iso_date,
+    document_limits,
     load_memory,
     or_cannot_run,
     read_records,
@@ -39,6 +43,7 @@ from dateline.model import Record
 from dateline.progress import Reporter, estimated_total
 from dateline.read import read_inputs
 from dateline.read.records import starts_with_record
+from dateline.settings import DEFAULT_LIMITS, DOCUMENT_SECONDS, DocumentLimits
 
 if TYPE_CHECKING:
     from dateline.store import Store
@@ -56,11 +61,13 @@ err = Console(stderr=True)
 __all__ = ["EXIT_CANNOT_RUN", "app"]  # the exit code a command that cannot run gives, for callers
 
 
-def _records(inputs: list[str], published: str | None, workers: int) -> Iterator[Record]:
-    articles = read_inputs(inputs, published=published, stdin=sys.stdin.buffer)
+def _records(
+    inputs: list[str], published: str | None, workers: int, limits: DocumentLimits = DEFAULT_LIMITS
+) -> Iterator[Record]:
+    articles = read_inputs(inputs, published=published, stdin=sys.stdin.buffer, max_bytes=limits.max_bytes)
     from dateline.pipeline import records_in_pool  # loads spaCy: not for --help
 
-    yield from records_in_pool(articles, workers)
+    yield from records_in_pool(articles, workers, limits=limits)
 
 
 @app.command()
@@ -74,6 +81,9 @@ def extract(
     quiet: QuietOpt = False,
     memory: ExtractMemoryOpt = None,
     min_confidence: MinConfidenceOpt = None,
+    max_bytes: MaxBytesOpt = DocumentLimits.max_bytes,
+    max_chars: MaxCharsOpt = DocumentLimits.max_chars,
+    time_limit: TimeLimitOpt = DOCUMENT_SECONDS,
 ) -> None:
     """Extract one JSON record per article (schema dateline/4) as JSON Lines.
 
@@ -92,7 +102,7 @@ def extract(
         with Reporter(
             err, "extracting", estimated_total(inputs), enabled=not quiet and output is not None
         ) as progress:
-            found = _records(inputs, published, workers)
+            found = _records(inputs, published, workers, document_limits(max_bytes, max_chars, time_limit))
             for record in code_actors(found, actors):
                 if min_confidence is not None:
                     record = confident_only(record, min_confidence)
@@ -451,6 +461,9 @@ def ingest(
     quiet: QuietOpt = False,
     memory: ExtractMemoryOpt = None,
     min_confidence: MinConfidenceOpt = None,
+    max_bytes: MaxBytesOpt = DocumentLimits.max_bytes,
+    max_chars: MaxCharsOpt = DocumentLimits.max_chars,
+    time_limit: TimeLimitOpt = DOCUMENT_SECONDS,
 ) -> None:
     """Extract articles and store them (idempotent: an article already stored is left alone).
 
@@ -479,7 +492,7 @@ def ingest(
             report = ingest_inputs(
                 store, inputs, published=published, workers=workers, batch_size=batch_size,
                 stdin=sys.stdin.buffer, on_item=on_item, memory=actors, memory_file=memory,
-                min_confidence=min_confidence,
+                min_confidence=min_confidence, limits=document_limits(max_bytes, max_chars, time_limit),
             )  # fmt: skip
     finally:
         store.close()
@@ -505,6 +518,8 @@ def reextract(
     batch_size: BatchSizeOpt = 100,
     quiet: QuietOpt = False,
     min_confidence: MinConfidenceOpt = None,
+    max_chars: MaxCharsOpt = DocumentLimits.max_chars,
+    time_limit: TimeLimitOpt = DOCUMENT_SECONDS,
 ) -> None:
     """Run this dateline again over every stored article, replacing the records that come out different.
 
@@ -522,6 +537,7 @@ def reextract(
         ):
             report = reextract_store(
                 store, workers=workers, batch_size=batch_size, min_confidence=min_confidence,
+                limits=document_limits(max_chars=max_chars, time_limit=time_limit),
                 on_item=lambda doc, _outcome: progress.advance(getattr(doc, "id", "")),
             )  # fmt: skip
     finally:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from dateline.model import Record
+from dateline.settings import DocumentLimits
 
 if TYPE_CHECKING:
     from dateline.actors import ActorMemory
@@ -60,6 +61,29 @@ WorkersOpt = Annotated[
 ]
 BatchSizeOpt = Annotated[int, typer.Option("--batch-size", min=1, help="Articles committed per transaction.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+MaxBytesOpt = Annotated[
+    int,
+    typer.Option(
+        "--max-bytes",
+        min=1,
+        help="Largest document read, in bytes (a file, a JSON line, an archived page, decompressed); "
+        "a larger one gets an error record and the run goes on.",
+    ),
+]
+MaxCharsOpt = Annotated[
+    int,
+    typer.Option(
+        "--max-chars", min=1, help="Longest text parsed, in characters; a longer one gets an error record."
+    ),
+]
+TimeLimitOpt = Annotated[
+    float,
+    typer.Option(
+        "--time-limit",
+        min=0.0,
+        help="Seconds one document's analysis may take (0: no limit); a slower one gets an error record.",
+    ),
+]
 ExtractMemoryOpt = Annotated[
     Path | None,
     typer.Option(
@@ -70,6 +94,15 @@ ExtractMemoryOpt = Annotated[
         dir_okay=False,
     ),
 ]
+
+
+def document_limits(
+    max_bytes: int = DocumentLimits.max_bytes,
+    max_chars: int = DocumentLimits.max_chars,
+    time_limit: float = DocumentLimits.seconds or 0.0,
+) -> DocumentLimits:
+    """The limits a run holds each document to, from the command's options."""
+    return DocumentLimits(max_bytes=max_bytes, max_chars=max_chars, seconds=time_limit or None)
 
 
 def check_iso_date(value: str | None, option: str) -> None:

@@ -11,9 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from types import FrameType
 from typing import TypeVar
 
 from spacy.tokens import Doc
@@ -27,11 +31,12 @@ from dateline.extract.places import find_places
 from dateline.model import Article, Record, RecordError
 from dateline.nlp import load_nlp
 from dateline.settings import (
+    DEFAULT_LIMITS,
     IN_FLIGHT_PER_WORKER,
     LANGUAGE_SAMPLE_CHARS,
-    MAX_DOCUMENT_CHARS,
     MIN_WORDS_FOR_LANGUAGE_CHECK,
     PARSE_BATCH_SIZE,
+    DocumentLimits,
 )
 
 log = logging.getLogger("dateline")
@@ -53,7 +58,7 @@ def empty_record(article: Article) -> Record:
     )
 
 
-def precheck(article: Article) -> list[RecordError]:
+def precheck(article: Article, max_chars: int = DocumentLimits.max_chars) -> list[RecordError]:
     """Problems that make parsing pointless: reader errors, empty, gigantic or non-English text."""
     if article.errors:
         return list(article.errors)
@@ -61,13 +66,13 @@ def precheck(article: Article) -> list[RecordError]:
         return [
             RecordError("read", "empty", "the document has no text; check that the input holds an article")
         ]
-    if len(article.text) > MAX_DOCUMENT_CHARS:
+    if len(article.text) > max_chars:
         return [
             RecordError(
                 "read",
                 "too_large",
-                f"the document has {len(article.text):,} characters, over the limit of {MAX_DOCUMENT_CHARS:,}; "
-                "split it into articles",
+                f"the document has {len(article.text):,} characters, over the limit of {max_chars:,} "
+                "(--max-chars); split it into articles or raise the limit",
             )
         ]
     if not is_english(article.text):
@@ -141,14 +146,45 @@ def _stage(record: Record, stage: str, run: Callable[[], T]) -> T | None:
         return None
 
 
-def process(article: Article) -> Record:
+class DocumentTimeout(BaseException):
+    """Raised in the middle of a document's analysis when its time is up. A BaseException, so that
+    the guard around each stage (which records an Exception and goes on) lets it through."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise DocumentTimeout in the block after ``seconds``. It takes a timer signal, so it holds in
+    the main thread of a Unix process (one process, or each worker of a pool); elsewhere (a thread
+    of a Dask worker) the block runs without a limit."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not seconds or not usable:
+        yield
+        return
+
+    def expire(_signum: int, _frame: FrameType | None) -> None:
+        raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process(article: Article, limits: DocumentLimits = DEFAULT_LIMITS) -> Record:
     """One article to one record, in this process."""
-    return next(records([article]))
+    return next(records([article], limits=limits))
 
 
-def records(articles: Iterable[Article], batch_size: int = PARSE_BATCH_SIZE) -> Iterator[Record]:
-    """Records for ``articles`` in input order, parsing the good ones in batches."""
+def records(
+    articles: Iterable[Article], batch_size: int = PARSE_BATCH_SIZE, limits: DocumentLimits = DEFAULT_LIMITS
+) -> Iterator[Record]:
+    """Records for ``articles`` in input order, parsing the good ones in batches, each document
+    held to ``limits`` (its length and the time its analysis takes)."""
     nlp = load_nlp()
+    nlp.max_length = max(nlp.max_length, limits.max_chars + 1)
     batch: list[Article] = []
 
     def flush() -> Iterator[Record]:
@@ -157,11 +193,11 @@ def records(articles: Iterable[Article], batch_size: int = PARSE_BATCH_SIZE) -> 
         except Exception:
             docs = None  # parse one by one below, so one bad text cannot sink its batch
         for index, article in enumerate(batch):
-            yield _parse_and_analyse(article, docs[index] if docs else None)
+            yield _parse_and_analyse(article, docs[index] if docs else None, limits.seconds)
         batch.clear()
 
     for article in articles:
-        problems = precheck(article)
+        problems = precheck(article, limits.max_chars)
         if problems:
             yield from flush()
             record = empty_record(article)
@@ -175,7 +211,25 @@ def records(articles: Iterable[Article], batch_size: int = PARSE_BATCH_SIZE) -> 
     yield from flush()
 
 
-def _parse_and_analyse(article: Article, doc: Doc | None) -> Record:
+def _parse_and_analyse(article: Article, doc: Doc | None, seconds: float | None) -> Record:
+    try:
+        with time_limit(seconds):
+            return _parsed_and_analysed(article, doc)
+    except DocumentTimeout:
+        log.warning("%s: stopped after %s s", article.id, seconds)
+        record = empty_record(article)
+        record.errors.append(
+            RecordError(
+                "limits",
+                "too_slow",
+                f"analysing the document took over {seconds:g} s, the time limit for one document "
+                "(--time-limit); it was stopped. Split it into articles or raise the limit.",
+            )
+        )
+        return record
+
+
+def _parsed_and_analysed(article: Article, doc: Doc | None) -> Record:
     if doc is None:
         try:
             doc = load_nlp()(article.text)
@@ -186,22 +240,24 @@ def _parse_and_analyse(article: Article, doc: Doc | None) -> Record:
     return analyse(doc, article)
 
 
-def _process_chunk(chunk: list[Article]) -> list[Record]:
-    return list(records(chunk))
+def _process_chunk(chunk: list[Article], limits: DocumentLimits) -> list[Record]:
+    return list(records(chunk, limits=limits))
 
 
-def records_in_pool(articles: Iterable[Article], workers: int, chunk_size: int = 16) -> Iterator[Record]:
+def records_in_pool(
+    articles: Iterable[Article], workers: int, chunk_size: int = 16, limits: DocumentLimits = DEFAULT_LIMITS
+) -> Iterator[Record]:
     """The same records, computed by ``workers`` processes; output order follows input order.
 
     At most ``IN_FLIGHT_PER_WORKER`` chunks per worker are read ahead: memory stays bounded however
     long the input, and the first records come out while the rest is still being read."""
     if workers <= 1:
-        yield from records(articles)
+        yield from records(articles, limits=limits)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: deque[Future[list[Record]]] = deque()
         for chunk in _chunked(articles, chunk_size):
-            pending.append(pool.submit(_process_chunk, chunk))
+            pending.append(pool.submit(_process_chunk, chunk, limits))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 yield from pending.popleft().result()
         while pending:

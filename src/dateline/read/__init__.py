@@ -46,6 +46,7 @@ from dateline.read.compression import (
     COMPRESSION_SUFFIXES,
     DECOMPRESSION_ERRORS,
     GZIP,
+    CompressionBombError,
     compression_of,
     decompressing,
     is_compressed_name,
@@ -440,6 +441,15 @@ def _read_compressed(
             f"{what} is not valid {compression} data or ends early ({err}); what came before was read. "
             "Check that it was completely written, or compress it again.",
         )
+    except CompressionBombError as err:
+        yield error_article(stem, source, "compression_bomb", bomb_message(what, err))
+
+
+def bomb_message(what: str, err: CompressionBombError) -> str:
+    return (
+        f"{what} looks like a compression bomb: {err}. Reading stopped there; the articles before that "
+        "point were read. If the file is genuine, decompress it and give dateline the result."
+    )
 
 
 def _read_feed_stream(

@@ -10,12 +10,15 @@ from __future__ import annotations
 import bz2
 import gzip
 import io
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, cast
 
 import zstandard
+
+from dateline.settings import BOMB_CHECK_AFTER_BYTES, MAX_EXPANSION_RATIO
 
 GZIP, BZIP2, ZSTD = "gzip", "bzip2", "zstd"
 # The suffix a compressed file's name ends with, and the compression it stands for.
@@ -25,11 +28,23 @@ _GZIP_MAGIC = b"\x1f\x8b"
 _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 # bzip2: "BZh", the block size digit, then the magic of a first block or of the end of the stream.
 _BZIP2_BLOCKS = (b"1AY&SY", b"\x17rE8P\x90")
-# Compressed bytes fed to the Zstandard decompressor at a time.
-_ZSTD_INPUT_BYTES = 8192
+# Compressed bytes fed to the Zstandard decompressor at a time: few, because a frame of repeated data
+# expands thousands of times and what one feed gives is held whole.
+_ZSTD_INPUT_BYTES = 512
 
-# What a decompressor raises on corrupt or truncated data (gzip and bz2 raise OSError or EOFError).
-DECOMPRESSION_ERRORS: tuple[type[Exception], ...] = (OSError, EOFError, zstandard.ZstdError)
+# What a decompressor raises on corrupt or truncated data: gzip and bz2 raise OSError or EOFError, and
+# gzip zlib.error for damaged deflate data inside a sound header.
+DECOMPRESSION_ERRORS: tuple[type[Exception], ...] = (OSError, EOFError, zlib.error, zstandard.ZstdError)
+
+
+class CompressionBombError(ValueError):
+    """Compressed data that expands far more than any text does: read no further."""
+
+    def __init__(self, compressed: int, decompressed: int) -> None:
+        super().__init__(
+            f"{compressed:,} compressed bytes expanded to more than {decompressed:,} "
+            f"(over {MAX_EXPANSION_RATIO:,} times; news text compresses about 3 to 10 times)"
+        )
 
 
 def compression_of(head: bytes) -> str | None:
@@ -55,12 +70,41 @@ def is_compressed_name(path: Path) -> bool:
 
 
 def decompressing(stream: BinaryIO, compression: str) -> BinaryIO:
-    """A stream of the decompressed data of ``stream``; closing it does not close ``stream``."""
+    """A stream of the decompressed data of ``stream``; closing it does not close ``stream``.
+
+    It raises CompressionBombError once the data has expanded more than MAX_EXPANSION_RATIO times (past
+    BOMB_CHECK_AFTER_BYTES): a small file must not keep a run decompressing for hours."""
+    compressed = CountingReader(stream)
+    source = cast(BinaryIO, io.BufferedReader(compressed))
+    data: BinaryIO
     if compression == GZIP:
-        return cast(BinaryIO, gzip.GzipFile(fileobj=stream, mode="rb"))  # every member of a multi-member file
-    if compression == BZIP2:
-        return cast(BinaryIO, bz2.BZ2File(stream, mode="rb"))  # every stream of a multi-stream file
-    return io.BufferedReader(ZstdStream(stream))
+        data = cast(BinaryIO, gzip.GzipFile(fileobj=source, mode="rb"))  # every member of a multi-member file
+    elif compression == BZIP2:
+        data = cast(BinaryIO, bz2.BZ2File(source, mode="rb"))  # every stream of a multi-stream file
+    else:
+        data = io.BufferedReader(ZstdStream(source))
+    return io.BufferedReader(ExpansionGuard(data, compressed))
+
+
+class ExpansionGuard(io.RawIOBase):
+    """Decompressed data, counted against the compressed bytes read to make it."""
+
+    def __init__(self, data: BinaryIO, compressed: CountingReader) -> None:
+        self._data = data
+        self._compressed = compressed
+        self._given = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        data = self._data.read(len(buffer))
+        buffer[: len(data)] = data
+        self._given += len(data)
+        consumed = max(self._compressed.consumed, 1)
+        if self._given > BOMB_CHECK_AFTER_BYTES and self._given > consumed * MAX_EXPANSION_RATIO:
+            raise CompressionBombError(consumed, self._given)
+        return len(data)
 
 
 class ZstdStream(io.RawIOBase):
@@ -77,21 +121,22 @@ class ZstdStream(io.RawIOBase):
         self._frame = self._context.decompressobj()
         self._in_frame = False  # part of a frame was fed and its end not reached yet
         self._pending = b""
+        self._at = 0  # how much of _pending was given: never sliced off, which would copy the rest
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        while not self._pending:
+        while self._at >= len(self._pending):
             chunk = self._stream.read(_ZSTD_INPUT_BYTES)
             if not chunk:
                 if self._in_frame:
                     raise EOFError("Zstandard data ended before the end of its frame")
                 return 0
-            self._pending = self._decompress(chunk)
-        size = min(len(buffer), len(self._pending))
-        buffer[:size] = self._pending[:size]
-        self._pending = self._pending[size:]
+            self._pending, self._at = self._decompress(chunk), 0
+        size = min(len(buffer), len(self._pending) - self._at)
+        buffer[:size] = self._pending[self._at : self._at + size]
+        self._at += size
         return size
 
     def _decompress(self, chunk: bytes) -> bytes:

@@ -46,12 +46,17 @@ def estimated_count(path: Path, kind: str | None) -> int:
 
 
 def _lines(data: BinaryIO, consumed: CountingReader) -> int:
-    count = 0
-    for line in data:
-        count += bool(line.strip())
+    """Non-blank lines, read in chunks: one enormous line (a decompression bomb) is never held whole."""
+    count, filled = 0, False  # filled: the line being read has a non-blank byte
+    while chunk := data.read(_CHUNK_BYTES):
+        pieces = chunk.split(b"\n")
+        for ended in pieces[:-1]:
+            count += filled or bool(ended.strip())
+            filled = False
+        filled = filled or bool(pieces[-1].strip())
         if consumed.consumed >= SAMPLE_BYTES:
-            break
-    return count
+            return count
+    return count + filled
 
 
 def _entries(data: BinaryIO, consumed: CountingReader) -> int:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from dateline.model import READABLE_SCHEMAS, SCHEMA_VERSION, Record
 from dateline.read.common import decode_utf8, read_error, writable
-from dateline.read.compression import DECOMPRESSION_ERRORS, open_decompressed
+from dateline.read.compression import DECOMPRESSION_ERRORS, CompressionBombError, open_decompressed
 from dateline.read.jsonl import iter_lines
 from dateline.settings import MAX_DOCUMENT_BYTES
 
@@ -61,6 +61,12 @@ def read_records_file(path: Path, *, stem: str) -> Iterator[Record]:
             stem, source, "undecodable",
             f"reading {what} failed ({err}); the records before that point were read. Check that the "
             "file was completely written.",
+        )  # fmt: skip
+    except CompressionBombError as err:
+        yield failed_record(
+            stem, source, "compression_bomb",
+            f"{what} looks like a compression bomb: {err}. Reading stopped there; the records before it "
+            "were read. If the file is genuine, decompress it and give dateline the result.",
         )  # fmt: skip
 
 

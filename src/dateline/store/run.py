@@ -17,6 +17,7 @@ from typing import BinaryIO
 from dateline.actors import ActorMemory, code_actors
 from dateline.confidence import confident_only
 from dateline.model import Article, Record
+from dateline.settings import DEFAULT_LIMITS, DocumentLimits
 from dateline.store import near_duplicates as near
 from dateline.store.core import DEFAULT_BATCH_SIZE, IngestReport, Store, batched, faults_as_store_errors
 
@@ -35,6 +36,7 @@ def ingest_inputs(
     memory: ActorMemory | None = None,
     memory_file: str | os.PathLike[str] | None = None,
     min_confidence: float | None = None,
+    limits: DocumentLimits = DEFAULT_LIMITS,
 ) -> IngestReport:
     """Read ``inputs`` (as ``read_inputs`` does), extract and store them; ``on_item(doc, outcome)``
     is called for each document with "unchanged", or "stored" once its batch is committed.
@@ -48,7 +50,8 @@ def ingest_inputs(
     and learned across the run (see ``dateline.actors``), and with ``memory_file`` too the memory is
     saved there after every committed batch: it then holds exactly what the stored articles taught,
     so a killed run resumed later neither loses nor counts twice what was committed.
-    ``min_confidence`` drops the quotes and events below that confidence from every record stored.
+    ``min_confidence`` drops the quotes and events below that confidence from every record stored;
+    ``limits`` holds each document to a size and a time (see ``settings.DocumentLimits``).
 
     An article that is a near-duplicate of one extracted before (the same wire story from another
     outlet; see ``store.near_duplicates``) is recorded as a link to that first copy, not extracted."""
@@ -78,13 +81,15 @@ def ingest_inputs(
 
     report = IngestReport()
     with faults_as_store_errors(store):  # a full disk, a lock, a lost connection: one line, resumable
-        pending = fresh(read_inputs(article_inputs, published=published, stdin=stdin))
+        pending = fresh(
+            read_inputs(article_inputs, published=published, stdin=stdin, max_bytes=limits.max_bytes)
+        )
         first = next(pending, None)
         extracted: Iterator[Record] = iter(())
         if first is not None:  # nothing new to parse: spaCy is not even loaded
             from dateline.pipeline import records_in_pool
 
-            extracted = code_actors(records_in_pool(chain([first], pending), workers), memory)
+            extracted = code_actors(records_in_pool(chain([first], pending), workers, limits=limits), memory)
         records: Iterator[Record] = chain(_records_of(record_files), extracted)
         if min_confidence is not None:  # the user's cut: quotes and events below it are not stored
             records = (confident_only(record, min_confidence) for record in records)
@@ -106,6 +111,7 @@ def reextract_store(
     batch_size: int = DEFAULT_BATCH_SIZE,
     on_item: Progress | None = None,
     min_confidence: float | None = None,
+    limits: DocumentLimits = DEFAULT_LIMITS,
 ) -> IngestReport:
     """Run this dateline's pipeline again over every stored article and replace each record that
     comes out different ("replaced"; the same: "unchanged"). An article the pipeline now fails on
@@ -113,7 +119,7 @@ def reextract_store(
     so an interrupted run leaves whole batches re-extracted and can simply be run again."""
     from dateline.pipeline import records_in_pool
 
-    records: Iterator[Record] = records_in_pool(store.stored_articles(), workers)
+    records: Iterator[Record] = records_in_pool(store.stored_articles(), workers, limits=limits)
     if min_confidence is not None:
         records = (confident_only(record, min_confidence) for record in records)
     report = IngestReport()
