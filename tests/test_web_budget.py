@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -58,4 +59,24 @@ def test_a_slow_statement_is_stopped_and_known_for_it(store: Store) -> None:
     with store.engine.connect() as conn:  # the connection serves the next statement as usual
         assert conn.execute(text("SELECT 1")).scalar() == 1
     assert not budget.over_budget(ValueError("interrupted"))
+    store.close()
+
+
+def test_waiting_is_not_burning_sqlite_budgets_cpu_time_not_the_clock(tmp_path: Path) -> None:
+    # On a busy server a statement waits for other threads (or for an ingest's write lock): that wait
+    # must not turn a cheap request into a 400. Here each 20,000th row waits 50 ms: 1 s on the clock,
+    # a small fraction of it on the CPU, against a budget of 0.5 s.
+    store = open_store(str(tmp_path / "wait.db"))
+    budget.limit_statement_time(store.engine, 0.5)
+    waits = (
+        "WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r WHERE x < 400000) "
+        "SELECT sum(nap(x)) FROM r"
+    )
+    with store.engine.connect() as conn:
+        conn.connection.dbapi_connection.create_function(  # type: ignore[union-attr]
+            "nap", 1, lambda x: time.sleep(0.05) or 0 if x % 20_000 == 0 else 0
+        )
+        started = time.monotonic()
+        assert conn.execute(text(waits)).scalar() == 0
+        assert time.monotonic() - started >= 1.0
     store.close()

@@ -1,8 +1,9 @@
 """A time budget for each database statement, so that no request to the desk can burn the server.
 
 SQLite has no statement timeout: a progress handler, called every ``PROGRESS_STEPS`` virtual-machine
-instructions, interrupts a statement once its deadline has passed (``sqlite3.OperationalError:
-interrupted``). PostgreSQL has one: ``statement_timeout``, set on every connection the pool hands out
+instructions, interrupts a statement once it has used its budget of CPU time (``sqlite3.OperationalError:
+interrupted``). CPU time of the thread running it, not time on the clock: a statement that waits for
+other requests' threads on a busy server, or for an ingest's write lock, has burnt nothing. PostgreSQL has one: ``statement_timeout``, set on every connection the pool hands out
 (``QueryCanceled``). ``over_budget(exc)`` tells such an error from any other, for the web layer to answer
 400 with a message instead of 500. Only the desk sets a budget: ingest and maintenance run unbounded.
 """
@@ -26,9 +27,10 @@ def limit_statement_time(engine: Engine, seconds: float) -> None:
         def _deadline(
             conn: Any, cursor: Any, statement: Any, parameters: Any, context: Any, many: Any
         ) -> None:
-            deadline = time.monotonic() + seconds
+            # SQLite runs a statement, and calls its progress handler, in the thread that executes it.
+            deadline = time.thread_time() + seconds
             raw = conn.connection.dbapi_connection
-            raw.set_progress_handler(lambda: int(time.monotonic() > deadline), PROGRESS_STEPS)
+            raw.set_progress_handler(lambda: int(time.thread_time() > deadline), PROGRESS_STEPS)
 
     else:
 
