@@ -1,13 +1,15 @@
 """Load on the desk: 50 concurrent clients on loopback while an ingest writes to the same store (issue 15).
 
-    .venv/bin/python benchmarks/load.py [--clients 50] [--seconds 30] [--quotes 20000]
+    .venv/bin/python benchmarks/load.py [--clients 50] [--seconds 30] [--quotes 20000] [--think 1.0]
 
 Builds a SQLite store with the sample corpus (``samples/``) and ``--quotes`` synthetic quotes
 (benchmarks/make_synthetic_quotes.py, bulk-loaded as benchmarks/store_latency.py does), serves it with
 ``dateline serve`` on 127.0.0.1, starts ``dateline ingest`` of the real-news stories
 (../shared/data/realnews, when present; else the samples again under new ids) into the same store, and
 runs ``--clients`` concurrent clients for ``--seconds``: each, in turn, searches (words common and
-rare), opens an article page, an actor page and the quote list through the desk and the API. Reports
+rare), opens an article page, an actor page and the quote list through the desk and the API, reading
+each answer for ``--think`` seconds on average (uniformly 0.5 to 1.5 times it, as a person at a desk
+does; 0 sends the next request at once, which measures saturation, not people). Reports
 requests, errors (any status other than 200, and failed connections), and latency p50/p99 overall
 and per kind. Goal: zero errors, p99 under 500 ms on a 2-core machine.
 """
@@ -72,10 +74,11 @@ def targets(base: str) -> dict[str, list[str]]:
 
 async def client_loop(
     client: httpx.AsyncClient, pages: dict[str, list[str]], until: float, seed: int, out: dict[str, list[float]],
-    errors: dict[str, int],
+    errors: dict[str, int], think: float,
 ) -> None:  # fmt: skip
     rng = random.Random(seed)
     kinds = sorted(pages)
+    await asyncio.sleep(rng.uniform(0, think))  # clients start spread out, not in one burst
     while time.perf_counter() < until:
         kind = rng.choice(kinds)
         start = time.perf_counter()
@@ -87,17 +90,20 @@ async def client_loop(
         out[kind].append(time.perf_counter() - start)
         if not ok:
             errors[kind] += 1
+        await asyncio.sleep(think * rng.uniform(0.5, 1.5))
 
 
 async def run_clients(
-    base: str, pages: dict[str, list[str]], clients: int, seconds: float
+    base: str, pages: dict[str, list[str]], clients: int, seconds: float, think: float
 ) -> tuple[dict, dict]:
     out: dict[str, list[float]] = defaultdict(list)
     errors: dict[str, int] = defaultdict(int)
     until = time.perf_counter() + seconds
     limits = httpx.Limits(max_connections=clients)
     async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
-        await asyncio.gather(*(client_loop(client, pages, until, n, out, errors) for n in range(clients)))
+        await asyncio.gather(
+            *(client_loop(client, pages, until, n, out, errors, think) for n in range(clients))
+        )
     return out, errors
 
 
@@ -113,6 +119,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--quotes", type=int, default=20_000, help="synthetic quotes in the store")
+    parser.add_argument("--think", type=float, default=1.0, help="mean seconds a client reads an answer")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="dateline-load-"))
     db = folder / "load.db"
@@ -136,7 +143,7 @@ def main() -> None:
                 [str(BIN / "dateline"), "ingest", *sources, "--db", str(db), "-q"],
                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
             )  # fmt: skip
-            out, errors = asyncio.run(run_clients(base, pages, args.clients, args.seconds))
+            out, errors = asyncio.run(run_clients(base, pages, args.clients, args.seconds, args.think))
             ingest_still_running = ingest.poll() is None
             _, ingest_errors = ingest.communicate()
         finally:
@@ -144,7 +151,7 @@ def main() -> None:
             server.wait()
         every = [t for times in out.values() for t in times]
         report = {
-            "clients": args.clients, "seconds": args.seconds, "requests": len(every),
+            "clients": args.clients, "seconds": args.seconds, "think_seconds": args.think, "requests": len(every),
             "errors": sum(errors.values()), "p50_ms": round(percentile(every, 0.5) * 1000, 1),
             "p99_ms": round(percentile(every, 0.99) * 1000, 1),
             "ingest_overlapped_the_whole_run": ingest_still_running, "ingest_exit": ingest.returncode,

@@ -81,7 +81,7 @@ def get(client: TestClient, path: str, status: int = 200) -> str:
 def circles(html: str) -> dict[str, dict[str, Any]]:
     """Each place circle of a page's map: key -> its href, type, fill, position, radius and title."""
     found = re.findall(
-        r'<a class="place" href="([^"]*)" data-id="([^"]*)" data-type="([^"]*)"><circle cx="([\d.-]+)"'
+        r'<a class="place" href="([^"]*)" aria-label="[^"]*" data-id="([^"]*)" data-type="([^"]*)"><circle cx="([\d.-]+)"'
         r' cy="([\d.-]+)" r="([\d.]+)" fill="([^"]+)"/><title>([^<]*)</title></a>',
         html,
     )
@@ -113,7 +113,7 @@ def test_the_map_draws_the_world_and_one_circle_per_place_with_coordinates(clien
     parsed = Html(html)
     (svg,) = parsed.all("svg", "map")
     assert (
-        svg["role"] == "img" and svg["aria-label"] and svg["viewbox"] == f"0 0 {WORLD.width} {WORLD.height}"
+        svg["role"] == "group" and svg["aria-label"] and svg["viewbox"] == f"0 0 {WORLD.width} {WORLD.height}"
     )
     assert "<title>Places of events and quotes</title>" in html
     assert len(parsed.all("path")) > 150, "the country outlines"

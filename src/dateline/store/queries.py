@@ -1048,20 +1048,21 @@ class Reads:
                 return None
             return place_item(row, self._place_examples(conn, [key]).get(key, []))
 
-    def place_counts(self, **filters: Any) -> list[dict[str, Any]]:
+    def place_counts(self, only: str | None = None, **filters: Any) -> list[dict[str, Any]]:
         """Places with coordinates and the filtered events at them and quotes naming them: what a map
         draws. Per place ``{id, name, country, lat, lon, events, types: {event type: n}, quotes}``,
         most events and quotes first; a place with neither under the filters is left out.
 
         Events count by their place; a quote counts for each place a mention of which lies in its
-        sentence (``context``), the same sentences ``place=<id>`` lists.
+        sentence (``context``), the same sentences ``place=<id>`` lists. ``only``: the counts of that
+        one place (a place's page), the rows of no other place read.
         """
         f = Filters.of(filters)
         if self._blank_query(f.q):
             return []
         with self.engine.connect() as conn:
-            types = self._events_per_place(conn, f)
-            quotes = self._quotes_per_place(conn, f)
+            types = self._events_per_place(conn, f, only)
+            quotes = self._quotes_per_place(conn, f, only)
             keys = sorted(set(types) | set(quotes))
             found = self._located(conn, keys)
         counted = [
@@ -1071,12 +1072,13 @@ class Reads:
         ]  # fmt: skip
         return sorted(counted, key=lambda c: (-(c["events"] + c["quotes"]), c["id"]))
 
-    def _events_per_place(self, conn: Connection, f: Filters) -> dict[str, dict[str, int]]:
+    def _events_per_place(self, conn: Connection, f: Filters, only: str | None) -> dict[str, dict[str, int]]:
         ev, p = T.events, T.places
+        one = [p.c.key == only] if only is not None else []
         rows = conn.execute(
             select(p.c.key, ev.c.type, func.count())
             .join(p, p.c.pk == ev.c.place_pk)
-            .where(*self._event_where(f), p.c.lat.is_not(None), p.c.lon.is_not(None))
+            .where(*self._event_where(f), p.c.lat.is_not(None), p.c.lon.is_not(None), *one)
             .group_by(p.c.key, ev.c.type)
         )
         found: dict[str, dict[str, int]] = defaultdict(dict)
@@ -1084,19 +1086,30 @@ class Reads:
             found[key][typ] = n
         return found
 
-    def _quotes_per_place(self, conn: Connection, f: Filters) -> dict[str, int]:
-        """Quotes per place whose sentence holds one of the place's mentions (counted once each)."""
+    def _quotes_per_place(self, conn: Connection, f: Filters, only: str | None) -> dict[str, int]:
+        """Quotes per place whose sentence holds one of the place's mentions (counted once each).
+
+        The places' mention spans are read out of their JSON once, first (a materialised CTE), and
+        then met with the quotes of their article: joined the other way, each place's JSON was parsed
+        again for every quote of its article."""
         qt = T.quotes
         columns = select(qt.c.pk, qt.c.article_pk, qt.c.context_start, qt.c.context_end)
         quotes = self._matched(columns, f, "quotes")[0].subquery("matched")
         p = T.places
         spans, start, end = self._mention_spans(p.c.mentions)
+        one = [p.c.key == only] if only is not None else []
+        located = (
+            select(p.c.key, p.c.article_pk, start.label("start"), end.label("end"))
+            .select_from(p.join(spans, true()))
+            .where(p.c.lat.is_not(None), p.c.lon.is_not(None), *one)
+            .cte("located_spans")
+            .prefix_with("MATERIALIZED")
+        )
         rows = conn.execute(
-            select(p.c.key, func.count(func.distinct(quotes.c.pk)))
-            .select_from(quotes.join(p, p.c.article_pk == quotes.c.article_pk).join(spans, true()))
-            .where(p.c.lat.is_not(None), p.c.lon.is_not(None))
-            .where(start >= quotes.c.context_start, end <= quotes.c.context_end)
-            .group_by(p.c.key)
+            select(located.c.key, func.count(func.distinct(quotes.c.pk)))
+            .select_from(located.join(quotes, quotes.c.article_pk == located.c.article_pk))
+            .where(located.c.start >= quotes.c.context_start, located.c.end <= quotes.c.context_end)
+            .group_by(located.c.key)
         )
         return {key: n for key, n in rows}
 

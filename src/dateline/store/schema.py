@@ -225,6 +225,7 @@ events = Table(
     Index("ix_events_article", "article_pk"),
     Index("ix_events_day", "day", "pk"),
     Index("ix_events_type", "type", "day", "pk"),
+    Index("ix_events_place", "place_pk"),  # a place's events, on its page and the map
 )
 
 event_actors = Table(
@@ -403,6 +404,9 @@ def create_schema(conn: Connection) -> bool:
         conn.exec_driver_sql("ALTER TABLE events ADD COLUMN governed_by VARCHAR")  # a store from before it
     for table in ("quotes", "events"):
         _add_columns(conn, table, CONFIDENCE_COLUMNS)  # older rows keep null: not known
+    # Looked up first: even IF NOT EXISTS would queue PostgreSQL's reader behind a running ingest.
+    if "ix_events_place" not in {i["name"] for i in inspect(conn).get_indexes("events")}:
+        conn.exec_driver_sql("CREATE INDEX ix_events_place ON events (place_pk)")  # a store from before it
     if conn.dialect.name == "sqlite":
         statements = SQLITE_FTS
     elif _has_tsv(conn):

@@ -173,7 +173,8 @@ def world_map(
     """Country outlines, then one linked circle per spot (biggest first, so small ones stay on top and
     clickable). ``highlight``: the alpha-3 code of a country to shade (the country filter)."""
     parts = [
-        f'<svg class="chart {_attr(css)}" role="img" aria-label="{_attr(title)}" width="{view.width}"'
+        # role="group", not "img": an image hides the links inside it from keyboards and screen readers.
+        f'<svg class="chart {_attr(css)}" role="group" aria-label="{_attr(title)}" width="{view.width}"'
         f' height="{view.height}" viewBox="0 0 {view.width} {view.height}" xmlns="http://www.w3.org/2000/svg">',
         f"<title>{escape(title)}</title>",
         f'<rect class="sea" width="{view.width}" height="{view.height}"/>',
@@ -187,7 +188,8 @@ def world_map(
     for spot in sorted(spots, key=lambda s: (-s.count, s.key)):
         x, y = view.xy(spot.lon, spot.lat)
         parts.append(
-            f'<a class="place" href="{_attr(spot.href)}" data-id="{_attr(spot.key)}" data-type="{_attr(spot.type)}">'
+            f'<a class="place" href="{_attr(spot.href)}" aria-label="{_attr(spot.title)}" data-id="{_attr(spot.key)}"'
+            f' data-type="{_attr(spot.type)}">'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius(spot.count, top, view):.1f}" fill="{_attr(spot.colour)}"/>'
             f"<title>{escape(spot.title)}</title></a>"
         )
