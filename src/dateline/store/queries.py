@@ -604,11 +604,13 @@ class Reads:
             .order_by(ea.c.event_pk, ea.c.role, ea.c.position)
         ).all()
         article_pks = sorted({r.article_pk for r in rows})
+        # Only the mentions of the entities these events name: an article holds hundreds of others.
+        local_ids = sorted({p.entity_local_id for p in people if p.entity_local_id is not None})
         spans: dict[tuple[int, str], list[dict[str, Any]]] = defaultdict(list)
         for mention in conn.execute(
             select(m.c.article_pk, e.c.local_id, m.c.start, m.c.end, m.c.text)
             .select_from(m.join(e, e.c.pk == m.c.entity_pk))
-            .where(m.c.article_pk.in_(article_pks))
+            .where(m.c.article_pk.in_(article_pks), e.c.local_id.in_(local_ids))
             .order_by(m.c.start)
         ):
             spans[(mention.article_pk, mention.local_id)].append(
