@@ -16,6 +16,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from dateline.model import EVENT_TYPES
+from dateline.web.network_layout import Arc, Label, Node, Scene, lay_out
 
 # Colour-blind-friendly categorical colours (Okabe-Ito, then Tableau extras), assigned by sorted type name.
 PALETTE = (
@@ -41,16 +42,17 @@ def event_colours(types: Iterable[str]) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Segment:
-    """One stacked piece of a bar: a type's count on one day, and where its sentences are listed."""
+    """One stacked piece of a bar: a type's count in one period, and where its sentences are listed
+    (None when no list holds exactly them, as for quotes of no known source type: then no link)."""
 
     type: str
     count: int
-    href: str
+    href: str | None
 
 
 @dataclass(frozen=True)
 class Column:
-    """One bar: a label (a day) and its pieces, bottom first; ``href`` lists all of the day."""
+    """One bar: a label (a day or a month) and its pieces, bottom first; ``href`` lists all of it."""
 
     label: str
     segments: Sequence[Segment]
@@ -63,6 +65,15 @@ class Column:
 
 def _attr(value: object) -> str:
     return str(escape(str(value)))
+
+
+def _open_svg(css: str, title: str, width: float, height: float) -> str:
+    """An SVG holding links: a named group, not role="img", which would hide its links from a screen
+    reader and the keyboard."""
+    return (
+        f'<svg class="chart {css}" role="group" aria-label="{_attr(title)}" width="{width:g}" height="{height:g}"'
+        f' viewBox="0 0 {width:g} {height:g}" xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>'
+    )
 
 
 def stacked_bars(columns: Sequence[Column], colours: dict[str, str], title: str, height: int = 220) -> Markup:
@@ -79,9 +90,7 @@ def stacked_bars(columns: Sequence[Column], colours: dict[str, str], title: str,
     width = left + step * len(columns) + 10
     plot = height - bottom - head
     parts = [
-        f'<svg class="chart bars" role="img" aria-label="{_attr(title)}" width="{width}" height="{height}"'
-        f' viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
-        f"<title>{escape(title)}</title>",
+        _open_svg("bars", title, width, height),
         f'<line class="axis" x1="{left}" y1="{head + plot}" x2="{width - 4}" y2="{head + plot}"/>',
         f'<text class="tick" x="{left - 4}" y="{head + 4}" text-anchor="end">{top}</text>',
         f'<line class="grid" x1="{left}" y1="{head}" x2="{width - 4}" y2="{head}"/>',
@@ -96,17 +105,12 @@ def stacked_bars(columns: Sequence[Column], colours: dict[str, str], title: str,
                 continue
             h = max(1.0, plot * segment.count / top)
             y -= h
-            colour = colours.get(segment.type, "#888888")
-            parts.append(
-                f'<a class="bar" href="{_attr(segment.href)}" data-type="{_attr(segment.type)}"'
-                f' data-label="{_attr(column.label)}">'
-                f'<rect x="{x}" y="{y:.1f}" width="{bar}" height="{h:.1f}" fill="{colour}"/>'
-                f"<title>{escape(column.label)} · {escape(segment.type)}: {segment.count}</title></a>"
-            )
+            parts.append(_piece(column.label, segment, colours, x, y, bar, h))
         if column.total:  # an empty day is a gap, with nothing to link to
             parts.append(
-                f'<a class="total" href="{_attr(column.href)}"><text x="{x + bar / 2:.1f}" y="{y - 3:.1f}"'
-                f' text-anchor="middle">{column.total}</text></a>'
+                f'<a class="total" href="{_attr(column.href)}" aria-label="{_attr(column.label)}: all {column.total}">'
+                f'<text x="{x + bar / 2:.1f}" y="{y - 3:.1f}" text-anchor="middle">{column.total}</text>'
+                f"<title>{escape(column.label)}: all {column.total}</title></a>"
             )
         if i % label_every == 0:
             parts.append(
@@ -115,6 +119,21 @@ def stacked_bars(columns: Sequence[Column], colours: dict[str, str], title: str,
             )
     parts.append("</svg>")
     return Markup("".join(parts)) + legend(colours)
+
+
+def _piece(
+    label: str, segment: Segment, colours: dict[str, str], x: float, y: float, bar: int, h: float
+) -> str:
+    """One coloured piece, a link to its sentences named by its tooltip, or a plain mark without one."""
+    name = f"{label} · {segment.type}: {segment.count}"
+    rect = f'<rect x="{x}" y="{y:.1f}" width="{bar}" height="{h:.1f}" fill="{colours.get(segment.type, OTHER_COLOUR)}"/>'
+    data = f'data-type="{_attr(segment.type)}" data-label="{_attr(label)}" data-count="{segment.count}"'
+    if segment.href is None:
+        return f'<g class="bar unlinked" {data}>{rect}<title>{escape(name)} (no list holds just these)</title></g>'
+    return (
+        f'<a class="bar" href="{_attr(segment.href)}" {data} aria-label="{_attr(name)}">'
+        f"{rect}<title>{escape(name)}</title></a>"
+    )
 
 
 def _short_day(label: str) -> str:
@@ -130,44 +149,6 @@ def legend(colours: dict[str, str]) -> Markup:
     return Markup(f'<ul class="legend">{items}</ul>')
 
 
-LABEL_ROOM = 200  # pixels beside the circle for actor names
-LABEL_CHARS = 30  # longer names are cut on the drawing (the tooltip has them whole)
-
-
-@dataclass(frozen=True)
-class Placed:
-    """A node with its position on the drawing."""
-
-    id: str
-    name: str
-    count: int
-    x: float
-    y: float
-    r: float
-
-
-def circle_layout(nodes: Sequence[dict[str, Any]], width: int, height: int) -> dict[str, Placed]:
-    """Nodes on a circle, most connected first (clockwise from the top): deterministic and readable
-    for the few dozen actors a desk shows at once, with no physics to tune. Room is left on both
-    sides for the names."""
-    cx, cy = width / 2, height / 2
-    radius = min(height / 2 - 40, width / 2 - LABEL_ROOM) if len(nodes) > 1 else 0
-    top = max((int(n.get("count") or 1) for n in nodes), default=1)
-    placed = {}
-    for i, node in enumerate(nodes):
-        angle = -math.pi / 2 + 2 * math.pi * i / max(len(nodes), 1)
-        count = int(node.get("count") or 1)
-        placed[str(node["id"])] = Placed(
-            id=str(node["id"]),
-            name=str(node.get("name") or node["id"]),
-            count=count,
-            x=cx + radius * math.cos(angle),
-            y=cy + radius * math.sin(angle),
-            r=5 + 9 * math.sqrt(count / top),
-        )
-    return placed
-
-
 def network_graph(
     nodes: Sequence[dict[str, Any]],
     edges: Sequence[dict[str, Any]],
@@ -177,82 +158,90 @@ def network_graph(
     width: int = 960,
     height: int = 640,
 ) -> Markup:
-    """Actors as circles, events between them as arrows from actor to recipient.
+    """Actors as circles sized by their events, events between them as arrows from actor to recipient,
+    placed by ``network_layout.lay_out`` (force-directed, fixed seed, nothing overlapping).
 
     Edges of one pair (all types) are drawn as one curved arrow, coloured by its most frequent type,
-    thicker with more events; each links to the events of that pair. Curving keeps A→B and B→A apart.
+    thicker with more events; each links to the events of that pair, each circle to its actor.
     """
     if not nodes:
         return Markup('<p class="empty">No actor-to-actor events.</p>')
-    placed = circle_layout(nodes, width, height)
+    ids = {str(n["id"]) for n in nodes}
     pairs: dict[tuple[str, str], dict[str, int]] = {}
     for edge in edges:
         key = (str(edge["source"]), str(edge["target"]))
-        if key[0] in placed and key[1] in placed and key[0] != key[1]:
+        if key[0] in ids and key[1] in ids and key[0] != key[1]:
             types = pairs.setdefault(key, {})
             types[str(edge["type"])] = types.get(str(edge["type"]), 0) + int(edge.get("count") or 1)
-    top = max((sum(t.values()) for t in pairs.values()), default=1)
-    parts = [
-        f'<svg class="chart network" role="img" aria-label="actor network" width="{width}" height="{height}"'
-        f' viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
-        "<title>Actor-to-actor events</title>",
-        "<defs>",
-    ]
-    for name, colour in colours.items():
-        parts.append(
-            f'<marker id="arrow-{_marker_id(name)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10"'
-            f' markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{colour}"/></marker>'
-        )
-    parts.append("</defs>")
+    scene = lay_out(nodes, {k: sum(t.values()) for k, t in pairs.items()}, width, height)
+    title = f"Actor network: {len(scene.nodes)} actors, {len(pairs)} edges"
+    parts = [_open_svg("network", title, width, height), "<defs>", *_markers(colours), "</defs>"]
+    top = max((arc.count for arc in scene.arcs), default=1)
     # Lines first, then every count on top of them: a later edge's line (and its wide invisible hit
     # area) must not cover an earlier edge's count and take its click.
-    labels = []
-    for (source, target), types in sorted(pairs.items()):
-        a, b = placed[source], placed[target]
-        count = sum(types.values())
-        main = max(sorted(types), key=lambda t: types[t])
-        path, mid = _curve(a, b)
-        detail = ", ".join(f"{t} {n}" for t, n in sorted(types.items()))
-        link = f'href="{_attr(edge_href(source, target))}" data-source="{_attr(source)}" data-target="{_attr(target)}"'
-        title = f"<title>{escape(a.name)} → {escape(b.name)}: {escape(detail)}</title>"
-        parts.append(
-            f'<a class="edge-line" {link}><path class="hit" d="{path}"/>'
-            f'<path class="line" d="{path}" stroke="{colours.get(main, "#888")}"'
-            f' stroke-width="{1.5 + 4 * count / top:.1f}" marker-end="url(#arrow-{_marker_id(main)})"/>{title}</a>'
-        )
-        labels.append(
-            f'<a class="edge" {link}><text class="edge-count" x="{mid[0]:.1f}" y="{mid[1]:.1f}"'
-            f' text-anchor="middle">{count}</text>{title}</a>'
-        )
-    parts.extend(labels)
-    centre = width / 2
-    for node in placed.values():
-        anchor = "start" if node.x >= centre - 1 else "end"
-        dx = node.r + 4 if node.x >= centre - 1 else -node.r - 4
-        label = node.name if len(node.name) <= LABEL_CHARS else node.name[: LABEL_CHARS - 1] + "…"
-        parts.append(
-            f'<a class="node" href="{_attr(node_href(node.id))}" data-id="{_attr(node.id)}">'
-            f'<circle cx="{node.x:.1f}" cy="{node.y:.1f}" r="{node.r:.1f}"/>'
-            f'<text x="{node.x + dx:.1f}" y="{node.y + 4:.1f}" text-anchor="{anchor}">{escape(label)}</text>'
-            f"<title>{escape(node.name)}: {node.count} events</title></a>"
-        )
+    lines, counts = [], []
+    for arc in sorted(scene.arcs, key=lambda arc: (arc.source, arc.target)):
+        line, count = _arc_marks(arc, pairs[(arc.source, arc.target)], scene, edge_href, colours, top)
+        lines.append(line)
+        counts.append(count)
+    parts += lines + counts
+    parts += [_node_mark(node, scene.labels[node.id], node_href) for node in scene.nodes.values()]
     parts.append("</svg>")
     return Markup("".join(parts)) + legend(colours)
+
+
+def _markers(colours: dict[str, str]) -> list[str]:
+    return [
+        f'<marker id="arrow-{_marker_id(name)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10"'
+        f' markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{colour}"/></marker>'
+        for name, colour in colours.items()
+    ]
+
+
+def _arc_marks(
+    arc: Arc, types: dict[str, int], scene: Scene, edge_href: Callable[[str, str], str], colours: dict[str, str],
+    top: int,
+) -> tuple[str, str]:  # fmt: skip
+    """An arrow's line (the link a keyboard reaches, named by its tooltip) and its count (a second,
+    mouse-only target on the same events; "" when the count found no room)."""
+    a, b = scene.nodes[arc.source], scene.nodes[arc.target]
+    main = max(sorted(types), key=lambda t: types[t])
+    detail = ", ".join(f"{t} {n}" for t, n in sorted(types.items()))
+    name = f"{a.name} → {b.name}: {arc.count} events ({detail})"
+    link = (
+        f'href="{_attr(edge_href(arc.source, arc.target))}" data-source="{_attr(arc.source)}"'
+        f' data-target="{_attr(arc.target)}" data-count="{arc.count}"'
+    )
+    line = (
+        f'<a class="edge-line" {link} aria-label="{_attr(name)}"><path class="hit" d="{arc.path}"/>'
+        f'<path class="line" d="{arc.path}" stroke="{colours.get(main, OTHER_COLOUR)}"'
+        f' stroke-width="{1.5 + 4 * arc.count / top:.1f}" marker-end="url(#arrow-{_marker_id(main)})"/>'
+        f"<title>{escape(name)}</title></a>"
+    )
+    if arc.label is None:
+        return line, ""
+    count = (
+        f'<a class="edge" {link} tabindex="-1" aria-hidden="true"><text class="edge-count" x="{arc.label.x:.1f}"'
+        f' y="{arc.label.y:.1f}" text-anchor="middle">{arc.count}</text><title>{escape(name)}</title></a>'
+    )
+    return line, count
+
+
+def _node_mark(node: Node, label: Label | None, node_href: Callable[[str], str]) -> str:
+    """A circle linked to the actor's page, its name beside it unless no room was free (the tooltip
+    and the link's name always have it whole)."""
+    name = f"{node.name}: {node.count} events"
+    text = (
+        f'<text x="{label.x:.1f}" y="{label.y:.1f}" text-anchor="{label.anchor}">{escape(label.text)}</text>'
+        if label
+        else ""
+    )
+    return (
+        f'<a class="node" href="{_attr(node_href(node.id))}" data-id="{_attr(node.id)}" aria-label="{_attr(name)}">'
+        f'<circle cx="{node.x:.1f}" cy="{node.y:.1f}" r="{node.r:.1f}"/>{text}<title>{escape(name)}</title></a>'
+    )
 
 
 def _marker_id(name: str) -> str:
     """A safe id fragment for a type name (ids in url(#...) cannot be escaped, so keep [a-z0-9-])."""
     return "".join(c if c.isalnum() else "-" for c in name.lower())
-
-
-def _curve(a: Placed, b: Placed) -> tuple[str, tuple[float, float]]:
-    """A quadratic curve from a's rim to b's rim, bent to the left of the direction of travel."""
-    dx, dy = b.x - a.x, b.y - a.y
-    length = math.hypot(dx, dy) or 1.0
-    ux, uy = dx / length, dy / length
-    bend = 0.12 * length
-    cx, cy = (a.x + b.x) / 2 - uy * bend, (a.y + b.y) / 2 + ux * bend
-    sx, sy = a.x + ux * a.r, a.y + uy * a.r
-    ex, ey = b.x - ux * (b.r + 2), b.y - uy * (b.r + 2)
-    mid = (0.25 * sx + 0.5 * cx + 0.25 * ex, 0.25 * sy + 0.5 * cy + 0.25 * ey)
-    return f"M{sx:.1f},{sy:.1f} Q{cx:.1f},{cy:.1f} {ex:.1f},{ey:.1f}", mid

@@ -8,7 +8,6 @@ behind it; every sentence links to its place in the article (``/articles/ID?hl=S
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,9 @@ from dateline.store import Filters, Store
 from dateline.store.paging import ACTOR_SORTS, EVENT_SORTS, PLACE_SORTS, TEXT_SORTS
 from dateline.store.queries import UNRESOLVED, confidence_value, is_date
 from dateline.web import forms, queries
-from dateline.web.charts import Column, Segment, event_colours, network_graph, palette, stacked_bars
+from dateline.web.chart_views import TimelineLinks, network_view, show_all, thresholds, timeline_view
+from dateline.web.chart_views import day_chart as _day_chart  # the actor page's chart
+from dateline.web.charts import event_colours
 from dateline.web.highlight import Mark, render
 from dateline.web.maps import Spot, map_legend, spot_colour, view_around, world_map
 from dateline.web.security import without_paths
@@ -43,8 +44,6 @@ EVENT_ONLY_FILTERS = ("recipient", "modality")  # filters quotes and articles ha
 QUOTE_ONLY_FILTERS = ("source_type", "kind")  # filters events have no field for
 ACTOR_FILTERS = ("q", "type", "code", "sector")  # what the actors list takes
 PAGE = 30
-NETWORK_NODES = 40
-EDGE_ROWS = 200  # the network page's table lists the busiest edges
 MAP_PLACES = 300  # the map draws (and its table lists) the places with most sentences
 
 
@@ -563,7 +562,7 @@ def place_page(request: Request, place_key: str) -> HTMLResponse:
     )
     events = _call(store.events, place=place_key, limit=PAGE, **event_filters)
     quotes = _call(store.quotes, place=place_key, limit=PAGE, **quote_filters)
-    counted = [r for r in _call(store.place_counts, place=place_key, **filters) if r["id"] == place_key]
+    counted = _call(store.place_counts, only=place_key, **filters)
     counts = counted[0] if counted else {**place, "events": 0, "quotes": 0, "types": {}}
     located = place["lat"] is not None and place["lon"] is not None
     place_map = _small_map([counts], filters, f"Where {place['name']} is") if located else None
@@ -658,118 +657,43 @@ def error_list(request: Request) -> HTMLResponse:
 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline_page(request: Request) -> HTMLResponse:
-    """Events per day by type and quotes per day by source type, each bar linked to its sentences."""
+    """Events per period by type and quotes per period by source type, each bar linked to its
+    sentences and listed in a table below, over the dates asked for, every date (``all=1``) or else
+    the dense range of them (``chart_views.timeline_view``)."""
     store: Store = request.app.state.store
     filters = _filters(request)
     rows = _call(store.timeline, **filters)
     shared = _without(filters, ("date_from", "date_to"))
-    event_rows = [r for r in rows if r["kind"] == "event"]
-    quote_rows = [r for r in rows if r["kind"] == "quote"]
-    quote_shared = _without(shared, EVENT_ONLY_FILTERS)
-    event_shared = _without(shared, QUOTE_ONLY_FILTERS)
-    events_chart = _day_chart(
-        event_rows, lambda r: day_url("/events", r["day"], **{**event_shared, "event_type": r["type"]}),
-        lambda day: day_url("/events", day, **event_shared), "Events per {unit} by type", event_colours,
+    quote_shared, event_shared = _without(shared, EVENT_ONLY_FILTERS), _without(shared, QUOTE_ONLY_FILTERS)
+    links = TimelineLinks(
+        lambda day, typ: day_url("/events", day, **{**event_shared, "event_type": typ}),
+        lambda day: day_url("/events", day, **event_shared),
+        # No filter lists just the quotes of no known source type: their piece links nowhere rather
+        # than to every quote of the day.
+        lambda day, typ: None if typ == "unknown" else day_url("/quotes", day, **{**quote_shared, "source_type": typ}),
+        lambda day: day_url("/quotes", day, **quote_shared),
+        lambda low, high: with_params(request, date_from=low, date_to=high, all=None),
+        with_params(request, date_from=None, date_to=None, all=1),
+        with_params(request, date_from=None, date_to=None, all=None),
     )  # fmt: skip
-    quotes_chart = _day_chart(
-        quote_rows,
-        lambda r: day_url("/quotes", r["day"], **{**quote_shared,
-                                                   "source_type": None if r["type"] == "unknown" else r["type"]}),
-        lambda day: day_url("/quotes", day, **quote_shared), "Quotes per {unit} by source type",
-    )  # fmt: skip
-    totals = {"events": sum(r["count"] for r in event_rows), "quotes": sum(r["count"] for r in quote_rows)}
-    return _render(
-        request, "timeline.html", events_chart=events_chart, quotes_chart=quotes_chart, totals=totals
-    )
-
-
-def _day_chart(
-    rows: list[dict[str, Any]], piece_href: Any, day_href: Any, title: str, colour_of: Any = palette
-) -> Markup:
-    """Rows of {day, type, count} as a stacked bar per day, empty days kept as gaps; per month instead
-    when the days span more than MAX_DAYS (a bar's link then lists that month's sentences). ``{unit}``
-    in the title becomes "day" or "month"; ``colour_of`` gives the types their colours (event types
-    keep theirs whatever the filter: ``event_colours``)."""
-    monthly = _span_days(rows) > MAX_DAYS
-    rows = _by_month(rows) if monthly else rows
-    title = title.replace("{unit}", "month" if monthly else "day")  # not format(): names may hold braces
-    by_day: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        by_day[row["day"]].append(row)
-    days = _all_days(sorted(by_day))
-    colours = colour_of(r["type"] for r in rows)
-    columns = [
-        Column(day, [Segment(r["type"], r["count"], piece_href(r)) for r in sorted(by_day.get(day, []),
-                                                                                    key=lambda r: r["type"])],
-               day_href(day))
-        for day in days
-    ]  # fmt: skip
-    return stacked_bars(columns, colours, title)
-
-
-MAX_DAYS = 120
-
-
-def _span_days(rows: list[dict[str, Any]]) -> int:
-    try:
-        days = sorted(dt.date.fromisoformat(r["day"]) for r in rows)
-    except ValueError:
-        return 0
-    return (days[-1] - days[0]).days if days else 0
-
-
-def _by_month(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Day rows summed per month ("2025-03"), a value the date filters take as a whole month."""
-    counts: dict[tuple[str, str], int] = defaultdict(int)
-    for row in rows:
-        counts[(row["day"][:7], row["type"])] += row["count"]
-    return [{"day": month, "type": typ, "count": n} for (month, typ), n in sorted(counts.items())]
-
-
-def _all_days(days: list[str], most: int = 370) -> list[str]:
-    """Every day (or month) from first to last, so gaps show; the given ones alone when that is too many."""
-    if days and len(days[0]) == 7:
-        return _all_months(days)
-    try:
-        first, last = dt.date.fromisoformat(days[0]), dt.date.fromisoformat(days[-1])
-    except (IndexError, ValueError):
-        return days
-    if (last - first).days >= most:
-        return days
-    return [(first + dt.timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
-
-
-def _all_months(months: list[str]) -> list[str]:
-    try:
-        year, month = (int(x) for x in months[0].split("-"))
-        end = tuple(int(x) for x in months[-1].split("-"))
-    except ValueError:
-        return months
-    out: list[str] = []
-    while (year, month) <= end and len(out) < 1200:
-        out.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return out
+    view = timeline_view(rows, filters, show_all(request.query_params), links)
+    return _render(request, "timeline.html", **view)
 
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request) -> HTMLResponse:
-    """Actors as nodes, events from actor to recipient as arrows; each arrow links to its events."""
+    """Actors as nodes, events from actor to recipient as arrows, within the thresholds asked for
+    (``min_events``, ``actors``); each arrow links to its events, each node to its actor, and a table
+    lists the arrows drawn."""
     store: Store = request.app.state.store
     filters = _filters(request)
+    limits = thresholds(request.query_params)
     data = _call(store.network, **filters)
-    nodes = data["nodes"][:NETWORK_NODES]
-    shown = {n["id"] for n in nodes}
-    edges = [e for e in data["edges"] if e["source"] in shown and e["target"] in shown]
     event_filters = _without(filters, (*QUOTE_ONLY_FILTERS, "actor", "recipient"))
-    colours = event_colours(e["type"] for e in edges)
-    svg = network_graph(
-        nodes, edges, actor_url,
-        lambda s, t: list_url("/events", actor=s, recipient=t, **event_filters), colours,
-    )  # fmt: skip
-    names = {n["id"]: n["name"] for n in data["nodes"]}
-    table = sorted(data["edges"], key=lambda e: -int(e["count"]))[:EDGE_ROWS]
-    return _render(
-        request, "network.html", svg=svg, nodes=data["nodes"], edges=table, all_edges=len(data["edges"]),
-        names=names, shown=len(nodes), event_filters=event_filters,
-    )  # fmt: skip
+
+    def edge_href(source: str, target: str, typ: str | None) -> str:
+        typed = {"event_type": typ} if typ else {}
+        return list_url("/events", **{"actor": source, "recipient": target, **event_filters, **typed})
+
+    view = network_view(data, limits, actor_url, edge_href)
+    return _render(request, "network.html", **view, event_filters=event_filters)
