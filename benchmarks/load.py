@@ -1,6 +1,7 @@
 """Load on the desk: 50 concurrent clients on loopback while an ingest writes to the same store (issue 15).
 
     .venv/bin/python benchmarks/load.py [--clients 50] [--seconds 30] [--quotes 20000] [--think 1.0]
+                                        [--server-workers 1]
 
 Builds a SQLite store with the sample corpus (``samples/``) and ``--quotes`` synthetic quotes
 (benchmarks/make_synthetic_quotes.py, bulk-loaded as benchmarks/store_latency.py does), serves it with
@@ -120,6 +121,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--quotes", type=int, default=20_000, help="synthetic quotes in the store")
     parser.add_argument("--think", type=float, default=1.0, help="mean seconds a client reads an answer")
+    parser.add_argument("--server-workers", type=int, default=1, help="dateline serve --workers")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="dateline-load-"))
     db = folder / "load.db"
@@ -127,7 +129,8 @@ def main() -> None:
         build_store(db, args.quotes)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen([str(BIN / "dateline"), "serve", "--db", str(db), "--port", str(port)],
+        server = subprocess.Popen([str(BIN / "dateline"), "serve", "--db", str(db), "--port", str(port),
+                                   "--workers", str(args.server_workers)],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
         try:
             for _ in range(100):
@@ -151,7 +154,7 @@ def main() -> None:
             server.wait()
         every = [t for times in out.values() for t in times]
         report = {
-            "clients": args.clients, "seconds": args.seconds, "think_seconds": args.think, "requests": len(every),
+            "clients": args.clients, "seconds": args.seconds, "think_seconds": args.think, "server_workers": args.server_workers, "requests": len(every),
             "errors": sum(errors.values()), "p50_ms": round(percentile(every, 0.5) * 1000, 1),
             "p99_ms": round(percentile(every, 0.99) * 1000, 1),
             "ingest_overlapped_the_whole_run": ingest_still_running, "ingest_exit": ingest.returncode,

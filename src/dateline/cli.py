@@ -43,6 +43,7 @@ from dateline.model import Record
 from dateline.progress import Reporter, estimated_total
 from dateline.read import read_inputs
 from dateline.read.records import starts_with_record
+from dateline.run_cli import run as run_command
 from dateline.settings import DEFAULT_LIMITS, DOCUMENT_SECONDS, DocumentLimits
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ app = typer.Typer(
 )
 app.add_typer(eval_app, name="eval")
 app.add_typer(actors_app, name="actors")
+app.command(name="run")(run_command)  # on a Dask cluster, into Parquet tables (run_cli.py)
 err = Console(stderr=True)
 __all__ = ["EXIT_CANNOT_RUN", "app"]  # the exit code a command that cannot run gives, for callers
 
@@ -433,6 +435,9 @@ def serve(
             help="Another name clients reach the desk by (the machine's name); repeat for more.",
         ),
     ] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, help="Server processes (one per core serves most).")
+    ] = 1,
 ) -> None:
     """Serve the analyst's desk: the web UI and the read-only REST API (/api, docs at /docs)."""
     from dateline.web.security import is_loopback
@@ -448,7 +453,7 @@ def serve(
     if not is_loopback(host):
         typer.echo(f"warning: the desk is open to every client that can reach {host}:{port}", err=True)
     with or_cannot_run():
-        run_desk(db, host, port, echo=typer.echo, hosts=[host, *(allow_host or [])])
+        run_desk(db, host, port, echo=typer.echo, hosts=[host, *(allow_host or [])], workers=workers)
 
 
 @app.command()
@@ -467,7 +472,8 @@ def ingest(
 ) -> None:
     """Extract articles and store them (idempotent: an article already stored is left alone).
 
-    A JSON Lines file written by 'dateline extract' is stored as it is, without parsing again.
+    A JSON Lines file written by 'dateline extract', or a folder written by 'dateline run', is stored
+    as it is, without parsing again.
 
     The exit code is 1 when any document failed (its reason goes to the store's errors table), else 0.
     """

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import socket
 import threading
 import time
@@ -19,20 +21,39 @@ def address(host: str, port: int) -> str:
     return f"http://{shown}:{port}/"
 
 
+# How `dateline serve --workers N` tells each worker process which store to open and which host names
+# to answer: uvicorn starts the workers afresh, and they build their app from these.
+STORE_ENV, HOSTS_ENV = "DATELINE_DESK_STORE", "DATELINE_DESK_HOSTS"
+
+
 def serve(
     store_url: str | None,
     host: str,
     port: int,
     echo: Callable[[str], None] = print,
     hosts: Sequence[str] = (),
+    workers: int = 1,
 ) -> None:
     """Open the store, say where the desk is, and serve until interrupted; ``hosts`` are the names
-    beyond loopback the desk answers to."""
-    app = create_app(store_url, hosts=hosts)
+    beyond loopback the desk answers to. With ``workers`` > 1, that many processes serve it (every
+    core: each has its own store connections and threads)."""
+    app = create_app(store_url, hosts=hosts)  # also checks the store opens before any worker starts
     if not app.state.store.articles(limit=1)["items"]:
         echo("note: the store has no articles yet; add some with 'dateline ingest INPUT... --db ...'")
     echo(f"dateline desk: {address(host, port)}  (API docs: {address(host, port)}docs; Ctrl+C stops)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers <= 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    app.state.store.close()
+    os.environ[STORE_ENV] = store_url or ""
+    os.environ[HOSTS_ENV] = json.dumps(list(hosts))
+    target = f"{__name__}:app_from_environment"
+    uvicorn.run(target, factory=True, host=host, port=port, workers=workers, log_level="warning")
+
+
+def app_from_environment() -> FastAPI:
+    """The desk of one worker process of ``serve(workers=N)``, from what ``serve`` put in the environment."""
+    return create_app(os.environ.get(STORE_ENV) or None, hosts=json.loads(os.environ.get(HOSTS_ENV, "[]")))
 
 
 def free_port(host: str = "127.0.0.1") -> int:
