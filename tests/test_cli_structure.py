@@ -14,6 +14,7 @@ CLI_MODULES = {
     "dateline.eval.cli": "dateline/eval/cli.py",
     "dateline.eval.events_cli": "dateline/eval/events_cli.py",
     "dateline.eval.realnews_cli": "dateline/eval/realnews_cli.py",
+    "dateline.run_cli": "dateline/run_cli.py",
 }
 
 

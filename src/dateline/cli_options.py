@@ -133,13 +133,14 @@ class NotRecords(ValueError):
 
 @contextmanager
 def or_cannot_run() -> Iterator[None]:
-    """Run the block; a store or a records file that cannot be used is one line on stderr and exit
-    code ``EXIT_CANNOT_RUN``, never a traceback."""
+    """Run the block; a store, a records file or a ``dateline run`` folder that cannot be used is one
+    line on stderr and exit code ``EXIT_CANNOT_RUN``, never a traceback."""
+    from dateline.read.run_folder import RunFolderError
     from dateline.store import StoreError
 
     try:
         yield
-    except (StoreError, NotRecords) as exc:
+    except (StoreError, NotRecords, RunFolderError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_CANNOT_RUN) from None
 

@@ -8,6 +8,7 @@ record: the batch always goes on.
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import logging
 import re
@@ -153,12 +154,16 @@ class DocumentTimeout(BaseException):
 
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise DocumentTimeout in the block after ``seconds``. It takes a timer signal, so it holds in
-    the main thread of a Unix process (one process, or each worker of a pool); elsewhere (a thread
-    of a Dask worker) the block runs without a limit."""
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not seconds or not usable:
+    """Raise DocumentTimeout in the block after ``seconds``. In the main thread of a Unix process (one
+    process, or each worker of a pool) a timer signal raises it; in another thread (a task on a Dask
+    worker) a timer thread does (``_thread_time_limit``). Either way it is raised between two Python
+    instructions: a stage looping in Python stops, one long call into C finishes first."""
+    if not seconds:
         yield
+        return
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        with _thread_time_limit(seconds):
+            yield
         return
 
     def expire(_signum: int, _frame: FrameType | None) -> None:
@@ -171,6 +176,48 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+# CPython's PyThreadState_SetAsyncExc: raise an exception in another thread at its next instruction
+# (an exception class), or cancel the one pending there (NULL). Two prototypes, one per argument type.
+_RAISE_IN_THREAD = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_ulong, ctypes.py_object)(
+    ("PyThreadState_SetAsyncExc", ctypes.pythonapi)
+)
+_CANCEL_IN_THREAD = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_ulong, ctypes.c_void_p)(
+    ("PyThreadState_SetAsyncExc", ctypes.pythonapi)
+)
+
+
+@contextmanager
+def _thread_time_limit(seconds: float) -> Iterator[None]:
+    """``time_limit`` where no signal can be used: a timer thread raises DocumentTimeout in this one.
+
+    The timer and the end of the block take one lock, so the exception is raised only while the
+    block runs; when time ran out just as the block ended, the pending exception is cancelled and
+    DocumentTimeout raised here instead, so none is ever delivered after the block."""
+    target, lock = threading.get_ident(), threading.Lock()
+    inside, fired = True, False
+
+    def expire() -> None:
+        nonlocal fired
+        with lock:
+            if inside:
+                fired = True
+                _RAISE_IN_THREAD(target, DocumentTimeout)
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with lock:
+            inside = False
+            if fired:
+                _CANCEL_IN_THREAD(target, None)
+        if fired:
+            raise DocumentTimeout
 
 
 def process(article: Article, limits: DocumentLimits = DEFAULT_LIMITS) -> Record:

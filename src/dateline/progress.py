@@ -26,20 +26,24 @@ from rich.progress import (
 )
 
 from dateline.read import directory_files, estimated_articles
+from dateline.read.run_folder import is_run_folder, run_articles
 
 PLAIN_EVERY_SECONDS = 10.0
 
 
 def estimated_total(inputs: Iterable[str]) -> int | None:
     """About how many articles ``inputs`` hold: a file each (the files the readers take from a
-    folder), a line each in JSON Lines, an entry each in a feed, an HTML page each in a web archive;
-    None when an input cannot be counted beforehand (stdin, a
-    glob, a path that does not exist)."""
+    folder), a line each in JSON Lines, an entry each in a feed, an HTML page each in a web archive,
+    the articles a ``dateline run`` folder holds; None when an input cannot be counted beforehand
+    (stdin, a glob, a path that does not exist)."""
     total = 0
     for spec in inputs:
         path = Path(spec)
         if spec == "-" or not path.exists():
             return None
+        if is_run_folder(path):
+            total += run_articles(path)
+            continue
         files = [path] if path.is_file() else directory_files(path)
         total += sum(estimated_articles(file) for file in files)
     return total

@@ -76,16 +76,22 @@ def _record(raw: bytes, lineno: int, *, stem: str, source: str, what: str) -> Re
     text = decode_utf8(raw, where)
     if not isinstance(text, str):
         return failed_record(line_id, source, text.code, text.message)
+    return record_from_json(text, id=line_id, source=source, where=where)
+
+
+def record_from_json(text: str, *, id: str, source: str, where: str) -> Record:
+    """The record a JSON text holds (a line of a records file, a cell of a ``dateline run`` table),
+    or a failed record under ``id`` saying what is wrong with it at ``where``."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
         return failed_record(
-            line_id, source, "bad_json",
+            id, source, "bad_json",
             f"{where} is not valid JSON ({err.msg} at column {err.colno}); fix or remove the line.",
         )  # fmt: skip
     except RecursionError:  # Python's decoder recurses once per level of nesting
         return failed_record(
-            line_id, source, "bad_json", f"{where} is JSON nested too deeply; fix or remove the line."
+            id, source, "bad_json", f"{where} is JSON nested too deeply; fix or remove the line."
         )
     problem = _not_a_record(data)
     if problem is None:
@@ -94,7 +100,7 @@ def _record(raw: bytes, lineno: int, *, stem: str, source: str, what: str) -> Re
         except (KeyError, TypeError, ValueError) as err:
             problem = f"it is not a complete record ({type(err).__name__}: {err})"
     return failed_record(
-        line_id, source, "bad_record",
+        id, source, "bad_record",
         f"{where} is no record of this dateline's schema {SCHEMA_VERSION}: {problem}. A records file "
         "holds only lines written by 'dateline extract'; give articles in a file of their own.",
     )  # fmt: skip

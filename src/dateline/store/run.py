@@ -2,8 +2,8 @@
 
 An article already stored with the same content is counted "unchanged" before spaCy sees it, so a
 re-run after an interruption only parses what is missing. A file of records written by
-``dateline extract`` is stored as it is, without the pipeline: with only such files, spaCy is not
-even loaded.
+``dateline extract``, or a folder of Parquet tables written by ``dateline run``, is stored as it is,
+without the pipeline: with only such inputs, spaCy is not even loaded.
 """
 
 from __future__ import annotations
@@ -41,9 +41,11 @@ def ingest_inputs(
     """Read ``inputs`` (as ``read_inputs`` does), extract and store them; ``on_item(doc, outcome)``
     is called for each document with "unchanged", or "stored" once its batch is committed.
 
-    An input that is a file of records written by ``dateline extract`` (``read.is_records_file``)
-    is stored as it is, before the articles: no pipeline, no ``published`` and no ``memory``; a line
-    of it that is no record is a failed document, and the rest goes on.
+    An input that is a file of records written by ``dateline extract`` (``read.is_records_file``),
+    or a folder written by ``dateline run`` (``read.run_folder.is_run_folder``), is stored as it is,
+    before the articles: no pipeline, no ``published`` and no ``memory``; a line (a row) of it that
+    is no record is a failed document, and the rest goes on. A run folder whose run has not finished
+    is a ``RunFolderError`` before anything of it is stored.
 
     Without ``memory`` each stored record depends on its own article alone, so a run resumed after
     an interruption stores what an uninterrupted one would. With ``memory``, actor codes are applied
@@ -130,15 +132,17 @@ def reextract_store(
 
 
 def _split_record_files(inputs: Iterable[str]) -> tuple[list[Path], list[str]]:
-    """(files of records written by ``dateline extract``, every other input), each in input order."""
+    """(files of records written by ``dateline extract`` and folders written by ``dateline run``,
+    every other input), each in input order."""
     from dateline.read import is_records_file
+    from dateline.read.run_folder import is_run_folder
 
     if isinstance(inputs, str):  # a single path, not an iterable of characters
         inputs = [inputs]
     record_files: list[Path] = []
     others: list[str] = []
     for spec in inputs:
-        if spec != "-" and is_records_file(Path(spec)):
+        if spec != "-" and (is_records_file(Path(spec)) or is_run_folder(Path(spec))):
             record_files.append(Path(spec))
         else:
             others.append(spec)
@@ -149,7 +153,12 @@ def _records_of(files: list[Path]) -> Iterator[Record]:
     from dateline.read import name_stem, read_records_file
 
     for path in files:
-        yield from read_records_file(path, stem=name_stem(path))
+        if path.is_dir():  # a run folder: its articles table holds each whole record
+            from dateline.parquet import read_run_records  # pyarrow: only for such a folder
+
+            yield from read_run_records(path)
+        else:
+            yield from read_records_file(path, stem=name_stem(path))
 
 
 def _commit(
