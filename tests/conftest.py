@@ -30,6 +30,17 @@ def nlp() -> Language:
     return load_nlp()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def dateline_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Tables cached on disk (the gazetteer, see dateline.disk_cache) go to a directory of the session,
+    never the user's own cache: built once by the first test that needs them, loaded by the rest and
+    by every subprocess and pool worker the tests start (they inherit the variable)."""
+    with pytest.MonkeyPatch.context() as patch:
+        folder = tmp_path_factory.mktemp("dateline-cache")
+        patch.setenv("DATELINE_CACHE_DIR", str(folder))
+        yield folder
+
+
 # Rich draws errors in a box and wraps them to the terminal's width, anywhere in a word or a path.
 _BOX_DRAWING = {chr(c) for c in range(0x2500, 0x2580)}
 

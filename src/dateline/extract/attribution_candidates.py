@@ -22,7 +22,8 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -54,7 +55,7 @@ from dateline.extract.attribution_quotations import (
 )
 from dateline.extract.attribution_speakers import SpeakerFinder
 from dateline.extract.entities import EntityAnalysis
-from dateline.extract.text_spans import QuotedRegion, inside_any, paragraphs, quoted_regions
+from dateline.extract.text_spans import paragraphs, quoted_regions
 from dateline.model import Span, Speaker
 
 # A verb the annotated news used as a cue less than one time in five ("use", "try", "open") takes its bare
@@ -130,7 +131,7 @@ class Finder:
         for sent in self.doc.sents:
             found_here = len(drafts)
             for token in sent:
-                before = set(self.quotes.claimed)
+                before = self.quotes.claimed.mark()
                 draft = None
                 if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
                     draft = self._according_to(token, sent)
@@ -141,30 +142,31 @@ class Finder:
                 if draft is not None:
                     drafts.append(draft)
                 self._release_if_dropped(draft, before)
-            before = set(self.quotes.claimed)
+            before = self.quotes.claimed.mark()
             study = self._study_cue(sent)
             if study is not None:
                 drafts.append(study)
             self._release_if_dropped(study, before)
             if not any(self.kept(d) for d in drafts[found_here:]):
-                before = set(self.quotes.claimed)
+                before = self.quotes.claimed.mark()
                 colon = self._colon_cue(sent)
                 if colon is not None:
                     drafts.append(colon)
                 self._release_if_dropped(colon, before)
         return drafts
 
-    def _release_if_dropped(self, draft: Draft | None, before: set[QuotedRegion]) -> None:
-        """A candidate the filter drops gives back the quotations it claimed, so that a later rule
-        (another cue in the sentence, a closing source, a colon) can still attribute them."""
+    def _release_if_dropped(self, draft: Draft | None, before: int) -> None:
+        """A candidate the filter drops gives back the quotations it claimed (since the mark
+        ``before``), so that a later rule (another cue in the sentence, a closing source, a colon)
+        can still attribute them."""
         if draft is not None and not self.kept(draft):
-            self.quotes.claimed = before
+            self.quotes.claimed.release_since(before)
 
     def _verb_cue(self, verb: Token, sent: SpacySpan) -> Draft | None:
         subject = self.speakers.subject_of(verb)
         if subject is None and verb.lemma_.lower() in PASSIVE_CUES:
             return self._passive_cue(verb, sent)
-        if subject is None or inside_any(verb.idx, self.quotes.regions) or self._withheld(verb):
+        if subject is None or self.quotes.index.contains(verb.idx) or self._withheld(verb):
             return None
         clauses = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i != subject.i]
         if any(c.dep_ == "mark" and c.i < verb.i for c in verb.children):
@@ -180,9 +182,8 @@ class Finder:
         if leading is not None:
             # '"...," said Beck, who said ...': the quotation is the content, whatever the parse says.
             resumed = [  # '"A," Thiel wrote in a statement, "but B."': the quotation resumes after a comma
-                r for r in self.quotes.regions
-                if verb.idx < r.start < sent.end_char and r not in self.quotes.claimed
-                and self.text[: max(0, r.start - 1)].rstrip().endswith(",")
+                r for r in self.quotes.index.starting(verb.idx + 1, sent.end_char - 1)
+                if r not in self.quotes.claimed and _last_visible(self.text, max(0, r.start - 1)) == ","
             ][:1]  # fmt: skip
             regions = [leading, *resumed]
             regions += self.quotes.following_quotes(
@@ -257,7 +258,7 @@ class Finder:
     def _passive_cue(self, verb: Token, sent: SpacySpan) -> Draft | None:
         """'The report is expected to name the officers', 'It was announced that ...': no source,
         the subject and the clause are the content."""
-        if inside_any(verb.idx, self.quotes.regions) or self._withheld(verb):
+        if self.quotes.index.contains(verb.idx) or self._withheld(verb):
             return None
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         clause = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i), None)
@@ -306,7 +307,7 @@ class Finder:
         """'Alder's claim that the dam is safe', 'her call for a ceasefire': a speech noun with its
         owner and what it says."""
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None or not self.speakers.is_agent(owner) or inside_any(noun.idx, self.quotes.regions):
+        if owner is None or not self.speakers.is_agent(owner) or self.quotes.index.contains(noun.idx):
             return None
         said = next(
             (
@@ -355,7 +356,7 @@ class Finder:
     def _colon_cue(self, sent: SpacySpan) -> Draft | None:
         """'Kerry said:' or 'He continued:' closing a paragraph introduces the quotation below it."""
         words = [t for t in sent if not t.is_space]
-        if not words or words[-1].text != ":" or inside_any(words[-1].idx, self.quotes.regions):
+        if not words or words[-1].text != ":" or self.quotes.index.contains(words[-1].idx):
             return None
         verb = sent.root
         if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in NON_CUE_VERBS:
@@ -374,8 +375,8 @@ class Finder:
             return None
         regions = [
             r
-            for r in self.quotes.regions
-            if next_start < r.start <= next_start + 2 and r not in self.quotes.claimed
+            for r in self.quotes.index.starting(next_start + 1, next_start + 2)
+            if r not in self.quotes.claimed
         ]
         if not regions:
             return None
@@ -407,11 +408,9 @@ class Finder:
             if region in self.quotes.claimed or not self.quotes.opens_sentence(region):
                 continue
             paragraph_end = self.quotes.paragraph_end(region.start)
-            next_start = next(
-                (r.start - 1 for r in self.quotes.regions if region.end < r.start <= paragraph_end),
-                paragraph_end,
-            )
-            before = set(self.quotes.claimed)
+            following = self.quotes.index.first_starting_after(region.end, paragraph_end)
+            next_start = following.start - 1 if following is not None else paragraph_end
+            before = self.quotes.claimed.mark()
             tail_start = region.end + 1
             tail = self.text[tail_start:next_start]
             if not tail.strip(' ."\u201d') and next_start == paragraph_end:
@@ -470,10 +469,10 @@ class Finder:
             if region in self.quotes.claimed or width == 0:
                 continue
             mark = region.start - width
-            before = self.text[:mark].rstrip(" ")
-            if not before.endswith(":"):
+            before_end = _spaces_before(self.text, mark)  # len(self.text[:mark].rstrip(" ")), uncopied
+            if before_end == 0 or self.text[before_end - 1] != ":":
                 continue
-            colon = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+            colon = self.doc.char_span(before_end - 1, before_end, alignment_mode="expand")
             if colon is None or colon[0].text != ":":
                 continue
             verb = self._verb_before_colon(colon[0])
@@ -481,7 +480,7 @@ class Finder:
                 verb.pos_ not in {"VERB", "AUX"}
                 or verb.lemma_.lower() in NON_CUE_VERBS
                 or verb.idx in cue_starts
-                or inside_any(verb.idx, self.quotes.regions)
+                or self.quotes.index.contains(verb.idx)
                 or "\n" in self.text[verb.idx : mark]
             ):
                 continue
@@ -525,32 +524,32 @@ class Finder:
         """
         spans = paragraphs(self.text)
         starts = [start for start, _ in spans]
+        cues = _CueStarts(drafts)
+        voices = _LastVoice(
+            [d for d in drafts if d.content and d.speaker and self.kept(d)], _last_content_end
+        )
         for index, (para_start, para_end) in enumerate(spans):
             stripped = self.text[para_start:para_end].strip()
             if not stripped or not stripped.startswith(('"', "\u201c", "''")):
                 continue
             regions = [
                 r
-                for r in self.quotes.regions
-                if para_start <= r.start < para_end and r not in self.quotes.claimed
+                for r in self.quotes.index.starting(para_start, para_end - 1)
+                if r not in self.quotes.claimed
             ]
-            if not regions or any(d.cue and para_start <= d.cue.start < para_end for d in drafts):
+            if not regions or cues.any_in(para_start, para_end):
                 continue
             if words_in(self.quotes.outside(para_start, para_end)) > 0:
                 continue  # '"...," the editorial read.': a voice of its own that no cue caught
-            previous = [
-                d
-                for d in drafts
-                if d.content and d.content[-1].end <= para_start and d.speaker and self.kept(d)
-            ]
-            if not previous:
+            last = voices.ending_by(para_start)
+            if last is None:
                 continue
-            last = max(previous, key=lambda d: d.content[-1].end)
             self.quotes.claimed.update(regions)
             content = [Span.of(self.text, r.start, r.end) for r in regions]
             last_paragraph = bisect.bisect_right(starts, last.content[-1].start) - 1
             if last_paragraph == index - 1:
-                last.content.extend(content)
+                with voices.moving(last):
+                    last.content.extend(content)
                 if last.kind == "indirect":
                     last.kind = "mixed"  # paraphrase, then the speaker's own words
         self._sentence_continuations(drafts)
@@ -559,26 +558,26 @@ class Finder:
         """A quoted sentence with no reporting clause of its own, right after an attribution's
         sentence in the same paragraph ('Alder said the dam is safe. "We checked it twice."'),
         goes on with that attribution: the same speaker, one more content span."""
+        cues = _CueStarts(drafts)
+        voices = _LastVoice([d for d in drafts if d.content and d.speaker and self.kept(d)], _end_of)
         for region in self.quotes.regions:
             if region in self.quotes.claimed or not self.quotes.opens_sentence(region):
                 continue
             paragraph_end = self.quotes.paragraph_end(region.start)
             if self.quotes.has_own_clause(region, paragraph_end):
                 continue
-            if any(d.cue and region.start <= d.cue.start < region.end for d in drafts):
+            if cues.any_in(region.start, region.end):
                 continue
-            previous = [
-                d for d in drafts if d.content and d.speaker and self.kept(d) and _end_of(d) <= region.start
-            ]
-            if not previous:
+            last = voices.ending_by(region.start)
+            if last is None:
                 continue
-            last = max(previous, key=_end_of)
             opening = region.start - self.quotes.mark_width(region.start, before=True)
             if not self._rest_of_sentence(self.text[_end_of(last) : opening]):
                 continue
             regions = [region, *self.quotes.following_quotes(region.end + 1, paragraph_end)]
             self.quotes.claimed.update(regions)
-            last.content.extend(Span.of(self.text, r.start, r.end) for r in regions)
+            with voices.moving(last):
+                last.content.extend(Span.of(self.text, r.start, r.end) for r in regions)
             if last.kind == "indirect":
                 last.kind = "mixed"
 
@@ -604,12 +603,7 @@ class Finder:
         """
         spans = []
         for span in draft.content:
-            start, end = span.start, span.end
-            for region in self.quotes.regions:
-                if region.start < start < region.end:
-                    start = region.start - self.quotes.mark_width(region.start, before=True)
-                if region.start < end < region.end:
-                    end = region.end + self.quotes.mark_width(region.end, before=False)
+            start, end = self.quotes.whole(span.start, span.end)
             spans.append(span if (start, end) == (span.start, span.end) else Span.of(self.text, start, end))
         if spans != draft.content:
             draft.content = spans
@@ -677,6 +671,62 @@ def _closing_verb_clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\s*(?P<cue>{forms})\s+(?P<source>[^\W\d][^,.;:!?\"\u201c\u201d\n]{{0,60}}?)(?:,[^.!?\n]{{0,100}})?\s*[.!?]\s*$"
     )
     return source_first, verb_first
+
+
+class _CueStarts:
+    """Where the drafts' cues start, sorted: whether one starts in a range, by bisection."""
+
+    def __init__(self, drafts: list[Draft]) -> None:
+        self.starts = sorted(d.cue.start for d in drafts if d.cue)
+
+    def any_in(self, start: int, end: int) -> bool:
+        """Whether a cue starts at ``start`` or after, before ``end``."""
+        i = bisect.bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
+
+
+class _LastVoice:
+    """Drafts by where ``end_of`` says each one ends, for the one that ends last by a position
+    (the first of the list among equals, as ``max`` picks). Sorted once, then kept sorted as a
+    draft grows (``moving``): asking per paragraph or quotation costs no scan of every draft."""
+
+    def __init__(self, drafts: list[Draft], end_of: Callable[[Draft], int]) -> None:
+        self.drafts, self.end_of = drafts, end_of
+        self.position = {id(d): -i for i, d in enumerate(drafts)}
+        self.order = sorted((end_of(d), -i) for i, d in enumerate(drafts))
+
+    def ending_by(self, position: int) -> Draft | None:
+        """``max((d for d in drafts if end_of(d) <= position), key=end_of, default=None)``."""
+        i = bisect.bisect_right(self.order, (position, math.inf)) - 1
+        return self.drafts[-self.order[i][1]] if i >= 0 else None
+
+    @contextmanager
+    def moving(self, draft: Draft) -> Iterator[None]:
+        """Keep the order right while ``draft``'s content changes in the block."""
+        self.order.remove((self.end_of(draft), self.position[id(draft)]))
+        try:
+            yield
+        finally:
+            bisect.insort(self.order, (self.end_of(draft), self.position[id(draft)]))
+
+
+def _last_content_end(draft: Draft) -> int:
+    return draft.content[-1].end
+
+
+def _last_visible(text: str, end: int) -> str:
+    """The last character of ``text[:end].rstrip()``, or "": found without copying the text before."""
+    at = end - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return text[at] if at >= 0 else ""
+
+
+def _spaces_before(text: str, end: int) -> int:
+    """``len(text[:end].rstrip(" "))``, found without copying the text before."""
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    return end
 
 
 def _end_of(draft: Draft) -> int:

@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline.extract.attribution_lexicon import COMMITMENT_CUES, all_cue_verbs
 from dateline.extract.attribution_quotations import Quotations
-from dateline.extract.text_spans import QUOTE_TOKENS, inside_any
+from dateline.extract.text_spans import QUOTE_TOKENS
 from dateline.model import Span
 
 MAX_TAIL_AFTER_CUE = 6  # words after the verb of a closing reporting clause: "told Reuters on Tuesday"
@@ -99,7 +99,7 @@ class ContentSpans:
         if cue.dep_ != "ccomp" or head.i <= cue.i:
             return False
         return self._after_semicolon(cue) or (
-            inside_any(head.idx, self.quotes.regions) and not inside_any(cue.idx, self.quotes.regions)
+            self.quotes.index.contains(head.idx) and not self.quotes.index.contains(cue.idx)
         )
 
     @staticmethod

@@ -14,13 +14,15 @@ that no quotation is given to two voices. It decides, from the characters around
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dateline.extract.attribution_lexicon import REPORTING_FORMS
-from dateline.extract.text_spans import DOUBLED_APOSTROPHE, QuotedRegion
+from dateline.extract.text_spans import DOUBLED_APOSTROPHE, QuotedRegion, RegionIndex
 from dateline.model import Span
 
 QUOTED_SHARE_FOR_DIRECT = 0.8
@@ -32,25 +34,81 @@ MAX_WORDS_BEFORE_GOING_ON = 3  # '..., she said on Sunday. "..."'
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c\u2018A-Z])")  # a full stop, then a new sentence
 
 
+class Claims(set[QuotedRegion]):
+    """The quotations candidates have claimed, with a journal of the claims in the order made.
+
+    A candidate the filter drops gives back what it claimed: ``release_since(mark())`` undoes the
+    claims made since the mark, where a copy of the whole set taken before every candidate would
+    make a long article cost the square of its length. Exact as long as nothing is given back
+    otherwise between the mark and the release (the rules in between only claim)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.journal: list[QuotedRegion] = []
+
+    def add(self, region: QuotedRegion) -> None:
+        if region not in self:
+            super().add(region)
+            self.journal.append(region)
+
+    def update(self, *regions: Iterable[QuotedRegion]) -> None:
+        for some in regions:
+            for region in some:
+                self.add(region)
+
+    def mark(self) -> int:
+        return len(self.journal)
+
+    def release_since(self, mark: int) -> None:
+        """Give back every quotation claimed since ``mark``."""
+        for region in self.journal[mark:]:
+            self.discard(region)
+        del self.journal[mark:]
+
+
 class Quotations:
-    """The quoted regions of one text and the ones candidates have claimed so far."""
+    """The quoted regions of one text and the ones candidates have claimed so far.
+
+    Questions about the quotations near a position go to ``index``, which finds them by bisection:
+    every cue asks several, and scanning all the article's quotations for each would make a long
+    article cost the square of its length."""
 
     def __init__(self, text: str, regions: list[QuotedRegion]) -> None:
         self.text = text
         self.regions = regions
-        self.claimed: set[QuotedRegion] = set()
+        self.index = RegionIndex(regions)
+        self.claimed = Claims()
 
     def claim_inside(self, span: Span) -> None:
         """Every quotation that overlaps ``span`` is taken."""
-        self.claimed.update(r for r in self.regions if r.start < span.end and span.start < r.end)
+        self.claimed.update(self.index.overlapping(span.start, span.end))
 
     def quoted_share(self, span: Span) -> float:
         """How much of ``span`` (0-1) is inside quotation marks."""
         length = span.end - span.start
         if length <= 0:
             return 0.0
-        inside = sum(max(0, min(r.end, span.end) - max(r.start, span.start)) for r in self.regions)
+        # Only overlapping regions add anything (the others add max(0, negative) = 0).
+        regions = self.index.overlapping(span.start, span.end)
+        inside = sum(max(0, min(r.end, span.end) - max(r.start, span.start)) for r in regions)
         return inside / length
+
+    def whole(self, start: int, end: int) -> tuple[int, int]:
+        """A span stretched so that it cuts no quotation in two: a start or end strictly inside a
+        region moves out to the region's quotation mark (see ``Finder.whole_quotations``)."""
+        sorted_regions = self.index.ordered and start <= end
+        regions = self.regions
+        if sorted_regions:
+            # A region ending by ``start`` holds neither end (the start only moves back, the end on).
+            regions = regions[bisect.bisect_right(self.index.ends, start) :]
+        for region in regions:
+            if sorted_regions and region.start >= max(start, end):
+                break  # this region and every later one start past both ends: none holds either
+            if region.start < start < region.end:
+                start = region.start - self.mark_width(region.start, before=True)
+            if region.start < end < region.end:
+                end = region.end + self.mark_width(region.end, before=False)
+        return start, end
 
     def paragraph_end(self, position: int) -> int:
         """Where the paragraph holding ``position`` ends."""
@@ -74,9 +132,7 @@ class Quotations:
     def outside(self, start: int, end: int) -> str:
         """The text between ``start`` and ``end`` with every quotation taken out."""
         kept, at = [], start
-        for region in self.regions:
-            if region.end <= start or region.start >= end:
-                continue
+        for region in self.index.overlapping(start, end):
             kept.append(self.text[at : max(at, region.start - 1)])
             at = max(at, region.end + 1)
         kept.append(self.text[at:end])
@@ -85,8 +141,8 @@ class Quotations:
     def quote_closing_at_clause(self, verb: Token, subject: Token) -> QuotedRegion | None:
         """The unclaimed quotation that ends right where the reporting clause starts, if any."""
         left = min(verb.idx, next(iter(subject.subtree)).idx)
-        for region in self.regions:
-            if region in self.claimed or region.end > left or left - region.end > 4:
+        for region in self.index.ending(left - 4, left):
+            if region in self.claimed:
                 continue
             between = self.text[region.end : left]
             if "\n" in between or any(ch.isalnum() for ch in between) or self._ends_sentence(region):
@@ -105,8 +161,11 @@ class Quotations:
             speaker_tokens[-1].idx + len(speaker_tokens[-1].text),
         )
         found = []
-        for region in self.regions:
-            if region in self.claimed or region.start >= sent.end_char:
+        # A region ending before the sentence passes only with no line break between it and the
+        # sentence (``_right_before``): none ending before the paragraph's start can.
+        paragraph_start = self.text.rfind("\n", 0, sent.start_char) + 1
+        for region in self.index.reaching(paragraph_start, sent.end_char):
+            if region in self.claimed:
                 continue
             if region.end <= sent.start_char and not self._right_before(region, sent.start_char):
                 continue
@@ -173,8 +232,7 @@ class Quotations:
             return None
         end = sent.start_char + len(before) - 1
         opening = next(
-            (r for r in self.regions if sent.start_char <= r.start <= sent.start_char + 1 and r.end <= end),
-            None,
+            (r for r in self.index.starting(sent.start_char, sent.start_char + 1) if r.end <= end), None
         )
         if opening is None or opening in self.claimed:
             return None
@@ -188,9 +246,7 @@ class Quotations:
             return []
         start = verb.idx + len(verb.text)
         paragraph_end = self.paragraph_end(verb.idx)
-        first = next(
-            (r for r in self.regions if start <= r.start <= paragraph_end and r not in self.claimed), None
-        )
+        first = next((r for r in self.index.starting(start, paragraph_end) if r not in self.claimed), None)
         if first is None or words_in(self.text[start : first.start - 1]) > MAX_WORDS_BEFORE_GOING_ON:
             return []
         rest = self.text[first.end + 1 : paragraph_end].lstrip(" ,.;:!?\"'\u201d\u2019")
@@ -203,8 +259,9 @@ class Quotations:
     def following_quotes(self, after: int, paragraph_end: int) -> list[QuotedRegion]:
         """'"A," he said. "B. C."': quotations that go on after the cue, in the same paragraph."""
         found = []
-        for region in self.regions:
-            if region.start < after or region.start > paragraph_end or region in self.claimed:
+        # ``after`` only grows: regions starting before its first value never pass.
+        for region in self.index.starting(after, paragraph_end):
+            if region.start < after or region in self.claimed:
                 continue
             if any(ch.isalnum() for ch in self.text[after : region.start]):
                 break  # words outside quotation marks: someone else's voice or the writer's
@@ -219,9 +276,8 @@ class Quotations:
         '"Three?" Clinton asks.'. A quotation that ends its sentence and is followed by the
         writer's next sentence ('"B." The court met ...') has none: it goes on with the voice
         before it. Words that run on from it ('"..." of repatriation') count as a clause."""
-        next_start = next(
-            (r.start - 1 for r in self.regions if region.end < r.start <= paragraph_end), paragraph_end
-        )
+        following = self.index.first_starting_after(region.end, paragraph_end)
+        next_start = following.start - 1 if following is not None else paragraph_end
         after = self.text[region.end + 1 : next_start]
         if not any(ch.isalnum() for ch in after):
             return False

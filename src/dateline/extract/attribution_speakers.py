@@ -21,7 +21,7 @@ from dateline.extract.attribution_lexicon import AGENT_NOUNS, DOCUMENT_NOUNS, ME
 from dateline.extract.attribution_quotations import QUOTE_CHARS
 from dateline.extract.clusters import Cluster
 from dateline.extract.entities import EntityAnalysis
-from dateline.extract.text_spans import QuotedRegion, inside_any
+from dateline.extract.text_spans import QuotedRegion, RegionIndex
 from dateline.model import Speaker
 
 MAX_TOKENS_BACK_TO_DOCUMENT = 300  # how far back "the statement" may find the statement it is
@@ -36,15 +36,12 @@ class SpeakerFinder:
         self.text = doc.text
         self.analysis = analysis
         self.regions = regions
+        self.quoted = RegionIndex(regions)  # asked at every cue: bisection, not a scan of all
 
     def subject_of(self, verb: Token) -> Token | None:
         """Who speaks at ``verb``: its parsed subject, mended where the parse is known to misread."""
         subject = self._parsed_subject(verb)
-        if (
-            subject is not None
-            and inside_any(subject.idx, self.regions)
-            and not inside_any(verb.idx, self.regions)
-        ):
+        if subject is not None and self.quoted.contains(subject.idx) and not self.quoted.contains(verb.idx):
             # '"Anybody who ...," said Sunshine', '"We were wrong," Ramos, 58, told AFP': the parser
             # took a word of the quotation; the voice is named between the quotation and the verb,
             # or right after the verb.
@@ -60,7 +57,7 @@ class SpeakerFinder:
         """'Clinton seemed ready to riff on it, telling the crowd, "..."', where the parser hung
         'telling' on a verb of the quotation: the nearest subject before it outside quotations."""
         for token in reversed(self.doc[verb.sent.start : verb.i]):
-            if token.dep_ == "nsubj" and not inside_any(token.idx, self.regions) and self.is_agent(token):
+            if token.dep_ == "nsubj" and not self.quoted.contains(token.idx) and self.is_agent(token):
                 return token
         return None
 
@@ -181,7 +178,7 @@ class SpeakerFinder:
                     and self.doc[opening].text == ","
                     and found is not None
                     and found[1].type == "PERSON"
-                    and not inside_any(token.idx, self.regions)
+                    and not self.quoted.contains(token.idx)
                 ):
                     return token
         return None
@@ -191,7 +188,7 @@ class SpeakerFinder:
         with the agency as an object of the clause before: the actor named right before the
         verb, across a comma, is its subject."""
         before = [t for t in self.doc[max(verb.sent.start, verb.i - 2) : verb.i] if t.text != ","]
-        if not before or before[-1].pos_ != "PROPN" or inside_any(before[-1].idx, self.regions):
+        if not before or before[-1].pos_ != "PROPN" or self.quoted.contains(before[-1].idx):
             return None
         found = self.analysis.mention_at(before[-1].i)
         return before[-1] if found is not None and found[1].type in {"PERSON", "ORG", "GPE"} else None
@@ -199,10 +196,9 @@ class SpeakerFinder:
     def _name_after_quotation(self, verb: Token) -> Token | None:
         """The first name between the quotation that closes before ``verb`` and the verb:
         '"...," Ramos, 58, told AFP', '"...," Trump, the front-runner in the polls, said'."""
-        closing = [r for r in self.regions if r.end <= verb.idx]
-        if not closing:
+        region = self.quoted.last_ending_by(verb.idx)
+        if region is None:
             return None
-        region = max(closing, key=lambda r: r.end)
         if "\n" in self.text[region.end : verb.idx]:
             return None
         for token in self.doc[max(0, verb.i - MAX_WORDS_QUOTATION_TO_CUE) : verb.i]:
@@ -215,7 +211,7 @@ class SpeakerFinder:
     def _name_before(self, verb: Token) -> Token | None:
         """The name right before a verb ('... campaign manager Jeff Weaver said Monday')."""
         for token in reversed(self.doc[max(0, verb.i - 4) : verb.i]):
-            if token.is_punct or inside_any(token.idx, self.regions):
+            if token.is_punct or self.quoted.contains(token.idx):
                 return None
             if token.pos_ in {"PROPN", "NOUN", "PRON"} and token.ent_type_ not in {"DATE", "TIME"}:
                 return token
@@ -224,7 +220,7 @@ class SpeakerFinder:
     def _name_after(self, verb: Token) -> Token | None:
         """The speaker of an inverted reporting clause ('said Louise Sunshine, who ...')."""
         for token in self.doc[verb.i + 1 : min(verb.i + 6, len(self.doc))]:
-            if token.is_punct or inside_any(token.idx, self.regions):
+            if token.is_punct or self.quoted.contains(token.idx):
                 return None
             if token.pos_ in {"PROPN", "NOUN", "PRON"} and token.ent_type_ not in {"DATE", "TIME"}:
                 return _name_head(token)

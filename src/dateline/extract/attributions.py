@@ -81,7 +81,7 @@ from dateline.extract.attribution_speakers import source_type_of
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.learned import LinearFilter, load_filter
 from dateline.extract.speakers import Voice, resolve_pronouns
-from dateline.extract.text_spans import QuotedRegion, quoted_regions
+from dateline.extract.text_spans import QuotedRegion, RegionIndex, SpanOwners, quoted_regions
 from dateline.model import Quote, Speaker
 
 __all__ = [
@@ -168,6 +168,7 @@ def _speech_inside_kept(kept: list[Draft], candidates: list[Draft]) -> list[Draf
     as its object: 'A statement quoted the governor as saying "..."' is the governor's words
     whatever the filter made of the participle, so ``_outermost`` may hand them over."""
     outers = [d for d in kept if "how=complement" in d.signals and d.cue_lemma in QUOTING_VERBS]
+    contents = _contents(outers)
     kept_ids = {id(d) for d in kept}
     return [
         inner
@@ -175,8 +176,13 @@ def _speech_inside_kept(kept: list[Draft], candidates: list[Draft]) -> list[Draf
         if id(inner) not in kept_ids
         and inner.cue is not None
         and inner.cue_lemma in CUE_VERBS
-        and any(c.start <= inner.cue.start < c.end for outer in outers for c in outer.content)
+        and contents.holding(inner.cue.start)
     ]
+
+
+def _contents(drafts: list[Draft]) -> SpanOwners[Draft]:
+    """The drafts by their content spans, for the ones whose content holds a position."""
+    return SpanOwners((c.start, c.end, d) for d in drafts for c in d.content)
 
 
 def _outermost(drafts: list[Draft]) -> list[Draft]:
@@ -187,11 +193,13 @@ def _outermost(drafts: list[Draft]) -> list[Draft]:
     farmers, saying Y'): then the speech verb's attribution stays.
     """
     dropped: set[int] = set()
+    # Contents only shrink below: the drafts whose content held a cue at the start are all that may.
+    contents = _contents(drafts)
     for inner in drafts:
         cue = inner.cue
         if cue is None:
             continue
-        for outer in drafts:
+        for outer in contents.holding(cue.start):
             if outer is inner or not any(c.start <= cue.start < c.end for c in outer.content):
                 continue
             if _voice_before_according(inner, outer):
@@ -238,21 +246,16 @@ def _resolve_pronoun_speakers(drafts: list[Draft], analysis: EntityAnalysis) -> 
 def _first_person_in_quotations(drafts: list[Draft], regions: list[QuotedRegion]) -> None:
     """'"I told them we would stay," ...': an 'I' or 'we' the parse took for a speaker inside a
     quotation is the quotation's own speaker, the one whose content holds it; else no one."""
+    quoted, contents = RegionIndex(regions), _contents(drafts)
     for draft in drafts:
         speaker = draft.speaker
         if speaker is None or speaker.text.lower() not in FIRST_PERSON:
             continue
-        region = next((r for r in regions if r.start <= speaker.start < r.end), None)
-        if region is None:
+        if quoted.holding(speaker.start) is None:
             continue
         holder = next(
-            (
-                d for d in drafts
-                if d is not draft and d.speaker is not None
-                and any(c.start <= speaker.start < c.end for c in d.content)
-            ),
-            None,
-        )  # fmt: skip
+            (d for d in contents.holding(speaker.start) if d is not draft and d.speaker is not None), None
+        )
         entity = holder.speaker.entity if holder is not None and holder.speaker is not None else None
         draft.speaker = Speaker(speaker.start, speaker.end, speaker.text, entity)
         draft.source_type = holder.source_type if holder is not None else None

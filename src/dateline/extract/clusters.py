@@ -9,7 +9,7 @@ state's formal name, a capital standing for its country.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan
@@ -93,10 +93,21 @@ class Cluster:
     generic: bool = False
     mentions: list[Mention] = field(default_factory=list)
     id: str = ""
+    # Told when the words of the cluster's office change: the entity builder files clusters by them
+    # (see entities._Builder.file_office). Hence ``titles`` and ``head_lemma`` change only through
+    # ``add_title`` and ``set_head_lemma``.
+    on_office: Callable[[Cluster], None] | None = field(default=None, repr=False, compare=False)
 
     def add_title(self, title: str) -> None:
         if title and title.lower() not in {t.lower() for t in self.titles}:
             self.titles.append(title)
+            if self.on_office is not None:
+                self.on_office(self)
+
+    def set_head_lemma(self, lemma: str | None) -> None:
+        self.head_lemma = lemma
+        if self.on_office is not None:
+            self.on_office(self)
 
     def adopt(self, code: str | None, sector: str | None, evidence: str = "phrase") -> None:
         """Fill the code and sector this cluster lacks; the first evidence for a code names it."""

@@ -37,6 +37,7 @@ with a year ("Feb. 8, 2024", "November 2023", "in 2023") still resolve.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from dateline.extract.text_spans import SpanSet
 from dateline.model import DateMention
 
 MONTHS = (
@@ -458,14 +460,28 @@ class _Found:
     match: re.Match[str] | None  # None for a spaCy DATE entity no pattern covers
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Taken:
+    """Matches taken so far, none overlapping another, sorted by (start, end): their ends are then
+    sorted too, so whether one overlaps a range is a bisection, not a scan of all of them."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.found: list[_Found] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """``any(t.start < end and start < t.end for t in taken)``."""
+        before = bisect.bisect_left(self.spans, (end, -1))  # those starting before ``end``
+        return before > 0 and self.spans[before - 1][1] > start
+
+    def take(self, found: _Found) -> None:
+        bisect.insort(self.spans, (found.start, found.end))
+        self.found.append(found)
 
 
 def _pattern_matches(text: str, ents: list[Span]) -> tuple[list[_Found], list[tuple[int, int]]]:
     """Pattern matches, longest first where they overlap; and the spans of names rejected as dates."""
-    date_ents = [(e.start_char, e.end_char) for e in ents if e.label_ in ("DATE", "TIME")]
-    other_ents = [(e.start_char, e.end_char) for e in ents if e.label_ in _NON_DATE_LABELS]
+    date_ents = SpanSet((e.start_char, e.end_char) for e in ents if e.label_ in ("DATE", "TIME"))
+    other_ents = SpanSet((e.start_char, e.end_char) for e in ents if e.label_ in _NON_DATE_LABELS)
     windows: dict[str, list[list[int]]] = {kind: [] for kind, _ in _PATTERNS}
     for anchor in _ANCHOR_RE.finditer(text):
         low = max(0, anchor.start() - _WINDOW)
@@ -487,13 +503,13 @@ def _pattern_matches(text: str, ents: list[Span]) -> tuple[list[_Found], list[tu
     )
     for kind, m in matches:
         start, end = m.span("core") if "core" in m.re.groupindex else m.span()
-        if _overlaps(start, end, other_ents) and not _overlaps(start, end, date_ents):
+        if other_ents.overlaps(start, end) and not date_ents.overlaps(start, end):
             continue
         if kind in ("month", "year") and m.group(0) == m.group(kind):
             # A bare month name or year ("March", "2019") needs a word before it that makes it a
             # date ("in March"), or spaCy's DATE label; "May" always needs the word, as it can be
             # a verb or a surname (which spaCy sometimes labels DATE).
-            trusted = m.group(0) != "May" and _overlaps(start, end, date_ents)
+            trusted = m.group(0) != "May" and date_ents.overlaps(start, end)
             if not trusted and not _CUE_BEFORE.search(text, max(0, start - 20), start):
                 rejected.append((start, end))
                 continue
@@ -503,21 +519,21 @@ def _pattern_matches(text: str, ents: list[Span]) -> tuple[list[_Found], list[tu
         found.append(_Found(start, end, kind, m))
     # Longest first, then leftmost; drop whatever overlaps a match already taken.
     found.sort(key=lambda f: (-(f.end - f.start), f.start))
-    taken: list[_Found] = []
+    taken = _Taken()  # (match spans never end before they start, as _Taken needs)
     for candidate in found:
-        if not any(t.start < candidate.end and candidate.start < t.end for t in taken):
-            taken.append(candidate)
-    return taken, rejected
+        if not taken.overlaps(candidate.start, candidate.end):
+            taken.take(candidate)
+    return taken.found, rejected
 
 
 def _leftover_entities(
     text: str, ents: list[Span], taken: list[_Found], rejected: list[tuple[int, int]]
 ) -> list[_Found]:
     """spaCy DATE entities no pattern covers, trimmed, if they have a calendar cue."""
-    spans = [(t.start, t.end) for t in taken] + rejected
+    spans = SpanSet([(t.start, t.end) for t in taken] + rejected)
     leftovers = []
     for ent in ents:
-        if ent.label_ != "DATE" or _overlaps(ent.start_char, ent.end_char, spans):
+        if ent.label_ != "DATE" or spans.overlaps(ent.start_char, ent.end_char):
             continue
         lead = _LEADING_FUNCTION_WORDS.match(ent.text)
         start = ent.start_char + (lead.end() if lead else 0)

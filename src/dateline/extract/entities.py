@@ -37,21 +37,19 @@ from dateline.extract.clusters import (
     Mention,
     acts_as_agent,
     descriptions_of,
-    first_name_of,
-    is_suffix,
     known_org,
     name_text,
     name_words,
     names_a_person,
     person_role,
     same_office,
-    same_person,
     same_rank,
 )
 from dateline.extract.entity_links import ClusterLinks
 from dateline.extract.gazetteer import lookup
+from dateline.extract.name_index import Surnames
 from dateline.extract.places import resolve_country_code
-from dateline.extract.text_spans import QuotedRegion, inside_any, quoted_regions
+from dateline.extract.text_spans import QuotedRegion, RegionIndex, quoted_regions
 from dateline.model import Entity, Place, Span
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -156,23 +154,20 @@ def find_entities(
 
 class _Builder(ClusterLinks):
     def __init__(self, doc: Doc, places: Sequence[Place] = ()) -> None:
-        self.doc = doc
-        self.text = doc.text  # spaCy joins every token on each Doc.text: read it once
+        super().__init__(doc)
         # Where find_places resolved a mention: its country, by the mention's start offset.
         self.place_country: dict[int, str] = {
             m.start: p.country for p in places if p.country for m in p.mentions
         }
         self.place_starts = {m.start for p in places for m in p.mentions}
         self.shown_places: set[str] = set()  # names the article shows to be places (folded)
-        self.clusters: list[Cluster] = []
-        self.mentions: list[tuple[Mention, Cluster]] = []
-        self.mention_spans: set[tuple[int, int]] = set()
-        self.used_tokens: set[int] = set()  # tokens already part of a mention or a title
         self.quotes: list[QuotedRegion] = quoted_regions(self.text)
+        self.quoted = RegionIndex(self.quotes)
         self.sentence_of: list[int] = [0] * len(doc)
         for number, sent in enumerate(doc.sents):
             self.sentence_of[sent.start : sent.end] = [number] * (sent.end - sent.start)
         self.ent_at: dict[int, SpacySpan] = {t: e for e in doc.ents for t in range(e.start, e.end)}
+        self.described: dict[tuple[str, ...], Cluster] = {}  # role words -> a qualified description
 
     # -- names ---------------------------------------------------------------------------------
 
@@ -186,18 +181,16 @@ class _Builder(ClusterLinks):
             for span, label in spans
         ]
         # Longest names first, so "Netanyahu" later joins "Benjamin Netanyahu" whatever the order.
-        surnames = {name_words(span) for span, label in spans if label == "PERSON"}
+        surnames = Surnames(name_words(span) for span, label in spans if label == "PERSON")
         labelled = []
         for span, label in spans:
             if self._inside_title(span):
                 continue
             words = name_words(span)
             if label not in {"PERSON", "KNOWN_ORG"} and lexicon.country_code(span.text) is None:
-                if any(
-                    words == name or is_suffix(words, name) or first_name_of(words, name) for name in surnames
-                ):
+                if surnames.named_by(words):
                     label = "PERSON"  # a person's name, elsewhere a PERSON, taken for a place or a work
-                elif names_a_person(span) and any(is_suffix(name, words) for name in surnames):
+                elif names_a_person(span) and surnames.ending(words):
                     label = "PERSON"  # "Mesut Casin" taken for a place, "Casin" a person elsewhere
             labelled.append((span, "ORG" if label == "KNOWN_ORG" else label))
         # People first: their titles claim the affiliations before them ("U.S." in "U.S. Secretary
@@ -298,7 +291,8 @@ class _Builder(ClusterLinks):
 
     def _unlabelled_surnames(self) -> None:
         """A surname the recognizer missed ('Quillon said...') still names the person seen before."""
-        people = [c for c in self.clusters if c.type == "PERSON"]
+        # The people known before this pass, matched by their words as they are at each question.
+        people = {id(c) for c in self.clusters if c.type == "PERSON"}
         for token in self.doc:
             if token.pos_ != "PROPN" or token.ent_type_ or token.i in self.used_tokens:
                 continue
@@ -306,10 +300,8 @@ class _Builder(ClusterLinks):
                 span = self.doc[token.i : token.i + width]
                 if span.end > len(self.doc) or any(t.ent_type_ or t.pos_ != "PROPN" for t in span):
                     continue
-                if any(
-                    is_suffix(name_words(span), c.words) or same_person(name_words(span), c.words)
-                    for c in people
-                ):
+                # is_suffix(words, known) is one of the ways same_person matches: the index finds both.
+                if any(id(c) in people for c in self.people.matches(name_words(span))):
                     self._add_person(span)
                     break
 
@@ -336,6 +328,7 @@ class _Builder(ClusterLinks):
             cluster.words = lowered
         elif len(lowered) > len(cluster.words):
             cluster.name, cluster.words = name_text(span), lowered  # the fullest form names the entity
+        self.people.rename(cluster)
         title, code, sector, gender, title_start = self._title_before(span)
         if title:
             cluster.add_title(title)
@@ -346,10 +339,9 @@ class _Builder(ClusterLinks):
         self._add_mention(cluster, span.start_char, span.end_char, span.root.i, "name", span)
 
     def _find_person(self, words: tuple[str, ...]) -> Cluster | None:
-        for cluster in reversed(self.clusters):
-            if cluster.type != "PERSON" or cluster.anonymous:
-                continue
-            if same_person(words, cluster.words):
+        """The latest named person ``same_person`` as ``words`` (every PERSON cluster is indexed)."""
+        for cluster in reversed(self.people.matches(words)):
+            if cluster.type == "PERSON" and not cluster.anonymous:
                 return cluster
         return None
 
@@ -511,7 +503,8 @@ class _Builder(ClusterLinks):
         if cluster is None:
             name = name_text(self.doc[first : span.end]) if first < span.end else head.text
             cluster = self.new_cluster("GROUP" if plural else "PERSON", name, f"desc:{len(self.clusters)}")
-            cluster.anonymous, cluster.plural, cluster.head_lemma = True, plural, lemma
+            cluster.anonymous, cluster.plural = True, plural
+            cluster.set_head_lemma(lemma)
             cluster.plural_noun = head.tag_ in {"NNS", "NNPS"}
             cluster.qualified = any(
                 t.ent_type_ in NAME_LABELS or (t.pos_ == "PROPN" and not t.ent_type_)
@@ -519,6 +512,8 @@ class _Builder(ClusterLinks):
                 if t.i != head.i
             )
             cluster.role_words = words
+            if cluster.qualified:
+                self.described.setdefault(words, cluster)
             cluster.proper_words = frozenset(
                 folded
                 for t in chunk
@@ -532,7 +527,7 @@ class _Builder(ClusterLinks):
     def _person_just_named(self, gender: str, before: int) -> Cluster | None:
         """The person a gendered definite description ('the mother', 'the father') takes up: the
         last person mentioned, named, of no other gender, within the last two sentences."""
-        for cluster in self._recent_clusters(before):
+        for cluster in self._recent(before):
             if cluster.type != "PERSON" or cluster.plural:
                 continue
             last = max(m.head for m in cluster.mentions if m.head < before)
@@ -543,10 +538,11 @@ class _Builder(ClusterLinks):
         return None
 
     def _same_description(self, words: tuple[str, ...]) -> Cluster | None:
-        """An earlier description in the very same words, when they name whose it is."""
+        """An earlier description in the very same words, when they name whose it is (the first
+        one: ``described`` holds it, filed where ``_description`` sets what this asks)."""
         if len(words) < 2:
             return None
-        return next((c for c in self.clusters if c.anonymous and c.qualified and c.role_words == words), None)
+        return self.described.get(words)
 
     def _organisation_after(self, head: Token) -> Cluster | None:
         """The organisation in a description's complement, the last one named: 'the head of Doctors
@@ -558,13 +554,6 @@ class _Builder(ClusterLinks):
                     return found
         return None
 
-    def _cluster_at(self, token_index: int) -> Cluster | None:
-        char = self.doc[token_index].idx
-        for mention, cluster in self.mentions:
-            if mention.start <= char < mention.end:
-                return cluster
-        return None
-
     def _collective(self, chunk: SpacySpan) -> None:
         """'the Hamas group' is Hamas; 'the Palestinian resistance group' is the nearest Palestinian org."""
         if any(t.ent_type_ == "ORG" for t in chunk):
@@ -573,7 +562,7 @@ class _Builder(ClusterLinks):
             return
         code, _ = self._affiliation_in(chunk)
         kinds = [COLLECTIVE_KINDS[t.lower_] for t in chunk if t.lower_ in COLLECTIVE_KINDS]
-        for cluster in self._recent_clusters(chunk.root.i):
+        for cluster in self._recent(chunk.root.i):
             if cluster.sector == "MED":
                 continue  # the agency relaying a story is seldom "the group" it reports on
             if cluster.sector and any(cluster.sector not in sectors for sectors in kinds):
@@ -586,21 +575,18 @@ class _Builder(ClusterLinks):
     def _antecedent_for_description(
         self, lemma: str, words: tuple[str, ...], code: str | None, plural: bool, before: int
     ) -> Cluster | None:
-        candidates = [
-            c for c in self._recent_clusters(before)
-            if c.plural == plural and not (code and c.code and c.code != code)
-        ]  # fmt: skip
         # The same office at the same tenure first; then "the former president" for the president
-        # the story named (or "the deputy president" for its "former Deputy President X").
-        for then_or_now in (False, True):
-            for cluster in candidates:
-                if cluster.head_lemma == lemma and same_rank(
-                    words, cluster.role_words, then_or_now=then_or_now
-                ):
-                    return cluster
-                if any(same_office(lemma, words, t, then_or_now=then_or_now) for t in cluster.titles):
-                    return cluster
-        return None
+        # the story named (or "the deputy president" for its "former Deputy President X"). The
+        # nearest cluster of the first kind wins, else the nearest of the second.
+        then_or_now: Cluster | None = None
+        for cluster in self._recent_among(before, self._offices_named(lemma)):
+            if cluster.plural != plural or (code and cluster.code and cluster.code != code):
+                continue
+            if _holds_office(cluster, lemma, words, then_or_now=False):
+                return cluster
+            if then_or_now is None and _holds_office(cluster, lemma, words, then_or_now=True):
+                then_or_now = cluster
+        return then_or_now
 
     # -- titles and their holders ------------------------------------------------------------------
 
@@ -648,7 +634,7 @@ class _Builder(ClusterLinks):
     def resolve_pronouns(self) -> None:
         for token in self.doc:
             agreement = PRONOUNS.get(token.lower_)
-            if agreement is None or token.pos_ != "PRON" or inside_any(token.idx, self.quotes):
+            if agreement is None or token.pos_ != "PRON" or self.quoted.contains(token.idx):
                 continue
             cluster = self._antecedent_for_pronoun(token, *agreement)
             if cluster is None:
@@ -660,7 +646,9 @@ class _Builder(ClusterLinks):
     def _antecedent_for_pronoun(self, pronoun: Token, gender: str, person: bool) -> Cluster | None:
         here = self.sentence_of[pronoun.i]
         best: tuple[float, Cluster] | None = None
-        for mention, cluster in reversed(self.mentions):
+        # Mentions starting after the pronoun also end after it: the walk back starts before them.
+        for at in range(bisect.bisect_right(self.mention_starts, pronoun.idx) - 1, -1, -1):
+            mention, cluster = self.mentions[at]
             if mention.end > pronoun.idx:
                 continue
             distance = here - self.sentence_of[mention.head]
@@ -676,38 +664,13 @@ class _Builder(ClusterLinks):
                 score += 2.0 + (1.0 if head.head.dep_ == "ROOT" else 0.0)
             if cluster.type == "PERSON" and not cluster.anonymous:
                 score += 1.0
-            if inside_any(mention.start, self.quotes):
+            if self.quoted.contains(mention.start):
                 continue  # a name quoted is the speaker's words, not the narration a pronoun goes on
             if best is None or score > best[0]:
                 best = (score, cluster)
         return best[1] if best else None
 
-    # -- bookkeeping ---------------------------------------------------------------------------
-
-    def _find_or_new(self, key: str, type_: str, name: str) -> Cluster:
-        for cluster in self.clusters:
-            if cluster.key == key:
-                return cluster
-        return self.new_cluster(type_, name, key)
-
-    def _recent_clusters(self, before: int) -> list[Cluster]:
-        """Clusters by their latest mention before token ``before``, nearest first."""
-        latest: dict[int, tuple[int, Cluster]] = {}
-        for mention, cluster in self.mentions:
-            if mention.head < before:
-                latest[id(cluster)] = (mention.head, cluster)
-        return [c for _, c in sorted(latest.values(), key=lambda pair: -pair[0])]
-
-    def _add_mention(
-        self, cluster: Cluster, start: int, end: int, head: int, kind: str, span: SpacySpan | None
-    ) -> None:
-        if (start, end) in self.mention_spans:
-            return
-        self.mention_spans.add((start, end))
-        mention = Mention(start, end, head, kind)
-        cluster.mentions.append(mention)
-        bisect.insort(self.mentions, (mention, cluster), key=lambda pair: pair[0].start)
-        self.used_tokens.update(range(span.start, span.end) if span is not None else [head])
+    # -- the entities --------------------------------------------------------------------------
 
     def finish(self) -> EntityAnalysis:
         live = [c for c in self.clusters if c.mentions]
@@ -742,6 +705,14 @@ def _person_sector(role_sector: str | None, org_sector: str | None) -> str | Non
     if org_sector and role_sector in {None, "GOV"}:
         return org_sector
     return role_sector or org_sector
+
+
+def _holds_office(cluster: Cluster, lemma: str, words: tuple[str, ...], *, then_or_now: bool) -> bool:
+    """Whether a description (head ``lemma``, ``words``) names the cluster's office: its own
+    description's, at the same rank, or one of its titles."""
+    if cluster.head_lemma == lemma and same_rank(words, cluster.role_words, then_or_now=then_or_now):
+        return True
+    return any(same_office(lemma, words, t, then_or_now=then_or_now) for t in cluster.titles)
 
 
 def _agrees(cluster: Cluster, gender: str, person: bool) -> bool:

@@ -9,9 +9,11 @@ and pronouns are. Each join says in its docstring which news usage it reads.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Set as AbstractSet
 
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from dateline import knowledge
 from dateline.extract import lexicon
@@ -27,12 +29,12 @@ from dateline.extract.clusters import (
     cluster_rank,
     descriptions_of,
     initials,
-    is_suffix,
     known_org,
     same_office,
     state_name,
     title_words,
 )
+from dateline.extract.entity_book import EntityBook
 
 # Endings that make a nationality word of a country's name: Karesh -> Kareshi, Valdoria -> Valdorian.
 DEMONYM_SUFFIXES = ("ian", "an", "ese", "ish", "i", "n")
@@ -86,15 +88,77 @@ def _offices_of(title: str) -> set[str]:
     return words
 
 
-class ClusterLinks:
+class _Offices:
+    """Named people by the words of their titles (``_offices_of``, which holds ``title_words``):
+    who may hold an office, looked up instead of asked of everyone. Titles only grow: ``refile``
+    a person whose titles may have."""
+
+    def __init__(self, people: list[Cluster]) -> None:
+        self.people = people
+        self.position = {id(p): at for at, p in enumerate(people)}
+        self.words: dict[str, set[int]] = {}
+        for person in people:
+            self.refile(person)
+
+    def refile(self, person: Cluster) -> None:
+        at = self.position.get(id(person))
+        if at is not None:
+            for title in person.titles:
+                for word in _offices_of(title):
+                    self.words.setdefault(word, set()).add(at)
+
+    def having(self, words: AbstractSet[str]) -> list[Cluster]:
+        """The people with one of ``words`` in a title, in the order given (and only those may hold
+        an office named by those words: see ``same_office``)."""
+        found = set().union(*(self.words.get(word, set()) for word in words))
+        return [self.people[at] for at in sorted(found)]
+
+
+class _Staff:
+    """Named people by the organisation they work for (``affiliation``, fixed by then)."""
+
+    def __init__(self, people: list[Cluster]) -> None:
+        self.people = people
+        self.by_employer: dict[int, list[int]] = {}
+        for at, person in enumerate(people):
+            if person.affiliation is not None:
+                self.by_employer.setdefault(id(person.affiliation), []).append(at)
+
+    def working_for(self, employers: set[int]) -> list[Cluster]:
+        """The people whose employer's id is one of ``employers``, in the order given."""
+        found = sorted(at for employer in employers for at in self.by_employer.get(employer, []))
+        return [self.people[at] for at in found]
+
+
+class _NameForms:
+    """Names (as words) by place, filed by their words, by what ends them (``is_suffix``) and by what
+    starts them (a proper prefix): ``same[w]``, ``ending[w]`` and ``starting[w]`` are the places of
+    the names that are, end with or start with ``w``, in order."""
+
+    def __init__(self, names: list[tuple[str, ...]]) -> None:
+        self.words = names
+        self.same: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
+        self.ending: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
+        self.starting: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
+        for at, words in enumerate(names):
+            self.same[words].append(at)
+            for k in range(1, len(words)):
+                self.ending[words[-k:]].append(at)
+                self.starting[words[:k]].append(at)
+
+
+def _named_people_by_start(mentions: list[tuple[Mention, Cluster]]) -> dict[int, Cluster]:
+    return {m.start: c for m, c in mentions if c.type == "PERSON" and not c.anonymous and m.kind == "name"}
+
+
+def _person_names_by_head(mentions: list[tuple[Mention, Cluster]]) -> dict[int, Cluster]:
+    return {m.head: c for m, c in mentions if c.type == "PERSON" and m.kind == "name"}
+
+
+class ClusterLinks(EntityBook):
     """The joins and links of the entity builder; it holds the state they work on."""
 
-    doc: Doc
-    text: str  # the doc's text, read once
-    clusters: list[Cluster]
-    mentions: list[tuple[Mention, Cluster]]
     ent_at: dict[int, SpacySpan]
-    used_tokens: set[int]
     place_country: dict[int, str]
     sentence_of: list[int]  # token index -> the number of its sentence
 
@@ -157,7 +221,7 @@ class ClusterLinks:
                     self.merge(cluster, country)
                     country.type = "GPE"
                     if not country.key.startswith("country:"):
-                        country.key = f"place:{knowledge.fold(country.name)}"
+                        self.rekey(country, f"place:{knowledge.fold(country.name)}")
                     break
 
     def join_peoples_as_states(self) -> None:
@@ -192,24 +256,22 @@ class ClusterLinks:
         'VOA ... VOA Urdu', 'NATO ... the NATO alliance', 'the Democratic Alliance party ... the
         Democratic Alliance': a shorter form of the one organisation the article names in full."""
         orgs = [c for c in self.clusters if c.type == "ORG" and c.mentions]
-        for cluster in orgs:
-            words = tuple(knowledge.fold(cluster.name).split())
+        # The names (which merging leaves alone) by their words, the words that end them and those that
+        # start them: each organisation looks up the others its name may be a form of.
+        named = _NameForms([tuple(knowledge.fold(c.name).split()) for c in orgs])
+        for at, cluster in enumerate(orgs):
+            words = named.words[at]
             if not words:
                 continue  # a name of no letters (a stray zero-width character spaCy took for a name)
-            others = [(c, tuple(knowledge.fold(c.name).split())) for c in orgs if c is not cluster]
             if len(words) == 2:
-                whole = [c for c, other in others if other == words[:1]]  # "VOA Urdu", "NATO alliance"
+                whole = [orgs[k] for k in named.same[words[:1]] if k != at]  # "VOA Urdu", "NATO alliance"
                 if len(whole) == 1 and whole[0].mentions:
                     self.merge(cluster, whole[0])
                     continue
             if len(words) == 1 or words[-1] in ORG_LAST_WORDS:
-                fuller = [
-                    c for c, other in others if is_suffix(words, other)
-                ]  # "the Fund", "Central Command"
+                fuller = [orgs[k] for k in named.ending[words] if k != at]  # "the Fund", "Central Command"
             else:
-                fuller = [
-                    c for c, other in others if len(other) > len(words) and other[: len(words)] == words
-                ]
+                fuller = [orgs[k] for k in named.starting[words] if k != at]
             if len(fuller) == 1 and fuller[0].mentions:
                 self.merge(cluster, fuller[0])
 
@@ -247,26 +309,31 @@ class ClusterLinks:
         person the article gives that title: the description joins the named holder."""
         named = [c for c in self.clusters if c.type == "PERSON" and not c.anonymous and c.mentions]
         orgs = self._organisation_tokens()
+        # The named people by the words of their titles and by employer, looked up per description
+        # instead of scanned (a long article's descriptions times its people); titles grow below.
+        offices, staff = _Offices(named), _Staff(named)
         for cluster in [c for c in self.clusters if c.type == "PERSON" and c.anonymous and c.head_lemma]:
             lemma = cluster.head_lemma or ""
             holders = [
                 person
-                for person in named
+                for person in offices.having({lemma})
                 if any(same_office(lemma, cluster.role_words, title) for title in person.titles)
                 and not (cluster.code and person.code and cluster.code != person.code)
             ]
             if len(holders) == 1:
                 self.merge(cluster, holders[0])
+                offices.refile(holders[0])
                 continue
             holder = (
                 self._named_right_after(cluster)
-                or self._head_of(cluster, named, orgs)
-                or self._office_holder(cluster, named)
+                or self._head_of(cluster, staff, orgs)
+                or self._office_holder(cluster, offices)
                 or self._named_after_lead(cluster, named)
                 or self._named_in_coordinated_titles(cluster)
             )
             if holder is not None:
                 self.merge(cluster, holder)
+                offices.refile(holder)
 
     def _organisation_tokens(self) -> dict[int, Cluster]:
         """Token index -> the organisation whose mention covers the token."""
@@ -277,7 +344,7 @@ class ClusterLinks:
             for token in self.doc.char_span(m.start, m.end, alignment_mode="expand") or []
         }
 
-    def _head_of(self, cluster: Cluster, named: list[Cluster], orgs: dict[int, Cluster]) -> Cluster | None:
+    def _head_of(self, cluster: Cluster, named: _Staff, orgs: dict[int, Cluster]) -> Cluster | None:
         """'The head of UNICEF' is the one person the article names as working for UNICEF
         ('Catherine Russell, UNICEF's executive director'); ``orgs`` maps tokens to organisations."""
         for mention in cluster.mentions:
@@ -286,18 +353,18 @@ class ClusterLinks:
                 continue
             of = [t for t in head.subtree if t.i > head.i and t.i in orgs]
             employers = {id(orgs[t.i]) for t in of}
-            staff = [p for p in named if p.affiliation is not None and id(p.affiliation) in employers]
+            staff = named.working_for(employers)
             if len(staff) == 1:
                 return staff[0]
         return None
 
-    def _office_holder(self, cluster: Cluster, named: list[Cluster]) -> Cluster | None:
+    def _office_holder(self, cluster: Cluster, named: _Offices) -> Cluster | None:
         """'The Israeli leader' is the one Israeli the article names with a leader's title ('Prime
         Minister Benjamin Netanyahu'); 'the Pakistani envoy' the one Pakistani ambassador or envoy."""
         offices = GENERIC_OFFICES.get(cluster.head_lemma or "")
         if offices is None or cluster.code is None or cluster.coded_by != "phrase":
             return None
-        titled = [p for p in named if any(offices & _offices_of(title) for title in p.titles)]
+        titled = [p for p in named.having(offices) if any(offices & _offices_of(title) for title in p.titles)]
         holders = [p for p in titled if p.code == cluster.code]
         if len(holders) > 1 and cluster.sector:  # 'the Taliban chief', not the Afghan president
             holders = [p for p in holders if p.sector == cluster.sector]
@@ -327,7 +394,7 @@ class ClusterLinks:
     def _named_in_coordinated_titles(self, cluster: Cluster) -> Cluster | None:
         """'the Iranian American journalist and VOA host Masih Alinejad': two titles joined by
         'and' before one name describe one person."""
-        names = {m.head: c for m, c in self.mentions if c.type == "PERSON" and m.kind == "name"}
+        names = self._mention_table("coordinated", _person_names_by_head)
         for mention in cluster.mentions:
             head = self.doc[mention.head]
             for conjunct in head.children:
@@ -346,11 +413,7 @@ class ClusterLinks:
     def _named_right_after(self, cluster: Cluster) -> Cluster | None:
         """'The head of UNICEF, Catherine Russell, said': the person named right after a description
         (and its 'of' phrase), set off by a comma, is the one it describes."""
-        starts = {
-            m.start: c
-            for m, c in self.mentions
-            if c.type == "PERSON" and not c.anonymous and m.kind == "name"
-        }
+        starts = self._mention_table("right after", _named_people_by_start)
         for mention in cluster.mentions:
             head = self.doc[mention.head]
             end = max(t.idx + len(t.text) for t in head.subtree)
@@ -411,7 +474,7 @@ class ClusterLinks:
         for cluster in list(self.clusters):
             words = knowledge.fold(cluster.name).split()
             if cluster.type == "ORG" and len(words) == 2 and words[1] in GOVERNMENT_HEADS and cluster.code:
-                cluster.head_lemma = words[1]  # "the Iraqi Government" named as an organisation
+                cluster.set_head_lemma(words[1])  # "the Iraqi Government" named as an organisation
             elif not (cluster.anonymous and cluster.head_lemma in GOVERNMENT_HEADS and cluster.code):
                 continue
             if set(cluster.role_words) & RANK_WORDS or cluster.code in {"IGO", "NGO"}:
@@ -427,20 +490,16 @@ class ClusterLinks:
             self.merge(cluster, country)
 
     def merge(self, source: Cluster, target: Cluster) -> None:
-        for mention in source.mentions:
+        moved = source.mentions
+        for mention in moved:
             target.mentions.append(mention)
         source.mentions = []
-        self.mentions = [(m, target if c is source else c) for m, c in self.mentions]
+        self._relabel(moved, source, target)
         target.adopt(source.code, source.sector, source.coded_by or "phrase")
         for title in source.titles:
             target.add_title(title)
         if target.type == source.type == "PERSON" and source.anonymous and source.head_lemma:
             target.add_title(source.head_lemma)  # "Pakistan's permanent representative, Munir Akram"
-
-    def new_cluster(self, type_: str, name: str, key: str) -> Cluster:
-        cluster = Cluster(type=type_, name=name, key=key)
-        self.clusters.append(cluster)
-        return cluster
 
     def credit_reporters(self, outlet: str | None) -> None:
         """'X contributed to this report', 'X reported from Washington': the outlet's journalists."""

@@ -11,6 +11,7 @@ of the real-news train stories weighs them, and its calibrated probability is th
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 
 from dateline.extract.learned import LinearFilter, load_filter
@@ -36,8 +37,9 @@ def rate_events(events: list[Event], entities: Sequence[Entity], text: str) -> N
     model = event_filter()
     by_id = {e.id: e for e in entities}
     lead = lead_end(text)
+    same_types = SameTypes(events)
     for event in events:
-        event.confidence = model.confidence(event_signals(event, events, by_id, lead, len(text)))
+        event.confidence = model.confidence(event_signals(event, events, by_id, lead, len(text), same_types))
 
 
 def suggested_min_confidence() -> float | None:
@@ -46,13 +48,45 @@ def suggested_min_confidence() -> float | None:
     return round(model.calibration.probability(model.threshold), 2) if model.weights else None
 
 
+class SameTypes:
+    """The events no other event governs, by type: how many, where the first starts, and where the
+    first with each actor starts. Every event asks; read off the list for each, a long article's
+    events would cost the square of their number."""
+
+    def __init__(self, events: Sequence[Event]) -> None:
+        self.count: Counter[str] = Counter()
+        self.first: dict[str, int] = {}
+        self.first_with: dict[tuple[str, str], int] = {}
+        for e in events:
+            if e.governed_by is None:
+                self.count[e.type] += 1
+                self.first[e.type] = min(self.first.get(e.type, e.trigger.start), e.trigger.start)
+                for actor in e.actors:
+                    key = (e.type, actor)
+                    self.first_with[key] = min(self.first_with.get(key, e.trigger.start), e.trigger.start)
+
+    def earlier(self, event: Event) -> bool:
+        """Whether one of them of the event's type starts before it."""
+        return self.first.get(event.type, event.trigger.start) < event.trigger.start
+
+    def earlier_with_actor(self, event: Event) -> bool:
+        """Whether one of them of its type with one of its actors starts before it."""
+        start = event.trigger.start
+        return any(self.first_with.get((event.type, actor), start) < start for actor in event.actors)
+
+
 def event_signals(
-    event: Event, events: Sequence[Event], entities: dict[str, Entity], lead_end: int, text_length: int
+    event: Event,
+    events: Sequence[Event],
+    entities: dict[str, Entity],
+    lead_end: int,
+    text_length: int,
+    same_types: SameTypes | None = None,
 ) -> dict[str, float]:
-    """What the filter weighs about one event, from the record alone."""
+    """What the filter weighs about one event, from the record alone (``same_types``: of
+    ``events``, made once for them all)."""
     trigger = event.trigger.text.lower().split()
-    same_type = [e for e in events if e.type == event.type and e.governed_by is None]
-    earlier = [e for e in same_type if e.trigger.start < event.trigger.start]
+    same = same_types or SameTypes(events)
     signals = {
         "bias": 1.0,
         f"type={event.type}": 1.0,
@@ -63,9 +97,9 @@ def event_signals(
         "in a quotation": float(event.quote is not None),
         "in the lead": float(event.trigger.start < lead_end),
         "position": event.trigger.start / max(text_length, 1),
-        "same type in article": math.log1p(len(same_type)) / 3,
-        "repeats an earlier one": float(bool(earlier)),
-        "repeats its actors": float(any(set(e.actors) & set(event.actors) for e in earlier)),
+        "same type in article": math.log1p(same.count[event.type]) / 3,
+        "repeats an earlier one": float(same.earlier(event)),
+        "repeats its actors": float(same.earlier_with_actor(event)),
         "has place": float(event.place is not None),
         "has date": float(event.date is not None),
     }

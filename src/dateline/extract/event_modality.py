@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dateline.extract.event_parse import INTENT_VERBS, SUBJECTS, governor_of, lemma_of
 from dateline.extract.event_triggers import Found
+from dateline.extract.text_spans import SpanOwners
 from dateline.model import Quote
 
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -59,12 +60,21 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
     return "asserted"
 
 
-def quote_at(quotes: list[Quote], position: int) -> str | None:
-    """The id of the quote whose content holds the character ``position``."""
+def quote_at(quotes: list[Quote] | SpanOwners[Quote], position: int) -> str | None:
+    """The id of the (first) quote whose content holds the character ``position``. Asked for every
+    event, pass ``quote_contents(quotes)``: it finds the quote by bisection, not a scan of all."""
+    if isinstance(quotes, SpanOwners):
+        holding = quotes.holding(position)
+        return holding[0].id if holding else None
     for quote in quotes:
         if any(c.start <= position < c.end for c in quote.content):
             return quote.id
     return None
+
+
+def quote_contents(quotes: list[Quote]) -> SpanOwners[Quote]:
+    """The quotes by their content spans (for ``quote_at``)."""
+    return SpanOwners((c.start, c.end, quote) for quote in quotes for c in quote.content)
 
 
 def negated_here(item: Found) -> bool:

@@ -78,15 +78,25 @@ STOPPED_AS = {
 PROTEST_NOUNS = {"strike", "protest", "demonstration", "boycott", "sit-in", "rally", "march", "walkout"}
 
 
+class TriggerTokens:
+    """Every trigger of a text, by token: what ``recoded`` asks of each event, looked up instead of
+    read off the list of triggers for every event (which made long texts cost their square)."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.all = {f.token.i for f in found}
+        self.requests = {f.token.i for f in found if f.entry.type == "REQUEST"}
+        self.hostile = {f.token.i for f in found if f.entry.type in HOSTILE}
+
+
 def recoded(
-    item: Found, modality: str, actors: list[str], found: list[Found], analysis: EntityAnalysis
+    item: Found, modality: str, actors: list[str], found: TriggerTokens, analysis: EntityAnalysis
 ) -> tuple[str, str | None, str]:
     """Type, mode and modality after PLOVER's rules for promises, refusals and vows.
 
     ``found``: every trigger of the text (a promise another trigger asks for is none; a vow is
     hostile by the trigger in its complement)."""
     event_type, mode = item.entry.type, item.entry.mode or _mode_from_object(item)
-    asked_for = any(f.entry.type == "REQUEST" and f.token in item.token.ancestors for f in found)
+    asked_for = any(a.i in found.requests for a in item.token.ancestors)
     if (
         modality == "future"
         and event_type in PROMISABLE
@@ -102,7 +112,7 @@ def recoded(
     if lemma_of(item.token) in PROMISE_LEMMAS and _promises_hostility(item, found):
         return "THREATEN", mode, modality  # "vowed to retaliate"
     stopped = _stopped_by(item.clause)
-    if stopped is not None and stopped.i not in {f.token.i for f in found} and event_type in STOPPED_AS:
+    if stopped is not None and stopped.i not in found.all and event_type in STOPPED_AS:
         # "stopped providing aid", "ceased cooperating": relations reduced (CAMEO 16x); "stopped
         # shelling the town" de-escalates (087); "stopped protesting" eases dissent (082).
         return *STOPPED_AS[event_type], modality
@@ -169,9 +179,9 @@ def as_protest(item: Found, event_type: str, mode: str | None) -> tuple[str, str
     return event_type, mode
 
 
-def _promises_hostility(item: Found, found: list[Found]) -> bool:
+def _promises_hostility(item: Found, found: TriggerTokens) -> bool:
     complements = {c.i for c in item.token.children if c.dep_ in {"xcomp", "ccomp"}}
-    return any(f.token.i in complements and f.entry.type in HOSTILE for f in found)
+    return not complements.isdisjoint(found.hostile)
 
 
 def _lets_in_refugees(item: Found) -> bool:

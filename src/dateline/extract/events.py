@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_arguments import ArgumentFinder, inherit_recipients
 from dateline.extract.event_filter import rate_events
-from dateline.extract.event_modality import modality_of, quote_at
+from dateline.extract.event_modality import modality_of, quote_at, quote_contents
 from dateline.extract.event_place_date import date_of, place_of, token_index
 from dateline.extract.event_triggers import (
     TRIGGERS_ENV,
@@ -54,6 +54,7 @@ from dateline.extract.event_triggers import (
     triggers,
 )
 from dateline.extract.event_types import (
+    TriggerTokens,
     accusations,
     as_protest,
     civilians,
@@ -111,6 +112,8 @@ class _Coder:
         self.text = doc.text  # spaCy joins every token on each Doc.text: read it once
         self.analysis = analysis
         self.quotes = quotes
+        self.quote_contents = quote_contents(quotes)  # asked per event: found by bisection
+        self.quote_ids = {q.id: q for q in reversed(quotes)}  # the first quote of an id wins, as with next()
         self.place_at = token_index(doc, [(m.start, m.end, p.id) for p in places for m in p.mentions])
         self.date_at = token_index(doc, [(d.start, d.end, d) for d in dates])
         self.triggers = TriggerFinder(doc, analysis)
@@ -119,14 +122,15 @@ class _Coder:
     def run(self) -> list[Event]:
         found = self.triggers.find()
         trigger_tokens = {f.token.i for f in found}
+        trigger_index = TriggerTokens(found)
         events = []
         for number, item in enumerate(found, start=1):
             actors = self.arguments.actors(item)
             recipients = [r for r in self.arguments.recipients(item) if r not in actors]
             start, end = item.span
-            quote = quote_at(self.quotes, start)
+            quote = quote_at(self.quote_contents, start)
             modality = modality_of(item, trigger_tokens)
-            event_type, mode, modality = recoded(item, modality, actors, found, self.analysis)
+            event_type, mode, modality = recoded(item, modality, actors, trigger_index, self.analysis)
             if modality in {"future", "hypothetical"} and threatens(
                 item, event_type, actors, self._speaker_id(quote), modality, self.arguments.entity
             ):
@@ -157,7 +161,7 @@ class _Coder:
 
     def _speaker_id(self, quote_id: str | None) -> str | None:
         """The entity id of the speaker of the quote ``quote_id``, if it has one."""
-        quote = next((q for q in self.quotes if q.id == quote_id), None)
+        quote = self.quote_ids.get(quote_id) if quote_id is not None else None
         if quote is None or quote.speaker is None or quote.speaker.entity is None:
             return None
         return quote.speaker.entity

