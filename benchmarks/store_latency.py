@@ -45,7 +45,8 @@ from dateline.store import rows as R  # noqa: E402
 from dateline.store.core import refresh_actors  # noqa: E402
 from dateline.store.pgcluster import ENV_URL, reset_database, temporary_cluster  # noqa: E402
 from dateline.store.schema import SQLITE_FTS, TABLES  # noqa: E402
-from dateline.store.text import actor_key, content_hash  # noqa: E402
+from dateline.store.summaries import rebuild as rebuild_summaries  # noqa: E402
+from dateline.store.text import content_hash  # noqa: E402
 from make_synthetic_quotes import SEED, World, synthetic_records  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -89,12 +90,12 @@ class Loader:
         ctx = R.Context.of(record.text)
         article_pk = self.pk("articles")
         out["articles"].append({"pk": article_pk, **R.article_row(record, content_hash(record))})
-        for e in record.entities:
-            key = actor_key(e.type, e.name)
+        # Keyed as ingest keys them (a country by its name, a known actor by its knowledge name).
+        for key, (name, type_, country) in R.actor_specs(record).items():
             if key not in self.actor_pks:
                 self.actor_pks[key] = self.pk("actors")
-                out["actors"].append({"pk": self.actor_pks[key], "key": key, "name": e.name, "type": e.type,
-                                      "code": e.code, "sector": e.sector})  # fmt: skip
+                out["actors"].append({"pk": self.actor_pks[key], "key": key, "name": name, "type": type_,
+                                      "country": country})  # fmt: skip
         entity_rows = R.entity_rows(record, article_pk, self.actor_pks)
         entity_pks = {}
         for row in entity_rows:
@@ -152,6 +153,7 @@ def load_sqlite(store: Store, records: Iterable[Record]) -> None:
         for statement in SQLITE_FTS:
             conn.exec_driver_sql(statement)  # the insert triggers come back
         refresh_actors(conn, None)
+        rebuild_summaries(conn)  # the rows went in around Store.ingest, which keeps the summaries
         conn.exec_driver_sql("ANALYZE")
 
 
@@ -175,6 +177,7 @@ def load_postgres(store: Store, records: Iterable[Record]) -> None:
         conn.exec_driver_sql("CREATE INDEX ix_quotes_tsv ON quotes USING gin (tsv)")
         conn.exec_driver_sql("CREATE INDEX ix_articles_tsv ON articles USING gin (tsv)")
         refresh_actors(conn, None)
+        rebuild_summaries(conn)  # the rows went in around Store.ingest, which keeps the summaries
         for name in INSERT_ORDER:
             if "pk" in getattr(TABLES, name).c:
                 conn.execute(

@@ -67,6 +67,8 @@ TEXT_SORTS, EVENT_SORTS, ACTOR_SORTS, PLACE_SORTS; another value raises ValueErr
                examples: [{article_id, start, end, text, context}]}
     store.place(place_key) -> places item | None
     store.find_place(text) -> place key | None   (a key as it is, else the place a name means)
+    store.place_names(limit=60) -> [(name, country)], store.actor_names(limit=60) -> [(name, type, code)]
+        the first places and actors their lists give, without examples: the desk's name suggestions
     store.place_counts(**filters) -> [{id, name, country, lat, lon, events, types: {type: n}, quotes}]
         places with coordinates: the filtered events at each and the filtered quotes whose sentence
         names it (what the desk's map draws), most first; places with neither left out
@@ -89,7 +91,7 @@ TEXT_SORTS, EVENT_SORTS, ACTOR_SORTS, PLACE_SORTS; another value raises ValueErr
         the heaviest max_edges edges (None: all; exports take all); nodes are then their ends
     store.errors(cursor=None, limit=50, before=None)
         item: {id, article_id, content_hash, source, stage, code, message, failed, ingested_at}
-    store.counts() -> {table name: rows}
+    store.counts(tables=None) -> {table name: rows}   (those named, else every table)
 
 A span is ``{"start", "end", "text"}`` with ``article.text[start:end] == text``; ``context`` is the
 sentence(s) holding the item (see ``text.context_bounds``). Filters: ``actor``/``recipient`` are

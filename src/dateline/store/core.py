@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import time
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, create_engine, delete, event, func, select, update
+from sqlalchemy import Engine, create_engine, delete, event, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
@@ -23,9 +21,11 @@ from dateline.model import SCHEMA_VERSION, Article, Record
 from dateline.settings import POOL_CONNECTIONS
 from dateline.store import near_duplicates as near
 from dateline.store import rows as R
-from dateline.store.queries import Reads
+from dateline.store import summaries
+from dateline.store.aggregates import ActorDelta, folded_columns, refresh_actors
 from dateline.store.schema import ARTICLE_CHILDREN, TABLES, create_schema
-from dateline.store.text import HasContent, content_hash, fuller_forms, last_word
+from dateline.store.summary_reads import SummaryReads
+from dateline.store.text import HasContent, content_hash
 
 log = logging.getLogger("dateline.store")
 
@@ -214,7 +214,7 @@ def faults_as_store_errors(store: Store) -> Iterator[None]:
         ) from exc
 
 
-class Store(Reads):
+class Store(SummaryReads):
     """One database holding records: ``ingest`` writes, the ``Reads`` methods answer queries."""
 
     def __init__(self, engine: Engine) -> None:
@@ -242,6 +242,7 @@ class Store(Reads):
                         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SCHEMA_LOCK})")
                     if create_schema(conn):
                         refresh_actors(conn, None)
+                    summaries.set_up(conn)  # filled once for a store from before them
                 return
             except DBAPIError as exc:
                 # A lock that outlasted the busy timeout is another process's long transaction, not a
@@ -322,17 +323,18 @@ class Store(Reads):
         replaced whenever the new record differs from it, though the article's content is the same."""
         report = IngestReport()
         with self.engine.begin() as conn:
-            touched: set[int] = set()
+            delta = ActorDelta()  # what the batch adds to and takes from the actors' totals
             for record in batch:
-                outcome = self._ingest_one(conn, record, touched, reextracted)
+                outcome = self._ingest_one(conn, record, delta, reextracted)
                 setattr(report, outcome, getattr(report, outcome) + 1)
                 if outcome == "failed":
                     report.failed_ids.append(record.id)
-            refresh_actors(conn, touched)
+            refresh_actors(conn, delta)
+            summaries.settle(conn)  # the place keys and network edges its replaced articles touched
         return report
 
     def _ingest_one(
-        self, conn: Connection, record: Record, touched: set[int], reextracted: bool = False
+        self, conn: Connection, record: Record, delta: ActorDelta, reextracted: bool = False
     ) -> str:
         a = TABLES.articles
         digest = content_hash(record)
@@ -346,22 +348,21 @@ class Store(Reads):
         if stored is not None and _unchanged(stored, digest, record, reextracted):
             return "unchanged"
         if stored is not None:
-            delete_article(conn, stored.pk, touched)
+            delete_article(conn, stored.pk, delta)
         # A stored version supersedes whatever errors earlier versions of this input left.
         conn.execute(delete(TABLES.errors).where(TABLES.errors.c.article_id == record.id))
-        self._insert_record(conn, record, digest, touched)
+        self._insert_record(conn, record, digest, delta)
         if record.errors:
             self._insert_ignore(conn, TABLES.errors, R.error_rows(record, digest, failed=False))
         return "replaced" if stored is not None else "added"
 
-    def _insert_record(self, conn: Connection, record: Record, digest: str, touched: set[int]) -> None:
+    def _insert_record(self, conn: Connection, record: Record, digest: str, delta: ActorDelta) -> None:
         t = TABLES
         ctx = R.Context.of(record.text)
         article_pk = conn.execute(
             t.articles.insert().returning(t.articles.c.pk), R.article_row(record, digest)
         ).scalar_one()
         actor_pks = self._actor_pks(conn, R.actor_specs(record))
-        touched.update(actor_pks.values())
         entity_rows = R.entity_rows(record, article_pk, actor_pks)
         entity_pks = dict(
             zip(
@@ -373,6 +374,7 @@ class Store(Reads):
         names = {e.id: e.name for e in record.entities}
         quote_rows = [R.quote_row(record, q, article_pk, actor_of, ctx, names) for q in record.quotes]
         quote_pk_list = _insert_returning(conn, t.quotes, quote_rows)
+        delta.add(+1, entity_rows, [row["actor_pk"] for row in quote_rows])
         quote_pks = dict(zip([q.id for q in record.quotes], quote_pk_list, strict=True))
         subjects = [
             row
@@ -402,6 +404,7 @@ class Store(Reads):
         signature_rows, band_rows = R.signature_rows(record, article_pk)  # how a later copy finds it
         _insert(conn, t.signatures, signature_rows)
         _insert(conn, t.bands, band_rows)
+        summaries.add_article(conn, article_pk)
 
     # ---- near-duplicates ------------------------------------------------------------------------
 
@@ -452,7 +455,7 @@ class Store(Reads):
             return {}
         actors = TABLES.actors
         rows = [
-            {"key": key, "name": name, "type": typ, "country": country, **_folded_columns(key)}
+            {"key": key, "name": name, "type": typ, "country": country, **folded_columns(key)}
             for key, (name, typ, country) in specs.items()
         ]
         self._insert_ignore(conn, actors, rows)
@@ -474,11 +477,15 @@ def _unchanged(stored: Any, digest: str, record: Record, reextracted: bool) -> b
     return not reextracted or bool(stored.record == R.record_json(record))
 
 
-def delete_article(conn: Connection, article_pk: int, touched: set[int]) -> None:
+def delete_article(conn: Connection, article_pk: int, delta: ActorDelta) -> None:
     """Remove one stored article and every row that belongs to it. Actors stay (they are shared);
-    theirs are added to ``touched`` so their counts are refreshed."""
-    e = TABLES.entities
-    touched.update(pk for (pk,) in conn.execute(select(e.c.actor_pk).where(e.c.article_pk == article_pk)))
+    what the article counted for them is taken off in ``delta``, so their totals are refreshed."""
+    e, qt = TABLES.entities, TABLES.quotes
+    named = select(e.c.actor_pk, e.c.name, e.c.code, e.c.sector, e.c.n_mentions, e.c.generic)
+    entities = conn.execute(named.where(e.c.article_pk == article_pk)).mappings().all()
+    speakers = conn.execute(select(qt.c.actor_pk).where(qt.c.article_pk == article_pk)).scalars().all()
+    delta.add(-1, entities, speakers)
+    summaries.forget_article(conn, article_pk)  # while its rows still say what it counted
     for table in ARTICLE_CHILDREN:
         conn.execute(delete(table).where(table.c.article_pk == article_pk))
     conn.execute(delete(TABLES.articles).where(TABLES.articles.c.pk == article_pk))
@@ -495,232 +502,6 @@ def _insert_returning(conn: Connection, table: Any, rows: list[dict[str, Any]]) 
         return []
     result = conn.execute(table.insert().returning(table.c.pk, sort_by_parameter_order=True), rows)
     return list(result.scalars().all())
-
-
-def _folded_columns(key: str) -> dict[str, str]:
-    folded = key.split("-", 1)[1] if "-" in key else key
-    return {"folded": folded, "last_word": last_word(folded)}
-
-
-def refresh_actors(conn: Connection, actor_pks: set[int] | None) -> None:
-    """Bring the touched actors (None: every actor) up to date after an ingest or a delete.
-
-    1. Each touched row gets its folded name and its ``generic`` flag (most of its entities generic).
-    2. Short person names are resolved again wherever a touched person shares their last word: a row
-       joins (``canonical_pk``) the one fuller person actor with entities that ends with its words
-       (``text.fuller_forms``), else stands for itself. So a later article that brings a second
-       "... Erdogan" makes "Erdogan" its own actor again, and one that brings the first fuller name
-       joins it. Only rows sharing a touched last word are read (an index lookup), never the table.
-    3. Every canonical actor whose members may have changed gets its counts (over all its members'
-       entities), the name, code and sector seen most often, and its aliases; a joined row shows none.
-    """
-    if actor_pks is not None and not actor_pks:
-        return
-    touched = _base_facts(conn, actor_pks)
-    dirty = _resolve_short_names(conn, touched)
-    dirty |= {row["canonical"] for row in touched.values()}
-    _aggregate(conn, dirty)
-
-
-def _base_facts(conn: Connection, actor_pks: set[int] | None) -> dict[int, dict[str, Any]]:
-    """Touched rows: pk -> {type, last_word, canonical}; their folded columns and generic flags are set."""
-    ac, e = TABLES.actors, TABLES.entities
-    facts: dict[int, dict[str, Any]] = {}
-    pks = sorted(actor_pks) if actor_pks is not None else None
-    updates = []
-    for chunk in _chunks(pks):
-        generic: dict[int, bool] = {}
-        for pk, flagged, n in conn.execute(
-            select(e.c.actor_pk, func.sum(e.c.generic), func.count())
-            .where(_among(e.c.actor_pk, chunk))
-            .group_by(e.c.actor_pk)
-        ):
-            generic[pk] = 2 * int(flagged or 0) >= n
-        for pk, key, typ, canonical in conn.execute(
-            select(ac.c.pk, ac.c.key, ac.c.type, ac.c.canonical_pk).where(_among(ac.c.pk, chunk))
-        ):
-            columns = _folded_columns(key)
-            is_generic = generic.get(pk, False)
-            facts[pk] = {"type": typ, "last_word": columns["last_word"], "canonical": canonical or pk,
-                         "generic": is_generic}  # fmt: skip
-            updates.append({"b_pk": pk, "b_folded": columns["folded"], "b_last_word": columns["last_word"],
-                            "b_generic": int(is_generic), "b_canonical": canonical or pk})  # fmt: skip
-    if updates:
-        statement = update(ac).where(ac.c.pk == bindparam("b_pk"))
-        conn.execute(
-            statement.values(folded=bindparam("b_folded"), last_word=bindparam("b_last_word"),
-                             generic=bindparam("b_generic"), canonical_pk=bindparam("b_canonical")),
-            updates,
-        )  # fmt: skip
-    return facts
-
-
-def _resolve_short_names(conn: Connection, touched: dict[int, dict[str, Any]]) -> set[int]:
-    """Point every person row sharing a last word with a touched person at its canonical actor; return
-    the canonical actors, old and new, of the rows whose pointer changed."""
-    ac, e = TABLES.actors, TABLES.entities
-    words = sorted({f["last_word"] for f in touched.values() if f["type"] == "PERSON"})
-    rows: dict[int, Any] = {}
-    for start in range(0, len(words), 900):
-        chunk = words[start : start + 900]
-        for row in conn.execute(
-            select(ac.c.pk, ac.c.folded, ac.c.last_word, ac.c.canonical_pk, ac.c.generic).where(
-                ac.c.type == "PERSON", ac.c.last_word.in_(chunk)
-            )
-        ):
-            rows[row.pk] = row
-    if not rows:
-        return set()
-    # Which rows still have entities, and the code each has most often.
-    alive: set[int] = set()
-    codes: dict[int, Counter[str]] = defaultdict(Counter)
-    pks = sorted(rows)
-    for start in range(0, len(pks), 900):
-        chunk = pks[start : start + 900]
-        for pk, code, n in conn.execute(
-            select(e.c.actor_pk, e.c.code, func.count())
-            .where(e.c.actor_pk.in_(chunk))
-            .group_by(e.c.actor_pk, e.c.code)
-        ):
-            alive.add(pk)
-            if code:
-                codes[pk][code] += n
-    code_of = {pk: _most_common(c) for pk, c in codes.items()}
-    by_word: dict[str, dict[str, int]] = defaultdict(dict)
-    for pk, row in rows.items():
-        if pk in alive and not row.generic:
-            by_word[row.last_word][row.folded] = pk
-    target: dict[int, int] = {}
-    for pk, row in rows.items():
-        target[pk] = pk
-        if pk in alive and not row.generic:
-            others = {f: code_of.get(other) for f, other in by_word[row.last_word].items() if other != pk}
-            fuller = fuller_forms(row.folded, code_of.get(pk), others)
-            if len(fuller) == 1:
-                target[pk] = by_word[row.last_word][fuller[0]]
-    for pk in target:  # a fuller name is normally canonical itself; follow a chain to its end if not
-        seen = {pk}
-        while target[target[pk]] != target[pk] and target[pk] not in seen:
-            seen.add(target[pk])
-            target[pk] = target[target[pk]]
-    changed = [pk for pk, row in rows.items() if (row.canonical_pk or pk) != target[pk]]
-    if changed:
-        statement = (
-            update(ac).where(ac.c.pk == bindparam("b_pk")).values(canonical_pk=bindparam("b_canonical"))
-        )
-        conn.execute(statement, [{"b_pk": pk, "b_canonical": target[pk]} for pk in changed])
-    for pk in changed:
-        touched.pop(pk, None)  # its canonical is now target[pk], collected below
-    return {rows[pk].canonical_pk or pk for pk in changed} | {target[pk] for pk in changed}
-
-
-def _aggregate(conn: Connection, canonical_pks: set[int]) -> None:
-    """Counts, name, code, sector and aliases of these actors over all rows that join them."""
-    if not canonical_pks:
-        return
-    ac, e, qt = TABLES.actors, TABLES.entities, TABLES.quotes
-    members: dict[int, list[int]] = defaultdict(list)
-    info: dict[int, Any] = {}
-    wanted = sorted(canonical_pks)
-    for start in range(0, len(wanted), 900):
-        chunk = wanted[start : start + 900]
-        for row in conn.execute(select(ac.c.pk, ac.c.canonical_pk, ac.c.name, ac.c.country).where(
-            ac.c.canonical_pk.in_(chunk) | ac.c.pk.in_(chunk)
-        )):  # fmt: skip
-            info[row.pk] = row
-    for pk, row in info.items():
-        canonical = row.canonical_pk or pk
-        if canonical in canonical_pks:
-            members[canonical].append(pk)
-    rows: list[dict[str, Any]] = []
-    zeroed = {pk for pk, row in info.items() if (row.canonical_pk or pk) != pk}
-    for pk in sorted(zeroed):
-        rows.append({"b_pk": pk, "b_articles": 0, "b_mentions": 0, "b_quotes": 0, "b_aliases": "[]",
-                     "b_name": info[pk].name, "b_code": None, "b_sector": None})  # fmt: skip
-    # Per member row: distinct articles, mentions, quotes, and tallies of names, codes and sectors.
-    all_members = sorted(pk for group in members.values() for pk in group)
-    articles: dict[int, int] = {}
-    mentions: Counter[int] = Counter()
-    quotes: Counter[int] = Counter()
-    tallies: dict[str, dict[int, Counter[str]]] = {
-        c: defaultdict(Counter) for c in ("name", "code", "sector")
-    }
-    for start in range(0, len(all_members), 900):
-        chunk = all_members[start : start + 900]
-        for pk, n_articles, n_mentions in conn.execute(
-            select(e.c.actor_pk, func.count(func.distinct(e.c.article_pk)), func.coalesce(func.sum(e.c.n_mentions), 0))
-            .where(e.c.actor_pk.in_(chunk))
-            .group_by(e.c.actor_pk)
-        ):  # fmt: skip
-            articles[pk] = n_articles
-            mentions[pk] = int(n_mentions)
-        for pk, n in conn.execute(
-            select(qt.c.actor_pk, func.count()).where(qt.c.actor_pk.in_(chunk)).group_by(qt.c.actor_pk)
-        ):
-            quotes[pk] = n
-        for column, tally in tallies.items():
-            col = e.c[column]
-            for pk, value, n in conn.execute(
-                select(e.c.actor_pk, col, func.count())
-                .where(e.c.actor_pk.in_(chunk), col.is_not(None))
-                .group_by(e.c.actor_pk, col)
-            ):
-                tally[pk][value] += n
-    for canonical, group in members.items():
-        if len(group) > 1:  # articles shared by two members count once
-            seen = conn.execute(
-                select(func.count(func.distinct(e.c.article_pk))).where(e.c.actor_pk.in_(group))
-            ).scalar_one()
-        else:
-            seen = articles.get(canonical, 0)
-        names: Counter[str] = Counter()
-        code: Counter[str] = Counter()
-        sector: Counter[str] = Counter()
-        for pk in group:
-            names.update(tallies["name"][pk])
-            code.update(tallies["code"][pk])
-            sector.update(tallies["sector"][pk])
-        row = info[canonical]
-        own = tallies["name"][canonical]
-        # A country keeps its gazetteer name; any other actor is named as its own entities name it
-        # most often (the fuller name, not a joined surname); one with no entities left keeps its name.
-        name = row.name if row.country or not own else _best_name(own)
-        aliases = [[n, k] for n, k in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))]
-        rows.append({
-            "b_pk": canonical, "b_articles": seen, "b_mentions": sum(mentions[pk] for pk in group),
-            "b_quotes": sum(quotes[pk] for pk in group), "b_aliases": json.dumps(aliases, ensure_ascii=False),
-            "b_name": name, "b_code": _most_common(code), "b_sector": _most_common(sector),
-        })  # fmt: skip
-    if rows:
-        columns = ("articles", "mentions", "quotes", "aliases", "name", "code", "sector")
-        statement = update(ac).where(ac.c.pk == bindparam("b_pk"))
-        conn.execute(statement.values({k: bindparam(f"b_{k}") for k in columns}), rows)
-
-
-def _best_name(counts: Counter[str]) -> str:
-    """The name used most often; on a tie one in mixed case ("Mirelle") before a dateline's capitals
-    ("MIRELLE"), then the alphabetically first."""
-    return min(counts.items(), key=lambda kv: (-kv[1], kv[0].isupper(), kv[0]))[0]
-
-
-def _most_common(counts: Counter[str]) -> str | None:
-    """The value seen most often; ties go to the alphabetically first, so the choice is stable."""
-    if not counts:
-        return None
-    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-
-
-def _among(col: Any, chunk: list[int] | None) -> Any:
-    """``col`` in ``chunk``; None means every actor (any non-null value)."""
-    return col.in_(chunk) if chunk is not None else col.is_not(None)
-
-
-def _chunks(pks: list[int] | None, size: int = 900) -> Iterator[list[int] | None]:
-    if pks is None:
-        yield None
-        return
-    for start in range(0, len(pks), size):
-        yield pks[start : start + size]
 
 
 def batched(records: Iterable[Record], size: int) -> Iterator[list[Record]]:

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
@@ -71,12 +72,12 @@ actors = Table(
     Column("type", String, nullable=False),
     Column("code", String),  # the code most often seen on its entities
     Column("sector", String),
-    # Kept up to date by every ingest (see core.refresh_actors), so lists and the actor page need
+    # Kept up to date by every ingest (see aggregates.refresh_actors), so lists and the actor page need
     # no aggregate over every entity of the store.
     Column("articles", Integer, nullable=False, default=0, server_default="0"),
     Column("mentions", Integer, nullable=False, default=0, server_default="0"),
     Column("quotes", Integer, nullable=False, default=0, server_default="0"),
-    # One actor across articles (see core.refresh_actors): a row per folded key, and the actor it is
+    # One actor across articles (see aggregates.refresh_actors): a row per folded key, and the actor it is
     # shown as. A shorter name ("Erdogan") points at the one fuller person actor the store holds
     # ("Recep Tayyip Erdoğan"); every other row points at itself. A joined row shows no counts of its
     # own (they are its canonical actor's); lists, facets and the network use the canonical row.
@@ -313,6 +314,32 @@ duplicates = Table(
     Index("ix_duplicates_of", "of_id"),
 )
 
+# Running totals per actor row (a folded key, not a canonical actor), kept by every ingest from the
+# rows it adds and deletes (see store.aggregates): refreshing a busy actor then reads its few rows
+# here instead of every entity it has in the store. A row exists while the actor has entities.
+actor_totals = Table(
+    "actor_totals",
+    metadata,
+    Column("actor_pk", Integer, primary_key=True, autoincrement=False),
+    Column("articles", Integer, nullable=False),  # articles with at least one of its entities
+    Column("mentions", Integer, nullable=False),  # its entities' n_mentions, summed
+    Column("quotes", Integer, nullable=False),  # quotes it speaks
+    Column("entities", Integer, nullable=False),
+    Column("generic", Integer, nullable=False),  # of those, the entities flagged generic
+)
+
+# How many of an actor row's entities carry each name, code and sector ("kind"): the one seen most
+# often is found from these counts, which a batch updates by adding its own.
+actor_variants = Table(
+    "actor_variants",
+    metadata,
+    Column("actor_pk", Integer, nullable=False),
+    Column("kind", String, nullable=False),  # "name", "code" or "sector"
+    Column("value", String, nullable=False),
+    Column("n", Integer, nullable=False),
+    PrimaryKeyConstraint("actor_pk", "kind", "value", name="pk_actor_variants"),
+)
+
 # Children first: the order rows of one article are deleted in.
 ARTICLE_CHILDREN = (
     event_actors, events, quote_subjects, quotes, mentions, entities, places, dates, signatures, bands
@@ -388,11 +415,15 @@ def create_schema(conn: Connection) -> bool:
     """Create every table, index and the full-text search of this connection's dialect (idempotent).
 
     An older store gains the columns added since (actor counts, the canonical actor and its aliases,
-    the entities' ``coded_by`` and ``generic``); its entities get ``generic`` from the plain-plural
-    test (their records predate the flag). Returns True when columns were added: the caller then
-    recomputes every actor (``core.refresh_actors``).
+    the entities' ``coded_by`` and ``generic``) and the actors' running totals; its entities get
+    ``generic`` from the plain-plural test (their records predate the flag). Returns True when columns
+    or the totals were added: the caller then recomputes every actor and fills the totals
+    (``aggregates.refresh_actors(conn, None)``).
     """
-    metadata.create_all(conn)
+    existing = set(inspect(conn).get_table_names())
+    metadata.create_all(conn)  # creates only what is missing, looked up first: no lock on the rest
+    # A store from before the running totals gets them filled once, from its rows, by the caller.
+    without_totals = "articles" in existing and "actor_totals" not in existing
     added = _add_columns(conn, "actors", ACTOR_COLUMNS)
     new_entity_columns = _add_columns(conn, "entities", ENTITY_COLUMNS)
     if added:
@@ -417,7 +448,7 @@ def create_schema(conn: Connection) -> bool:
         statements = POSTGRES_FTS
     for statement in statements:
         conn.exec_driver_sql(statement)
-    return bool(added or new_entity_columns)
+    return bool(added or new_entity_columns or without_totals)
 
 
 def _add_columns(conn: Connection, table: str, columns: dict[str, str]) -> list[str]:

@@ -14,6 +14,7 @@ import math
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import networkx as nx
@@ -130,7 +131,30 @@ def lay_out(
     nodes: Sequence[Mapping[str, Any]], pairs: Mapping[tuple[str, str], int], width: float, height: float
 ) -> Scene:
     """Places ``nodes`` ({id, name, count}, most important first) and the arrows of ``pairs``
-    ((source, target) -> events) on a ``width`` x ``height`` drawing."""
+    ((source, target) -> events) on a ``width`` x ``height`` drawing.
+
+    The layout is a pure function of what it is given (a fixed seed), and every reader of the desk
+    asks for the same network until the store changes: the last few are kept (``_laid_out``) rather
+    than run through the force simulation again on every request."""
+    shown = tuple((str(n["id"]), n.get("name"), n.get("count")) for n in nodes)
+    return _laid_out(shown, tuple(pairs.items()), width, height)
+
+
+@lru_cache(maxsize=16)
+def _laid_out(
+    shown: tuple[tuple[str, Any, Any], ...],
+    pairs: tuple[tuple[tuple[str, str], int], ...],
+    width: float,
+    height: float,
+) -> Scene:
+    return _lay_out(
+        [{"id": i, "name": name, "count": count} for i, name, count in shown], dict(pairs), width, height
+    )
+
+
+def _lay_out(
+    nodes: Sequence[Mapping[str, Any]], pairs: Mapping[tuple[str, str], int], width: float, height: float
+) -> Scene:
     ids = [str(n["id"]) for n in nodes]
     counts = [max(1, int(n.get("count") or 1)) for n in nodes]
     radii = [radius(c, max(counts, default=1)) for c in counts]

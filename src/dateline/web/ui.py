@@ -44,6 +44,7 @@ EVENT_ONLY_FILTERS = ("recipient", "modality")  # filters quotes and articles ha
 QUOTE_ONLY_FILTERS = ("source_type", "kind")  # filters events have no field for
 ACTOR_FILTERS = ("q", "type", "code", "sector")  # what the actors list takes
 PAGE = 30
+HOME_COUNTS = ("articles", "quotes", "events", "actors", "errors")  # the search page's cards, with no query
 MAP_PLACES = 300  # the map draws (and its table lists) the places with most sentences
 
 
@@ -266,10 +267,11 @@ def _datalists(store: Store, names: tuple[str, ...]) -> dict[str, list[tuple[str
     """Suggestions for the name boxes: the most widely reported actors and places (from their indexes)."""
     lists: dict[str, list[tuple[str, str]]] = {}
     if {"actor", "recipient"} & set(names):
-        actors = store.actors(limit=60)["items"]
-        lists["actor-names"] = [(a["name"], " · ".join(filter(None, (a["type"], a["code"])))) for a in actors]
+        lists["actor-names"] = [
+            (name, " · ".join(filter(None, (typ, code)))) for name, typ, code in store.actor_names(60)
+        ]
     if "place" in names:
-        lists["place-names"] = [(p["name"], p["country"] or "") for p in store.places(limit=60)["items"]]
+        lists["place-names"] = [(name, country or "") for name, country in store.place_names(limit=60)]
     return lists
 
 
@@ -340,7 +342,7 @@ def home(request: Request) -> Response:
     listing = _listing(request, "search", QUOTE_FORM, TEXT_SORTS, result, total, total_text)
     return _render(
         request, "search.html", result=result, facet_groups=_facets(request, store, facets), scope=scope,
-        counts=store.counts() if not q and not filters else None,
+        counts=store.counts(HOME_COUNTS) if not q and not filters else None,
         export=_with_sort(request, _text_filters(request)), listing=listing,
     )  # fmt: skip
 
