@@ -4,12 +4,15 @@
     .venv/bin/python benchmarks/ingest_growth.py                                  # SQLite: 0, 10k, 100k, 1M
     .venv/bin/python benchmarks/ingest_growth.py --sizes 0,10000,100000 --batches 3
     .venv/bin/python benchmarks/ingest_growth.py --backends postgresql --sizes 0,10000,100000
+    .venv/bin/python benchmarks/ingest_growth.py --sizes 1000000 --reuse           # measure the last store again
 
 The store is grown in stages. Between stages it is bulk-loaded up to the next size with the rows
 ``Store.ingest`` writes (the row builders of ``store.rows`` through benchmarks/store_latency.py's
 ``Loader``; no spaCy), then ``refresh_actors(conn, None)`` and ``summaries.rebuild`` bring every
-actor and summary up to date as ingest would have. At each size, ``--warmup`` untimed batches warm
-the caches (an ingest that runs on is warm; the load's pages are checkpointed first), then
+actor and summary up to date as ingest would have. At each size but 0, ``--warmup`` untimed batches
+warm the caches: a store ingesting all along is warm, and a freshly loaded million articles takes
+some twenty batches to get there (the load's pages are checkpointed first); an empty store gets one,
+which warms the process. Then
 ``--batches`` batches of ``--batch-size`` pre-built records not yet stored are timed through
 ``Store.ingest``; the median seconds per batch and its ratio to the first size are printed and
 written to benchmarks/out/ingest_growth.json (or ``--out``). A new empty store (an SQLite file, a
@@ -43,7 +46,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sqlalchemy import func, select, text  # noqa: E402
+from sqlalchemy import Integer, func, select, text  # noqa: E402
 
 from dateline.model import Entity, Quote, Record, Span, Speaker  # noqa: E402
 from dateline.store import Store, open_store  # noqa: E402
@@ -292,7 +295,7 @@ def run_backend(name: str, url: str, sizes: list[int], args: argparse.Namespace)
     world = World(SEED)
     store = open_store(url)
     grow = grow_sqlite if name == "sqlite" else grow_postgres
-    stored = next_index = 0
+    stored, next_index = store.count_articles(), _next_index(store)  # 0, 0 unless --reuse
     results: list[dict[str, Any]] = []
     for size in sizes:
         if size > stored:
@@ -303,23 +306,44 @@ def run_backend(name: str, url: str, sizes: list[int], args: argparse.Namespace)
                   f"{time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)  # fmt: skip
         # An empty store beside it takes every other batch: the two see the same load on the machine.
         beside = empty_store(name, url, args.db) if args.paired else None
+        feed = Feed(world, next_index, args.batch_size)
+        for _ in range(args.warmup if size else 1):  # untimed: a loaded store's caches warm up
+            timed_batch(store, feed.take())
+        if beside is not None:
+            timed_batch(beside, feed.take())  # its first batch: the new engine's statement cache
         seconds: list[float] = []
         empty: list[float] = []
-        for batch in range(args.warmup + args.batches):  # the first ones warm the caches, untimed
-            took = timed_batch(store, list(busy_records(next_index, next_index + args.batch_size, world)))
-            next_index += args.batch_size
+        for _ in range(args.batches):
+            seconds.append(timed_batch(store, feed.take()))
             if beside is not None:
-                records = list(busy_records(next_index, next_index + args.batch_size, world))
-                next_index += args.batch_size
-                empty.append(timed_batch(beside, records))
-            if batch >= args.warmup:
-                seconds.append(took)
+                empty.append(timed_batch(beside, feed.take()))
         if beside is not None:
             beside.close()
-        stored = store.count_articles()
-        results.append(summary(size, stored, seconds, empty[args.warmup :], results))
+        next_index, stored = feed.next, store.count_articles()
+        results.append(summary(size, stored, seconds, empty, results))
     store.close()
     return results
+
+
+class Feed:
+    """Batches of records not stored yet, numbered on from ``next``."""
+
+    def __init__(self, world: World, start: int, size: int) -> None:
+        self.world, self.next, self.size = world, start, size
+
+    def take(self) -> list[Record]:
+        records = list(busy_records(self.next, self.next + self.size, self.world))
+        self.next += self.size
+        return records
+
+
+def _next_index(store: Store) -> int:
+    """The number after the highest synthetic article stored: where new records start."""
+    a = TABLES.articles
+    number = func.cast(func.substr(a.c.id, len("synthetic-") + 1), Integer)
+    with store.engine.connect() as conn:
+        highest = conn.execute(select(func.max(number)).where(a.c.id.like("synthetic-%"))).scalar()
+    return 0 if highest is None else int(highest) + 1
 
 
 def timed_batch(store: Store, records: list[Record]) -> float:
@@ -371,12 +395,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--sizes", default="0,10000,100000,1000000", help="store sizes, in articles")
     parser.add_argument("--batches", type=int, default=5, help="timed batches at each size")
-    parser.add_argument("--warmup", type=int, default=3, help="untimed batches first at each size")
+    parser.add_argument("--warmup", type=int, default=20, help="untimed batches first at each size but 0")
     parser.add_argument("--batch-size", type=int, default=100)
     parser.add_argument("--backends", default="sqlite", help="sqlite, postgresql or both (comma-separated)")
     parser.add_argument("--out", type=Path, default=OUT / "ingest_growth.json")
     parser.add_argument(
         "--db", type=Path, default=OUT / "ingest_growth.db", help="the SQLite store (replaced)"
+    )
+    parser.add_argument(
+        "--reuse", action="store_true", help="SQLite: go on with the store --db holds instead of a new one"
     )
     parser.add_argument(
         "--no-paired",
@@ -393,7 +420,7 @@ def main(argv: list[str] | None = None) -> int:
         with ExitStack() as stack:
             if name == "sqlite":
                 db = args.db
-                for suffix in ("", "-wal", "-shm"):
+                for suffix in ("", "-wal", "-shm") if not args.reuse else ():
                     Path(f"{db}{suffix}").unlink(missing_ok=True)
                 url = str(db)
             else:
