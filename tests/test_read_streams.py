@@ -397,6 +397,16 @@ def test_a_broken_feed_is_an_error(tmp_path: Path) -> None:
     assert article.text == ""
 
 
+def test_a_feed_that_breaks_feedparser_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    # A link closed after its item ends: feedparser itself raises KeyError('links') on this
+    # (found by the atheris fuzz target).
+    path = tmp_path / "tangled.rss"
+    path.write_text('<rss version="2.0"><channel><item><title>T</title><link>x</item></link></channel></rss>')
+    [article] = read_all(path)
+    assert errors([article]) == [("tangled", "bad_feed")]
+    assert "KeyError" in article.errors[0].message
+
+
 def test_feedparser_fetches_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A feed's links and its external entities are never opened: no network, no other file."""
     import socket

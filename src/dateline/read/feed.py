@@ -47,7 +47,11 @@ def looks_like_feed(head: bytes) -> bool:
 
 def read_feed(data: bytes, *, stem: str, source: str | None, what: str) -> Iterator[Article]:
     """The articles of one feed document, one per entry, in the feed's order."""
-    parsed = feedparser.parse(io.BytesIO(data))
+    try:
+        parsed = feedparser.parse(io.BytesIO(data))
+    except Exception as problem:  # noqa: BLE001 - feedparser's own bugs on malformed feeds (KeyError, ...)
+        yield _unreadable(stem, source, what, problem)
+        return
     entries = parsed.get("entries") or []
     if not entries:
         yield _no_entries(parsed, stem, source, what)
@@ -59,16 +63,19 @@ def read_feed(data: bytes, *, stem: str, source: str | None, what: str) -> Itera
 
 def _no_entries(parsed: Any, stem: str, source: str | None, what: str) -> Article:
     if parsed.get("bozo") and not parsed.get("version"):
-        problem = parsed.get("bozo_exception")
-        return error_article(
-            stem,
-            source,
-            "bad_feed",
-            f"{what} is not a readable RSS or Atom feed ({problem}). Check that it is the feed file "
-            "itself and that it was completely written.",
-        )
+        return _unreadable(stem, source, what, parsed.get("bozo_exception"))
     return error_article(
         stem, source, "empty", f"{what} is a feed without entries: there is no article to read."
+    )
+
+
+def _unreadable(stem: str, source: str | None, what: str, problem: object) -> Article:
+    return error_article(
+        stem,
+        source,
+        "bad_feed",
+        f"{what} is not a readable RSS or Atom feed ({problem!r}). Check that it is the feed file "
+        "itself and that it was completely written.",
     )
 
 
