@@ -28,6 +28,9 @@ from sqlalchemy import (
     Engine,
     Integer,
     Select,
+    Subquery,
+    Text,
+    and_,
     any_,
     cast,
     column,
@@ -38,6 +41,7 @@ from sqlalchemy import (
     or_,
     select,
     table,
+    tuple_,
     union_all,
 )
 from sqlalchemy.engine import Connection, Row
@@ -232,12 +236,18 @@ class Reads:
         first so that a filter on one row stays an equality its index walks in order. A joined key
         ("person-erdogan") names its canonical actor's rows too."""
         ac, named = T.actors, T.actors.alias("named")
+        canon = (
+            select(func.coalesce(named.c.canonical_pk, named.c.pk))
+            .where(named.c.key == key)
+            .scalar_subquery()
+        )
+        # coalesce(ac.canonical_pk, ac.pk) = canon, written so that the pk and canonical_pk indexes
+        # answer it: a comparison of two coalesces scanned the whole actors table.
         query = (
             select(ac.c.pk)
-            .join(named, func.coalesce(named.c.canonical_pk, named.c.pk) == func.coalesce(ac.c.canonical_pk, ac.c.pk))
-            .where(named.c.key == key)
+            .where(or_(ac.c.canonical_pk == canon, and_(ac.c.pk == canon, ac.c.canonical_pk.is_(None))))
             .order_by(ac.c.pk)
-        )  # fmt: skip
+        )
         if conn is not None:  # a caller holding a connection must not wait for a second one
             return [pk for (pk,) in conn.execute(query)]
         with self.engine.connect() as own:
@@ -580,14 +590,24 @@ class Reads:
             .where(ea.c.event_pk.in_(pks))
             .order_by(ea.c.event_pk, ea.c.role, ea.c.position)
         ).all()
-        article_pks = sorted({r.article_pk for r in rows})
-        # Only the mentions of the entities these events name: an article holds hundreds of others.
-        local_ids = sorted({p.entity_local_id for p in people if p.entity_local_id is not None})
+        article_of = {r.pk: r for r in rows}
+        # Only the mentions of the entities these events name, each in its own article: an article
+        # holds hundreds of others, and a local id ("e3") names another entity in every article.
+        named = sorted(
+            {
+                (article_of[p.event_pk].article_pk, p.entity_local_id)
+                for p in people
+                if p.entity_local_id is not None
+            }
+        )
         spans: dict[tuple[int, str], list[dict[str, Any]]] = defaultdict(list)
         for mention in conn.execute(
             select(m.c.article_pk, e.c.local_id, m.c.start, m.c.end, m.c.text)
             .select_from(m.join(e, e.c.pk == m.c.entity_pk))
-            .where(m.c.article_pk.in_(article_pks), e.c.local_id.in_(local_ids))
+            .where(
+                m.c.article_pk.in_(sorted({a for a, _ in named})),  # the index to the few articles
+                tuple_(e.c.article_pk, e.c.local_id).in_(named),
+            )
             .order_by(m.c.start)
         ):
             spans[(mention.article_pk, mention.local_id)].append(
@@ -596,7 +616,6 @@ class Reads:
         by_event: dict[int, dict[str, list[dict[str, Any]]]] = defaultdict(
             lambda: {"actor": [], "recipient": []}
         )
-        article_of = {r.pk: r for r in rows}
         for person in people:
             row = article_of[person.event_pk]
             inside = [
@@ -922,8 +941,8 @@ class Reads:
         base, canon = T.actors.alias("base"), T.actors.alias("canon")
         other = ea.alias("other")
         mine = ea.alias("mine")
-        rows = conn.execute(
-            select(canon.c.key, canon.c.name, mine.c.event_pk)
+        shared = (
+            select(canon.c.key, canon.c.name, mine.c.event_pk.label("item"))
             .select_from(
                 mine.join(other, other.c.event_pk == mine.c.event_pk)
                 .join(base, base.c.pk == other.c.actor_pk)
@@ -931,8 +950,8 @@ class Reads:
             )
             .where(mine.c.actor_pk.in_(members), other.c.actor_pk.not_in(members), base.c.generic == 0)
             .distinct()
-        ).all()
-        return _ranked_actors(((r.key, r.name, r.event_pk) for r in rows), "event_ids", top)
+        )
+        return _top_sharing(conn, shared.subquery(), "event_ids", top)
 
     def _co_mentioned(self, conn: Connection, members: list[int], top: int = 15) -> list[dict[str, Any]]:
         """Actors named in the same articles, most shared articles first, with those article ids."""
@@ -940,8 +959,8 @@ class Reads:
         base, canon = T.actors.alias("base"), T.actors.alias("canon")
         other = e.alias("other")
         mine = e.alias("mine")
-        rows = conn.execute(
-            select(canon.c.key, canon.c.name, a.c.id)
+        shared = (
+            select(canon.c.key, canon.c.name, a.c.id.label("item"))
             .select_from(
                 mine.join(other, other.c.article_pk == mine.c.article_pk)
                 .join(base, base.c.pk == other.c.actor_pk)
@@ -955,8 +974,8 @@ class Reads:
                 canon.c.type.in_(["PERSON", "ORG", "GROUP"]),
             )
             .distinct()
-        ).all()
-        return _ranked_actors(((r.key, r.name, r.id) for r in rows), "article_ids", top)
+        )
+        return _top_sharing(conn, shared.subquery(), "article_ids", top)
 
     # ---- search, facets ------------------------------------------------------------------------
 
@@ -1444,15 +1463,23 @@ def place_item(r: Row[Any], examples: list[dict[str, Any]]) -> dict[str, Any]:
 __all__ = ["Filters", "Reads", "decode_cursor", "encode_cursor", "fts5_query", "is_date"]
 
 
-def _ranked_actors(rows: Iterable[tuple[str, str, Any]], ids_key: str, top: int) -> list[dict[str, Any]]:
-    """(actor key, name, shared item id) rows -> the ``top`` actors sharing the most items, each
-    with its count and up to 50 of those item ids under ``ids_key``."""
-    grouped: dict[str, dict[str, Any]] = {}
-    for key, name, item in rows:
-        entry = grouped.setdefault(key, {"actor": key, "name": name, "count": 0, ids_key: []})
-        entry["count"] += 1
-        entry[ids_key].append(item)
-    ranked = sorted(grouped.values(), key=lambda x: (-x["count"], x["actor"]))[:top]
-    for entry in ranked:
-        entry[ids_key] = sorted(entry[ids_key])[:50]
-    return ranked
+def _top_sharing(conn: Connection, shared: Subquery, ids_key: str, top: int) -> list[dict[str, Any]]:
+    """``shared``: distinct (key, name, item) rows, an actor and an item it shares -> the ``top``
+    actors sharing the most items, each with its count and up to 50 of those item ids under
+    ``ids_key``. The database groups, in one pass, into one row per actor with its items as a JSON
+    array: a busy actor shares thousands of items with hundreds of others, too many rows to hand to
+    Python one by one. Ties and ids are ordered here, in Python's order, so that SQLite and
+    PostgreSQL (whose collations differ) agree."""
+    if conn.dialect.name == "sqlite":
+        items = func.json_group_array(shared.c.item)
+    else:
+        items = cast(func.json_agg(shared.c.item), Text)
+    counts = conn.execute(
+        select(shared.c.key, shared.c.name, func.count().label("n"), items.label("items")).group_by(
+            shared.c.key, shared.c.name
+        )
+    ).all()
+    return [
+        {"actor": r.key, "name": r.name, "count": r.n, ids_key: sorted(json.loads(r.items))[:50]}
+        for r in sorted(counts, key=lambda r: (-r.n, r.key))[:top]
+    ]
