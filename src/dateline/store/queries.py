@@ -1470,10 +1470,11 @@ def _top_sharing(conn: Connection, shared: Subquery, ids_key: str, top: int) -> 
     array: a busy actor shares thousands of items with hundreds of others, too many rows to hand to
     Python one by one. Ties and ids are ordered here, in Python's order, so that SQLite and
     PostgreSQL (whose collations differ) agree."""
-    if conn.dialect.name == "sqlite":
-        items = func.json_group_array(shared.c.item)
-    else:
-        items = cast(func.json_agg(shared.c.item), Text)
+    items: ColumnElement[Any] = (
+        func.json_group_array(shared.c.item)
+        if conn.dialect.name == "sqlite"
+        else cast(func.json_agg(shared.c.item), Text)
+    )
     counts = conn.execute(
         select(shared.c.key, shared.c.name, func.count().label("n"), items.label("items")).group_by(
             shared.c.key, shared.c.name
