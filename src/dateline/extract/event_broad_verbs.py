@@ -79,6 +79,10 @@ ACTOR_ONLY_VERBS = {"allow", "permit", "threaten", "fight"}
 CONSEQUENCE_NOUNS = {"consequence", "retaliation", "response", "reprisal", "action", "measure", "force"}
 
 
+# What a source declines to give when it declines to comment: no refusal of a political act.
+UNSAID = frozenset({"comment", "elaborate", "respond", "reply", "say", "specify", "discuss", "answer"})
+
+
 def broad_verb_holds(
     verb: Token, event_type: str, analysis: EntityAnalysis, names_an_act: Callable[[Token], bool]
 ) -> bool:
@@ -120,7 +124,23 @@ def broad_verb_holds(
         return subject is not None and _is_actor(subject, analysis, people=event_type != "ASSAULT")
     if lemma == "warn" and event_type == "THREATEN":
         return _warns_of_something(verb, analysis, names_an_act)
+    if lemma in {"decline", "refuse"} and event_type == "REJECT":
+        return _declines_something(verb, lemma)
     return True
+
+
+def _declines_something(verb: Token, lemma: str) -> bool:
+    """'declined the invitation', 'declined to attend': a refusal; 'the number of refugees declined
+    to 230,000', 'the population continues to decline': a fall, with nothing declined. Declining
+    to comment (or to elaborate, to say) is a source's routine, not a political refusal."""
+    declined = [
+        c
+        for c in verb.children
+        if c.dep_ in {"dobj", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "PROPN", "PRON", "VERB", "AUX"}
+    ]
+    if any(lemma_of(c) in UNSAID for c in declined):
+        return False
+    return lemma != "decline" or bool(declined)
 
 
 def _gives_aid(verb: Token, lemma: str, things: list[Token], analysis: EntityAnalysis) -> bool:
