@@ -17,8 +17,10 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Connection
 
 from dateline.store import Store
+from dateline.store.filters import Filters
+from dateline.store.items import place_item
 from dateline.store.paging import PLACE_SORTS, Walk, column_order, keyed, page_rows, sort_value
-from dateline.store.queries import Filters, Reads, place_item
+from dateline.store.queries import Reads
 from dateline.store.schema import TABLES as T
 
 

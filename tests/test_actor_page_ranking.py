@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import ingest_growth  # noqa: E402
 from conftest import store_url  # noqa: E402
-from dateline.store import Store, open_store  # noqa: E402
+from dateline.store import Store, actor_reads, open_store  # noqa: E402
 from make_synthetic_quotes import SEED, World  # noqa: E402
 
 BUSY = "gpe-united-states"  # named in most of the articles, beside a few busy people
@@ -44,13 +44,13 @@ def test_partners_and_co_mentioned_rank_every_shared_item(
     busy: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[tuple[str, list[Any]]] = []
-    real = sys.modules["dateline.store.queries"]._top_sharing
+    real = actor_reads.top_sharing
 
     def spy(conn: Any, shared: Subquery, ids_key: str, top: int) -> list[dict[str, Any]]:
         seen.append((ids_key, ranked(conn.execute(select(shared)).all(), ids_key, top)))
         return real(conn, shared, ids_key, top)
 
-    monkeypatch.setattr(sys.modules["dateline.store.queries"], "_top_sharing", spy)
+    monkeypatch.setattr(actor_reads, "top_sharing", spy)
     page = busy.actor(BUSY)
     assert page is not None
     expected = dict(seen)

@@ -12,8 +12,8 @@ import pytest
 from conftest import store_url
 from dateline.model import Record
 from dateline.store import Filters, Store, encode_cursor, open_store
+from dateline.store.filters import fts5_query
 from dateline.store.pgcluster import reset_database
-from dateline.store.queries import fts5_query
 from dateline.store.text import actor_key, context_bounds, fold, fuller_forms, looks_generic, sentence_starts
 from store_records import (
     PORT_TEXT,

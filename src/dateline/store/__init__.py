@@ -116,7 +116,8 @@ Exports (``dateline.export``; the CLI's ``dateline export`` and the API share th
 from __future__ import annotations
 
 from dateline.store.core import DEFAULT_URL, IngestReport, Store, StoreError, database_url, open_store
-from dateline.store.queries import Filters, decode_cursor, encode_cursor
+from dateline.store.filters import Filters
+from dateline.store.paging import decode_cursor, encode_cursor
 
 __all__ = [
     "DEFAULT_URL",

@@ -1,5 +1,6 @@
 """The reads the summary tables (``summaries``) answer: the places list, one place, the map's counts
-and the unfiltered timeline. ``SummaryReads`` extends ``queries.Reads``; the Store is one.
+and the unfiltered timeline. ``SummaryReads`` extends the lists of ``queries.Reads``, the actor
+pages of ``actor_reads`` and the search of ``search_reads``; the Store is one.
 
 Each answers what grouping the rows answered before, row for row and in the same order: a places
 list or a map reads one summary row per place key (a few hundred rows, whatever the store holds)
@@ -20,9 +21,13 @@ from sqlalchemy import ColumnElement, CompoundSelect, Select, Table, func, selec
 from sqlalchemy.engine import Connection
 
 from dateline.store import edge_summaries
+from dateline.store.actor_reads import ActorReads
+from dateline.store.filters import Filters
+from dateline.store.items import place_item
 from dateline.store.paging import PLACE_SORTS, Walk, column_order, keyed, page_rows, sort_value
-from dateline.store.queries import MAX_EDGES, Filters, Reads, place_item
+from dateline.store.queries import MAX_EDGES
 from dateline.store.schema import TABLES
+from dateline.store.search_reads import SearchReads
 from dateline.store.summaries import daily_counts, place_stats, place_types, quote_places
 
 T = TABLES
@@ -70,7 +75,7 @@ def _row_groups() -> Select[Any]:
     ).group_by(p.c.key)  # fmt: skip
 
 
-class SummaryReads(Reads):
+class SummaryReads(ActorReads, SearchReads):
     """The Store's reads, with those the summary tables answer."""
 
     # ---- places --------------------------------------------------------------------------------

@@ -21,8 +21,9 @@ from markupsafe import Markup
 
 from dateline.model import EVENT_TYPES
 from dateline.store import Filters, Store
+from dateline.store.filters import confidence_value, is_date
 from dateline.store.paging import ACTOR_SORTS, EVENT_SORTS, PLACE_SORTS, TEXT_SORTS
-from dateline.store.queries import UNRESOLVED, confidence_value, is_date
+from dateline.store.queries import UNRESOLVED
 from dateline.web import forms, queries
 from dateline.web.chart_views import TimelineLinks, network_view, show_all, thresholds, timeline_view
 from dateline.web.chart_views import day_chart as _day_chart  # the actor page's chart
