@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dateline.store import open_store  # noqa: E402
 from dateline.web import create_app  # noqa: E402
+from dateline.web.server import ready_to_serve  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
@@ -146,7 +147,7 @@ def main() -> None:
         db.unlink(missing_ok=True)
         build(db, args.articles, args.quotes)
     store = open_store(str(db))
-    client = TestClient(create_app(store=store), base_url="http://127.0.0.1")
+    client = TestClient(ready_to_serve(create_app(store=store)), base_url="http://127.0.0.1")  # as served
     counts = store.counts()
     results = measure(client, pages(client), args.repeat)
     store.close()
