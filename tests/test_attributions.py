@@ -849,3 +849,29 @@ def test_a_vow_to_act_is_words_given(nlp: Language) -> None:
     (draft,) = candidate_drafts(doc, find_entities(doc))
     assert draft.cue_lemma == "vow"
     assert [c.text for c in draft.content] == ["to retaliate against the army"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president called Marrow on Tuesday.",
+        "Brask called the embassy in Kell after the vote.",
+        "The union called off the strike at the port.",
+    ],
+)
+def test_a_call_that_only_reaches_someone_is_no_attribution(nlp: Language, text: str) -> None:
+    assert attributions_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The governor called the budget plan "a reckless gamble."', 'the budget plan "a reckless gamble."'),
+        ("Critics have called him a liar.", "him a liar"),
+        ("The mayor called on residents to stay home.", "on residents to stay home"),
+    ],
+)
+def test_a_call_that_names_or_asks_is_an_attribution(nlp: Language, text: str, content: str) -> None:
+    [quote] = attributions_of(nlp, text)
+    assert quote.cue is not None and quote.cue.text == "called"
+    assert [c.text for c in quote.content] == [content]

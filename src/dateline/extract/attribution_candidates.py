@@ -34,6 +34,7 @@ from dateline.extract.attribution_content import ContentSpans
 from dateline.extract.attribution_lexicon import (
     ACT_VERBS,
     CLAUSE_ONLY_CUES,
+    CONTACT_VERBS,
     CUE_VERBS,
     NON_CUE_VERBS,
     NOUN_CUE_PREPOSITIONS,
@@ -216,6 +217,8 @@ class Finder:
                 return None  # "troops opened fire on ...", "police used water cannon": acts, not speech
             if not quoted and lemma in ACT_VERBS and not self.spans.says_something(complement):
                 return None  # "signed the agreement", "issued a decree": a thing done, not words
+            if not quoted and lemma in CONTACT_VERBS and reaches_someone_only(verb):
+                return None  # "called Marrow on Tuesday": a contact, not words
             content, kind, how = [complement], kind_from_share(quoted), "complement"
             self.quotes.claim_inside(complement)
         that_clause = None if content else self.spans.content_after_that(verb, sent)
@@ -734,3 +737,29 @@ def _end_of(draft: Draft) -> int:
     ends = [c.end for c in draft.content]
     ends += [span.end for span in (draft.cue, draft.speaker) if span is not None]
     return max(ends)
+
+
+# What a contact verb takes when it says something: a name or label for its object ("called the
+# plan reckless"), a clause, a request ("called for talks", "called on them to ...").
+_SAYING_DEPS = {"oprd", "ccomp", "xcomp", "attr", "acomp", "advcl"}
+_SAYING_PREPOSITIONS = {"for", "on", "upon"}
+
+
+def reaches_someone_only(verb: Token) -> bool:
+    """Whether a contact verb (``CONTACT_VERBS``) reports only a contact: whom it reached, when and
+    where ("called Marrow on Tuesday", "called both candidates"), or a thing called off."""
+    deps = {c.dep_ for c in verb.children}
+    # A name given needs something named: "called the plan reckless", "was called a hero"; a lone
+    # "oprd" ("called Marrow") is the parser's guess at whom was called.
+    named = bool(deps & {"dobj", "nsubjpass", "auxpass"})
+    said = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and (
+            (c.dep_ in _SAYING_DEPS and (c.dep_ != "oprd" or named))
+            or (c.dep_ == "prep" and c.lower_ in _SAYING_PREPOSITIONS and verb.i + 1 == c.i)
+            or (c.dep_ == "dobj" and any(g.dep_ in _SAYING_DEPS for g in c.children))
+        )
+    ]
+    return not said

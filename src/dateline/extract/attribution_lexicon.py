@@ -81,6 +81,10 @@ ACT_VERBS = {
     "sign", "issue", "approve", "pass", "launch", "file", "break", "attack", "sentence", "adopt",
     "enact", "veto", "ratify", "impose", "lift", "award", "grant", "release", "order",
 }  # fmt: skip
+# Verbs that also mean reaching someone: with only who was reached (and when or where) they report a
+# contact, not words ("called Marrow on Tuesday", "called off the strike"); naming, asking and
+# quoting keep them cues ("called the plan "reckless"", "called for talks", "called on X to ...").
+CONTACT_VERBS = {"call", "phone", "telephone", "ring", "summon"}
 # Verbs whose "to ..." complement is words given, a promise or a threat: "vowed to retaliate".
 COMMITMENT_CUES = {"vow", "pledge", "promise", "threaten", "swear", "offer", "undertake"}
 WITHHOLDING_VERBS = {"decline", "refuse", "fail", "hesitate"}
