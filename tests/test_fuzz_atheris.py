@@ -56,6 +56,7 @@ def test_the_readers_survive_coverage_guided_fuzzing(tmp_path: Path) -> None:
     run = subprocess.run(
         [sys.executable, str(TARGET), *bound, "-rss_limit_mb=2048", "-timeout=20", str(corpus)],
         cwd=tmp_path, capture_output=True, text=True, timeout=(EXPLORE_SECONDS or 60) + 240,
+        env={**os.environ, "PYTHONHASHSEED": "0"},  # set iteration order, and so coverage, fixed too
     )  # fmt: skip
     crashes = sorted(p.name for p in tmp_path.glob("crash-*")) + sorted(
         p.name for p in tmp_path.glob("timeout-*")
