@@ -154,3 +154,52 @@ def test_ingest_cuts_with_min_confidence(tmp_path: Path) -> None:
     stored = [*store.quotes(limit=100)["items"], *store.events(limit=100)["items"]]
     store.close()
     assert stored and all(item["confidence"] >= 0.7 for item in stored)
+
+
+def _signals_of(nlp: Language, text: str, trigger: str) -> dict[str, float]:
+    from dateline.extract.event_filter import event_signals, lead_end
+
+    found = analyse(nlp(text), Article(id="s", text=text, published="2025-03-12"))
+    event = next(e for e in found.events if e.trigger.text == trigger)
+    entities = {e.id: e for e in found.entities}
+    return event_signals(event, found.events, entities, lead_end(found.text), len(found.text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "political"),
+    [
+        ("Quillon's daughter travelled to Paris for a concert.", "travelled", False),
+        ("Quillon's daughter visited France last summer.", "visited", False),
+        ("Valdoria imposed sanctions on France over the border dispute.", "imposed sanctions", True),
+        ("France imposed sanctions on Valdorian banks.", "imposed sanctions", True),
+        ("The Valdorian army shelled three border villages overnight.", "shelled", True),
+    ],
+)
+def test_a_state_or_a_political_sector_makes_a_party_political_a_destination_does_not(
+    nlp: Language, text: str, trigger: str, political: bool
+) -> None:
+    signals = _signals_of(nlp, text, trigger)
+    assert signals.get("no political party", 0.0) == float(not political)
+    assert max(signals.get("actor political", 0.0), signals.get("recipient political", 0.0)) == float(
+        political
+    )
+
+
+def test_a_governed_event_is_less_sure_than_the_event_that_states_it(nlp: Language) -> None:
+    text = "Karesh said the Valdorian army had attacked its border posts and arrested three officers."
+    found = analyse(nlp(text), Article(id="g", text=text, published="2025-03-12"))
+    by_trigger = {e.trigger.text: e for e in found.events}
+    attacked, arrested = by_trigger["attacked"], by_trigger["arrested"]
+    assert arrested.governed_by == attacked.id
+    assert 0 < (arrested.confidence or 0) < (attacked.confidence or 0)
+
+
+def test_the_lead_of_a_story_in_one_paragraph_is_its_first_two_sentences() -> None:
+    from dateline.extract.event_filter import lead_end
+
+    story = (
+        'Valdoria shelled Karesh on Monday, U.S. officials said. Mr. Brell said the army "will go on." '
+        "Later, Gen. Ott resigned. The talks failed."
+    )
+    assert story[: lead_end(story)].endswith('"will go on."')
+    assert lead_end("Headline\nFirst paragraph.\nSecond paragraph.") == len("Headline\nFirst paragraph.")

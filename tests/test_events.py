@@ -745,3 +745,35 @@ def test_a_meeting_after_which_someone_acts_is_that_someones() -> None:
     assert meetings, [(e.type, e.trigger.text) for e, _ in events_of(text)]
     event, record = meetings[0]
     assert names(record, event.actors) == ["Arno Veld"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Valdorian rebels accused the army of shelling the village.", "shelling", "army"),
+        ("Karesh blamed the Valdorian army for shelling its border posts.", "shelling", "Valdorian army"),
+        ("The army stopped the rebels from attacking the town.", "attacking", "rebels"),
+        (
+            "The Zarvan Liberation Army took credit for attacking a military vehicle.",
+            "attacking",
+            "Zarvan Liberation Army",
+        ),
+    ],
+)
+def test_the_one_accused_blamed_or_stopped_does_the_act(text: str, trigger: str, actor: str) -> None:
+    record = record_of(text)
+    event = next(e for e in record.events if e.trigger.text == trigger)
+    assert names(record, event.actors) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        ("An armed group, the Zarvan Democratic Forces, attacked the border post on Monday.", "ASSAULT", "Zarvan Democratic Forces"),
+        ("The rebel group, Hamas, fired rockets at the town.", "ASSAULT", "Hamas"),
+        ("Valdoria's former prime minister, Tomas Brell, seldom criticized Karesh.", "ACCUSE", "Tomas Brell"),
+    ],
+)  # fmt: skip
+def test_a_name_in_apposition_is_the_actor(text: str, event_type: str, actor: str) -> None:
+    event, record = only(text, event_type)
+    assert names(record, event.actors) == [actor]

@@ -177,6 +177,12 @@ class ArgumentFinder:
         found = self.analysis.mention_at(head.i)
         if found is not None:
             return found[1].id
+        # "an armed group, the Syrian Democratic Forces": the name in apposition, not the
+        # description, says who it is.
+        for child in head.children:
+            named = self.analysis.mention_at(child.i) if child.dep_ == "appos" else None
+            if named is not None:
+                return named[1].id
         nationality = self._nationality_of(head)
         if nationality is not None:
             return nationality

@@ -11,10 +11,12 @@ of the real-news train stories weighs them, and its calibrated probability is th
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 from dateline.extract.learned import LinearFilter, load_filter
+from dateline.extract.lexicon import country_code
 from dateline.extract.text_spans import paragraphs
 from dateline.model import Entity, Event
 
@@ -23,6 +25,18 @@ EVENT_FILTER_FILE = "event_filter.json"
 COUNTED_MODALITIES = frozenset({"asserted", "reported", "future"})
 # Sectors that make an actor political: states, armed groups, parties, courts, bodies of states.
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "LEG", "JUD", "POL", "IGO", "SPY", "PTY"})
+# Modes whose recipient place is where someone went, not a state acted on ("travelled to Paris").
+DESTINATION_MODES = frozenset({"visit"})
+
+
+# The end of a sentence: a full stop, question or exclamation mark after a small letter or a digit
+# (not "U.S.", "Mr.", "Gen."), and a closing quotation mark, before the capital or quotation mark
+# that opens the next one.
+_TITLES = ("Mr", "Ms", "Dr", "St", "Mrs", "Gen", "Col", "Sgt", "Gov", "Sen", "Rep", "Lt", "Jr", "No")
+_SENTENCE_END = re.compile(
+    "".join(rf"(?<!\b{t})" for t in _TITLES)
+    + r"""(?<=[a-z0-9)])[.!?]["\u201d\u2019']?(?=\s+["\u201c\u2018']?[A-Z])"""
+)
 
 
 def event_filter() -> LinearFilter:
@@ -40,6 +54,33 @@ def rate_events(events: list[Event], entities: Sequence[Entity], text: str) -> N
     same_types = SameTypes(events)
     for event in events:
         event.confidence = model.confidence(event_signals(event, events, by_id, lead, len(text), same_types))
+    cap_governed(events)
+
+
+def cap_governed(events: Sequence[Event]) -> None:
+    """A governed event ("killing four" after "shelled the town", "of attacking" after "accused",
+    the second of two coordinated acts) hangs on the event that states it. The filter learns from
+    a story's main events only, so its own score is a guess outside what it saw: it is counted when
+    its governor is and it is itself an event, so its confidence is its own times its governor's
+    (never surer than the event that states it)."""
+    by_id = {e.id: e for e in events}
+    rated: dict[str, float | None] = {}
+
+    def confidence(event: Event, depth: int = 0) -> float | None:
+        if event.id in rated:
+            return rated[event.id]
+        governor = by_id.get(event.governed_by) if event.governed_by is not None else None
+        own = event.confidence
+        if governor is not None and own is not None and depth <= len(events):
+            above = confidence(governor, depth + 1)
+            own = own if above is None else round(own * above, 3)
+        rated[event.id] = own
+        return own
+
+    for event in events:
+        confidence(event)
+    for event in events:
+        event.confidence = rated[event.id]
 
 
 def suggested_min_confidence() -> float | None:
@@ -103,23 +144,47 @@ def event_signals(
         "has place": float(event.place is not None),
         "has date": float(event.date is not None),
     }
+    political = False
     for role, ids in (("actor", event.actors), ("recipient", event.recipients)):
         parties = [entities[i] for i in ids if i in entities]
         if not parties:
             signals[f"{role}=none"] = 1.0
         for party in parties[:2]:
+            is_political = political_party(party, role, event)
+            political = political or is_political
             signals[f"{role} type={party.type}"] = 1.0
-            signals[f"{role} political"] = max(signals.get(f"{role} political", 0.0), _political(party))
+            signals[f"{role} political"] = max(signals.get(f"{role} political", 0.0), float(is_political))
             signals[f"{role} generic"] = max(signals.get(f"{role} generic", 0.0), float(party.generic))
             signals[f"{role} coded"] = max(signals.get(f"{role} coded", 0.0), float(party.code is not None))
+    if not event.actors and not event.recipients:
+        signals["no party"] = 1.0
+    if not political:
+        # Who acts and who is acted on are all private people, firms or places: rarely an event an
+        # analyst of politics counts, and less rarely for some types than others.
+        signals["no political party"] = 1.0
+        signals[f"type={event.type}&no political party"] = 1.0
     return signals
 
 
-def _political(entity: Entity) -> float:
-    return float(entity.sector in POLITICAL_SECTORS or entity.type == "GPE")
+def political_party(entity: Entity, role: str, event: Event) -> bool:
+    """Whether an actor or recipient is political: by its sector (a government, an army, a party,
+    a court, ...), or by being a state. A place that acts is a state ("Washington imposed
+    sanctions"); a place acted on is one when it names a country ("sanctions on Russia"). A place
+    someone went to is a destination whatever its sector ("travelled to Paris", "visited France")."""
+    if entity.type == "GPE" and role == "recipient" and event.mode in DESTINATION_MODES:
+        return False
+    if entity.sector in POLITICAL_SECTORS:
+        return True
+    if entity.type != "GPE":
+        return False
+    return role == "actor" or country_code(entity.name) is not None
 
 
 def lead_end(text: str) -> int:
-    """Where the story's lead ends: its first two paragraphs (a headline line and the first one)."""
+    """Where the story's lead ends: its first two paragraphs (a headline line and the first one),
+    or in a story that comes as one paragraph its first two sentences."""
     spans = paragraphs(text)
-    return spans[min(1, len(spans) - 1)][1] if spans else 0
+    if len(spans) != 1:
+        return spans[1][1] if spans else 0
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, spans[0][0], spans[0][1])]
+    return ends[1] if len(ends) >= 2 else spans[0][1]

@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from dateline.extract import lexicon
+
 SUBJECTS = {"nsubj", "csubj"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
 # "urged Israel to allow": the object of these verbs is the subject of their complement.
@@ -66,11 +68,28 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
         return subject_of(verb.head)  # "Trump wrote to the company, threatening a lawsuit"
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in {"of", "for", "from"}:
+        # "accused Israel of attacking the camp", "blamed the rebels for shelling", "stopped them
+        # from attacking": the one the verb is about does the act, not the verb's subject.
+        # Only someone can act: "took credit for attacking" leaves the act to the subject.
+        done_by = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+        if done_by is not None and verb.head.head.pos_ == "VERB" and _someone(done_by):
+            return done_by
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head.head)  # "Suga will visit India after meeting with Biden"
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return verb.head
     return None
+
+
+def _someone(noun: Token) -> bool:
+    """Whether a noun can name who acts: a name, a pronoun, or a role word ("the army")."""
+    return (
+        noun.pos_ in {"PROPN", "PRON"}
+        or noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or noun.lower_ in lexicon.roles()
+        or lemma_of(noun) in lexicon.roles()
+    )
 
 
 def governor_of(clause: Token) -> Token | None:
