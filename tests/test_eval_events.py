@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 import typer
-from tests.conftest import says, shared_path
 from typer.testing import CliRunner
 
+from conftest import says, shared_path
 from dateline.eval.cli import eval_app
 from dateline.eval.events import EventReport, GoldSentence, load_gold, score_sentence
 from dateline.model import Entity, Event, Record, Span

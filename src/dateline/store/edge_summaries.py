@@ -37,6 +37,7 @@ from sqlalchemy import (
     case,
     delete,
     func,
+    literal_column,
     or_,
     select,
     tuple_,
@@ -79,6 +80,17 @@ actor_edges = Table(
     Column("dirty", Integer, nullable=False, default=0, server_default="0"),
     PrimaryKeyConstraint("source_pk", "target_pk", "type", name="pk_actor_edges"),
     Index("ix_actor_edges_target", "target_pk"),
+)
+# The dirty edges only (a partial index, its condition spelled with a literal as the queries spell
+# it): ``settle`` finds them at the end of every batch without reading every edge of the store.
+DIRTY = literal_column("1", Integer)
+Index(
+    "ix_actor_edges_dirty",
+    actor_edges.c.source_pk,
+    actor_edges.c.target_pk,
+    actor_edges.c.type,
+    sqlite_where=actor_edges.c.dirty == DIRTY,
+    postgresql_where=actor_edges.c.dirty == DIRTY,
 )
 # Heaviest first, then in the order the events meet them: the network's cut walks this index.
 Index(
@@ -170,23 +182,25 @@ def forget_article(conn: Connection, article_pk: int) -> None:
 
 
 def settle(conn: Connection) -> None:
-    """Count the dirty edges again from their pairs (an edge with none left goes)."""
+    """Count the dirty edges again from their pairs (an edge with none left goes): one primary-key
+    lookup per edge (SQLite meets a list of row values by scanning the whole table)."""
     ae = actor_edges
-    triples = [
-        tuple(r)
-        for r in conn.execute(select(ae.c.source_pk, ae.c.target_pk, ae.c.type).where(ae.c.dirty == 1))
-    ]
-    for start in range(0, len(triples), TRIPLES):
-        chunk = triples[start : start + TRIPLES]
-        conn.execute(delete(ae).where(tuple_(ae.c.source_pk, ae.c.target_pk, ae.c.type).in_(chunk)))
-        _insert_edges(
-            conn, tuple_(event_pairs.c.source_pk, event_pairs.c.target_pk, event_pairs.c.type).in_(chunk)
+    edges = [
+        {"b_s": s, "b_t": t, "b_y": y}
+        for s, t, y in conn.execute(
+            select(ae.c.source_pk, ae.c.target_pk, ae.c.type).where(ae.c.dirty == DIRTY)
         )
+    ]
+    if edges:
+        st = _statements(conn.dialect.name)
+        conn.execute(st.drop_edge, edges)
+        conn.execute(st.count_edge, edges)
 
 
 def has_dirty(conn: Connection) -> bool:
     return (
-        conn.execute(select(actor_edges.c.dirty).where(actor_edges.c.dirty == 1).limit(1)).first() is not None
+        conn.execute(select(actor_edges.c.dirty).where(actor_edges.c.dirty == DIRTY).limit(1)).first()
+        is not None
     )
 
 
@@ -221,6 +235,11 @@ def rebuild(conn: Connection) -> None:
 def _insert_edges(conn: Connection, where: Any) -> None:
     """actor_edges rows grouped from the event pairs matching ``where`` (None: every pair), with the
     positions of each edge's first event."""
+    conn.execute(_edges_from_pairs(where))
+
+
+def _edges_from_pairs(where: Any) -> Any:
+    """The insert of ``_insert_edges``."""
     ep = event_pairs
     grouped = select(
         ep.c.source_pk,
@@ -239,7 +258,7 @@ def _insert_edges(conn: Connection, where: Any) -> None:
                           first.c.type == g.c.type, first.c.event_pk == g.c.first))
     )  # fmt: skip
     names = ["source_pk", "target_pk", "type", "events", "first_event", "spos", "tpos"]
-    conn.execute(actor_edges.insert().from_select(names, rows))
+    return actor_edges.insert().from_select(names, rows)
 
 
 def _merge_edges(conn: Connection, pairs: list[dict[str, Any]]) -> None:
@@ -276,6 +295,8 @@ class _Statements:
     roles_of: Select[Any]  # (event, role, position, actor row) of its events' actors and recipients
     triples_of: Select[Any]  # the (source, target, type) of its pairs
     mark_dirty: Any
+    drop_edge: Any  # one edge (``b_s``, ``b_t``, ``b_y``) out of actor_edges
+    count_edge: Any  # one edge into actor_edges, counted from its pairs
     drop_pairs: Any
     merge_edges: Any
     add_actors: Any
@@ -306,6 +327,9 @@ def _statements(dialect: str) -> _Statements:
         roles_of=select(ea.c.event_pk, ea.c.role, ea.c.position, ea.c.actor_pk).where(ea.c.article_pk == article),
         triples_of=select(ep.c.source_pk, ep.c.target_pk, ep.c.type).where(ep.c.article_pk == article).distinct(),
         mark_dirty=update(ae).where(edge).values(dirty=1),
+        drop_edge=delete(ae).where(edge),
+        count_edge=_edges_from_pairs(and_(ep.c.source_pk == bindparam("b_s"), ep.c.target_pk == bindparam("b_t"),
+                                          ep.c.type == bindparam("b_y"))),
         drop_pairs=delete(ep).where(ep.c.article_pk == article),
         merge_edges=new_edge.on_conflict_do_update(index_elements=[ae.c.source_pk, ae.c.target_pk, ae.c.type],
                                                    set_=merged),

@@ -47,6 +47,7 @@ from sqlalchemy import (
     exists,
     func,
     inspect,
+    literal_column,
     or_,
     select,
     true,
@@ -83,6 +84,16 @@ place_stats = Table(
 # The places list runs by articles descending, then key: the index has that order (per country too).
 Index("ix_place_stats_rank", place_stats.c.articles.desc(), place_stats.c.key)
 Index("ix_place_stats_country", place_stats.c.country, place_stats.c.articles.desc(), place_stats.c.key)
+# The dirty keys only (a partial index): ``settle`` finds them at the end of every batch without
+# reading every key of the store. Queries spell the condition as the index does (``DIRTY``, a literal
+# 1, not a bound parameter), or neither database could tell that the index answers them.
+DIRTY = literal_column("1", Integer)
+Index(
+    "ix_place_stats_dirty",
+    place_stats.c.key,
+    sqlite_where=place_stats.c.dirty == DIRTY,
+    postgresql_where=place_stats.c.dirty == DIRTY,
+)
 
 quote_places = Table(
     "quote_places",
@@ -93,8 +104,12 @@ quote_places = Table(
     Column("located", Integer, nullable=False),
     PrimaryKeyConstraint("quote_pk", "key", name="pk_quote_places"),
     Index("ix_quote_places_key", "key", "located", "quote_pk"),
-    Index("ix_quote_places_article", "article_pk"),
+    # One article's links by key (``add_article`` counts the located ones per key): with the article
+    # alone SQLite took the key's index and read every quote of a busy place (issue 14).
+    Index("ix_quote_places_article_key", "article_pk", "key", "located"),
 )
+# What the article's links were found by before, in older stores: replaced by the one above.
+OLD_INDEXES = {"quote_places": ("ix_quote_places_article",)}
 
 place_types = Table(
     "place_types",
@@ -249,7 +264,7 @@ def settle(conn: Connection) -> None:
     """Count the dirty place keys and network edges again from their rows (one with none left goes)."""
     edges.settle(conn)
     ps = place_stats
-    keys = [key for (key,) in conn.execute(select(ps.c.key).where(ps.c.dirty == 1))]
+    keys = [key for (key,) in conn.execute(select(ps.c.key).where(ps.c.dirty == DIRTY))]
     for start in range(0, len(keys), CHUNK):
         chunk = keys[start : start + CHUNK]
         conn.execute(delete(ps).where(ps.c.key.in_(chunk)))
@@ -262,10 +277,24 @@ def set_up(conn: Connection) -> None:
     row of each), so that opening a store that is up to date writes nothing."""
     if PLACE_ARTICLES.name not in {i["name"] for i in inspect(conn).get_indexes("places")}:
         PLACE_ARTICLES.create(conn)  # a store from before it (a new one has it with its table)
+    _index_summaries(conn)
     if _stale(conn):
         rebuild(conn)
-    elif conn.execute(select(exists().where(place_stats.c.dirty == 1))).scalar() or edges.has_dirty(conn):
+    elif conn.execute(select(exists().where(place_stats.c.dirty == DIRTY))).scalar() or edges.has_dirty(conn):
         settle(conn)
+
+
+def _index_summaries(conn: Connection) -> None:
+    """Give the summary tables of a store from before them the indexes added since, and drop those
+    they replace. Looked up first: creating or dropping takes a lock a reader must not queue for."""
+    for table in (*SUMMARIES, *edges.EDGE_SUMMARIES):
+        present = {i["name"] for i in inspect(conn).get_indexes(table.name)}
+        for index in table.indexes:
+            if index.name not in present:
+                index.create(conn)
+        for name in OLD_INDEXES.get(table.name, ()):
+            if name in present:
+                conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")  # another process may be first
 
 
 def _stale(conn: Connection) -> bool:
