@@ -5,8 +5,8 @@
 
 Builds a SQLite store with the sample corpus (``samples/``) and ``--quotes`` synthetic quotes
 (benchmarks/make_synthetic_quotes.py, bulk-loaded as benchmarks/store_latency.py does), serves it with
-``dateline serve`` on 127.0.0.1, starts ``dateline ingest`` of the real-news stories
-(../shared/data/realnews, when present; else the samples again under new ids) into the same store, and
+``dateline serve`` on 127.0.0.1, starts ``dateline ingest`` of the real-news stories and PolNeAR's train
+articles (../shared/data; else the samples again) into the same store, stopped when the clients end, and
 runs ``--clients`` concurrent clients for ``--seconds``: each, in turn, searches (words common and
 rare), opens an article page, an actor page and the quote list through the desk and the API, reading
 each answer for ``--think`` seconds on average (uniformly 0.5 to 1.5 times it, as a person at a desk
@@ -42,6 +42,7 @@ from store_latency import load_sqlite  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 REALNEWS = ROOT.parent / "shared" / "data" / "realnews"
+POLNEAR_TRAIN = ROOT.parent / "shared" / "data" / "polnear" / "jsonl" / "train.jsonl"
 WORDS = ["ceasefire", "minister", "talks", "said", "army", "sanctions", "port", "Valdoria", "grain", "border"]
 
 
@@ -71,6 +72,13 @@ def targets(base: str) -> dict[str, list[str]]:
         "actor page": [f"/actors/{a}" for a in actors[:100]],
         "quotes api": ["/api/quotes?limit=50", "/api/events?limit=50", "/api/quotes?q=talks"],
     }
+
+
+def ingest_sources() -> list[str]:
+    """What the concurrent ingest reads: the real-news stories, then PolNeAR's train articles, more
+    distinct text than a run lasts (copies would be skipped as near-duplicates); else the samples."""
+    found = [REALNEWS / "train.jsonl", REALNEWS / "dev.jsonl", POLNEAR_TRAIN]
+    return [str(p) for p in found if p.is_file()] or [str(ROOT / "samples")]
 
 
 async def client_loop(
@@ -140,14 +148,15 @@ def main() -> None:
                 except httpx.HTTPError:
                     time.sleep(0.2)
             pages = targets(base)
-            stories = [REALNEWS / "train.jsonl", REALNEWS / "dev.jsonl"]
-            sources = [str(p) for p in stories] if stories[0].is_file() else [str(ROOT / "samples")]
+            sources = ingest_sources()
             ingest = subprocess.Popen(
                 [str(BIN / "dateline"), "ingest", *sources, "--db", str(db), "-q"],
                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
             )  # fmt: skip
             out, errors = asyncio.run(run_clients(base, pages, args.clients, args.seconds, args.think))
             ingest_still_running = ingest.poll() is None
+            if ingest_still_running:
+                ingest.terminate()  # it has written for the whole run; whole batches stay stored
             _, ingest_errors = ingest.communicate()
         finally:
             server.terminate()

@@ -292,7 +292,10 @@ def _process_chunk(chunk: list[Article], limits: DocumentLimits) -> list[Record]
 
 
 def records_in_pool(
-    articles: Iterable[Article], workers: int, chunk_size: int = 16, limits: DocumentLimits = DEFAULT_LIMITS
+    articles: Iterable[Article],
+    workers: int,
+    chunk_size: int = PARSE_BATCH_SIZE,
+    limits: DocumentLimits = DEFAULT_LIMITS,
 ) -> Iterator[Record]:
     """The same records, computed by ``workers`` processes; output order follows input order.
 

@@ -43,8 +43,11 @@ DEFAULT_LIMITS = DocumentLimits()
 MIN_WORDS_FOR_LANGUAGE_CHECK = 20
 LANGUAGE_SAMPLE_CHARS = 5_000
 
-# Texts handed to spaCy in one nlp.pipe batch.
-PARSE_BATCH_SIZE = 32
+# Texts handed to spaCy in one nlp.pipe batch, and articles a worker process takes at a time. Memory
+# grows with the batch and speed does not: on 124 real-news stories, 32 peaked at 849 MB and 8 at
+# 527 MB, with 7% less CPU and identical records; a small chunk also leaves a worker idle for less
+# time at the end of a run.
+PARSE_BATCH_SIZE = 8
 # Chunks of articles a process pool holds per worker (read ahead, being parsed, or waiting to be
 # written): enough to keep every worker busy, few enough that memory does not grow with the input.
 IN_FLIGHT_PER_WORKER = 2

@@ -28,6 +28,7 @@ from sqlalchemy import (
     Select,
     and_,
     any_,
+    bindparam,
     cast,
     column,
     exists,
@@ -88,6 +89,26 @@ _quotes_fts = table("quotes_fts", column("rowid", Integer), column("quotes_fts")
 _articles_fts = table("articles_fts", column("rowid", Integer), column("articles_fts"))
 
 
+def _members_query() -> Select[Any]:
+    """The actor rows a key names: coalesce(canonical_pk, pk) equal to the key's, written so that
+    the pk and canonical_pk indexes answer it (a comparison of two coalesces scanned the whole
+    actors table). Built once: every list filtered by an actor asks it."""
+    ac, named = T.actors, T.actors.alias("named")
+    canon = (
+        select(func.coalesce(named.c.canonical_pk, named.c.pk))
+        .where(named.c.key == bindparam("key"))
+        .scalar_subquery()
+    )
+    return (
+        select(ac.c.pk)
+        .where(or_(ac.c.canonical_pk == canon, and_(ac.c.pk == canon, ac.c.canonical_pk.is_(None))))
+        .order_by(ac.c.pk)
+    )
+
+
+_MEMBERS = _members_query()
+
+
 class Reads:
     """Read methods of the Store; the class using it provides ``engine`` and ``dialect``."""
 
@@ -118,23 +139,11 @@ class Reads:
         """The rows of the actor ``key`` names (its own and every shorter name joining it), looked up
         first so that a filter on one row stays an equality its index walks in order. A joined key
         ("person-erdogan") names its canonical actor's rows too."""
-        ac, named = T.actors, T.actors.alias("named")
-        canon = (
-            select(func.coalesce(named.c.canonical_pk, named.c.pk))
-            .where(named.c.key == key)
-            .scalar_subquery()
-        )
-        # coalesce(ac.canonical_pk, ac.pk) = canon, written so that the pk and canonical_pk indexes
-        # answer it: a comparison of two coalesces scanned the whole actors table.
-        query = (
-            select(ac.c.pk)
-            .where(or_(ac.c.canonical_pk == canon, and_(ac.c.pk == canon, ac.c.canonical_pk.is_(None))))
-            .order_by(ac.c.pk)
-        )
+        query, params = _MEMBERS, {"key": key}
         if conn is not None:  # a caller holding a connection must not wait for a second one
-            return [pk for (pk,) in conn.execute(query)]
+            return [pk for (pk,) in conn.execute(query, params)]
         with self.engine.connect() as own:
-            return [pk for (pk,) in own.execute(query)]
+            return [pk for (pk,) in own.execute(query, params)]
 
     def _of_actor(self, col: ColumnElement[Any], key: str) -> ColumnElement[bool]:
         """``col`` (an actor pk column) is one of the rows of the actor ``key``."""

@@ -148,7 +148,7 @@ def _ring_path(ring: Sequence[LonLat], view: View) -> str:
     return "".join(parts) + "z" if len(parts) >= 3 else ""
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=256)  # the world and the small maps of busy actors and places: ~10 ms each to draw
 def _country_paths(view: View) -> tuple[tuple[str | None, str, str], ...]:
     """(code, name, path) of each country the view meets: drawn once per view and process."""
     out = []
