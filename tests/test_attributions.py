@@ -875,3 +875,8 @@ def test_a_call_that_names_or_asks_is_an_attribution(nlp: Language, text: str, c
     [quote] = attributions_of(nlp, text)
     assert quote.cue is not None and quote.cue.text == "called"
     assert [c.text for c in quote.content] == [content]
+
+
+def test_a_quotation_inside_another_reporting_verb_is_not_the_outer_verbs(nlp: Language) -> None:
+    text = 'The army began moving what officials described as "temporary shelters" to the border in May.'
+    assert not [q for q in attributions_of(nlp, text) if q.cue is not None and q.cue.text == "began"]

@@ -213,8 +213,11 @@ class Finder:
             if complement is None:
                 return None
             quoted = self.quotes.quoted_share(complement)
-            if not quoted and learned_cue_rates().get(lemma, 0.0) < MIN_COMPLEMENT_CUE_RATE:
-                return None  # "troops opened fire on ...", "police used water cannon": acts, not speech
+            rarely_speech = learned_cue_rates().get(lemma, 0.0) < MIN_COMPLEMENT_CUE_RATE
+            if rarely_speech and (not quoted or self.spans.reports_inside(complement)):
+                # "troops opened fire on ...", "police used water cannon": acts, not speech; "began
+                # sending what officials described as "..."": the quotation is the inner cue's
+                return None
             if not quoted and lemma in ACT_VERBS and not self.spans.says_something(complement):
                 return None  # "signed the agreement", "issued a decree": a thing done, not words
             if not quoted and lemma in CONTACT_VERBS and reaches_someone_only(verb):

@@ -15,7 +15,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from dateline.extract.attribution_lexicon import COMMITMENT_CUES, all_cue_verbs
+from dateline.extract.attribution_lexicon import (
+    COMMITMENT_CUES,
+    CUE_VERBS,
+    all_cue_verbs,
+    learned_cue_rates,
+)
 from dateline.extract.attribution_quotations import Quotations
 from dateline.extract.text_spans import QUOTE_TOKENS
 from dateline.model import Span
@@ -36,6 +41,8 @@ SETTING_PREPOSITIONS = {
     "near",
 }
 CLAIM_SIBLING_DEPS = {"advcl", "conj"}
+# A verb PolNeAR's annotators take for a cue at least this often is a reporting verb of its own.
+MOSTLY_SPEECH = 0.5
 COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "prt"}
 
 
@@ -199,6 +206,20 @@ class ContentSpans:
             self.doc.char_span(span.start, span.end, alignment_mode="expand") or []
         )
         return any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+
+    def reports_inside(self, span: Span) -> bool:
+        """Whether ``span`` holds a reporting verb of its own, with its own subject ("began sending
+        what officials described as ..."): a quotation there is that verb's, not the outer one's."""
+        tokens: SpacySpan | list[Token] = (
+            self.doc.char_span(span.start, span.end, alignment_mode="expand") or []
+        )
+        rates = learned_cue_rates()
+        return any(
+            (t.lemma_.lower() in CUE_VERBS or rates.get(t.lemma_.lower(), 0.0) >= MOSTLY_SPEECH)
+            and t.pos_ == "VERB"
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+            for t in tokens
+        )
 
     def content_shape(self, content: list[Span]) -> dict[str, float]:
         """Whether the content says something (a clause with a verb) or names a thing ("condemned
