@@ -1,10 +1,11 @@
 """The desk in a real browser: Debian's headless chromium driven by Playwright, against a uvicorn server
 on a free loopback port. Every page loads and is screenshotted (test-artifacts/screenshots/), a chart
-bar and a network edge are clicked through to the sentence in its article, and hostile text is checked
-in the live DOM. Skipped, saying why, where /usr/bin/chromium is not installed."""
+bar, a network edge and a map circle are clicked through to the sentence in its article, a filtered
+list's export is checked against the rows on screen, and hostile text is checked in the live DOM. Skipped, saying why, where /usr/bin/chromium is not installed."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -234,4 +235,46 @@ def test_api_docs_render_from_the_package_without_any_outside_request(page: Any,
     shoot(page, "api-docs")
     outside = [u for u in requested if not u.startswith(base_url) and not u.startswith("data:")]
     assert outside == [], "no CDN: Swagger UI comes with the package"
+    assert page.problems == []
+
+
+def test_click_a_map_circle_through_to_the_sentence(page: Any) -> None:
+    page.goto("/map")
+    circle = page.locator("svg a.place").first
+    place_id = circle.get_attribute("data-id")
+    circle.locator("circle").click()
+    page.wait_for_url(f"**/places/{place_id}**")
+    name = page.locator("h1").inner_text()
+    listed = page.locator("li.item")
+    assert listed.count() >= 1
+    shoot(page, "map-circle-click-place")
+    listed.first.locator("a.to-article").click()
+    page.wait_for_url("**/articles/**#*")
+    focus = " ".join(page.locator("#text .k-focus").all_inner_texts())
+    sentence = page.locator("#text .k-focus").first
+    assert sentence.is_visible() and sentence.evaluate(
+        "e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }"
+    )
+    assert name.split(",")[0] in focus or name in page.locator("#text").inner_text()
+    shoot(page, "map-circle-click-article")
+    assert page.problems == []
+
+
+def test_the_export_of_a_filtered_list_holds_the_rows_on_screen(page: Any) -> None:
+    page.goto("/quotes")
+    page.get_by_label("Words").fill("port")
+    page.get_by_label("Kind").select_option("direct")
+    page.get_by_role("button", name="Filter").click()
+    page.wait_for_url("**/quotes?**")
+    assert "q=port" in page.url and "kind=direct" in page.url
+    items = page.locator("li.item.quote")
+    shown = [t.strip() for t in items.locator(".k-quote").all_inner_texts()]  # every content span
+    assert items.count() >= 1, "the filter leaves some quotes"
+    assert page.get_by_text(f"{items.count()} quote").count() >= 1  # the total says as much
+    exported = page.request.get(page.get_by_role("link", name="JSON Lines").get_attribute("href") or "")
+    assert exported.ok
+    rows = [json.loads(line) for line in exported.text().splitlines() if line.strip()]
+    assert len(rows) == items.count() and all(r["kind"] == "direct" for r in rows)
+    texts = [c["text"] for r in rows for c in r["content"]]
+    assert sorted(shown) == sorted(t.strip() for t in texts)
     assert page.problems == []
