@@ -1,7 +1,8 @@
 """The desk in a real browser: Debian's headless chromium driven by Playwright, against a uvicorn server
 on a free loopback port. Every page loads and is screenshotted (test-artifacts/screenshots/), a chart
 bar, a network edge and a map circle are clicked through to the sentence in its article, a filtered
-list's export is checked against the rows on screen, and hostile text is checked in the live DOM. Skipped, saying why, where /usr/bin/chromium is not installed."""
+list's export is checked against the rows on screen, and hostile text is checked in the live DOM.
+Skipped, saying why, where /usr/bin/chromium is not installed."""
 
 from __future__ import annotations
 
