@@ -1,8 +1,8 @@
 """Faults in the middle of an ingest: a store another process holds locked, a full disk, a PostgreSQL
 connection dropped. Each is one line and exit code 3, never a traceback; the batches committed before
 it stay whole and nothing of the failing batch is left; the same command run again completes the job
-and the store then holds what an uninterrupted ingest gives, nothing twice. (A killed ingest is
-tests/test_determinism.py's.)
+and the store then holds what an uninterrupted ingest gives, nothing twice. An ingest into PostgreSQL
+killed with SIGKILL is here too (SQLite's is tests/test_determinism.py's).
 
 Records files are ingested (no spaCy), four stories in batches of two: the fault strikes once the
 first batch is committed."""
@@ -255,5 +255,54 @@ def test_a_postgresql_connection_dropped_mid_batch_is_one_line_and_a_rerun_adds_
     cannot_run(ingest(path, postgres_url), "connection to PostgreSQL")
     monkeypatch.undo()
     assert snapshot(postgres_url) == expected_part
+    assert ingest(path, postgres_url).exit_code == 0
+    assert snapshot(postgres_url) == expected
+
+
+# ---- PostgreSQL: the ingest killed (kill -9) -----------------------------------------------------
+
+
+def test_a_postgresql_ingest_killed_with_sigkill_then_rerun_stores_the_same(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    """The ingesting process dies at once (SIGKILL: no handler, no rollback of its own) in the middle of
+    its run: PostgreSQL drops the open transaction, the batches committed stay whole, and the same
+    command run again leaves what an uninterrupted ingest does."""
+    import dataclasses
+    import signal
+
+    import psycopg
+
+    from dateline.store.pgcluster import reset_database
+
+    many = [dataclasses.replace(r, id=f"{r.id}~{n}") for n in range(60) for r in records()]
+    path = tmp_path / "many.jsonl"
+    path.write_text("".join(r.to_json() + "\n" for r in many), encoding="utf-8")
+    reset_database(postgres_url)
+    assert ingest(path, postgres_url).exit_code == 0
+    expected = snapshot(postgres_url)
+    reset_database(postgres_url)
+
+    def stored() -> int:
+        try:
+            with psycopg.connect(postgres_url.replace("+psycopg", "", 1)) as conn:
+                return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])  # type: ignore[index]
+        except psycopg.Error:
+            return 0  # the schema is not there yet
+
+    command = [sys.executable, "-m", "dateline.cli", "ingest", str(path), "--db", postgres_url, "-q",
+               "--batch-size", str(BATCH)]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    try:
+        while process.poll() is None and stored() < 10 and time.monotonic() < deadline:
+            time.sleep(0.02)
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+        process.wait()
+    part = stored()
+    assert 10 <= part < len(many), f"killed after {part} of {len(many)} articles"
+    assert part % BATCH == 0, "whole batches only"
     assert ingest(path, postgres_url).exit_code == 0
     assert snapshot(postgres_url) == expected
