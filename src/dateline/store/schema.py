@@ -197,7 +197,8 @@ places = Table(
     Column("mentions", Text, nullable=False),  # JSON list of spans with their context
     Index("ix_places_article", "article_pk"),
     Index("ix_places_country", "country", "article_pk"),
-    Index("ix_places_key", "key"),
+    # Looked up by key through ix_places_key_article (summaries.PLACE_ARTICLES): an index of the key
+    # alone repeated it and cost a page write per place at every ingest.
 )
 
 events = Table(

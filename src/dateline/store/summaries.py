@@ -143,6 +143,8 @@ VERSION = 1
 SUMMARIES = (place_stats, quote_places, place_types, daily_counts)
 # A place's articles in order (the places list's links to them), read from the index alone.
 PLACE_ARTICLES = Index("ix_places_key_article", T.places.c.key, T.places.c.article_pk)
+# The places' index of the key alone, in stores from before PLACE_ARTICLES: dropped when opened.
+OLD_PLACE_INDEX = "ix_places_key"
 # The place columns a list filters on and shows: a key is uniform when its rows agree on all of them.
 _SHOWN = ("name", "country", "feature", "geonameid", "lat", "lon")
 
@@ -275,8 +277,11 @@ def set_up(conn: Connection) -> None:
     """Fill the summaries from the rows when they do not hold what the rows count: a store from
     before them, or rows written around ``Store.ingest``. Looked up cheaply first (row counts, one
     row of each), so that opening a store that is up to date writes nothing."""
-    if PLACE_ARTICLES.name not in {i["name"] for i in inspect(conn).get_indexes("places")}:
+    present = {i["name"] for i in inspect(conn).get_indexes("places")}
+    if PLACE_ARTICLES.name not in present:
         PLACE_ARTICLES.create(conn)  # a store from before it (a new one has it with its table)
+    if OLD_PLACE_INDEX in present:  # it led with the key, as PLACE_ARTICLES does: nothing read needs it
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {OLD_PLACE_INDEX}")  # another process may be first
     _index_summaries(conn)
     if _stale(conn):
         rebuild(conn)
