@@ -46,7 +46,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sqlalchemy import Integer, func, select, text  # noqa: E402
+from sqlalchemy import Integer, func, select  # noqa: E402
 
 from dateline.model import Entity, Quote, Record, Span, Speaker  # noqa: E402
 from dateline.store import Store, open_store  # noqa: E402
@@ -55,7 +55,7 @@ from dateline.store.pgcluster import ENV_URL, reset_database, temporary_cluster 
 from dateline.store.schema import SQLITE_FTS, TABLES  # noqa: E402
 from dateline.store.summaries import rebuild as rebuild_summaries  # noqa: E402
 from make_synthetic_quotes import SEED, World, synthetic_article  # noqa: E402
-from store_latency import INSERT_ORDER, Loader, copy_rows  # noqa: E402
+from store_latency import INSERT_ORDER, Loader, copy_batches, finish_postgres_load  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "out"
 CHUNK = 2_000  # articles per bulk insert
@@ -265,27 +265,8 @@ def grow_sqlite(store: Store, start: int, count: int, world: World) -> None:
 def grow_postgres(store: Store, start: int, count: int, world: World) -> None:
     """Bulk-insert ``count`` articles with COPY, move the key sequences past them, then refresh actors."""
     with indexes_dropped(store, extra=("ix_quotes_tsv", "ix_articles_tsv")):
-        raw = store.engine.raw_connection()
-        try:
-            dbapi = raw.driver_connection
-            for rows in bulk_rows(store, start, count, world):
-                with dbapi.cursor() as cursor:  # type: ignore[union-attr]
-                    for name in INSERT_ORDER:
-                        copy_rows(cursor, getattr(TABLES, name), rows[name])
-                dbapi.commit()  # type: ignore[union-attr]
-        finally:
-            raw.close()
-    with store.engine.begin() as conn:
-        conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_quotes_tsv ON quotes USING gin (tsv)")
-        conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_articles_tsv ON articles USING gin (tsv)")
-        refresh_actors(conn, None)
-        rebuild_summaries(conn)  # the rows went in around Store.ingest, which keeps the summaries
-        for name in INSERT_ORDER:
-            if "pk" in getattr(TABLES, name).c:
-                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'pk'), "
-                                  f"(SELECT coalesce(max(pk), 1) FROM {name}))"))  # fmt: skip
-    with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.exec_driver_sql("VACUUM ANALYZE")  # what autovacuum does to a store this size by itself
+        copy_batches(store, bulk_rows(store, start, count, world))
+    finish_postgres_load(store)
 
 
 # ---- measuring ----------------------------------------------------------------------------------

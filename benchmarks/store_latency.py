@@ -162,29 +162,37 @@ def load_postgres(store: Store, records: Iterable[Record]) -> None:
     with store.engine.begin() as conn:
         conn.exec_driver_sql("DROP INDEX IF EXISTS ix_quotes_tsv")
         conn.exec_driver_sql("DROP INDEX IF EXISTS ix_articles_tsv")
+    copy_batches(store, (loader.rows(chunk) for chunk in chunks(records, CHUNK)))
+    finish_postgres_load(store)
+
+
+def copy_batches(store: Store, batches: Iterable[dict[str, list[dict[str, Any]]]]) -> None:
+    """COPY each batch of rows (by table, in ``INSERT_ORDER``) into PostgreSQL, a commit per batch."""
     raw = store.engine.raw_connection()
     try:
         dbapi = raw.driver_connection
-        for chunk in chunks(records, CHUNK):
-            rows = loader.rows(chunk)
+        for rows in batches:
             with dbapi.cursor() as cursor:  # type: ignore[union-attr]
                 for name in INSERT_ORDER:
                     copy_rows(cursor, getattr(TABLES, name), rows[name])
             dbapi.commit()  # type: ignore[union-attr]
     finally:
         raw.close()
+
+
+def finish_postgres_load(store: Store) -> None:
+    """After rows went in around ``Store.ingest``: the full-text indexes back, the actors and
+    summaries ingest keeps brought up to date, the key sequences moved past the rows, and the
+    statistics autovacuum would gather on a store this size."""
     with store.engine.begin() as conn:
-        conn.exec_driver_sql("CREATE INDEX ix_quotes_tsv ON quotes USING gin (tsv)")
-        conn.exec_driver_sql("CREATE INDEX ix_articles_tsv ON articles USING gin (tsv)")
+        conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_quotes_tsv ON quotes USING gin (tsv)")
+        conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_articles_tsv ON articles USING gin (tsv)")
         refresh_actors(conn, None)
-        rebuild_summaries(conn)  # the rows went in around Store.ingest, which keeps the summaries
+        rebuild_summaries(conn)
         for name in INSERT_ORDER:
             if "pk" in getattr(TABLES, name).c:
-                conn.execute(
-                    text(
-                        f"SELECT setval(pg_get_serial_sequence('{name}', 'pk'), (SELECT coalesce(max(pk), 1) FROM {name}))"
-                    )
-                )
+                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'pk'), "
+                                  f"(SELECT coalesce(max(pk), 1) FROM {name}))"))  # fmt: skip
     with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.exec_driver_sql("VACUUM ANALYZE")
 
