@@ -200,25 +200,23 @@ class ContentSpans:
             return None
         return Span.of(self.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
+    def tokens_of(self, span: Span) -> SpacySpan | list[Token]:
+        """The tokens ``span`` covers, widened to whole tokens."""
+        return self.doc.char_span(span.start, span.end, alignment_mode="expand") or []
+
     def says_something(self, span: Span) -> bool:
         """Whether ``span`` holds a verb: a claim ("signed a letter urging ...") rather than a thing."""
-        tokens: SpacySpan | list[Token] = (
-            self.doc.char_span(span.start, span.end, alignment_mode="expand") or []
-        )
-        return any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+        return any(t.pos_ in {"VERB", "AUX"} for t in self.tokens_of(span))
 
     def reports_inside(self, span: Span) -> bool:
         """Whether ``span`` holds a reporting verb of its own, with its own subject ("began sending
         what officials described as ..."): a quotation there is that verb's, not the outer one's."""
-        tokens: SpacySpan | list[Token] = (
-            self.doc.char_span(span.start, span.end, alignment_mode="expand") or []
-        )
         rates = learned_cue_rates()
         return any(
             (t.lemma_.lower() in CUE_VERBS or rates.get(t.lemma_.lower(), 0.0) >= MOSTLY_SPEECH)
             and t.pos_ == "VERB"
             and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
-            for t in tokens
+            for t in self.tokens_of(span)
         )
 
     def content_shape(self, content: list[Span]) -> dict[str, float]:
@@ -226,9 +224,7 @@ class ContentSpans:
         the violence", "launched an operation", "referred to the pact", "refused to attend")."""
         if not content:
             return {}
-        tokens = [
-            t for c in content for t in self.doc.char_span(c.start, c.end, alignment_mode="expand") or []
-        ]
+        tokens = [t for c in content for t in self.tokens_of(c)]
         if not tokens:
             return {}
         first = tokens[0]
