@@ -64,7 +64,7 @@ INSERT_ORDER = [
     "event_actors",
     "dates",
     "signatures",
-    "bands",
+    "band_keys",
 ]
 
 
@@ -127,7 +127,7 @@ class Loader:
         out["dates"] += [{"pk": self.pk("dates"), **d} for d in R.date_rows(record, article_pk)]
         signature_rows, band_rows = R.signature_rows(record, article_pk)
         out["signatures"] += [{"pk": self.pk("signatures"), **row} for row in signature_rows]
-        out["bands"] += [{"pk": self.pk("bands"), **row} for row in band_rows]
+        out["band_keys"] += band_rows
 
 
 def chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:

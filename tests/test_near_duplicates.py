@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
+import pytest
+from sqlalchemy import inspect, select
+
 from dateline.model import Article
+from dateline.store import Store, open_store
 from dateline.store import near_duplicates as near
-from dateline.store import open_store
 from dateline.store.run import ingest_inputs
 
 # Invented wire copy, and a republication with a new headline, a dateline and a few words changed.
@@ -111,3 +115,72 @@ def test_the_article_page_and_api_say_who_also_published_it(tmp_path: Path) -> N
     page = client.get("/articles/wire-1").text
     assert "Also published by" in page and "https://ledger.example/talks" in page and "The Ledger" in page
     store.close()
+
+
+def _band_keys(store: Store) -> set[tuple[int, int]]:
+    b = store.tables.band_keys
+    with store.engine.connect() as conn:
+        return {(row.band, row.article_pk) for row in conn.execute(select(b.c.band, b.c.article_pk))}
+
+
+def test_a_replaced_article_keeps_only_the_band_keys_of_its_new_text(tmp_path: Path) -> None:
+    store = open_store(str(tmp_path / "dup.db"))
+    ingest_inputs(store, [_jsonl(tmp_path / "a.jsonl", [{"id": "wire-1", "text": WIRE}])])
+    ingest_inputs(store, [_jsonl(tmp_path / "b.jsonl", [{"id": "wire-1", "text": OTHER}])])  # replaced
+    (pk,) = {pk for _, pk in _band_keys(store)}
+    other = near.signature(OTHER)
+    assert other is not None
+    assert _band_keys(store) == {(key, pk) for key in near.band_keys(other)}
+    assert store.near_duplicate_of(Article(id="ledger-7", text=COPY)) is None  # the old text's keys are gone
+    assert store.near_duplicate_of(Article(id="farm-9", text=OTHER + " More later.")) is not None
+    store.close()
+
+
+def test_a_store_with_the_old_band_table_is_given_the_new_index_when_opened(tmp_path: Path) -> None:
+    path = str(tmp_path / "old.db")
+    store = open_store(path)
+    ingest_inputs(store, [_jsonl(tmp_path / "a.jsonl", [{"id": "wire-1", "text": WIRE}])])
+    expected = _band_keys(store)
+    assert len(expected) == near.BANDS
+    with store.engine.begin() as conn:  # the layout stores had before: string keys, no band_keys rows
+        conn.exec_driver_sql(
+            "CREATE TABLE bands (pk INTEGER PRIMARY KEY, article_pk INTEGER, article_id VARCHAR, band VARCHAR)"
+        )
+        conn.exec_driver_sql("CREATE INDEX ix_bands_band ON bands (band)")
+        conn.exec_driver_sql("DELETE FROM band_keys")
+    store.close()
+    store = open_store(path)
+    assert _band_keys(store) == expected
+    with store.engine.connect() as conn:
+        assert "bands" not in inspect(conn).get_table_names()
+    assert store.near_duplicate_of(Article(id="ledger-7", text=COPY)) == (
+        "wire-1",
+        pytest.approx(0.8, abs=0.2),
+    )
+    store.close()
+
+
+def _words(rng: random.Random, n: int) -> list[str]:
+    return [
+        f"{rng.choice('bcdfgklmnprstv')}{rng.choice('aeiou')}{rng.choice('bcdfgklmnprstv')}{rng.randint(0, 99)}"
+        for _ in range(n)
+    ]
+
+
+def test_the_band_index_finds_copies_just_over_the_line_and_passes_over_unrelated_texts() -> None:
+    rng = random.Random(7)
+    run = near.RunIndex()
+    originals = {f"story-{i}": _words(rng, 400) for i in range(40)}
+    for story, words in originals.items():
+        sig = near.signature(" ".join(words))
+        assert sig is not None
+        run.add(story, sig)
+    found = 0
+    for story, words in originals.items():
+        edited = [rng.choice(_words(rng, 1)) if i % 35 == 17 else w for i, w in enumerate(words)]
+        sig = near.signature(" ".join(edited))
+        assert sig is not None and 0.65 <= near.similarity(sig, run.signatures[story]) <= 0.9
+        found += story in run.candidates(sig)
+    assert found == len(originals)  # every copy about 0.75 similar is a candidate
+    unrelated = [near.signature(" ".join(_words(rng, 400))) for _ in range(40)]
+    assert all(sig is not None and not run.candidates(sig) for sig in unrelated)

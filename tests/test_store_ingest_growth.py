@@ -35,6 +35,7 @@ ADDED = {
 REPLACED = [
     ("quote_places", "ix_quote_places_article", "(article_pk)"),
     ("places", "ix_places_key", "(key)"),  # the start of ix_places_key_article
+    ("quotes", "ix_quotes_timeline", "(day, source_type)"),  # the timeline reads the daily counts
 ]
 
 

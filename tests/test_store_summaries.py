@@ -199,6 +199,15 @@ def test_the_place_filter_lists_the_quotes_it_did(store: Store, old: ReferenceRe
 def test_the_timeline_is_as_before(store: Store, old: ReferenceReads) -> None:
     assert store.timeline() == old.timeline()
     assert store.timeline(actor=MARROW) == old.timeline(actor=MARROW)
+    days = sorted({row["day"] for row in old.timeline()})
+    assert len(days) > 2
+    # A date range alone is read from the daily counts too: every bound form, a range holding no day.
+    for bounds in ({"date_from": days[1]}, {"date_to": days[-2]}, {"date_from": days[1], "date_to": days[1]},
+                   {"date_from": days[0][:7], "date_to": days[-1][:4]}, {"date_from": "1999", "date_to": "1999"}):  # fmt: skip
+        assert store.timeline(**bounds) == old.timeline(**bounds), bounds
+    assert store.timeline(date_from=days[1], outlet="Harbour Wire") == old.timeline(
+        date_from=days[1], outlet="Harbour Wire"
+    )
 
 
 def test_the_network_is_as_before_wherever_it_is_cut(store: Store, old: ReferenceReads) -> None:

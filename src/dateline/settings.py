@@ -69,3 +69,12 @@ QUERY_BUDGET_SECONDS = 1.0
 WEB_THREADS = 16
 ANYIO_DEFAULT_THREADS = 40
 POOL_CONNECTIONS = 2 * max(WEB_THREADS, ANYIO_DEFAULT_THREADS) + 8
+
+# SQLite under ingest. A batch of 100 articles writes some 5,000 pages spread over the indexes of a
+# million-article store: the connection an ingest writes through keeps this much of them cached
+# (SQLite's default is 2 MB, so each batch read its pages again). The write-ahead log is copied back
+# into the store by a thread beside the ingest after each batch (store/checkpoint.py); a commit does
+# it itself only once the log holds this many pages (SQLite's default, 1,000, made the ingest wait
+# for it after every batch). Measured with benchmarks/ingest_growth.py.
+SQLITE_WRITER_CACHE_MB = 128
+SQLITE_CHECKPOINT_PAGES = 20_000

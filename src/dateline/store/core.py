@@ -18,11 +18,12 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
 from dateline.model import SCHEMA_VERSION, Article, Record
-from dateline.settings import POOL_CONNECTIONS
+from dateline.settings import POOL_CONNECTIONS, SQLITE_CHECKPOINT_PAGES, SQLITE_WRITER_CACHE_MB
+from dateline.store import duplicate_index, summaries
 from dateline.store import near_duplicates as near
 from dateline.store import rows as R
-from dateline.store import summaries
 from dateline.store.aggregates import ActorDelta, folded_columns, refresh_actors
+from dateline.store.checkpoint import BackgroundCheckpoint
 from dateline.store.schema import ARTICLE_CHILDREN, TABLES, create_schema
 from dateline.store.summary_reads import SummaryReads
 from dateline.store.text import HasContent, content_hash
@@ -79,6 +80,9 @@ def make_engine(url: str | None) -> Engine:
             connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT},
             pool_size=POOL_CONNECTIONS,
             max_overflow=0,
+            # The connection used last goes out first: an ingest keeps writing through the one
+            # whose page cache holds its indexes, instead of a different cold one each batch.
+            pool_use_lifo=True,
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -93,6 +97,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
+    cursor.execute(f"PRAGMA wal_autocheckpoint={SQLITE_CHECKPOINT_PAGES}")
     cursor.close()
 
 
@@ -229,6 +234,8 @@ class Store(SummaryReads):
             else url.set(drivername="postgresql").render_as_string()
         )
         self._set_up()
+        # SQLite's write-ahead log is copied into the file beside the ingest (PostgreSQL has its own).
+        self.checkpoint = BackgroundCheckpoint(engine) if self.dialect == "sqlite" else None
 
     def _set_up(self) -> None:
         """Create the schema, safe when several processes open a new store at once: PostgreSQL
@@ -243,6 +250,7 @@ class Store(SummaryReads):
                     if create_schema(conn):
                         refresh_actors(conn, None)
                     summaries.set_up(conn)  # filled once for a store from before them
+                    duplicate_index.upgrade(conn)  # likewise
                 return
             except DBAPIError as exc:
                 # A lock that outlasted the busy timeout is another process's long transaction, not a
@@ -253,6 +261,8 @@ class Store(SummaryReads):
                 time.sleep(0.2 * (attempt + 1))
 
     def close(self) -> None:
+        if self.checkpoint is not None:
+            self.checkpoint.close()
         self.engine.dispose()
 
     # ---- ingest -------------------------------------------------------------------------------
@@ -323,6 +333,8 @@ class Store(SummaryReads):
         replaced whenever the new record differs from it, though the article's content is the same."""
         report = IngestReport()
         with self.engine.begin() as conn:
+            if self.dialect == "sqlite":  # a writer's cache (see settings); readers keep the default
+                conn.exec_driver_sql(f"PRAGMA cache_size=-{SQLITE_WRITER_CACHE_MB * 1024}")
             delta = ActorDelta()  # what the batch adds to and takes from the actors' totals
             for record in batch:
                 outcome = self._ingest_one(conn, record, delta, reextracted)
@@ -331,6 +343,8 @@ class Store(SummaryReads):
                     report.failed_ids.append(record.id)
             refresh_actors(conn, delta)
             summaries.settle(conn)  # the place keys and network edges its replaced articles touched
+        if self.checkpoint is not None:
+            self.checkpoint.after_commit()
         return report
 
     def _ingest_one(
@@ -403,7 +417,7 @@ class Store(SummaryReads):
         _insert(conn, t.dates, R.date_rows(record, article_pk))
         signature_rows, band_rows = R.signature_rows(record, article_pk)  # how a later copy finds it
         _insert(conn, t.signatures, signature_rows)
-        _insert(conn, t.bands, band_rows)
+        _insert(conn, t.band_keys, band_rows)
         summaries.add_article(conn, article_pk)
 
     # ---- near-duplicates ------------------------------------------------------------------------
@@ -417,11 +431,8 @@ class Store(SummaryReads):
         sig = near.signature(article.text)
         if sig is None:
             return None
-        b, g = TABLES.bands, TABLES.signatures
         with self.engine.connect() as conn:
-            ids = select(b.c.article_id).where(b.c.band.in_(near.band_keys(sig))).distinct()
-            rows = conn.execute(select(g.c.article_id, g.c.signature).where(g.c.article_id.in_(ids))).all()
-        candidates = {row.article_id: near.from_bytes(row.signature) for row in rows}
+            candidates = duplicate_index.candidates(conn, sig)
         if run is not None:
             candidates.update(run.candidates(sig))
         found = near.best_match(sig, candidates, article.id)
@@ -486,6 +497,7 @@ def delete_article(conn: Connection, article_pk: int, delta: ActorDelta) -> None
     speakers = conn.execute(select(qt.c.actor_pk).where(qt.c.article_pk == article_pk)).scalars().all()
     delta.add(-1, entities, speakers)
     summaries.forget_article(conn, article_pk)  # while its rows still say what it counted
+    duplicate_index.forget(conn, article_pk)  # while its signature still gives its band keys
     for table in ARTICLE_CHILDREN:
         conn.execute(delete(table).where(table.c.article_pk == article_pk))
     conn.execute(delete(TABLES.articles).where(TABLES.articles.c.pk == article_pk))

@@ -17,9 +17,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 NUM_PERM = 128
-# Bands of NUM_PERM // BANDS = 4 rows: texts 0.7 similar share a band with probability ~0.9998
-# (1 - (1 - 0.7**4)**32), texts 0.3 similar in ~23% of cases (then the signatures tell them apart).
-BANDS = 32
+# The band index is cut from the signature's first BANDS * ROWS values: texts 0.7 similar share a
+# band with probability ~0.9988 (1 - (1 - 0.7**3)**16), texts 0.3 similar in ~35% of cases and
+# unrelated texts almost never (then the whole signatures tell them apart). Every stored article
+# writes one index row per band, each at a random place in a large store: 16 bands of 3 cost half
+# the writes of 32 bands of 4, for a recall at 0.7 of 0.9988 instead of 0.9999.
+BANDS = 16
+ROWS = 3
 # Estimated Jaccard of five-gram sets from which a text counts as a copy: a republication with a new
 # headline, a dateline and a few words changed stays above it; two stories on one event stay far below.
 SIMILARITY = 0.7
@@ -42,10 +46,26 @@ def signature(text: str) -> np.ndarray | None:
     return np.asarray(minhash.hashvalues, dtype=np.uint32)
 
 
-def band_keys(sig: np.ndarray) -> list[str]:
-    """One key per band: its number and its values, so equal bands give equal keys."""
-    rows = NUM_PERM // BANDS
-    return [f"{b}:{sig[b * rows : (b + 1) * rows].tobytes().hex()}" for b in range(BANDS)]
+def band_keys(sig: np.ndarray) -> list[int]:
+    """One key per band, so equal bands give equal keys (see ``band_key_matrix``)."""
+    return [int(key) for key in band_key_matrix(sig.reshape(1, -1))[0]]
+
+
+def band_key_matrix(sigs: np.ndarray) -> np.ndarray:
+    """The band keys of many signatures at once (int64, one row per signature, one column per band).
+
+    A band's values are MinHash values, already uniform 32-bit hashes: they are folded into one
+    64-bit integer with the band's number mixed in, so that a key is a fixed-size integer the store
+    indexes compactly. Two different bands sharing a key only add a candidate, which its signature
+    then rules out."""
+    values = sigs.astype(np.uint64)[:, : BANDS * ROWS].reshape(len(sigs), BANDS, ROWS)
+    keys = (np.arange(BANDS, dtype=np.uint64) + np.uint64(1)) * _ODD
+    for row in range(ROWS):
+        keys = (keys * _ODD) ^ values[..., row]  # times an odd number: a bijection of 64-bit words
+    return keys.view(np.int64)
+
+
+_ODD = np.uint64(0x9E3779B97F4A7C15)  # 2**64 / golden ratio, odd
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -66,7 +86,7 @@ class RunIndex:
     """The originals of one run not yet committed: a copy may follow its original in the same run."""
 
     signatures: dict[str, np.ndarray] = field(default_factory=dict)
-    by_band: dict[str, list[str]] = field(default_factory=dict)
+    by_band: dict[int, list[str]] = field(default_factory=dict)
 
     def add(self, article_id: str, sig: np.ndarray) -> None:
         self.signatures[article_id] = sig

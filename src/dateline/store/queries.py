@@ -626,7 +626,7 @@ class Reads:
         qt, ev = T.quotes, T.events
         out: list[dict[str, Any]] = []
         with self.engine.connect() as conn:
-            # Grouped on the bare columns so the (day, source_type) index serves it in order;
+            # Grouped on the bare columns, which an index covers under a source-type filter;
             # a missing source type becomes "unknown" here.
             said: Counter[tuple[str, str]] = Counter()
             for day, typ, n in conn.execute(

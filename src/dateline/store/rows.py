@@ -100,10 +100,9 @@ def signature_rows(record: Record, article_pk: int) -> tuple[list[Row], list[Row
     sig = near.signature(record.text)
     if sig is None:
         return [], []
-    owner = {"article_pk": article_pk, "article_id": record.id}
-    return [{**owner, "signature": near.to_bytes(sig)}], [
-        {**owner, "band": key} for key in near.band_keys(sig)
-    ]
+    signature = {"article_pk": article_pk, "article_id": record.id, "signature": near.to_bytes(sig)}
+    keys = dict.fromkeys(near.band_keys(sig))  # a key twice in one signature is stored once
+    return [signature], [{"band": key, "article_pk": article_pk} for key in keys]
 
 
 def duplicate_row(article: Article, content_hash: str, of_id: str, similarity: float) -> Row:

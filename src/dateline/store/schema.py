@@ -12,6 +12,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Float,
     ForeignKey,
@@ -165,7 +166,6 @@ quotes = Table(
     Index("ix_quotes_actor", "actor_pk", "day", "pk"),
     Index("ix_quotes_source_type", "source_type", "day", "pk"),
     Index("ix_quotes_outlet", "outlet", "day", "pk"),
-    Index("ix_quotes_timeline", "day", "source_type"),  # covers the timeline's per-day counts
 )
 
 # Actors mentioned inside a quote's content: the quotes "about" an actor.
@@ -289,15 +289,19 @@ signatures = Table(
     Index("ix_signatures_id", "article_id"),
 )
 
-bands = Table(
-    "bands",
+# One row per band of each signature: a fixed-size integer key (``near_duplicates.band_key_matrix``)
+# and the article, and nothing else, in one B-tree clustered on the key (SQLite: WITHOUT ROWID). Every
+# ingest writes 32 of them at random places in the tree, so its size decides what that costs in a big
+# store: 16 bytes a row, where string keys with a rowid table and two indexes took 130. No foreign key:
+# its cascade would look rows up by article, which needs a second tree; an article's rows are deleted
+# by their keys, computed again from its signature (``duplicate_index.forget``).
+band_keys = Table(
+    "band_keys",
     metadata,
-    _pk(),
-    _article_fk(),
-    Column("article_id", String, nullable=False),
-    Column("band", String, nullable=False),
-    Index("ix_bands_band", "band"),
-    Index("ix_bands_article", "article_pk"),
+    Column("band", BigInteger, nullable=False),
+    Column("article_pk", Integer, nullable=False),
+    PrimaryKeyConstraint("band", "article_pk", name="pk_band_keys"),
+    sqlite_with_rowid=False,
 )
 
 duplicates = Table(
@@ -346,7 +350,7 @@ actor_variants = Table(
 
 # Children first: the order rows of one article are deleted in.
 ARTICLE_CHILDREN = (
-    event_actors, events, quote_subjects, quotes, mentions, entities, places, dates, signatures, bands
+    event_actors, events, quote_subjects, quotes, mentions, entities, places, dates, signatures
 )  # fmt: skip
 
 TABLES = SimpleNamespace(
@@ -362,7 +366,7 @@ TABLES = SimpleNamespace(
     dates=dates,
     errors=errors,
     signatures=signatures,
-    bands=bands,
+    band_keys=band_keys,
     duplicates=duplicates,
 )
 
@@ -442,6 +446,10 @@ def create_schema(conn: Connection) -> bool:
     # Looked up first: even IF NOT EXISTS would queue PostgreSQL's reader behind a running ingest.
     if "ix_events_place" not in {i["name"] for i in inspect(conn).get_indexes("events")}:
         conn.exec_driver_sql("CREATE INDEX ix_events_place ON events (place_pk)")  # a store from before it
+    if "ix_quotes_timeline" in {i["name"] for i in inspect(conn).get_indexes("quotes")}:
+        # The timeline's counts over every quote, or a date range of them, come from the daily counts:
+        # the index that covered them only cost a random page write per quote at each ingest.
+        conn.exec_driver_sql("DROP INDEX IF EXISTS ix_quotes_timeline")  # another process may be first
     if "ix_mentions_entity" not in {i["name"] for i in inspect(conn).get_indexes("mentions")}:
         conn.exec_driver_sql("CREATE INDEX ix_mentions_entity ON mentions (entity_pk)")  # likewise
     if conn.dialect.name == "sqlite":

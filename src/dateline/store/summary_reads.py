@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, CompoundSelect, Select, Table, func, select, union_all
@@ -303,12 +304,17 @@ class SummaryReads(ActorReads, SearchReads):
 
     def timeline(self, **filters: Any) -> list[dict[str, Any]]:
         """Quotes per day by source type and events per day by type (days with a known date only);
-        without filters, from the daily counts (one row per day, kind and type, as the list has)."""
-        if Filters.of(filters) != Filters():
+        without filters or with a date range alone, from the daily counts (one row per day, kind and
+        type, as the list has)."""
+        f = Filters.of(filters)
+        if replace(f, date_from=None, date_to=None) != Filters():
             return super().timeline(**filters)
         dc = daily_counts
         with self.engine.connect() as conn:
-            rows = conn.execute(select(dc.c.kind, dc.c.day, dc.c.type, dc.c.n).where(dc.c.day != "")).all()
+            query = select(dc.c.kind, dc.c.day, dc.c.type, dc.c.n).where(
+                dc.c.day != "", *self._dated(dc.c.day, f)
+            )
+            rows = conn.execute(query).all()
         out = [{"day": day, "kind": kind, "type": typ, "count": n} for kind, day, typ, n in rows]
         return sorted(out, key=lambda x: (x["day"], x["kind"], x["type"]))
 
