@@ -32,7 +32,7 @@ from dateline.store.paging import (
     sort_value,
 )
 from dateline.store.queries import Reads
-from dateline.store.schema import TABLES
+from dateline.store.schema import TABLES, canonical_pk_of
 from dateline.store.text import fold
 
 T = TABLES
@@ -54,9 +54,7 @@ class ActorReads(Reads):
             folded = fold(q)
             said = func.lower(named.c.aliases).contains(q.lower(), autoescape=True)
             hit = or_(named.c.folded.contains(folded, autoescape=True), said) if folded else said
-            query = query.where(
-                ac.c.pk.in_(select(func.coalesce(named.c.canonical_pk, named.c.pk)).where(hit))
-            )
+            query = query.where(ac.c.pk.in_(select(canonical_pk_of(named)).where(hit)))
         for name, value in (("type", type), ("code", code), ("sector", sector)):
             if value:
                 query = query.where(ac.c[name] == value)
@@ -129,7 +127,7 @@ class ActorReads(Reads):
         ac, named = T.actors, T.actors.alias("named")
         exact = (
             select(ac.c.key)
-            .join(named, func.coalesce(named.c.canonical_pk, named.c.pk) == ac.c.pk)
+            .join(named, canonical_pk_of(named) == ac.c.pk)
             .where(named.c.folded == fold(text), ac.c.articles > 0, ac.c.generic == 0)
             .order_by(ac.c.articles.desc(), ac.c.key)
             .limit(1)
@@ -153,7 +151,7 @@ class ActorReads(Reads):
         canonical_of = {
             pk: canonical
             for pk, canonical in conn.execute(
-                select(ac.c.pk, func.coalesce(ac.c.canonical_pk, ac.c.pk)).where(
+                select(ac.c.pk, canonical_pk_of(ac)).where(
                     or_(ac.c.canonical_pk.in_(actor_pks), ac.c.pk.in_(actor_pks))
                 )
             )
@@ -199,7 +197,7 @@ class ActorReads(Reads):
         with self.engine.connect() as conn:
             row = conn.execute(
                 select(ac)
-                .join(named, func.coalesce(named.c.canonical_pk, named.c.pk) == ac.c.pk)
+                .join(named, canonical_pk_of(named) == ac.c.pk)
                 .where(named.c.key == actor_id, ac.c.articles > 0, ac.c.generic == 0)
             ).first()
             if row is None:
@@ -271,7 +269,7 @@ class ActorReads(Reads):
             .select_from(
                 mine.join(other, other.c.event_pk == mine.c.event_pk)
                 .join(base, base.c.pk == other.c.actor_pk)
-                .join(canon, canon.c.pk == func.coalesce(base.c.canonical_pk, base.c.pk))
+                .join(canon, canon.c.pk == canonical_pk_of(base))
             )
             .where(mine.c.actor_pk.in_(members), other.c.actor_pk.not_in(members), base.c.generic == 0)
             .distinct()
@@ -289,7 +287,7 @@ class ActorReads(Reads):
             .select_from(
                 mine.join(other, other.c.article_pk == mine.c.article_pk)
                 .join(base, base.c.pk == other.c.actor_pk)
-                .join(canon, canon.c.pk == func.coalesce(base.c.canonical_pk, base.c.pk))
+                .join(canon, canon.c.pk == canonical_pk_of(base))
                 .join(a, a.c.pk == mine.c.article_pk)
             )
             .where(

@@ -46,7 +46,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
-from dateline.store.schema import TABLES, metadata
+from dateline.store.schema import TABLES, canonical_pk_of, metadata
 
 T = TABLES
 CHUNK = 900  # values per IN list
@@ -422,7 +422,7 @@ def _mapped(conn: Connection, irregular: set[int], merged: set[int]) -> Mapped:
     canonical_of: dict[int, int | None] = {}
     for start in range(0, len(actors), CHUNK):
         for pk, canonical, generic in conn.execute(
-            select(ac.c.pk, func.coalesce(ac.c.canonical_pk, ac.c.pk), ac.c.generic).where(
+            select(ac.c.pk, canonical_pk_of(ac), ac.c.generic).where(
                 ac.c.pk.in_(actors[start : start + CHUNK])
             )
         ):

@@ -68,7 +68,7 @@ from dateline.store.paging import (
     sort_value,
     walk_steps,
 )
-from dateline.store.schema import TABLES
+from dateline.store.schema import TABLES, canonical_pk_of
 from dateline.store.summaries import quote_places
 
 T = TABLES
@@ -94,11 +94,7 @@ def _members_query() -> Select[Any]:
     the pk and canonical_pk indexes answer it (a comparison of two coalesces scanned the whole
     actors table). Built once: every list filtered by an actor asks it."""
     ac, named = T.actors, T.actors.alias("named")
-    canon = (
-        select(func.coalesce(named.c.canonical_pk, named.c.pk))
-        .where(named.c.key == bindparam("key"))
-        .scalar_subquery()
-    )
+    canon = select(canonical_pk_of(named)).where(named.c.key == bindparam("key")).scalar_subquery()
     return (
         select(ac.c.pk)
         .where(or_(ac.c.canonical_pk == canon, and_(ac.c.pk == canon, ac.c.canonical_pk.is_(None))))
@@ -270,7 +266,7 @@ class Reads:
             canon.c.name.label("actor_name"), ac.c.generic.label("actor_generic"), context.label("context_text"),
         ).select_from(
             qt.join(a, a.c.pk == qt.c.article_pk).outerjoin(ac, ac.c.pk == qt.c.actor_pk)
-            .outerjoin(canon, canon.c.pk == func.coalesce(ac.c.canonical_pk, ac.c.pk))
+            .outerjoin(canon, canon.c.pk == canonical_pk_of(ac))
         )  # fmt: skip
 
     def _matched(
@@ -475,9 +471,7 @@ class Reads:
                 ac.c.generic,
             )
             .select_from(
-                ea.outerjoin(ac, ac.c.pk == ea.c.actor_pk).outerjoin(
-                    canon, canon.c.pk == func.coalesce(ac.c.canonical_pk, ac.c.pk)
-                )
+                ea.outerjoin(ac, ac.c.pk == ea.c.actor_pk).outerjoin(canon, canon.c.pk == canonical_pk_of(ac))
             )
             .where(ea.c.event_pk.in_(pks))
             .order_by(ea.c.event_pk, ea.c.role, ea.c.position)
@@ -572,7 +566,7 @@ class Reads:
                 for r in conn.execute(
                     select(e.c.local_id, e.c.generic, canon.c.key)
                     .join(ac, ac.c.pk == e.c.actor_pk)
-                    .join(canon, canon.c.pk == func.coalesce(ac.c.canonical_pk, ac.c.pk))
+                    .join(canon, canon.c.pk == canonical_pk_of(ac))
                     .where(e.c.article_pk == row.pk)
                 )
             }
@@ -666,7 +660,7 @@ class Reads:
             involved = sorted({r.actor_pk for r in rows})
             for start in range(0, len(involved), 900):
                 for pk, canonical, generic in conn.execute(
-                    select(ac.c.pk, func.coalesce(ac.c.canonical_pk, ac.c.pk), ac.c.generic).where(
+                    select(ac.c.pk, canonical_pk_of(ac), ac.c.generic).where(
                         ac.c.pk.in_(involved[start : start + 900])
                     )
                 ):

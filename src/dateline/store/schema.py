@@ -10,6 +10,7 @@ Days are ISO strings ("2025-03-12", "" when unknown) so they sort and compare al
 from __future__ import annotations
 
 from types import SimpleNamespace
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -25,9 +26,11 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    func,
     inspect,
 )
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import ColumnElement
 
 metadata = MetaData()
 
@@ -347,6 +350,13 @@ actor_variants = Table(
     Column("n", Integer, nullable=False),
     PrimaryKeyConstraint("actor_pk", "kind", "value", name="pk_actor_variants"),
 )
+
+
+def canonical_pk_of(actor_rows: Any) -> ColumnElement[int]:
+    """The actor row a row of ``actors`` (or an alias of it) is shown as: its canonical actor (a
+    fuller name it joined), or itself."""
+    return func.coalesce(actor_rows.c.canonical_pk, actor_rows.c.pk)
+
 
 # Children first: the order rows of one article are deleted in.
 ARTICLE_CHILDREN = (

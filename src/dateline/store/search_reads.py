@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import (
-    func,
     select,
 )
 from sqlalchemy.engine import Connection
@@ -27,7 +26,7 @@ from dateline.store.paging import (
     sort_value,
 )
 from dateline.store.queries import FACET_SCOPE, FACET_SIZE, FACETS, SEARCH_KINDS, UNRESOLVED, Reads
-from dateline.store.schema import TABLES
+from dateline.store.schema import TABLES, canonical_pk_of
 
 T = TABLES
 
@@ -224,7 +223,7 @@ class SearchReads(Reads):
         for start in range(0, len(wanted), 900):
             for pk, generic, name, key in conn.execute(
                 select(ac.c.pk, ac.c.generic, canon.c.name, canon.c.key)
-                .join(canon, canon.c.pk == func.coalesce(ac.c.canonical_pk, ac.c.pk))
+                .join(canon, canon.c.pk == canonical_pk_of(ac))
                 .where(ac.c.pk.in_(wanted[start : start + 900]))
             ):
                 named[pk] = (None, None) if generic else (name, key)
