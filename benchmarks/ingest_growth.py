@@ -13,7 +13,8 @@ actor and summary up to date as ingest would have. At each size but 0, ``--warmu
 warm the caches: a store ingesting all along is warm, and a freshly loaded million articles takes
 some twenty batches to get there (the load's pages are checkpointed first); an empty store gets one,
 which warms the process. Then
-``--batches`` batches of ``--batch-size`` pre-built records not yet stored are timed through
+``--batches`` batches of ``--batch-size`` pre-built records not yet stored (published after the
+store's days, as news arrives; ``--days spread``: over the store's two years) are timed through
 ``Store.ingest``; the mean seconds per batch (not the median: SQLite copies its write-ahead log
 back into the store every few batches, and a median would count only the batches without that
 copy, or only those with it) and its ratio to the first size are printed and
@@ -34,6 +35,8 @@ it), else a throwaway cluster.
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import datetime as dt
 import json
 import os
 import platform
@@ -56,7 +59,7 @@ from dateline.store.core import refresh_actors  # noqa: E402
 from dateline.store.pgcluster import ENV_URL, reset_database, temporary_cluster  # noqa: E402
 from dateline.store.schema import SQLITE_FTS, TABLES  # noqa: E402
 from dateline.store.summaries import rebuild as rebuild_summaries  # noqa: E402
-from make_synthetic_quotes import SEED, World, synthetic_article  # noqa: E402
+from make_synthetic_quotes import DAYS, SEED, START_DAY, World, synthetic_article  # noqa: E402
 from store_latency import INSERT_ORDER, Loader, copy_batches, finish_postgres_load  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -291,7 +294,7 @@ def run_backend(name: str, url: str, sizes: list[int], args: argparse.Namespace)
                   f"{time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)  # fmt: skip
         # An empty store beside it takes every other batch: the two see the same load on the machine.
         beside = empty_store(name, url, args.db) if args.paired else None
-        feed = Feed(world, next_index, args.batch_size)
+        feed = Feed(world, next_index, args.batch_size, news=args.days == "news")
         for _ in range(args.warmup if size else 1):  # untimed: a loaded store's caches warm up
             timed_batch(store, feed.take())
         if beside is not None:
@@ -327,15 +330,33 @@ def run_backend(name: str, url: str, sizes: list[int], args: argparse.Namespace)
 
 
 class Feed:
-    """Batches of records not stored yet, numbered on from ``next``."""
+    """Batches of records not stored yet, numbered on from ``next``. With ``news`` they are published
+    on the days after those the store holds, as a stream of new stories is (``as_news``); without it
+    on days spread over the same two years, as a back-filled archive's are."""
 
-    def __init__(self, world: World, start: int, size: int) -> None:
-        self.world, self.next, self.size = world, start, size
+    def __init__(self, world: World, start: int, size: int, news: bool = True) -> None:
+        self.world, self.next, self.size, self.news = world, start, size, news
 
     def take(self) -> list[Record]:
         records = list(busy_records(self.next, self.next + self.size, self.world))
+        if self.news:
+            records = [as_news(record, self.next + i) for i, record in enumerate(records)]
         self.next += self.size
         return records
+
+
+NEWS_PER_DAY = 1_000  # articles a day in the stream: about as many as the bulk load puts on each day
+
+
+def as_news(record: Record, index: int) -> Record:
+    """``record`` published (and its events dated) on day ``index // NEWS_PER_DAY`` after the last
+    day the synthetic articles are spread over: later numbers, later days, as news arrives."""
+    day = (START_DAY + dt.timedelta(days=DAYS + index // NEWS_PER_DAY)).isoformat()
+    events = [
+        dataclasses.replace(e, date=dataclasses.replace(e.date, value=day)) if e.date else e
+        for e in record.events
+    ]
+    return dataclasses.replace(record, published=day, events=events)
 
 
 def _next_index(store: Store) -> int:
@@ -408,6 +429,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batches", type=int, default=5, help="timed batches at each size")
     parser.add_argument("--warmup", type=int, default=20, help="untimed batches first at each size but 0")
     parser.add_argument("--batch-size", type=int, default=100)
+    parser.add_argument(
+        "--days",
+        choices=["news", "spread"],
+        default="news",
+        help="the timed batches' publication days: after the store's (news, a stream) or spread over "
+        "the store's two years (spread, an archive back-filled)",
+    )
     parser.add_argument("--backends", default="sqlite", help="sqlite, postgresql or both (comma-separated)")
     parser.add_argument("--out", type=Path, default=OUT / "ingest_growth.json")
     parser.add_argument(
@@ -426,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = sorted({int(s) for s in args.sizes.split(",")})
     args.out.parent.mkdir(parents=True, exist_ok=True)
     report: dict[str, Any] = {"machine": f"{platform.machine()}, {os.cpu_count()} cpus",
-                              "batch_size": args.batch_size, "batches": args.batches, "backends": {}}  # fmt: skip
+                              "batch_size": args.batch_size, "batches": args.batches, "days": args.days, "backends": {}}  # fmt: skip
     for name in args.backends.split(","):
         with ExitStack() as stack:
             if name == "sqlite":
