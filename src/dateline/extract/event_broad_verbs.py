@@ -5,7 +5,10 @@ Real news uses "release", "provide", "deliver", "help", "lift", "capture", "susp
 "delivered a speech", "lifted a sign", "captured the nomination", "suspended his campaign",
 "technology threatens to change the industry". Decided here: which object or subject each needs for
 its political sense (``broad_verb_holds``), with the word lists that say so, and the tests of who a
-word stands for that it uses (a person or group, one named person, a political actor).
+word stands for that it uses (a person or group, one named person, a political actor). Agreeing,
+backing and talking verbs need someone, not a text or a scheme, to act ("the Constitution
+guarantees"), and their political sense, not the everyday one ("talk about", "agreed with the
+remark", "recognized her", "accepted $2 billion", "settled in Okinawa").
 """
 
 from __future__ import annotations
@@ -17,7 +20,15 @@ from spacy.tokens import Token
 from dateline.extract import lexicon
 from dateline.extract.attributions import AGENT_NOUNS, DOCUMENT_NOUNS
 from dateline.extract.entities import EntityAnalysis
-from dateline.extract.event_parse import complement_subjects, lemma_of, objects_of, subject_of, things_done_to
+from dateline.extract.event_parse import (
+    LOCATION_PREPS,
+    complement_subjects,
+    lemma_of,
+    objects_of,
+    own_thing,
+    subject_of,
+    things_done_to,
+)
 
 # Broad verbs and what their bare rows need to be a political act (see broad_verb_holds).
 CAPTIVE_NOUNS = {
@@ -79,6 +90,34 @@ ACTOR_ONLY_VERBS = {"allow", "permit", "threaten", "fight"}
 CONSEQUENCE_NOUNS = {"consequence", "retaliation", "response", "reprisal", "action", "measure", "force"}
 
 
+# Types whose act needs someone to do it: a law, a plan or a deal agrees, supports or talks with
+# no one ("the Constitution guarantees the right", "an agreement supporting refugees' return").
+DONE_BY_SOMEONE = frozenset({"AGREE", "SUPPORT", "CONSULT"})
+# Texts, schemes and media, which never act themselves: they are what someone agreed, wrote or
+# filmed ("the Constitution guarantees", "a deal supporting returns", "video clips praising China").
+INSTRUMENT_NOUNS = frozenset(
+    {
+        "constitution", "law", "charter", "treaty", "accord", "agreement", "deal", "pact", "plan",
+        "bill", "act", "resolution", "proposal", "policy", "rule", "programme", "program", "initiative",
+        "update", "video", "clip", "film", "footage", "series", "book", "song", "article", "show",
+    }
+    | DOCUMENT_NOUNS
+)  # fmt: skip
+
+
+# What one agrees with when one shares an opinion ("agreed with the president's remark"), not a deal.
+OPINION_NOUNS = NON_GIFTS | {
+    "view", "assessment", "opinion", "sentiment", "argument", "criticism", "characterization",
+    "notion", "idea", "conclusion", "claim", "comment", "analysis", "observation", "description",
+}  # fmt: skip
+
+
+# What one argues for when one backs one's own ("to back its claims"), and whom one provides for
+# when one supports them ("to support their families"): no backing of another party.
+CLAIM_NOUNS = {"claim", "argument", "assertion", "allegation", "case", "theory", "position", "view"}
+PROVIDED_FOR = {"family", "child", "household", "livelihood", "themselves", "himself", "herself", "oneself"}
+
+
 # What a source declines to give when it declines to comment: no refusal of a political act.
 UNSAID = frozenset({"comment", "elaborate", "respond", "reply", "say", "specify", "discuss", "answer"})
 
@@ -126,7 +165,104 @@ def broad_verb_holds(
         return _warns_of_something(verb, analysis, names_an_act)
     if lemma in {"decline", "refuse"} and event_type == "REJECT":
         return _declines_something(verb, lemma)
+    if event_type in DONE_BY_SOMEONE:
+        return not _done_by_a_thing(verb) and _cooperative_sense(verb, lemma, analysis)
     return True
+
+
+def _cooperative_sense(verb: Token, lemma: str, analysis: EntityAnalysis) -> bool:
+    """Whether an agreeing, backing or talking verb has its political sense, not its everyday one.
+
+    'talk about the crisis' speaks of it and 'talked them into it' persuades (no meeting); 'agreed
+    with the remark' shares an opinion (no agreement); 'the officer recognized her' knows her face
+    (no recognition of a state); 'speaking on condition of anonymity to discuss the operation' and
+    'not authorized to discuss it' are a source's routine, like declining to comment."""
+    if lemma in {"talk", "discuss"} and _sources_routine(verb):
+        return False
+    if lemma == "talk":
+        return not _talks_of_something(verb)
+    if lemma == "agree":
+        opinions = objects_of(verb, {"with"})
+        return not opinions or not all(lemma_of(o) in OPINION_NOUNS for o in opinions)
+    if lemma in {"recognize", "recognise"}:
+        return not _recognizes_a_person(verb, analysis)
+    return _own_sense(verb, lemma)
+
+
+def _own_sense(verb: Token, lemma: str) -> bool:
+    """'accepted $2 billion in funding' receives money, 'offered an impartial assessment' gives a
+    view, 'undertake road trips' makes them, 'settled in Okinawa' lives there, 'to back its claims'
+    argues them, 'to support their families' provides for them: none agrees or backs anyone."""
+    things = things_done_to(verb)
+    given = things + [g for t in things for g in objects_of(t, {"of", "in"})]  # "$2 billion in funding"
+    if lemma == "accept":
+        return not any(lemma_of(t) in AID_GOODS or t.text == "$" for t in given)
+    if lemma == "offer":
+        return not any(lemma_of(t) in OPINION_NOUNS for t in things)
+    if lemma == "undertake":
+        return any(c.dep_ == "xcomp" for c in verb.children)  # "undertook to withdraw": a pledge
+    if lemma == "settle":
+        return not any(
+            (c.dep_ == "prep" and c.lower_ in LOCATION_PREPS | {"into"})
+            or (c.dep_ == "prt" and c.lower_ == "down")
+            for c in verb.children
+        )
+    if lemma in {"back", "support"}:
+        return not any(
+            lemma_of(t) in PROVIDED_FOR or (lemma_of(t) in CLAIM_NOUNS and own_thing(t)) for t in things
+        )
+    return True
+
+
+def _talks_of_something(verb: Token) -> bool:
+    """'We will talk them into it' persuades; 'we are talking about a crisis', 'when you talk about
+    the ritual' speak of a topic: the speaker's own words, with no one to meet. 'Talked with Kyiv
+    about the truce', 'the leaders talked about trade' are talks."""
+    if objects_of(verb, {"into"}):
+        return True
+    subject = subject_of(verb)
+    speaker = subject is None or subject.lower_ in {"we", "you", "i"}
+    partner = objects_of(verb, {"with", "to"}) or any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    return speaker and not partner and bool(objects_of(verb, {"about"}))
+
+
+def _sources_routine(verb: Token) -> bool:
+    """'speaking on condition of anonymity to discuss', 'not authorized to discuss': why a source
+    is unnamed, not a meeting."""
+    if verb.dep_ not in {"xcomp", "advcl", "acl"}:
+        return False
+    if lemma_of(verb.head) in {"authorize", "permit", "allow"}:
+        return True
+    return any(
+        lemma_of(t) == "anonymity" for a in (verb.head, verb.head.head) for t in a.subtree if t.i < verb.i
+    )
+
+
+def _recognizes_a_person(verb: Token, analysis: EntityAnalysis) -> bool:
+    """'An officer recognized her', 'he recognized the man': knowing someone by sight. Recognizing a
+    leader as one is recognition ('recognized Guaido as president'); so is a state or a body."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False
+    things = things_done_to(verb)
+    return bool(things) and all(
+        t.lower_ in {"her", "him", "me", "them"} or _is_person(t, analysis) for t in things
+    )
+
+
+def _done_by_a_thing(verb: Token) -> bool:
+    """'The Constitution guarantees', 'the plan supports', 'video clips praising life in China': the
+    one the verb says acts is a thing. A verb with no doer named ('negotiating with armed groups',
+    'backed by' no one) is left to the arguments."""
+    passive = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in verb.children))
+    if passive:  # "soldiers backed by African Union troops": the agent acts, not the soldiers
+        doer = next(
+            (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
+        )
+    else:
+        doer = subject_of(verb)
+        if doer is not None and doer.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+            doer = verb.head  # "a deal that supports ...": the noun the clause is about
+    return doer is not None and lemma_of(doer) in INSTRUMENT_NOUNS
 
 
 def _declines_something(verb: Token, lemma: str) -> bool:

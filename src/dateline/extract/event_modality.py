@@ -1,8 +1,9 @@
 """Modality: whether an event happened, is negated, hypothetical, future, or reported in a quote.
 
 Decided here, in this order (``modality_of``): negated ('did not agree', 'reached no agreement',
-'failed to'), hypothetical (a modal, an if/unless clause, 'would' outside reported speech, the
-complement of a wish, a plan or another event), future ('will', 'going to', 'said talks would
+'failed to', 'no country has recognized'), hypothetical (a modal, an if/unless clause, 'would'
+outside reported speech, the complement of a wish, a plan, an expectation ('were supposed to sign')
+or another event), future ('will', 'going to', 'said talks would
 start', a governing plan or decision), else asserted. Which quote a trigger lies in
 (``quote_at``) is decided here too: an asserted event inside a quote is reported. How a negation
 or a future changes the event's type (refusals, promises, threats) is ``event_types``.
@@ -22,6 +23,8 @@ NEGATING_VERBS = {"fail", "refuse", "decline"}  # "failed to agree": no agreemen
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can", "ought"}
 FUTURE_INTENT = {"plan", "intend", "expect", "schedule", "set", "prepare", "decide", "due"}
+# "were supposed to sign a deal": what was expected, not what was done.
+EXPECTED = {"suppose"}
 
 
 def modality_of(item: Found, trigger_tokens: set[int]) -> str:
@@ -37,7 +40,7 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
     words = [clause, clause.head] if clause.dep_ == "xcomp" else [clause]
     if any(c.lower_ in NEGATIONS and c.dep_ == "neg" for w in (clause, item.token) for c in w.children):
         return "negated"
-    if _no_object(item):
+    if _no_object(item) or _no_one_did(clause):
         return "negated"
     governor = governor_of(clause)
     if governor is not None and lemma_of(governor) in NEGATING_VERBS:
@@ -55,7 +58,7 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
         lemma = lemma_of(governor)
         if lemma in FUTURE_INTENT:
             return "future"
-        if lemma in INTENT_VERBS or governor.i in trigger_tokens:
+        if lemma in INTENT_VERBS | EXPECTED or governor.i in trigger_tokens:
             return "hypothetical"
     return "asserted"
 
@@ -93,6 +96,15 @@ def _no_object(item: Found) -> bool:
     nouns = [item.token] if item.token.pos_ == "NOUN" else []
     nouns += [item.dependent] if item.dependent is not None and item.dependent.pos_ == "NOUN" else []
     return any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children)
+
+
+def _no_one_did(clause: Token) -> bool:
+    """'No country has recognized the junta', 'nobody was hurt': the subject says none did it."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and (c.lower_ in {"nobody", "none"} or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in clause.children
+    )
 
 
 def in_condition(clause: Token, own: bool = False) -> bool:

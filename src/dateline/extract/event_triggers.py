@@ -8,10 +8,12 @@ docs/events.md), plus the tables named in ``$DATELINE_EVENT_TRIGGERS``. Decided 
   sanctions"); rows that ask for one are tried first; a ``NONE`` row says the word with that
   dependent is no event. Modifying participles ("the disputed islands") are no acts; broad verbs
   need their political sense (``event_broad_verbs``); a verb with no row of its own may still
-  demand an act (``event_demands``).
+  demand an act (``event_demands``). A present participle used as an adjective ("the negotiating
+  table", "friendly and accepting") is no act either.
 * A noun row fires only when the noun is the object of a light verb ("held talks"), the subject of
   an aspectual verb ("negotiations would start"), the object of a causative or receiving verb
-  ("sparked protests", "received aid"), or has its own actor ("Blinken's plea").
+  ("sparked protests", "received aid"), or has its own actor ("Blinken's plea"); "support" only
+  when given or received ("Washington's support is crucial" is a relation, not an act).
 * "ready", "willing", "prepared" to do a cooperative act is an offer (AGREE).
 
 Each trigger found is a ``Found``: the item the type rules, arguments, modality and place modules
@@ -84,6 +86,9 @@ TIME_PREPS = {"after", "before", "during", "following", "since", "ahead"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "REJECT"}
 OFFERING_ADJECTIVES = {"willing", "ready", "prepared"}  # "ready to resume talks": an offer (AGREE)
 DANGER_NOUNS = {"threat"}  # also a danger ("the terrorist threat"), not only an act
+# Also a standing relation ("Washington's support is crucial"), not only an act: one only when
+# someone gives, voices or receives it ("pledged its support", "received support from").
+STANCE_NOUNS = {"support"}
 
 
 # A table row of this type says that the word with that dependent is no event at all.
@@ -192,6 +197,8 @@ class TriggerFinder:
             and not any(c.dep_ == "agent" for c in verb.children)
         ):
             return None  # "the disputed channel", "the alleged violations": a modifier, not an act
+        if _adjectival_participle(verb):
+            return None  # "the negotiating table", "friendly and accepting": a quality, not an act
         entries = self._verb_entries(verb)
         if entries:
             for entry in entries:
@@ -313,6 +320,8 @@ class TriggerFinder:
         )
         if not (light_object or happened or own_actor or with_party or received):
             return None
+        if lemma_of(noun) in STANCE_NOUNS and not (light_object or received):
+            return None  # "Washington's support is crucial": a relation that holds, no act
         if light_object and self.verb_trigger(head) is not None:
             return None  # the verb itself is the trigger ("signed the accord")
         for entry in entries:
@@ -356,6 +365,18 @@ def _char_span(first: Token, last: Token) -> tuple[int, int]:
     if last.i < first.i:
         first, last = last, first
     return first.idx, last.idx + len(last.text)
+
+
+def _adjectival_participle(verb: Token) -> bool:
+    """A present participle used as an adjective: before the noun it describes ('the negotiating
+    table', 'the ruling party') or coordinated with an adjective ('friendly and accepting',
+    'welcoming and supportive'). With an object of its own it is a verb ('accepting the offer')."""
+    if verb.tag_ != "VBG" or any(c.dep_ in OBJECTS for c in verb.children):
+        return False
+    if verb.dep_ in {"amod", "compound"} and verb.head.i > verb.i:
+        return True
+    coordinated = [*verb.conjuncts, verb.head] if verb.dep_ == "conj" else list(verb.conjuncts)
+    return any(t.pos_ == "ADJ" for t in coordinated)
 
 
 def _is_idiomatic_other(verb: Token) -> bool:

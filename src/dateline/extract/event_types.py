@@ -12,6 +12,8 @@ Decided here:
 * ``threatens``: a future or hypothetical hostile act its own side announces, or makes
   conditional, is a THREATEN;
 * ``civilians`` / ``as_protest``: civilians' blockades, occupations and street violence are PROTEST;
+* ``private_act``: an agreement or backing by firms, academics or (agreeing) private people, or a
+  backing with no party at all, is no political event;
 * ``accusations``: blame (``data/disapproval_words.tsv``) spoken in a quote about an actor named
   near it is the speaker's ACCUSE.
 """
@@ -74,6 +76,14 @@ STOPPED_AS = {
     "ASSAULT": ("RETREAT", "ceasefire"),
     "PROTEST": ("CONCEDE", None),
 }
+# Agreeing and backing are everyday acts: political events only when a political actor does them
+# (see private_act). Meetings and talks are left out: a sector test on them also dropped true
+# meetings, whose political party the entity stage had given a private sector or none.
+NEEDS_POLITICAL_ACTOR = {"AGREE", "SUPPORT"}
+# Sectors that are never political actors: business and academia.
+PRIVATE_SECTORS = {"BUS", "EDU"}
+# Private people: political when they protest or rally, not when they agree or pledge.
+PRIVATE_PEOPLE = {"CVL"}
 # Calling off or suspending one's own protest eases dissent: CONCEDE (CAMEO 082), not SANCTION.
 PROTEST_NOUNS = {"strike", "protest", "demonstration", "boycott", "sit-in", "rally", "march", "walkout"}
 
@@ -166,6 +176,23 @@ def civilians(actors: list[Entity]) -> bool:
     refugees or NGOs (see as_protest)."""
     # An NGO acting by itself ("Greenpeace occupied an oil platform") is civil society too.
     return bool(actors) and all(e.sector in CIVILIAN_SECTORS or e.code == "NGO" for e in actors)
+
+
+def private_act(event: Event, actors: list[Entity]) -> bool:
+    """An agreement or a backing that is no political event: done by private actors only, or a
+    backing with no party at all.
+
+    Firms and academics are no political actors ('the company pledged to go carbon neutral', 'the
+    university welcomed the grant'); private people are none when they agree, pledge or offer
+    ('residents agreed with the plan'), though their public support may be one ('supporters
+    rallied behind the president'). Backing with neither a backer nor anyone backed is an opinion
+    ('efforts to support legitimacy'). Other events with no actor found are left as they are."""
+    if event.type == "SUPPORT" and not event.actors and not event.recipients:
+        return True
+    if event.type not in NEEDS_POLITICAL_ACTOR or not actors:
+        return False
+    private = PRIVATE_SECTORS | (PRIVATE_PEOPLE if event.type == "AGREE" else set())
+    return all(a.sector in private for a in actors)
 
 
 def as_protest(item: Found, event_type: str, mode: str | None) -> tuple[str, str | None]:

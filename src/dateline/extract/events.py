@@ -25,17 +25,21 @@ Where each decision lives:
 * ``event_triggers``: the trigger table, and which words of a sentence are triggers with which row;
   ``event_broad_verbs``: whether a broad verb ("release", "provide", "warn") is a political act;
   ``event_demands``: requests whatever their verb, and asking that is no request;
-* ``event_types``: promises, refusals, vows, stopped acts, civilians' protests, threats, and the
-  accusations spoken in quotes;
+* ``event_types``: promises, refusals, vows, stopped acts, civilians' protests, threats, the
+  agreements and backings of private actors that are no political event, and the accusations
+  spoken in quotes;
 * ``event_arguments``: actors, recipients, and the GROUP entities arguments add;
 * ``event_modality``: negated, hypothetical, future, reported;
 * ``event_place_date``: the place and date of the event's own clause;
 * ``event_parse``: the parse questions they share;
 * ``event_filter``: the learned confidence;
-* here: the order the stages run in, and which event governs which (``governed_by``).
+* here: the order the stages run in, the dropping of events that are no political act (with what
+  they govern), and which event governs which (``governed_by``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -59,6 +63,7 @@ from dateline.extract.event_types import (
     as_protest,
     civilians,
     disapproval_words,
+    private_act,
     recoded,
     threatens,
 )
@@ -123,41 +128,49 @@ class _Coder:
         found = self.triggers.find()
         trigger_tokens = {f.token.i for f in found}
         trigger_index = TriggerTokens(found)
-        events = []
-        for number, item in enumerate(found, start=1):
-            actors = self.arguments.actors(item)
-            recipients = [r for r in self.arguments.recipients(item) if r not in actors]
-            start, end = item.span
-            quote = quote_at(self.quote_contents, start)
-            modality = modality_of(item, trigger_tokens)
-            event_type, mode, modality = recoded(item, modality, actors, trigger_index, self.analysis)
-            if modality in {"future", "hypothetical"} and threatens(
-                item, event_type, actors, self._speaker_id(quote), modality, self.arguments.entity
-            ):
-                event_type, mode, modality = "THREATEN", event_type.lower(), "asserted"
-            if civilians([self.arguments.entity(a) for a in actors]):
-                event_type, mode = as_protest(item, event_type, mode)
-            if modality == "asserted" and quote is not None:
-                modality = "reported"
-            events.append(
-                Event(
-                    id=f"V{number}",
-                    type=event_type,
-                    mode=mode,
-                    modality=modality,
-                    actors=actors,
-                    recipients=recipients,
-                    trigger=Span(start, end, self.text[start:end]),
-                    place=place_of(item.clause, self.place_at),
-                    date=date_of(item.clause, self.date_at),
-                    quote=quote,
-                )
-            )
-        by_token = {item.token.i: event for item, event in zip(found, events, strict=True)}
+        coded = _political(
+            [(item, self._event(item, trigger_tokens, trigger_index)) for item in found],
+            self.arguments.entity,
+        )
+        found = [item for item, _ in coded]
+        events = [event for _, event in coded]
+        for number, event in enumerate(events, start=1):
+            event.id = f"V{number}"
+        by_token = {item.token.i: event for item, event in coded}
         inherit_recipients(found, by_token)
         _link_governing(found, by_token)
         taken = {e.trigger.start for e in events}
         return events + accusations(self.doc, self.analysis, self.quotes, len(events), taken)
+
+    def _event(self, item: Found, trigger_tokens: set[int], trigger_index: TriggerTokens) -> Event:
+        """The event of one trigger: its arguments, modality, type, place and date (its id is set
+        once the text's events are known)."""
+        actors = self.arguments.actors(item)
+        recipients = [r for r in self.arguments.recipients(item) if r not in actors]
+        start, end = item.span
+        quote = quote_at(self.quote_contents, start)
+        modality = modality_of(item, trigger_tokens)
+        event_type, mode, modality = recoded(item, modality, actors, trigger_index, self.analysis)
+        if modality in {"future", "hypothetical"} and threatens(
+            item, event_type, actors, self._speaker_id(quote), modality, self.arguments.entity
+        ):
+            event_type, mode, modality = "THREATEN", event_type.lower(), "asserted"
+        if civilians([self.arguments.entity(a) for a in actors]):
+            event_type, mode = as_protest(item, event_type, mode)
+        if modality == "asserted" and quote is not None:
+            modality = "reported"
+        return Event(
+            id="",
+            type=event_type,
+            mode=mode,
+            modality=modality,
+            actors=actors,
+            recipients=recipients,
+            trigger=Span(start, end, self.text[start:end]),
+            place=place_of(item.clause, self.place_at),
+            date=date_of(item.clause, self.date_at),
+            quote=quote,
+        )
 
     def _speaker_id(self, quote_id: str | None) -> str | None:
         """The entity id of the speaker of the quote ``quote_id``, if it has one."""
@@ -165,6 +178,20 @@ class _Coder:
         if quote is None or quote.speaker is None or quote.speaker.entity is None:
             return None
         return quote.speaker.entity
+
+
+def _political(
+    coded: list[tuple[Found, Event]], entity: Callable[[str], Entity]
+) -> list[tuple[Found, Event]]:
+    """The events that are political acts (see ``private_act``). What a dropped one governs goes
+    with it: what private actors agreed to or backed is no event either ('residents agreed with
+    the plan to close the road')."""
+    dropped = {item.token.i for item, event in coded if private_act(event, [entity(a) for a in event.actors])}
+    return [
+        (item, event)
+        for item, event in coded
+        if item.token.i not in dropped and not any(a.i in dropped for a in item.token.ancestors)
+    ]
 
 
 def _link_governing(found: list[Found], by_token: dict[int, Event]) -> None:
