@@ -297,3 +297,12 @@ def test_an_organisation_in_a_place_phrase_stays_an_organisation(nlp: Language) 
     ).entities
     assert {e.name: e.type for e in entities}.get("Acme Corp") == "ORG"
     assert {e.name: e.type for e in entities}.get("Congress") == "ORG"
+
+
+def test_a_role_named_by_two_words_is_a_group_where_its_head_alone_is_none(nlp: Language) -> None:
+    text = "Opposition parties rejected the budget on Monday. The governing parties welcomed it."
+    found = {e.name: e for e in find_entities(nlp(text)).entities}
+    assert found["Opposition parties"].type == "GROUP" and found["Opposition parties"].sector == "OPP"
+    assert (
+        "The governing parties" not in found and "governing parties" not in found
+    )  # "parties" alone is no role

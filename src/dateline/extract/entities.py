@@ -472,7 +472,7 @@ class _Builder(ClusterLinks):
             if word in COLLECTIVE_ORG_HEADS:
                 self._collective(chunk)
                 continue
-            role = lexicon.roles().get(word) or lexicon.roles().get(head.lemma_.lower())
+            role = _role_of(head)
             if role is None or word in {"mr.", "mrs.", "ms.", "dr."} or head.ent_type_:
                 continue
             self._description(chunk, role)
@@ -698,6 +698,19 @@ class _Builder(ClusterLinks):
                 for token in self.doc.char_span(mention.start, mention.end, alignment_mode="expand") or []:
                     token_mentions.setdefault(token.i, (mention, cluster))
         return EntityAnalysis(text, entities, live, token_mentions)
+
+
+def _role_of(head: Token) -> lexicon.Role | None:
+    """The role a noun phrase's head names: with the word before it when the two are a role of
+    their own ("opposition parties", where "parties" alone is none), else the head alone."""
+    table = lexicon.roles()
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.head.i == head.i and before.dep_ in {"compound", "amod"}:
+        for noun in (head.lower_, head.lemma_.lower()):
+            role = table.get(f"{before.lower_} {noun}")
+            if role is not None:
+                return role
+    return table.get(head.lower_) or table.get(head.lemma_.lower())
 
 
 def _person_sector(role_sector: str | None, org_sector: str | None) -> str | None:
