@@ -306,3 +306,14 @@ def test_a_role_named_by_two_words_is_a_group_where_its_head_alone_is_none(nlp: 
     assert (
         "The governing parties" not in found and "governing parties" not in found
     )  # "parties" alone is no role
+
+
+def test_groups_of_different_kinds_stay_apart_and_a_bare_one_takes_up_the_last(nlp: Language) -> None:
+    text = (
+        "Rights groups condemned the arrests in Dorvan. The opposition groups boycotted the vote. "
+        "Railway officials said the line was cut. Security officials said the attackers fled. "
+        "The officials gave no number of dead."
+    )
+    found = {e.name: len(e.mentions) for e in find_entities(nlp(text)).entities if e.type == "GROUP"}
+    assert found["Rights groups"] == 1 and found["opposition groups"] == 1
+    assert found["Railway officials"] == 1 and found["Security officials"] == 2  # "the officials": the last

@@ -31,6 +31,7 @@ from dateline.extract.actor_codes import apply_knowledge, code_actors, country_m
 from dateline.extract.actor_codes import org_sector as sector_of_org_name
 from dateline.extract.clusters import (
     ORG_LAST_WORDS,
+    RANK_WORDS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
     Cluster,
@@ -582,6 +583,8 @@ class _Builder(ClusterLinks):
         for cluster in self._recent_among(before, self._offices_named(lemma)):
             if cluster.plural != plural or (code and cluster.code and cluster.code != code):
                 continue
+            if plural and _other_kind(words, cluster.role_words):
+                continue  # "rights groups" ... "the opposition groups": two groups
             if _holds_office(cluster, lemma, words, then_or_now=False):
                 return cluster
             if then_or_now is None and _holds_office(cluster, lemma, words, then_or_now=True):
@@ -698,6 +701,28 @@ class _Builder(ClusterLinks):
                 for token in self.doc.char_span(mention.start, mention.end, alignment_mode="expand") or []:
                     token_mentions.setdefault(token.i, (mention, cluster))
         return EntityAnalysis(text, entities, live, token_mentions)
+
+
+def _other_kind(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two plural descriptions name groups of different kinds: both say what kind, and
+    share no word of it ("rights groups", "the opposition groups"). "The groups" and "human rights
+    groups" take up "rights groups"."""
+    kinds, other_kinds = _kind_words(words), _kind_words(other)
+    return bool(kinds) and bool(other_kinds) and not kinds & other_kinds
+
+
+# Words before a group's noun that count or point back, not say what kind it is: "seven other
+# people" and "at least 25 people", "such bloggers" and "foreign bloggers" may be one group.
+NOT_KINDS = {
+    "such", "other", "more", "most", "first", "last", "many", "few", "several", "some", "at", "least",
+    "nearly", "about", "almost", "over", "all", "both", "same", "further", "new", "additional",
+    "remaining", "those", "these", "dozens", "hundreds", "thousands", "one", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "its", "their", "his", "her", "our",
+}  # fmt: skip
+
+
+def _kind_words(words: tuple[str, ...]) -> set[str]:
+    return {w for w in words[:-1] if w.isalpha() and w not in NOT_KINDS and w not in RANK_WORDS}
 
 
 def _role_of(head: Token) -> lexicon.Role | None:
