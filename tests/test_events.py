@@ -777,3 +777,25 @@ def test_the_one_accused_blamed_or_stopped_does_the_act(text: str, trigger: str,
 def test_a_name_in_apposition_is_the_actor(text: str, event_type: str, actor: str) -> None:
     event, record = only(text, event_type)
     assert names(record, event.actors) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "side"),
+    [
+        ("Militants linked with the outlawed Karesh Liberation Front attacked a bus near Oskel.", "ASSAULT",
+         "Karesh Liberation Front"),
+        ("Rebels loyal to the Velmar Front seized the airport in Dorvan on Sunday.", "COERCE", "Velmar Front"),
+        ("Fighters from the Northern Alliance of Karesh shelled the town of Brell.", "ASSAULT",
+         "Northern Alliance of Karesh"),
+    ],
+)  # fmt: skip
+def test_a_group_acting_for_a_named_side_brings_the_side_in_as_an_actor(
+    text: str, event_type: str, side: str
+) -> None:
+    event, record = only(text, event_type)
+    assert side in names(record, event.actors)
+
+
+def test_a_country_a_group_comes_from_is_no_actor_of_its_own() -> None:
+    event, record = only("Fighters from Syria shelled the town of Brell.", "ASSAULT")
+    assert "Syria" not in names(record, event.actors)

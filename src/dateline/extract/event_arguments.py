@@ -41,6 +41,13 @@ RECIPIENT_PREPS = {
 }  # fmt: skip
 
 
+# Words by which a group is said to act for a named side, and the prepositions that name it.
+ALLEGIANCE = {
+    "linked": {"with", "to"}, "loyal": {"to"}, "affiliated": {"with", "to"}, "belonging": {"to"},
+    "allied": {"with", "to"}, "aligned": {"with"}, "tied": {"to"},
+}  # fmt: skip
+
+
 class ArgumentFinder:
     """The arguments of one text's events.
 
@@ -72,11 +79,11 @@ class ArgumentFinder:
         clause = item.clause
         agent = _passive_agent(clause)
         if agent is not None:
-            return self._entities_for([agent], agents=True)
+            return self._with_their_side(self._entities_for([agent], agents=True), agent)
         subject = subject_of(clause)
         if subject is None:
             return []
-        ids = self._entities_for([subject], agents=True)
+        ids = self._with_their_side(self._entities_for([subject], agents=True), subject)
         if not ids and subject.pos_ == "PRON":
             # "Syria says it is willing to withdraw": an unresolved "it" or "we" in what an actor
             # says is that actor.
@@ -145,6 +152,37 @@ class ArgumentFinder:
                     found = [phrase_entity] if phrase_entity else []
                 ids += [entity for entity in found if entity not in ids]
         return ids
+
+    def _with_their_side(self, ids: list[str], head: Token) -> list[str]:
+        """``ids`` and the named side a group acts for: 'militants linked with the Baloch Liberation
+        Army attacked', 'rebels loyal to the Velmar Front seized', 'fighters from the Northern
+        Alliance shelled': the army, the front and the alliance act too (a country a group comes
+        from is only where it comes from)."""
+        sides = [
+            obj
+            for token in [head, *_conjuncts(head)]
+            for word in token.children
+            if word.dep_ in {"acl", "amod"} and word.lower_ in ALLEGIANCE
+            for prep in word.children
+            if prep.dep_ == "prep" and prep.lower_ in ALLEGIANCE[word.lower_]
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        members_of = [  # "fighters from the Northern Alliance", "gunmen of the Front": an organisation's own
+            obj
+            for token in [head, *_conjuncts(head)]
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        named = [m[1] for obj in sides if (m := self.analysis.mention_at(obj.i)) is not None]
+        named += [
+            m[1]
+            for obj in members_of
+            if (m := self.analysis.mention_at(obj.i)) is not None and m[1].type == "ORG"
+        ]
+        return ids + list(dict.fromkeys(e.id for e in named if e.type in {"ORG", "GPE"} and e.id not in ids))
 
     def _coordinated_nations(self, head: Token) -> list[str]:
         """'Egyptian and Saudi naval forces', 'Turkish and Russian troops': one phrase, two actors.
