@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import random
 from pathlib import Path
 
@@ -184,3 +185,35 @@ def test_the_band_index_finds_copies_just_over_the_line_and_passes_over_unrelate
     assert found == len(originals)  # every copy about 0.75 similar is a candidate
     unrelated = [near.signature(" ".join(_words(rng, 400))) for _ in range(40)]
     assert all(sig is not None and not run.candidates(sig) for sig in unrelated)
+
+
+def test_the_command_line_says_when_it_rebuilds_an_older_store_s_index(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    path = str(tmp_path / "old.db")
+    store = open_store(path)
+    with store.engine.begin() as conn:  # the layout stores had before band_keys
+        conn.exec_driver_sql("CREATE TABLE bands (pk INTEGER PRIMARY KEY, band VARCHAR)")
+    store.close()
+    brief = _jsonl(
+        tmp_path / "brief.jsonl", [{"id": "brief-1", "text": "Officials in Dorvan met on Monday."}]
+    )
+    # As in a new process: the command logs at ERROR, and nothing has set the store's loggers yet.
+    root, stores = logging.getLogger(), logging.getLogger("dateline.store")
+    levels = root.level, stores.level
+    root.setLevel(logging.ERROR)
+    stores.setLevel(logging.NOTSET)
+    try:
+        result = CliRunner().invoke(app, ["ingest", brief, "--db", path])
+    finally:
+        root.setLevel(levels[0])
+        stores.setLevel(levels[1])
+    assert result.exit_code == 0, result.output
+    assert any("near-duplicate index" in r.getMessage() and r.levelname == "WARNING" for r in caplog.records)
+    caplog.clear()
+    assert CliRunner().invoke(app, ["ingest", brief, "--db", path]).exit_code == 0
+    assert not any("near-duplicate index" in r.getMessage() for r in caplog.records)  # once only

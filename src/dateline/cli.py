@@ -405,6 +405,9 @@ def _opened(db: str | None, create: bool) -> Store:
     """The store, or a one-line error and exit code ``EXIT_CANNOT_RUN`` (not a traceback)."""
     from dateline.store import open_store
 
+    # The store says what the user should hear of (a one-time rebuild of an older store's index,
+    # a checkpoint that failed) at WARNING, above the ERROR the commands otherwise log at.
+    logging.getLogger("dateline.store").setLevel(logging.WARNING)
     with or_cannot_run():
         return open_store(db, create=create)
 
