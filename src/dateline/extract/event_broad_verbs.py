@@ -86,6 +86,22 @@ ADMITTED_FAILINGS = {"defeat", "mistake", "error", "wrongdoing", "guilt", "respo
 # a report or a poll speaks (see attributions) but does not act.
 ACTOR_NOUNS = frozenset(AGENT_NOUNS - DOCUMENT_NOUNS)
 ACTOR_ONLY_VERBS = {"allow", "permit", "threaten", "fight"}
+CONDITION_MARKS = {"because", "since", "if", "when", "as", "once"}
+# Animals are killed for meat or culled: no violence against anyone ("dogs are killed for their meat").
+ANIMALS = {
+    "dog", "cat", "animal", "livestock", "cattle", "cow", "pig", "sheep", "goat", "chicken", "poultry",
+    "bird", "fish", "whale", "dolphin", "elephant", "rhino", "horse", "camel", "deer", "wolf", "bear",
+}  # fmt: skip
+# What two states dispute when they both claim it ("disputing the islands"): a rivalry, no accusation.
+DISPUTED_POSSESSIONS = {
+    "island", "islet", "territory", "sea", "border", "boundary", "region", "land", "water", "right",
+    "control", "sovereignty", "area", "reef", "shoal", "ownership",
+}  # fmt: skip
+# A standing one is granted, not aid given ("was granted permanent residency").
+STATUS_NOUNS = {
+    "status", "residency", "residence", "citizenship", "nationality", "visa", "permit", "license", "licence",
+    "bail", "parole", "exemption", "waiver", "passport",
+}  # fmt: skip
 # "warned of dire consequences": a warning with no act in it threatens only with these.
 CONSEQUENCE_NOUNS = {"consequence", "retaliation", "response", "reprisal", "action", "measure", "force"}
 
@@ -150,6 +166,16 @@ def broad_verb_holds(
         )
     if lemma in GIVING_VERBS and event_type == "AID":
         return _gives_aid(verb, lemma, things, analysis)
+    if lemma == "grant" and event_type == "AID":
+        return not any(lemma_of(t) in STATUS_NOUNS for t in things)  # "granted residency": a status
+    if lemma == "compromise" and event_type == "CONCEDE":
+        return not _passive(verb)  # "the infrastructure has been compromised": damaged, no concession
+    if lemma in {"kill", "slaughter"} and event_type == "ASSAULT":
+        return not _animals_only(things)
+    if lemma == "dispute" and event_type == "ACCUSE":
+        return not any(
+            lemma_of(t) in DISPUTED_POSSESSIONS or t.ent_type_ in {"GPE", "LOC", "FAC"} for t in things
+        )
     if lemma == "scramble":
         return not any(c.dep_ == "xcomp" for c in verb.children)  # "candidates scrambled to respond"
     if lemma == "admit" and event_type == "CONCEDE":
@@ -157,9 +183,9 @@ def broad_verb_holds(
             lemma_of(t) in ADMITTED_FAILINGS for t in things
         )
     if lemma in ACTOR_ONLY_VERBS:
-        subject = subject_of(verb)
-        if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
-            subject = verb.head  # "Iraq, which threatened to ...": the noun the clause is about
+        subject = _doer(verb)  # "is threatened by the high consumption": the agent, a thing
+        if lemma in {"allow", "permit"} and subject is not None and _it_of_a_situation(verb, subject):
+            return False  # "because the forces are weak, it allows them to make inroads"
         return subject is not None and _is_actor(subject, analysis, people=event_type != "ASSAULT")
     if lemma == "warn" and event_type == "THREATEN":
         return _warns_of_something(verb, analysis, names_an_act)
@@ -254,15 +280,49 @@ def _done_by_a_thing(verb: Token) -> bool:
     one the verb says acts is a thing. A verb with no doer named ('negotiating with armed groups',
     'backed by' no one) is left to the arguments."""
     passive = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in verb.children))
-    if passive:  # "soldiers backed by African Union troops": the agent acts, not the soldiers
-        doer = next(
-            (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
-        )
-    else:
-        doer = subject_of(verb)
-        if doer is not None and doer.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
-            doer = verb.head  # "a deal that supports ...": the noun the clause is about
+    doer = _agent(verb) if passive else _doer(verb)  # "soldiers backed by African Union troops": the troops
     return doer is not None and lemma_of(doer) in INSTRUMENT_NOUNS
+
+
+def _doer(verb: Token) -> Token | None:
+    """Who the verb says acts: its subject, or in a passive clause its ``by`` agent ('but is
+    threatened by the high consumption': the consumption, not the subject of the clause before);
+    None when a passive names no one."""
+    if _passive(verb):
+        return _agent(verb)
+    doer = subject_of(verb)
+    if doer is not None and doer.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        doer = verb.head  # "a deal that supports ...", "Iraq, which threatened": the noun it is about
+    return doer
+
+
+def _agent(verb: Token) -> Token | None:
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _passive(verb: Token) -> bool:
+    """'Was threatened', 'had been rescued': a passive clause (not a participle modifying a noun,
+    'refugees allowed to enter', whose noun is who the verb is about)."""
+    return verb.tag_ == "VBN" and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _it_of_a_situation(verb: Token, subject: Token) -> bool:
+    """'Because the army is weak, (then) it allows them to advance': the 'it' is the situation the
+    because-, if- or when-clause states, not a state ('Egypt said it allowed the wounded to cross')."""
+    if subject.lower_ != "it":
+        return False
+    return any(
+        (c.dep_ == "advmod" and c.lower_ == "then")
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children))
+        for c in verb.children
+    )
+
+
+def _animals_only(things: list[Token]) -> bool:
+    """'Millions of dogs are killed for their meat', 'culled 300 pigs': animals, not people."""
+    counts = [t for t in things if t.pos_ == "NUM" or t.ent_type_ == "CARDINAL"]
+    victims = [t for t in things if t not in counts] + [g for t in counts for g in objects_of(t, {"of"})]
+    return bool(victims) and all(lemma_of(t) in ANIMALS for t in victims)
 
 
 def _declines_something(verb: Token, lemma: str) -> bool:

@@ -89,6 +89,12 @@ DANGER_NOUNS = {"threat"}  # also a danger ("the terrorist threat"), not only an
 # Also a standing relation ("Washington's support is crucial"), not only an act: one only when
 # someone gives, voices or receives it ("pledged its support", "received support from").
 STANCE_NOUNS = {"support"}
+# What a market demands ("energy demands", "rising demand"): no request to anyone.
+MARKET_GOODS = {
+    "energy", "power", "electricity", "oil", "gas", "fuel", "consumer", "market", "water", "food", "housing",
+    "labor", "labour", "export", "import",
+}  # fmt: skip
+MARKET_MOVES = {"growing", "rising", "falling", "soaring", "strong", "weak", "global", "domestic"}
 
 
 # A table row of this type says that the word with that dependent is no event at all.
@@ -273,6 +279,8 @@ class TriggerFinder:
             and lemma_of(noun.head) not in LIGHT_VERBS
         ):
             return None  # "the terrorist threat" is a danger; "a threat to cut aid", "made threats" are acts
+        if lemma_of(noun) == "demand" and _market_demand(noun):
+            return None  # "growing energy demands": what a market buys, asked of no one
         # "launched a mediation effort", "peace talks began": the phrase the noun qualifies acts.
         phrase = noun
         if noun.dep_ == "compound" and noun.head.dep_ in {"dobj", "nsubjpass", "nsubj"}:
@@ -404,6 +412,18 @@ def _threat_complement(noun: Token) -> bool:
     return any(
         (c.dep_ in {"acl", "xcomp"} and any(a.lower_ == "to" for a in c.children))
         or (c.dep_ == "prep" and c.lower_ in {"of", "against", "by", "from"})
+        for c in noun.children
+    )
+
+
+def _market_demand(noun: Token) -> bool:
+    """'Energy demands', 'rising consumer demand': demand for goods; 'demands for his resignation',
+    'the rebels' demand that troops leave' ask for an act."""
+    if objects_of(noun, {"for"}) or any(c.dep_ in {"acl", "ccomp", "relcl"} for c in noun.children):
+        return False
+    return any(
+        (c.dep_ == "compound" and lemma_of(c) in MARKET_GOODS)
+        or (c.dep_ == "amod" and lemma_of(c) in MARKET_MOVES)
         for c in noun.children
     )
 

@@ -84,6 +84,12 @@ NEEDS_POLITICAL_ACTOR = {"AGREE", "SUPPORT"}
 PRIVATE_SECTORS = {"BUS", "EDU"}
 # Private people: political when they protest or rally, not when they agree or pledge.
 PRIVATE_PEOPLE = {"CVL"}
+# What a trade war hits back with ("retaliated with tariffs"): a sanction, not an assault.
+ECONOMIC_WEAPONS = {"tariff", "sanction", "duty", "levy", "embargo", "countermeasure", "quota"}
+# Why one is attacked in words ("attacked her for her remarks").
+STANCE_WORDS = {
+    "remark", "comment", "statement", "stance", "position", "policy", "decision", "handling", "view",
+}  # fmt: skip
 # Calling off or suspending one's own protest eases dissent: CONCEDE (CAMEO 082), not SANCTION.
 PROTEST_NOUNS = {"strike", "protest", "demonstration", "boycott", "sit-in", "rally", "march", "walkout"}
 
@@ -136,7 +142,20 @@ def recoded(
         return "CONCEDE", None, modality  # "the union called off the strike"
     if event_type == "ASSAULT" and _destroys_property(item.token, mode):
         return "COERCE", "destroy", modality  # "bulldozed homes", "burned crops"
+    if event_type == "ASSAULT" and any(
+        lemma_of(w) in ECONOMIC_WEAPONS for w in objects_of(item.token, {"with"})
+    ):
+        return "SANCTION", "economic", modality  # "retaliated with its own tariffs": a trade war, no violence
+    if event_type == "ASSAULT" and lemma_of(item.token) == "attack" and _blames_for(item.token):
+        return "ACCUSE", None, modality  # "attacked the newspaper for refusing to back him": criticism
     return event_type, mode, modality
+
+
+def _blames_for(verb: Token) -> bool:
+    """'attacked the paper for refusing', 'attacked the senator for her remarks': words against
+    someone, given a reason; 'attacked the convoy for hours' is violence."""
+    reasons = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    return any((g.dep_ == "pcomp" and g.tag_ == "VBG") or lemma_of(g) in STANCE_WORDS for g in reasons)
 
 
 def threatens(
