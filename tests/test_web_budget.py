@@ -80,3 +80,21 @@ def test_waiting_is_not_burning_sqlite_budgets_cpu_time_not_the_clock(tmp_path: 
         assert conn.execute(text(waits)).scalar() == 0
         assert time.monotonic() - started >= 1.0
     store.close()
+
+
+def test_a_statement_stopped_while_sqlite_first_opens_the_search_index_is_over_budget_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A connection opens the full-text index on its first search; stopped inside that opening, SQLite
+    # says "vtable constructor failed", not "interrupted": still a 400 that says how to narrow it.
+    store = open_store(str(tmp_path / "fresh.db"))
+    store.ingest(desk_records())
+    store.close()  # every connection that has opened the index goes
+    store = open_store(str(tmp_path / "fresh.db"))
+    client = TestClient(create_app(store=store), base_url="http://127.0.0.1")
+    monkeypatch.setattr(budget, "PROGRESS_STEPS", 1)
+    budget.limit_statement_time(store.engine, 1e-6)
+    response = client.get("/api/search", params={"q": "road"})
+    assert response.status_code == 400, response.text
+    assert "narrow it" in response.json()["detail"]
+    store.close()
