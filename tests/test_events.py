@@ -799,3 +799,19 @@ def test_a_group_acting_for_a_named_side_brings_the_side_in_as_an_actor(
 def test_a_country_a_group_comes_from_is_no_actor_of_its_own() -> None:
     event, record = only("Fighters from Syria shelled the town of Brell.", "ASSAULT")
     assert "Syria" not in names(record, event.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        ("Adviser Ilkin Demar, while condemning the recent violence, says talks with Dorvan are still possible.",
+         "ACCUSE", "Ilkin Demar"),
+        ("President Halvorsen will visit Karesh next week after meeting with Prime Minister Ilves in Oskel.",
+         "CONSULT", "Halvorsen"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_while_or_after_shares_the_clause_s_subject(
+    text: str, event_type: str, actor: str
+) -> None:
+    event, record = only(text, event_type)
+    assert any(actor in name for name in names(record, event.actors))

@@ -51,6 +51,10 @@ def verb_keys(verb: Token) -> list[tuple[str, str]]:
     return [(form, "VERB") for form in dict.fromkeys(forms)]
 
 
+# Conjunctions before a subjectless participle that leave its subject the main clause's.
+SHARED_SUBJECT_MARKS = {"while", "whilst", "when", "after", "before", "since", "upon", "by"}
+
+
 def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECTS:
@@ -66,8 +70,14 @@ def subject_of(verb: Token) -> Token | None:
                 return next((g for g in child.children if g.dep_ == "pobj"), None) or subject_of(verb.head)
     if verb.dep_ in {"xcomp", "conj", "acomp"} and verb.head != verb:
         return subject_of(verb.head)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
-        return subject_of(verb.head)  # "Trump wrote to the company, threatening a lawsuit"
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and all(c.lower_ in SHARED_SUBJECT_MARKS for c in verb.children if c.dep_ == "mark")
+    ):
+        # "Trump wrote to the company, threatening a lawsuit", "Casin, while condemning the violence,
+        # says": a participle with no subject of its own shares the clause's.
+        return subject_of(verb.head)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in {"of", "for", "from"}:
         # "accused Israel of attacking the camp", "blamed the rebels for shelling", "stopped them
         # from attacking": the one the verb is about does the act, not the verb's subject.
