@@ -26,6 +26,7 @@ from dateline.extract.event_parse import (
     LOCATION_PREPS,
     OBJECTS,
     SUBJECTS,
+    by_agent,
     descendants,
     lemma_of,
     objects_of,
@@ -309,14 +310,7 @@ def inherit_recipients(found: list[Found], by_token: dict[int, Event]) -> None:
 
 
 def _passive_agent(verb: Token) -> Token | None:
-    if not any(c.dep_ == "nsubjpass" for c in verb.children):
-        return None
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for noun in child.children:
-                if noun.dep_ == "pobj":
-                    return noun
-    return None
+    return by_agent(verb) if any(c.dep_ == "nsubjpass" for c in verb.children) else None
 
 
 def _speech_subject(clause: Token) -> Token | None:

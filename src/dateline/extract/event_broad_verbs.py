@@ -22,6 +22,7 @@ from dateline.extract.attributions import AGENT_NOUNS, DOCUMENT_NOUNS
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_parse import (
     LOCATION_PREPS,
+    by_agent,
     complement_subjects,
     lemma_of,
     objects_of,
@@ -280,7 +281,7 @@ def _done_by_a_thing(verb: Token) -> bool:
     one the verb says acts is a thing. A verb with no doer named ('negotiating with armed groups',
     'backed by' no one) is left to the arguments."""
     passive = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in verb.children))
-    doer = _agent(verb) if passive else _doer(verb)  # "soldiers backed by African Union troops": the troops
+    doer = by_agent(verb) if passive else _doer(verb)  # "soldiers backed by African Union troops": the troops
     return doer is not None and lemma_of(doer) in INSTRUMENT_NOUNS
 
 
@@ -289,15 +290,11 @@ def _doer(verb: Token) -> Token | None:
     threatened by the high consumption': the consumption, not the subject of the clause before);
     None when a passive names no one."""
     if _passive(verb):
-        return _agent(verb)
+        return by_agent(verb)
     doer = subject_of(verb)
     if doer is not None and doer.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
         doer = verb.head  # "a deal that supports ...", "Iraq, which threatened": the noun it is about
     return doer
-
-
-def _agent(verb: Token) -> Token | None:
-    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _passive(verb: Token) -> bool:

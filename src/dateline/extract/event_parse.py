@@ -51,6 +51,11 @@ def verb_keys(verb: Token) -> list[tuple[str, str]]:
     return [(form, "VERB") for form in dict.fromkeys(forms)]
 
 
+def by_agent(verb: Token) -> Token | None:
+    """The noun of a passive verb's ``by`` phrase ('backed by the army': the army), if it has one."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
 # Conjunctions before a subjectless participle that leave its subject the main clause's.
 SHARED_SUBJECT_MARKS = {"while", "whilst", "when", "after", "before", "since", "upon", "by"}
 
