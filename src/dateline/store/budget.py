@@ -3,10 +3,12 @@
 SQLite has no statement timeout: a progress handler, called every ``PROGRESS_STEPS`` virtual-machine
 instructions, interrupts a statement once it has used its budget of CPU time (``sqlite3.OperationalError:
 interrupted``, or "vtable constructor failed" when it stops a connection's first opening of the
-full-text index; the error is marked ``stopped_by_budget`` either way). CPU time of the thread running it, not time on the clock: a statement that waits for
-other requests' threads on a busy server, or for an ingest's write lock, has burnt nothing. PostgreSQL has one: ``statement_timeout``, set on every connection the pool hands out
-(``QueryCanceled``). ``over_budget(exc)`` tells such an error from any other, for the web layer to answer
-400 with a message instead of 500. Only the desk sets a budget: ingest and maintenance run unbounded.
+full-text index; the error is marked ``stopped_by_budget`` either way). CPU time of the thread running
+it, not time on the clock: a statement that waits for other requests' threads on a busy server, or for
+an ingest's write lock, has burnt nothing. PostgreSQL has one: ``statement_timeout``, set on every
+connection the pool hands out (``QueryCanceled``). ``over_budget(exc)`` tells such an error from any
+other, for the web layer to answer 400 with a message instead of 500. Only the desk sets a budget:
+ingest and maintenance run unbounded.
 """
 
 from __future__ import annotations

@@ -47,8 +47,9 @@ def signature(text: str) -> np.ndarray | None:
 
 
 def band_keys(sig: np.ndarray) -> list[int]:
-    """One key per band, so equal bands give equal keys (see ``band_key_matrix``)."""
-    return [int(key) for key in band_key_matrix(sig.reshape(1, -1))[0]]
+    """One key per band, so equal bands give equal keys (see ``band_key_matrix``); a key two bands
+    happen to share is given once, as the store holds it once."""
+    return list(dict.fromkeys(int(key) for key in band_key_matrix(sig.reshape(1, -1))[0]))
 
 
 def band_key_matrix(sigs: np.ndarray) -> np.ndarray:

@@ -101,8 +101,7 @@ def signature_rows(record: Record, article_pk: int) -> tuple[list[Row], list[Row
     if sig is None:
         return [], []
     signature = {"article_pk": article_pk, "article_id": record.id, "signature": near.to_bytes(sig)}
-    keys = dict.fromkeys(near.band_keys(sig))  # a key twice in one signature is stored once
-    return [signature], [{"band": key, "article_pk": article_pk} for key in keys]
+    return [signature], [{"band": key, "article_pk": article_pk} for key in near.band_keys(sig)]
 
 
 def duplicate_row(article: Article, content_hash: str, of_id: str, similarity: float) -> Row:

@@ -293,11 +293,11 @@ signatures = Table(
 )
 
 # One row per band of each signature: a fixed-size integer key (``near_duplicates.band_key_matrix``)
-# and the article, and nothing else, in one B-tree clustered on the key (SQLite: WITHOUT ROWID). Every
-# ingest writes 32 of them at random places in the tree, so its size decides what that costs in a big
-# store: 16 bytes a row, where string keys with a rowid table and two indexes took 130. No foreign key:
-# its cascade would look rows up by article, which needs a second tree; an article's rows are deleted
-# by their keys, computed again from its signature (``duplicate_index.forget``).
+# and the article, and nothing else, in one B-tree clustered on the key (SQLite: WITHOUT ROWID). Each
+# stored article writes one row per band at random places in the tree, so its size decides what that
+# costs in a big store: 16 bytes a row, where string keys with a rowid table and two indexes took 130.
+# No foreign key: its cascade would look rows up by article, which needs a second tree; an article's
+# rows are deleted by their keys, computed again from its signature (``duplicate_index.forget``).
 band_keys = Table(
     "band_keys",
     metadata,
