@@ -8,7 +8,9 @@ its political sense (``broad_verb_holds``), with the word lists that say so, and
 word stands for that it uses (a person or group, one named person, a political actor). Agreeing,
 backing and talking verbs need someone, not a text or a scheme, to act ("the Constitution
 guarantees"), and their political sense, not the everyday one ("talk about", "agreed with the
-remark", "recognized her", "accepted $2 billion", "settled in Okinawa").
+remark", "recognized her", "accepted $2 billion", "settled in Okinawa", "welcomed the vaccines").
+Nor is a warning of a danger a threat ("warned of a possible resurgence"), striking an idea or a
+balance an assault, a crowd massing a mobilization, or demonstrating one's strength a protest.
 """
 
 from __future__ import annotations
@@ -105,6 +107,19 @@ STATUS_NOUNS = {
 }  # fmt: skip
 # "warned of dire consequences": a warning with no act in it threatens only with these.
 CONSEQUENCE_NOUNS = {"consequence", "retaliation", "response", "reprisal", "action", "measure", "force"}
+# What one strikes without hitting anyone: a balance, a chord, a pose ("struck a conciliatory tone"),
+# or an agreement ("struck an accord"; "strike a deal" has its own AGREE row).
+STRUCK_NOT_HIT = {
+    "balance", "chord", "tone", "note", "pose", "fear", "blow", "match", "figure", "posture",
+    "agreement", "accord", "bargain", "compromise", "pact", "truce", "settlement",
+}  # fmt: skip
+# Crowds, whose massing is a gathering ("hundreds of people massed outside the embassy").
+CROWD_NOUNS = {
+    "people", "protester", "demonstrator", "crowd", "resident", "supporter", "worshipper", "worshiper",
+    "mourner", "student", "villager", "citizen", "fan", "pilgrim",
+}  # fmt: skip
+NUMBER_NOUNS = {"hundred", "thousand", "dozen", "million", "score"}  # "hundreds of people": who they are
+WARNED_OF = {"of", "against", "about"}  # "warned of consequences", "warned against an attack"
 
 
 # Types whose act needs someone to do it: a law, a plan or a deal agrees, supports or talks with
@@ -127,6 +142,11 @@ OPINION_NOUNS = NON_GIFTS | {
     "view", "assessment", "opinion", "sentiment", "argument", "criticism", "characterization",
     "notion", "idea", "conclusion", "claim", "comment", "analysis", "observation", "description",
 }  # fmt: skip
+
+
+# A flow of goods, people or money that arrives: welcoming it receives it ("welcomed the influx of
+# capital"), it backs no one.
+INFLOWS = {"influx", "inflow", "arrival", "shipment", "delivery", "capital", "investment"}
 
 
 # What one argues for when one backs one's own ("to back its claims"), and whom one provides for
@@ -166,7 +186,8 @@ def broad_verb_holds(
             for t in things
         )
     if lemma in GIVING_VERBS and event_type == "AID":
-        return _gives_aid(verb, lemma, things, analysis)
+        # "the new law will help Beijing tighten control": a text gives no aid
+        return not _done_by_a_thing(verb, names=False) and _gives_aid(verb, lemma, things, analysis)
     if lemma == "grant" and event_type == "AID":
         return not any(lemma_of(t) in STATUS_NOUNS for t in things)  # "granted residency": a status
     if lemma == "compromise" and event_type == "CONCEDE":
@@ -190,6 +211,12 @@ def broad_verb_holds(
         return subject is not None and _is_actor(subject, analysis, people=event_type != "ASSAULT")
     if lemma == "warn" and event_type == "THREATEN":
         return _warns_of_something(verb, analysis, names_an_act)
+    if lemma == "strike" and event_type == "ASSAULT":
+        return not _figurative_strike(verb, things)
+    if lemma == "mass" and event_type == "MOBILIZE":
+        return not _crowd_gathers(verb, things)
+    if lemma == "demonstrate" and event_type == "PROTEST":
+        return not any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)  # "demonstrated its resolve"
     if lemma in {"decline", "refuse"} and event_type == "REJECT":
         return _declines_something(verb, lemma)
     if event_type in DONE_BY_SOMEONE:
@@ -234,11 +261,31 @@ def _own_sense(verb: Token, lemma: str) -> bool:
             or (c.dep_ == "prt" and c.lower_ == "down")
             for c in verb.children
         )
+    if lemma == "welcome":
+        return not any(lemma_of(t) in AID_GOODS | INFLOWS for t in given)  # "welcomed the vaccines"
     if lemma in {"back", "support"}:
         return not any(
             lemma_of(t) in PROVIDED_FOR or (lemma_of(t) in CLAIM_NOUNS and own_thing(t)) for t in things
         )
     return True
+
+
+def _figurative_strike(verb: Token, things: list[Token]) -> bool:
+    """'struck on the idea', 'struck a balance', 'struck an agreement': no blow to anyone."""
+    if any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i == verb.i + 1 for c in verb.children):
+        return True
+    return any(lemma_of(t) in STRUCK_NOT_HIT for t in things)
+
+
+def _crowd_gathers(verb: Token, things: list[Token]) -> bool:
+    """'Hundreds of people massed outside the consulate': a crowd gathering, no forces mobilized
+    ('Russia massed troops', 'troops massed near the border')."""
+    subject = subject_of(verb)
+    if things or subject is None:
+        return False
+    numeral = subject.pos_ == "NUM" or lemma_of(subject) in NUMBER_NOUNS
+    counted = objects_of(subject, {"of"}) if numeral else []
+    return any(lemma_of(s) in CROWD_NOUNS for s in [subject, *counted])
 
 
 def _talks_of_something(verb: Token) -> bool:
@@ -276,13 +323,16 @@ def _recognizes_a_person(verb: Token, analysis: EntityAnalysis) -> bool:
     )
 
 
-def _done_by_a_thing(verb: Token) -> bool:
+def _done_by_a_thing(verb: Token, names: bool = True) -> bool:
     """'The Constitution guarantees', 'the plan supports', 'video clips praising life in China': the
     one the verb says acts is a thing. A verb with no doer named ('negotiating with armed groups',
-    'backed by' no one) is left to the arguments."""
+    'backed by' no one) is left to the arguments. With ``names`` False a name is never a thing
+    (the World Food Programme gives aid)."""
     passive = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in verb.children))
     doer = by_agent(verb) if passive else _doer(verb)  # "soldiers backed by African Union troops": the troops
-    return doer is not None and lemma_of(doer) in INSTRUMENT_NOUNS
+    if doer is None or (not names and (doer.pos_ == "PROPN" or doer.ent_type_)):
+        return False
+    return lemma_of(doer) in INSTRUMENT_NOUNS
 
 
 def _doer(verb: Token) -> Token | None:
@@ -358,12 +408,26 @@ def _warns_of_something(verb: Token, analysis: EntityAnalysis, names_an_act: Cal
     """'warned that it would close the strait', 'warned Sweden that its bid would fail' threaten;
     'officials warned that the money would not reach the states' forecasts."""
     said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if said is None or any(names_an_act(t) for t in said.subtree):
-        return True
     if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
         return True  # an addressee
+    if said is None:
+        # "warned of dire consequences", "warned against any attack"; "warned of a possible
+        # resurgence" foresees a danger, with no act in it.
+        dangers = _warned_of(verb)
+        return not dangers or any(names_an_act(t) for t in dangers)
+    if any(names_an_act(t) for t in said.subtree):
+        return True
+    if lemma_of(said) == "be":
+        return False  # "it is important to stress that the situation could worsen": a judgement
     subject = subject_of(said)
     return subject is not None and (subject.lower_ == "it" or _is_actor(subject, analysis))
+
+
+def _warned_of(verb: Token) -> list[Token]:
+    """What a warning is of or against, also where the parser hangs the phrase on a date before it
+    ('warned in July of a possible resurgence')."""
+    dates = [g for g in objects_of(verb, {"in", "on", "at"}) if g.ent_type_ in {"DATE", "TIME"}]
+    return objects_of(verb, WARNED_OF) + [w for d in dates for w in objects_of(d, WARNED_OF)]
 
 
 def is_people(token: Token, analysis: EntityAnalysis) -> bool:

@@ -2,10 +2,11 @@
 
 Decided here: whether a verb demands an act with no request word in the trigger table — a
 mandative that-clause ("insisted that the minister resign"), wanting or hoping that another party
-acts ("Kenya wants Somalia to withdraw"), another party's must or should in what a speaker says
+acts ("Kenya wants Somalia to withdraw"; a party, not a thing: "hopes the project will allow"
+asks no one), another party's must or should in what a speaker says
 ("Egypt said Israel must withdraw") — and whether "ask" asks a question rather than for something.
-The trigger finder (``event_triggers``) asks these questions; which clauses name an act is its
-answer, passed in as ``names_an_act``.
+The trigger finder (``event_triggers``) asks these questions; which clauses name an act and who
+is a party are its answers, passed in as ``names_an_act`` and ``is_party``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ DEONTIC_VERBS = {"have", "need"}  # "has to withdraw", "needs to release"
 # "Kenya wants Somalia to withdraw": wanting another party's act is asking for it.
 WANTING = {"want", "wish"}
 HOPING = {"hope", "desire"}  # hoping that another party acts is an appeal (CAMEO 020)
+# "helped Beijing tighten control", "let the convoy pass", "saw troops enter": a bare infinitive
+# after these is no mandative subjunctive, and demands nothing.
+BARE_INFINITIVE_VERBS = {"help", "let", "see", "watch", "hear", "feel", "notice"}
 # Verbs that take a mandative that-clause ("insisted that the minister resign").
 MANDATIVE = {
     "demand", "insist", "propose", "recommend", "ask", "urge", "order", "require", "suggest", "request",
@@ -48,11 +52,15 @@ def asks_a_question(verb: Token) -> bool:
     return bool(clauses) or not any(lemma_of(t) != "question" for t in things)
 
 
-def demands_an_act(verb: Token, names_an_act: Callable[[Token], bool]) -> bool:
+def demands_an_act(
+    verb: Token, names_an_act: Callable[[Token], bool], is_party: Callable[[Token], bool]
+) -> bool:
     """A demand whatever its verb: a that-clause in the mandative subjunctive ('insisted that the
     minister resign', 'ordered that the journalists be freed'), or wanting another party to act
     ('Kenya wants Somalia to withdraw'; not 'Kenya wants to buy wheat'). The demanded act must be
-    an event ('I want you to know' demands nothing)."""
+    an event ('I want you to know' demands nothing), and what is wanted or hoped of must be a party
+    that can act (``is_party``): 'hopes the project will allow others to learn', 'hopes a ceasefire
+    could take place' ask no one."""
     for clause in verb.children:
         if clause.dep_ not in {"ccomp", "xcomp"} or clause.pos_ not in {"VERB", "AUX"}:
             continue
@@ -67,14 +75,34 @@ def demands_an_act(verb: Token, names_an_act: Callable[[Token], bool]) -> bool:
                 return True
         if not names_an_act(clause):
             continue
-        if lemma_of(verb) in WANTING and (subjects or any(c.dep_ == "dobj" for c in verb.children)):
+        wanted = subjects + [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma_of(verb) in WANTING and wanted and _asked_of(wanted[0], clause, is_party):
             return True
         hoping = any(form in HOPING for form, _ in verb_keys(verb))  # the small model says 'hop'
-        if hoping and subjects and _another_party(verb, subjects[0]):
+        if (
+            hoping
+            and subjects
+            and _another_party(verb, subjects[0])
+            and _asked_of(subjects[0], clause, is_party)
+        ):
             return True  # "Japan hopes China will release the businessmen" (CAMEO 020, an appeal)
-        if clause.dep_ == "ccomp" and subjects and _mandative(clause, lemma_of(verb) in MANDATIVE):
+        if (
+            clause.dep_ == "ccomp"
+            and subjects
+            and lemma_of(verb) not in BARE_INFINITIVE_VERBS
+            and _mandative(clause, lemma_of(verb) in MANDATIVE)
+        ):
             return True
     return False
+
+
+def _asked_of(subject: Token, clause: Token, is_party: Callable[[Token], bool]) -> bool:
+    """Whether wanting or hoping that ``subject`` does ``clause`` asks something of someone: a party
+    that can act ('hopes China will release them'), or whoever is to do a passive act ('wants the
+    hostages released', 'hopes sanctions will be lifted'); not a thing that is to happen ('hopes
+    the project will allow', 'wants the war to end')."""
+    passive = clause.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in clause.children)
+    return passive or is_party(subject)
 
 
 def _obliges_another(verb: Token, clause: Token, subjects: list[Token]) -> bool:

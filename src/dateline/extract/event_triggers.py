@@ -5,11 +5,12 @@ docs/events.md), plus the tables named in ``$DATELINE_EVENT_TRIGGERS``. Decided 
 (``TriggerFinder``): which verbs, nouns and adjectives fire, and with which row.
 
 * A verb row may ask for a particle, preposition or object ("call for", "open fire", "impose
-  sanctions"); rows that ask for one are tried first; a ``NONE`` row says the word with that
-  dependent is no event. Modifying participles ("the disputed islands") are no acts; broad verbs
-  need their political sense (``event_broad_verbs``); a verb with no row of its own may still
-  demand an act (``event_demands``). A present participle used as an adjective ("the negotiating
-  table", "friendly and accepting") is no act either.
+  sanctions"; "called for the army to withdraw" has its "for" in a for-to clause); rows that ask for
+  one are tried first; a ``NONE`` row says the word with that dependent is no event. Modifying
+  participles ("the disputed islands") are no acts; broad verbs need their political sense
+  (``event_broad_verbs``); a verb with no row of its own may still demand an act
+  (``event_demands``). A present participle used as an adjective ("the negotiating table",
+  "friendly and accepting") is no act either.
 * A noun row fires only when the noun is the object of a light verb ("held talks"), the subject of
   an aspectual verb ("negotiations would start"), the object of a causative or receiving verb
   ("sparked protests", "received aid"), or has its own actor ("Blinken's plea"); "support" only
@@ -31,7 +32,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from dateline.extract.entities import EntityAnalysis
-from dateline.extract.event_broad_verbs import CAPTIVE_NOUNS, CONSEQUENCE_NOUNS, broad_verb_holds
+from dateline.extract.event_broad_verbs import ACTOR_NOUNS, CAPTIVE_NOUNS, CONSEQUENCE_NOUNS, broad_verb_holds
 from dateline.extract.event_demands import asks_a_question, demands_an_act
 from dateline.extract.event_parse import (
     INTENT_VERBS,
@@ -222,10 +223,14 @@ class TriggerFinder:
                     return None  # "offered condolences" is no offer
                 span_end = dependent if dependent is not None and dependent.dep_ in {"prt", "dobj"} else verb
                 return Found(verb, entry, _char_span(verb, span_end), verb, dependent)
-        if demands_an_act(verb, lambda clause: bool(self._verb_entries(clause))):
+        if demands_an_act(verb, lambda clause: bool(self._verb_entries(clause)), self.is_party):
             entry = Trigger(lemma_of(verb), "VERB", None, "REQUEST", None)
             return Found(verb, entry, _char_span(verb, verb), verb)
         return None
+
+    def is_party(self, token: Token) -> bool:
+        """Someone who can act: a person, group, body or country, or a pronoun for one."""
+        return self.analysis.is_agent(token, ACTOR_NOUNS)
 
     def names_an_act(self, token: Token) -> bool:
         if token.pos_ in {"VERB", "AUX"}:
@@ -264,6 +269,10 @@ class TriggerFinder:
                 return child
             if child.dep_ == "dobj" and lemma in {lemma_of(g) for g in objects_of(child, {"of", "in"})}:
                 return child  # "sent planeloads of food", "deployed thousands of troops", "$5m in aid"
+            if child.dep_ in {"advcl", "ccomp"} and any(
+                m.dep_ == "mark" and m.lower_ == lemma for m in child.children
+            ):
+                return child  # "called for the Taliban to lift the ban": a for-to clause
         return None
 
     def noun_trigger(self, noun: Token) -> Found | None:
