@@ -34,6 +34,7 @@ from dateline.extract.event_parse import (
     subject_of,
 )
 from dateline.extract.event_triggers import Found
+from dateline.knowledge import capital_of
 from dateline.model import Entity, Event, Span
 
 WHERE_PREPS = {"in", "at", "near", "inside", "outside", "across"}
@@ -79,18 +80,34 @@ class ArgumentFinder:
             return [nation] if nation else ids
         clause = item.clause
         agent = _passive_agent(clause)
+        if agent is None and _passive_described(clause) is not None:
+            # "the leader who was killed", "the Front, attacked by Marovian troops": the noun
+            # described is done to; only a by-phrase says who did it.
+            agent = by_agent(clause)
+            if agent is None:
+                return []
         if agent is not None:
             return self._with_their_side(self._entities_for([agent], agents=True), agent)
         subject = subject_of(clause)
         if subject is None:
             return []
         ids = self._with_their_side(self._entities_for([subject], agents=True), subject)
+        speaker = _speech_subject(clause)
         if not ids and subject.pos_ == "PRON":
             # "Syria says it is willing to withdraw": an unresolved "it" or "we" in what an actor
             # says is that actor.
-            speaker = _speech_subject(clause)
             ids = self._entities_for([speaker], agents=True) if speaker is not None else []
-        return ids
+        return ids + self._own_spokesman(ids, speaker)
+
+    def _own_spokesman(self, ids: list[str], speaker: Token | None) -> list[str]:
+        """'Interior Minister Matiangi announced Kenya had given the agency 14 days': the official
+        who announces his own country's act acts with it."""
+        found = self.analysis.mention_at(speaker.i) if speaker is not None else None
+        if found is None or found[1].type != "PERSON" or found[1].id in ids or found[1].code is None:
+            return []
+        countries = [self.entity(i) for i in ids]
+        own = any(e.type == "GPE" and e.code == found[1].code for e in countries)
+        return [found[1].id] if own else []
 
     def recipients(self, item: Found) -> list[str]:
         clause = item.clause
@@ -99,7 +116,10 @@ class ArgumentFinder:
             return self._entities_for([subject]) if subject is not None else []
         candidates: list[Token] = []
         if _passive_agent(clause) is not None:
-            candidates += [c for c in clause.children if c.dep_ == "nsubjpass"]
+            candidates += _passive_subjects(clause)
+        described = _passive_described(clause)
+        if described is not None:
+            candidates.append(described)
         # The trigger, its clause and the object an entry asked for ("sanctions on Syria").
         holders = list(dict.fromkeys(h for h in (item.token, clause, item.dependent) if h is not None))
         # "deployed troops", "withdrew its troops": the actor's own forces, not a target.
@@ -147,12 +167,56 @@ class ArgumentFinder:
         ids: list[str] = []
         for head in heads:
             for token in [head, *_conjuncts(head)]:
-                found = self._coordinated_nations(token)
+                found = self._pair_referents(token) or self._coordinated_nations(token)
                 if not found:
                     phrase_entity = self._entity_of_phrase(token, agents)
                     found = [phrase_entity] if phrase_entity else []
                 ids += [entity for entity in found if entity not in ids]
         return ids
+
+    def _pair_referents(self, head: Token) -> list[str]:
+        """'Both countries withdrew ambassadors', 'officials of the two sides met': the two named
+        just before (in this sentence or the one before it), not the one who says so."""
+        found = self.analysis.mention_at(head.i)
+        if found is not None and found[1].type != "GROUP":
+            return []
+        for noun in [head, *objects_of(head, {"of", "from"})]:
+            kind = _pair_kind(noun)
+            if kind is not None:
+                return self._last_two(noun, kind)
+        return []
+
+    def _last_two(self, head: Token, kind: str) -> list[str]:
+        """The two entities of ``kind`` ('country' or 'side') named last before ``head``."""
+        sentence = head.sent
+        start = head.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        speakers = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for clause in [head, *head.ancestors]
+            if clause.dep_ == "ccomp"
+            for c in clause.head.children
+            if c.dep_ in SUBJECTS
+        ]
+        # "talks began in Doha": a place where something happened is no side.
+        places = {t.idx for t in head.doc if start <= t.idx < head.idx and _in_location_phrase(t)}
+        named = sorted(
+            (
+                (mention.start, entity)
+                for entity in self.analysis.entities
+                for mention in entity.mentions
+                if start <= mention.start and mention.end <= head.idx and mention.start not in places
+                and not any(a <= mention.start < b for a, b in speakers)
+            ),
+            key=lambda found: -found[0],
+        )  # fmt: skip
+        chosen: dict[str, tuple[int, Entity]] = {}
+        for position, entity in named:
+            key = _pair_key(entity, kind)
+            if key is not None and key not in chosen:
+                chosen[key] = (position, entity)
+            if len(chosen) == 2:
+                return [entity.id for _, entity in sorted(chosen.values(), key=lambda found: found[0])]
+        return []
 
     def _with_their_side(self, ids: list[str], head: Token) -> list[str]:
         """``ids`` and the named side a group acts for: 'militants linked with the Baloch Liberation
@@ -177,13 +241,22 @@ class ArgumentFinder:
             for obj in prep.children
             if obj.dep_ == "pobj"
         ]
-        named = [m[1] for obj in sides if (m := self.analysis.mention_at(obj.i)) is not None]
+        # "rights groups, including Amnesty International and the Bar Association, sued": the
+        # members named act with the group.
+        included = [
+            member
+            for token in [head, *_conjuncts(head)]
+            for obj in objects_of(token, {"including"})
+            for member in [obj, *_conjuncts(obj)]
+        ]
+        named = [m[1] for obj in sides + included if (m := self.analysis.mention_at(obj.i)) is not None]
         named += [
             m[1]
             for obj in members_of
             if (m := self.analysis.mention_at(obj.i)) is not None and m[1].type == "ORG"
         ]
-        return ids + list(dict.fromkeys(e.id for e in named if e.type in {"ORG", "GPE"} and e.id not in ids))
+        kinds = {"ORG", "GPE", "PERSON"} if included else {"ORG", "GPE"}
+        return ids + list(dict.fromkeys(e.id for e in named if e.type in kinds and e.id not in ids))
 
     def _coordinated_nations(self, head: Token) -> list[str]:
         """'Egyptian and Saudi naval forces', 'Turkish and Russian troops': one phrase, two actors.
@@ -222,6 +295,10 @@ class ArgumentFinder:
             named = self.analysis.mention_at(child.i) if child.dep_ == "appos" else None
             if named is not None:
                 return named[1].id
+        # "Tomas Brell, a former deputy who is accused": the description of a name is who it is.
+        named = self.analysis.mention_at(head.head.i) if head.dep_ == "appos" else None
+        if named is not None:
+            return named[1].id
         nationality = self._nationality_of(head)
         if nationality is not None:
             return nationality
@@ -309,8 +386,65 @@ def inherit_recipients(found: list[Found], by_token: dict[int, Event]) -> None:
                 break
 
 
+# Plural nouns that, as "both ..." or "the two ...", stand for two actors named before: countries
+# (a country or its capital: "Ankara ... Israel ... both countries") or any two sides.
+PAIR_NOUNS = {  # noun -> the kind of the two it stands for
+    "countries": "country", "nations": "country", "states": "country", "governments": "country",
+    "neighbors": "country", "neighbours": "country", "capitals": "country",
+    "sides": "side", "parties": "side", "rivals": "side", "adversaries": "side", "groups": "side",
+}  # fmt: skip
+
+
+def _pair_kind(noun: Token) -> str | None:
+    """'country' or 'side' for 'both countries', 'the two sides', 'both warring parties'; else None."""
+    kind = PAIR_NOUNS.get(noun.lower_)
+    words = {c.lower_ for c in noun.children if c.dep_ in {"det", "predet", "nummod"}}
+    # "both Afghan rivals" says whose they are itself.
+    national = any(c.ent_type_ in {"NORP", "GPE"} for c in noun.children if c.dep_ in {"amod", "compound"})
+    return kind if kind and not national and ("both" in words or {"the", "two"} <= words) else None
+
+
+def _pair_key(entity: Entity, kind: str) -> str | None:
+    """What makes two referents of a pair different: a country's code, else the entity."""
+    if kind == "country":
+        is_country = entity.type == "GPE" and (lexicon.country_code(entity.name) or capital_of(entity.name))
+        return entity.code if is_country and entity.code else None
+    if entity.type not in {"GPE", "ORG", "GROUP"} or entity.generic:
+        return None
+    return entity.code if entity.type == "GPE" and entity.code else entity.id
+
+
+def _passive_described(verb: Token) -> Token | None:
+    """The noun a passive participle or passive relative clause describes, which undergoes the act:
+    'the Front, attacked by Marovian troops', 'the leader who was killed'."""
+    if verb.dep_ not in {"acl", "relcl"} or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        return verb.head
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return verb.head if verb.dep_ == "relcl" and passive else None
+
+
 def _passive_agent(verb: Token) -> Token | None:
-    return by_agent(verb) if any(c.dep_ == "nsubjpass" for c in verb.children) else None
+    """The by-agent of a passive, or of the passive it shares its subject with: 'Brell was arrested
+    and charged by the police', 'the envoys were expelled by Marovia and banned from returning'."""
+    if not _passive_subjects(verb):
+        return None
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        shared = [
+            t for t in verb.conjuncts if not any(c.dep_ in SUBJECTS | {"nsubjpass"} for c in t.children)
+        ]
+    else:
+        shared = [verb.head]  # the verb that holds the subject it shares
+    return by_agent(verb) or next((a for t in shared if (a := by_agent(t)) is not None), None)
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """A passive verb's subject, also for a second passive sharing it ('was arrested and charged')."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own or verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return own
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
 
 
 def _speech_subject(clause: Token) -> Token | None:
@@ -354,7 +488,7 @@ def _name_tokens(head: Token, max_preps: int | None = None) -> list[Token]:
     return descendants(
         head,
         lambda child, preps: (
-            child.dep_ in {"relcl", "appos", "conj", "cc", "punct", "advcl"}
+            child.dep_ in {"relcl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "xcomp"}
             or (max_preps is not None and preps > max_preps)
         ),
     )

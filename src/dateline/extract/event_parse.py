@@ -4,7 +4,7 @@ clause, what is done to whom.
 No event decision lives here: these are the questions about the parse that the trigger, type,
 argument, modality and place modules all ask, answered once. The word lists kept here are the
 grammar's (subjects, objects, verbs whose object controls their complement, verbs whose complement
-is an intention), not an event type's.
+is an intention, nouns whose infinitive or participle is their owner's act), not an event type's.
 """
 
 from __future__ import annotations
@@ -73,6 +73,15 @@ def subject_of(verb: Token) -> Token | None:
                 return child
             if child.dep_ == "prep" and child.lower_ in {"on", "upon"}:
                 return next((g for g in child.children if g.dep_ == "pobj"), None) or subject_of(verb.head)
+    hired = _hired_doer(verb)
+    if hired is not None:
+        return hired
+    if verb.dep_ == "xcomp":
+        # "the Front is believed to have attacked", "Marovia was forced to withdraw": the one a
+        # passive is about does what its complement says.
+        passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and passive.tag_ not in {"WP", "WDT"}:
+            return passive
     if verb.dep_ in {"xcomp", "conj", "acomp"} and verb.head != verb:
         return subject_of(verb.head)
     if (
@@ -92,9 +101,92 @@ def subject_of(verb: Token) -> Token | None:
             return done_by
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head.head)  # "Suga will visit India after meeting with Biden"
+    purpose = _purpose_doer(verb) or _author_of(verb)
+    if purpose is not None:
+        return purpose
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return verb.head
     return None
+
+
+# Verbs by which someone gets another to act for them: "hired a gunman to kill", "recruited
+# teenagers to attack". The one hired does the act (a thing used, "paid money to", does not).
+HIRING_VERBS = frozenset({"hire", "recruit", "pay", "commission", "enlist", "train", "contract", "bribe"})
+
+
+def _hired_doer(verb: Token) -> Token | None:
+    """The someone hired to do an infinitive: 'Amirov hired Mehdiyev to kill' -> Mehdiyev."""
+    if verb.dep_ not in {"xcomp", "advcl"} or lemma_of(verb.head) not in HIRING_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    hired = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    return hired if hired is not None and _someone(hired) else None
+
+
+# Nouns of what someone issues, sends or passes, whose participle is its author's act: "issued
+# warnings demanding", "passed a resolution condemning", "Kenya's letter urging".
+MESSAGE_NOUNS = frozenset({
+    "statement", "warning", "letter", "resolution", "message", "note", "petition", "report", "post",
+    "tweet", "video", "decree", "order", "bill", "motion", "communique", "declaration", "ultimatum",
+    "appeal", "complaint", "lawsuit", "suit", "memo", "notice", "directive",
+})  # fmt: skip
+
+
+def _author_of(verb: Token) -> Token | None:
+    """Who does what a message's participle says: its owner ('Kenya's letter urging'), else whoever
+    issued, sent or passed it ('Pyongyang issued a series of warnings demanding': Pyongyang)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or lemma_of(noun) not in MESSAGE_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != noun.head:
+        noun = noun.head.head  # "a series of warnings", "a number of letters"
+    return _doer_of(noun.head) if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+
+
+# Nouns of an intention whose infinitive is done by whoever has the intention: "in an effort to
+# capture", "announced plans to attack", "Kenya's decision to close" (not an offer or a call, which
+# ask someone else to act).
+INTENTION_NOUNS = frozenset({
+    "effort", "attempt", "bid", "move", "plan", "decision", "step", "pledge", "promise", "commitment",
+    "campaign", "drive", "push", "intention", "determination", "readiness", "refusal", "failure",
+    "willingness", "availability", "desire", "wish", "resolve",
+})  # fmt: skip
+
+
+def _purpose_doer(verb: Token) -> Token | None:
+    """Who does a subjectless infinitive of purpose or intention: the subject of the clause it serves
+    ("Japan held drills to demonstrate its strength", "the army attacked in an effort to capture
+    Brell": Japan, the army), the one sent or made to do it ("troops were sent to quell the riots"),
+    or whoever owns the intention ("Kenya's decision to close the camps")."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    if to is None:
+        return None
+    if verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"}:
+        # "a proposal made for the Council to lift sanctions": the for-phrase just before says who.
+        named = [g for g in objects_of(verb.head, {"for"}) if g.right_edge.i + 1 == to.i]
+        return named[0] if named else _doer_of(verb.head)
+    noun = verb.head
+    if verb.dep_ != "acl" or lemma_of(noun) not in INTENTION_NOUNS:
+        return None
+    if noun.dep_ == "conj":
+        noun = noun.head  # "my willingness and availability to travel": the first one's owner
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        return _doer_of(noun.head.head)  # "in a bid to", "in an effort to"
+    if noun.dep_ == "dobj":
+        return _doer_of(noun.head)  # "announced plans to", "made an attempt to"
+    return None
+
+
+def _doer_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, or the subject of its passive ('troops were sent')."""
+    return subject_of(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _someone(noun: Token) -> bool:
