@@ -50,6 +50,8 @@ LIGHT_VERBS = {
     "resume", "open", "organize", "organise", "lead", "call", "offer", "extend", "lodge", "file",
     "express", "voice", "agree", "accept", "observe", "break", "join", "host", "pay", "go", "attend", "intensify", "escalate", "step", "renew", "order", "continue", "keep", "plan", "propose",
     "conclude", "finalize", "approve", "endorse", "unleash", "wage", "perform", "undertake",
+    # raising an act keeps it the subject's: "ramped up sanctions", "tightened restrictions"
+    "ramp", "tighten", "toughen", "broaden", "expand",
 }  # fmt: skip
 # "took part in talks", "participated in the protest": the noun is what the subject does.
 PARTICIPATION_VERBS = {"participate", "take", "join", "engage", "involve"}
@@ -76,6 +78,14 @@ ASPECTUAL_VERBS = {
 RECEIVING_VERBS = {"receive", "get", "win", "face", "suffer", "endure"}
 # "The arrest sparked protests": the object of these happened, and the subject did not do it.
 CAUSATIVE_VERBS = {"spark", "trigger", "prompt", "provoke", "draw", "cause", "fuel", "ignite", "touch"}
+# A gathering named after "at" took place: "speaking at a Security Council meeting".
+GATHERINGS = {"meeting", "summit"}
+# "told a meeting of the Security Council", "addressed the summit": the speaker was there.
+ADDRESSING_VERBS = {"tell", "address", "brief"}
+# "during a visit to Quetta": a visit that took place (not "ahead of a visit", which is to come).
+PAST_PREPS = {"during", "after", "following"}
+# "led to the arrest of five", "resulted in clashes": the noun after these happened.
+RESULT_VERBS = {("lead", "to"), ("result", "in")}
 # Where the word a table row asks for may stand: "call for", "open fire", "impose sanctions", "set free".
 DEPENDENT_DEPS = {
     "prt", "prep", "dobj", "nsubjpass", "dative", "advmod", "npadvmod", "oprd", "acomp",
@@ -308,9 +318,10 @@ class TriggerFinder:
             head = head.head  # "took part in talks", "was in talks with Egypt": the subject takes part
             light_object = True
         else:
-            light_object = phrase.dep_ in {"dobj", "nsubjpass"} and bool(
-                {key for key, _ in verb_keys(head)} & LIGHT_VERBS
-            )
+            light_object = (
+                phrase.dep_ in {"dobj", "nsubjpass"}
+                and bool({key for key, _ in verb_keys(head)} & LIGHT_VERBS)
+            ) or _had_with(phrase, entries)
         # "Fighting broke out", "there were clashes", "sparked protests": the act happened, and only
         # its own phrase says who did it.
         happened = (
@@ -321,6 +332,8 @@ class TriggerFinder:
                 and any(c.dep_ == "expl" for c in head.children)
             )
             or (phrase.dep_ == "dobj" and lemma_of(head) in CAUSATIVE_VERBS)
+            or _led_to(phrase)
+            or _carried_out(phrase)
         )
         # "received aid from the WFP", "faces new sanctions", "came under attack": the subject is
         # the one the act is done to.
@@ -334,7 +347,7 @@ class TriggerFinder:
         # "after talks with Netanyahu": a meeting named with its other party, as a circumstance.
         with_party = (
             phrase.dep_ == "pobj" and head.lower_ in TIME_PREPS and bool(objects_of(phrase, {"with"}))
-        )
+        ) or _attended(phrase)
         if not (light_object or happened or own_actor or with_party or received):
             return None
         if lemma_of(noun) in STANCE_NOUNS and not (light_object or received):
@@ -443,3 +456,49 @@ def _setting_phrase(preposition: Token) -> bool:
     return preposition.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.ent_type_ in kinds for g in preposition.children
     )
+
+
+def _led_to(phrase: Token) -> bool:
+    """'The raid led to the arrest of five people': an act the sentence says happened, as with a
+    causative verb, whose own phrase says who did it."""
+    preposition = phrase.head
+    return phrase.dep_ == "pobj" and (lemma_of(preposition.head), preposition.lower_) in RESULT_VERBS
+
+
+def _carried_out(phrase: Token) -> bool:
+    """'An offensive launched by Puntland forces', 'the talks held in Doha': a light verb's
+    participle on the noun says the act was carried out."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in LIGHT_VERBS for c in phrase.children)
+
+
+def _attended(phrase: Token) -> bool:
+    """'Speaking at a Security Council meeting', 'during a visit to Quetta': a meeting or a visit
+    named as the circumstance of a verb took place, as 'after talks with Netanyahu' does."""
+    if lemma_of(phrase) in GATHERINGS and not _parties_named(phrase):
+        return False  # "at the town hall meeting", "the pitch meeting": no parties that meet
+    if phrase.dep_ == "dobj":  # "told a meeting of the Security Council", "addressed the summit"
+        return lemma_of(phrase) in GATHERINGS and lemma_of(phrase.head) in ADDRESSING_VERBS
+    if phrase.dep_ != "pobj" or phrase.head.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    preposition = phrase.head.lower_
+    if preposition == "at":
+        return lemma_of(phrase) in GATHERINGS
+    return preposition in PAST_PREPS and lemma_of(phrase) == "visit" and bool(objects_of(phrase, {"to"}))
+
+
+def _had_with(phrase: Token, entries: list[Trigger]) -> bool:
+    """'Rubio will have a meeting with Iwaya', 'had talks with the rebels': "have" is a light verb
+    for a meeting with its other party, though not for what one has ("has an agreement with")."""
+    return (
+        phrase.dep_ == "dobj"
+        and lemma_of(phrase.head) == "have"
+        and all(entry.type == "CONSULT" for entry in entries)
+        and bool(objects_of(phrase, {"with"}))
+    )
+
+
+def _parties_named(gathering: Token) -> bool:
+    """Whether a meeting names who meets: a name on it ('a Security Council meeting', 'the NATO
+    summit') or its of / with / between phrase ('a meeting of foreign ministers')."""
+    named = any(c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in gathering.children)
+    return named or bool(objects_of(gathering, {"of", "with", "between"}))

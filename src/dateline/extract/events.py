@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_arguments import ArgumentFinder, inherit_recipients
@@ -68,6 +68,16 @@ from dateline.extract.event_types import (
     threatens,
 )
 from dateline.model import DateMention, Entity, Event, Place, Quote, Span
+
+# The conjunctions of a clause of time whose act happened beside the main one ("as troops fired",
+# "while Canada imposed tariffs"). Not "after" or "before": that act is the main one's background
+# or cause ("rioted after the leader was sentenced"), which one-event-a-sentence coders leave out.
+TIME_MARKERS = frozenset({"as", "when", "while", "since"})
+# A subject of its own makes a clause of time a separate act ("as troops fired"), not a circumstance.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Main acts whose clauses of time are facts too, even a negated one ("has not met since the war
+# began": a presupposition); under "will meet when ..." the clause is no fact.
+FACTUAL = frozenset({"asserted", "reported", "negated"})
 
 __all__ = [
     "TRIGGERS_ENV",
@@ -202,6 +212,29 @@ def _link_governing(found: list[Found], by_token: dict[int, Event]) -> None:
     main event. The links go up the parse, so they never form a cycle.
     """
     for item in found:
-        governor = next((by_token[a.i] for a in item.token.ancestors if a.i in by_token), None)
-        if governor is not None:
-            by_token[item.token.i].governed_by = governor.id
+        above = next((a for a in item.token.ancestors if a.i in by_token), None)
+        if above is None:
+            continue
+        governor = by_token[above.i]
+        if governor.modality in FACTUAL and time_clause_of(item.token, above):
+            continue  # 'condemned the killings as troops fired on crowds': both happened
+        by_token[item.token.i].governed_by = governor.id
+
+
+def time_clause_of(token: Token, governor: Token) -> bool:
+    """Whether ``token`` heads a clause of time with a subject of its own, hung on ``governor``:
+    'condemned the brutality as eight demonstrators were killed', 'since 2011, when the government
+    sent soldiers'. Such a clause in the past states its own act, which happened whatever the main
+    verb says; a complement ('accused X of shelling'), a shared subject ('met and agreed') or the
+    present of a running comparison ('as they battle for second place') does not."""
+    if not any(c.dep_ in SUBJECTS for c in token.children) or not _past(token):
+        return False
+    if token.dep_ == "advcl" and token.head.i == governor.i:
+        return any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in token.children)
+    # 'in 2011, when the government sent soldiers': a clause on a time noun
+    return token.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children)
+
+
+def _past(verb: Token) -> bool:
+    """Whether a clause is in the past: 'seized', 'were killed', 'had sent'."""
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
