@@ -7,15 +7,16 @@ Decided here:
   agree to the plan"); a vow of hostility THREATEN ("vowed to retaliate"); an act stopped is
   another act ("stopped providing aid" SANCTION, "stopped shelling" RETREAT, "stopped protesting"
   CONCEDE); letting refugees in and evacuating others AID; forces sent for peacekeeping AID;
-  calling off one's own protest CONCEDE; destroying property with no weapon named COERCE; and the
-  mode read from the object ("airstrikes": aerial);
+  calling off one's own protest CONCEDE; destroying property with no weapon named COERCE;
+  expelling a member from a party SANCTION; and the mode read from the object ("airstrikes": aerial);
 * ``threatens``: a future or hypothetical hostile act its own side announces, or makes
   conditional, is a THREATEN;
 * ``civilians`` / ``as_protest``: civilians' blockades, occupations and street violence are PROTEST;
 * ``private_act``: an agreement or backing by firms, academics or (agreeing) private people, or a
-  backing with no party at all, is no political event;
+  backing or a cooperation with no party at all, is no political event;
 * ``accusations``: blame (``data/disapproval_words.tsv``) spoken in a quote about an actor named
-  near it is the speaker's ACCUSE.
+  near it is the speaker's ACCUSE; a word inside an actor's own mention ("these terrorists") only
+  names it.
 """
 
 from __future__ import annotations
@@ -80,6 +81,10 @@ STOPPED_AS = {
 # (see private_act). Meetings and talks are left out: a sector test on them also dropped true
 # meetings, whose political party the entity stage had given a private sector or none.
 NEEDS_POLITICAL_ACTOR = {"AGREE", "SUPPORT"}
+# Relations that are one between parties: with neither side named, a backing or a cooperation is
+# an opinion or a generic statement ("efforts to support legitimacy", "to collaborate with a
+# terrorist makes you one").
+NEEDS_A_PARTY = frozenset({"SUPPORT", "COOPERATE"})
 # Sectors that are never political actors: business and academia.
 PRIVATE_SECTORS = {"BUS", "EDU"}
 # Private people: political when they protest or rally, not when they agree or pledge.
@@ -92,6 +97,12 @@ STANCE_WORDS = {
 }  # fmt: skip
 # Calling off or suspending one's own protest eases dissent: CONCEDE (CAMEO 082), not SANCTION.
 PROTEST_NOUNS = {"strike", "protest", "demonstration", "boycott", "sit-in", "rally", "march", "walkout"}
+# Bodies one is a member of: expelling someone from one ends a relation (SANCTION, like expelling an
+# agency), where expelling from a country or territory is a deportation (COERCE).
+MEMBERSHIP_BODIES = frozenset({
+    "party", "organization", "organisation", "group", "alliance", "bloc", "union", "coalition",
+    "movement", "league", "parliament", "assembly", "council", "committee", "federation", "body",
+})  # fmt: skip
 
 
 class TriggerTokens:
@@ -138,6 +149,8 @@ def recoded(
         return "AID", "humanitarian", modality  # "evacuated wounded Palestinians", not "its staff"
     if event_type == "MOBILIZE" and _serves_peacekeeping(item.clause):
         return "AID", "peacekeeping", modality  # "sent soldiers to reinforce the peacekeeping force"
+    if event_type == "COERCE" and _expels_from_body(item.token):
+        return "SANCTION", "expel", modality  # "the ruling party expelled him from the party"
     if event_type == "SANCTION" and _object_in(item.token, PROTEST_NOUNS):
         return "CONCEDE", None, modality  # "the union called off the strike"
     if event_type == "ASSAULT" and _destroys_property(item.token, mode):
@@ -149,6 +162,13 @@ def recoded(
     if event_type == "ASSAULT" and lemma_of(item.token) == "attack" and _blames_for(item.token):
         return "ACCUSE", None, modality  # "attacked the newspaper for refusing to back him": criticism
     return event_type, mode, modality
+
+
+def _expels_from_body(verb: Token) -> bool:
+    """'expelled the veteran from the party', 'was expelled from the alliance': a member cast out."""
+    return lemma_of(verb) == "expel" and any(
+        lemma_of(t) in MEMBERSHIP_BODIES for t in objects_of(verb, {"from"})
+    )
 
 
 def _blames_for(verb: Token) -> bool:
@@ -183,11 +203,20 @@ def threatens(
     if speaker is None:
         return conditional
     actor_codes = {entity(a).code for a in actors} - {None}
-    announced = modality == "future" or has_modal(item.clause)  # not 'sought to destroy'
+    # not 'sought to destroy'; nor 'his arrest could be unconstitutional', where the modal judges
+    # an act already done
+    announced = (modality == "future" or has_modal(item.clause)) and not _judged_act(item)
     own_side = speaker.id in actors or speaker.code in actor_codes or _speakers_own(item.clause)
     if announced and own_side:
         return True
     return conditional and (speaker.code is None or not actor_codes)
+
+
+def _judged_act(item: Found) -> bool:
+    """'the arrest could be illegal', 'the raid would be a crime': the act is the subject of a
+    judgement (a copula), and the clause's modal belongs to the judgement, not to the act."""
+    token = item.token
+    return token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "nsubj" and lemma_of(token.head) == "be"
 
 
 def civilians(actors: list[Entity]) -> bool:
@@ -204,9 +233,10 @@ def private_act(event: Event, actors: list[Entity]) -> bool:
     Firms and academics are no political actors ('the company pledged to go carbon neutral', 'the
     university welcomed the grant'); private people are none when they agree, pledge or offer
     ('residents agreed with the plan'), though their public support may be one ('supporters
-    rallied behind the president'). Backing with neither a backer nor anyone backed is an opinion
-    ('efforts to support legitimacy'). Other events with no actor found are left as they are."""
-    if event.type == "SUPPORT" and not event.actors and not event.recipients:
+    rallied behind the president'). Backing or cooperating with no party named is an opinion
+    ('efforts to support legitimacy', 'to collaborate is a crime'). Other events with no actor
+    found are left as they are."""
+    if event.type in NEEDS_A_PARTY and not event.actors and not event.recipients:
         return True
     if event.type not in NEEDS_POLITICAL_ACTOR or not actors:
         return False
@@ -318,7 +348,7 @@ def accusations(
         if speaker is None:
             continue
         for part in quote.content:
-            blame = _blame_in(doc, part.start, part.end, words, taken)
+            blame = _blame_in(doc, (part.start, part.end), words, taken, analysis)
             if blame is None:
                 continue
             target = _target_near(analysis, blame, part.start, part.end, speaker)
@@ -336,12 +366,25 @@ def accusations(
     return events
 
 
-def _blame_in(doc: Doc, start: int, end: int, words: frozenset[str], taken: set[int]) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="contract")
+def _blame_in(
+    doc: Doc, bounds: tuple[int, int], words: frozenset[str], taken: set[int], analysis: EntityAnalysis
+) -> Token | None:
+    """The first word of blame in the quote's part ``bounds`` that is not a group's name."""
+    span = doc.char_span(*bounds, alignment_mode="contract")
     for token in span or []:
-        if lemma_of(token) in words and token.idx not in taken and not _negated_word(token):
+        if lemma_of(token) not in words or token.idx in taken or _negated_word(token):
+            continue
+        if not _names_a_group(token, analysis):
             return token
     return None
+
+
+def _names_a_group(token: Token, analysis: EntityAnalysis) -> bool:
+    """'33 terrorists', 'other terrorist groups': the word is inside the mention of a group that
+    has no other name than it, and only names the group. 'The terrorist regime' of a named
+    country is blame spoken at that country."""
+    found = analysis.mention_at(token.i)
+    return found is not None and token.lower_ in found[1].name.lower()
 
 
 def _target_near(analysis: EntityAnalysis, blame: Token, start: int, end: int, speaker: str) -> str | None:
