@@ -184,7 +184,7 @@ class Finder:
             # '"...," said Beck, who said ...': the quotation is the content, whatever the parse says.
             resumed = [  # '"A," Thiel wrote in a statement, "but B."': the quotation resumes after a comma
                 r for r in self.quotes.index.starting(verb.idx + 1, sent.end_char - 1)
-                if r not in self.quotes.claimed and _last_visible(self.text, max(0, r.start - 1)) == ","
+                if r not in self.quotes.claimed and _last_visible(self.text, max(0, self.quotes.opening_at(r))) == ","
             ][:1]  # fmt: skip
             regions = [leading, *resumed]
             regions += self.quotes.following_quotes(
@@ -228,6 +228,11 @@ class Finder:
         if that_clause is not None:
             content, kind, how = [that_clause], kind_from_share(self.quotes.quoted_share(that_clause)), "that"
             self.quotes.claim_inside(that_clause)
+        if not content and lemma in CUE_VERBS:
+            content, how = self.spans.around_medial_clause(verb, sent), "medial"
+            kind = kind_from_share(self.quotes.quoted_share_of(content))
+            for span in content:
+                self.quotes.claim_inside(span)
         if not content:
             content, kind, how = self.quotes.quotes_near(sent, verb, subject), "direct", "quotes"
         if not content:
@@ -256,6 +261,10 @@ class Finder:
         if opening is not None:
             content.insert(0, opening)
             kind = "mixed" if kind == "indirect" else kind
+        elif (prose := self.spans.before_medial_clause(verb, subject, sent, content)) is not None:
+            self.quotes.claim_inside(prose)
+            content.insert(0, prose)
+            kind = kind_from_share(self.quotes.quoted_share_of(content))
         cue = Span.of(self.text, verb.idx, verb.idx + len(verb.text))
         draft = self._draft(kind, subject, cue, verb.lemma_.lower(), content, self.speakers.medium(verb))
         draft.signals = self.signals(draft, how, verb, subject, sent)
@@ -415,9 +424,9 @@ class Finder:
                 continue
             paragraph_end = self.quotes.paragraph_end(region.start)
             following = self.quotes.index.first_starting_after(region.end, paragraph_end)
-            next_start = following.start - 1 if following is not None else paragraph_end
+            next_start = self.quotes.opening_at(following) if following is not None else paragraph_end
             before = self.quotes.claimed.mark()
-            tail_start = region.end + 1
+            tail_start = self.quotes.closing_end(region)
             tail = self.text[tail_start:next_start]
             if not tail.strip(' ."\u201d') and next_start == paragraph_end:
                 # '"..."' then a paragraph '-Michelle Marks, Philadelphia.': the source signs below

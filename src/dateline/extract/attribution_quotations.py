@@ -93,6 +93,12 @@ class Quotations:
         inside = sum(max(0, min(r.end, span.end) - max(r.start, span.start)) for r in regions)
         return inside / length
 
+    def quoted_share_of(self, spans: list[Span]) -> float:
+        """How much of all of ``spans`` together (0-1) is inside quotation marks."""
+        length = sum(span.end - span.start for span in spans)
+        inside = sum(self.quoted_share(span) * (span.end - span.start) for span in spans)
+        return inside / length if length > 0 else 0.0
+
     def whole(self, start: int, end: int) -> tuple[int, int]:
         """A span stretched so that it cuts no quotation in two: a start or end strictly inside a
         region moves out to the region's quotation mark (see ``Finder.whole_quotations``)."""
@@ -123,10 +129,19 @@ class Quotations:
             return 2
         return int((mark[-1:] if before else mark[:1]) in QUOTE_CHARS)
 
+    def opening_at(self, region: QuotedRegion) -> int:
+        """Where the quotation's opening mark starts: one character before it, or two for the
+        doubled apostrophe that opens quotations in NYT copy (''...'')."""
+        return region.start - max(1, self.mark_width(region.start, before=True))
+
+    def closing_end(self, region: QuotedRegion) -> int:
+        """Where the quotation's closing mark ends (one character, or two for '')."""
+        return region.end + max(1, self.mark_width(region.end, before=False))
+
     def opens_sentence(self, region: QuotedRegion) -> bool:
         """Whether the quotation opens its paragraph or follows the end of a sentence."""
         paragraph_start = self.text.rfind("\n", 0, region.start) + 1
-        before = self.text[paragraph_start : max(paragraph_start, region.start - 1)].rstrip()
+        before = self.text[paragraph_start : max(paragraph_start, self.opening_at(region))].rstrip()
         return not before or before[-1] in '.!?:"\u201d'
 
     def outside(self, start: int, end: int) -> str:
@@ -147,9 +162,7 @@ class Quotations:
             between = self.text[region.end : left]
             if "\n" in between or any(ch.isalnum() for ch in between) or self._ends_sentence(region):
                 continue  # '"... anyone." The survey took years': a full stop closed it
-            paragraph_start = self.text.rfind("\n", 0, region.start) + 1
-            before = self.text[paragraph_start : max(paragraph_start, region.start - 1)].rstrip()
-            if not before or before[-1] in '.!?:"\u201d':
+            if self.opens_sentence(region):
                 return region  # the quotation opens its sentence: no prose runs into it
         return None
 
@@ -196,7 +209,7 @@ class Quotations:
         after = [r for r in found if r.start > verb.idx and r.start < sent.end_char]
         before = [r for r in found if r.end <= verb.idx and r.start >= sent.start_char]
         if after:
-            opening = after[0].start - 1
+            opening = self.opening_at(after[0])
             left = self.text[sent.start_char : opening].rstrip()
             if (
                 left

@@ -30,6 +30,8 @@ train stories, where an act or a stance is no attribution).
   (``text_spans.quoted_regions``).
 * The kind follows from how much of the content is inside quotation marks
   (all: direct, some: mixed, none: indirect).
+* A reporting clause set in commas inside the claim ('The plan, he said, "is dead" for now.',
+  'If few delegates are at stake, he said, the party may wait.') takes the words on both sides.
 * A paragraph that is only a quotation, with no cue, right after an attribution continues it:
   one more content span of it. Further away, or with words of its own outside the quotation,
   it is left alone (its speaker would be a guess). Within a paragraph (wire copy often has no line
@@ -82,7 +84,7 @@ from dateline.extract.entities import EntityAnalysis
 from dateline.extract.learned import LinearFilter, load_filter
 from dateline.extract.speakers import Voice, resolve_pronouns
 from dateline.extract.text_spans import QuotedRegion, RegionIndex, SpanOwners, quoted_regions
-from dateline.model import Quote, Speaker
+from dateline.model import Quote, Span, Speaker
 
 __all__ = [
     "AGENT_NOUNS",
@@ -190,7 +192,8 @@ def _outermost(drafts: list[Draft]) -> list[Draft]:
 
     PolNeAR annotates the outer one, unless the outer one is only a verb learned from the
     annotations taking its object and the inner one a speech verb ('X is making a pitch to
-    farmers, saying Y'): then the speech verb's attribution stays.
+    farmers, saying Y'): then the speech verb's attribution stays. Two that hold each other's
+    cue (a verb whose content runs on into a closing 'according to X') keep one (``_mutual_loser``).
     """
     dropped: set[int] = set()
     # Contents only shrink below: the drafts whose content held a cue at the start are all that may.
@@ -200,7 +203,7 @@ def _outermost(drafts: list[Draft]) -> list[Draft]:
         if cue is None:
             continue
         for outer in contents.holding(cue.start):
-            if outer is inner or not any(c.start <= cue.start < c.end for c in outer.content):
+            if outer is inner or not _holds(outer, cue):
                 continue
             if _voice_before_according(inner, outer):
                 # 'X says A, but according to Y, B': Y is given B only.
@@ -210,9 +213,27 @@ def _outermost(drafts: list[Draft]) -> list[Draft]:
                 "how=complement" in outer.signals
             ):
                 dropped.add(id(outer))
+            elif _holds(inner, outer.cue):
+                # Each holds the other's cue, and each would drop the other: one of them stays.
+                dropped.add(id(_mutual_loser(inner, outer)))
             else:
                 dropped.add(id(inner))
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _holds(draft: Draft, cue: Span | None) -> bool:
+    """Whether one of the draft's content spans holds the start of ``cue``."""
+    return cue is not None and any(c.start <= cue.start < c.end for c in draft.content)
+
+
+def _mutual_loser(first: Draft, second: Draft) -> Draft:
+    """Of two drafts that hold each other's cue, the one to drop. An 'according to' attributes
+    its whole sentence ('..., X was signaling support by ..., according to an official'); else
+    the one whose content is the wider is the outer voice ('X warned Y not to ..., officials said')."""
+    for according, other in ((first, second), (second, first)):
+        if according.cue_lemma == "according to":
+            return other
+    return min((first, second), key=lambda d: sum(c.end - c.start for c in d.content))
 
 
 def _voice_before_according(inner: Draft, outer: Draft) -> bool:
