@@ -3,9 +3,12 @@
 Decided here (``ArgumentFinder``):
 
 * actors: the subject (the ``by`` agent of a passive; the controller of "tried to hack"; the
-  speaker for an unresolved "it" in what it says); conjoined subjects are a compound actor
-  ("Jordan and Britain agreed"); a noun trigger's actor is its possessor or its between / by /
-  from phrase, else the nation qualifying it ("new American sanctions");
+  speaker for an unresolved "it" in what it says, and for "we" or "I" in a quotation); conjoined
+  subjects are a compound actor ("Jordan and Britain agreed"); a noun trigger's actor is its
+  possessor or its between / by / from phrase, else the nation qualifying it ("new American
+  sanctions");
+* pronouns the entity stage leaves alone (in quotations, and "it"): the nearest agreeing name
+  before them; acronyms and names the parser missed: the entity they name elsewhere in the text;
 * recipients: the object, a dative, or the object of with / to / against / on ..., with the
   possessor of a non-actor object as the recipient ("rejected Hamas's proposal"), never the
   actor's own forces, and for AID the receiver before what is given; when an event names none,
@@ -17,11 +20,11 @@ Decided here (``ArgumentFinder``):
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dateline.actors import code_from_name
 from dateline.extract import lexicon
-from dateline.extract.entities import EntityAnalysis
+from dateline.extract.entities import PRONOUNS, EntityAnalysis
 from dateline.extract.event_parse import (
     LOCATION_PREPS,
     OBJECTS,
@@ -34,14 +37,25 @@ from dateline.extract.event_parse import (
     subject_of,
 )
 from dateline.extract.event_triggers import Found
+from dateline.extract.text_spans import SpanOwners
 from dateline.knowledge import capital_of
-from dateline.model import Entity, Event, Span
+from dateline.model import Entity, Event, Quote, Span
 
 WHERE_PREPS = {"in", "at", "near", "inside", "outside", "across"}
 RECIPIENT_PREPS = {
     "with", "to", "against", "on", "upon", "at", "toward", "towards", "into", "from", "for", "of", "over",
 }  # fmt: skip
 
+
+# Nouns for a body of people (not in the role lexicon, whose words are people), which as a subject
+# is an actor of its own: "rights organizations condemned", "aid agencies warned".
+BODY_NOUNS = frozenset({
+    "organization", "organisation", "association", "union", "agency", "watchdog", "institution",
+    "coalition", "federation", "charity", "ngo", "body", "alliance", "network", "syndicate",
+})  # fmt: skip
+
+# First-person pronouns: in a quotation they stand for its speaker.
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my", "myself"})
 
 # Words by which a group is said to act for a named side, and the prepositions that name it.
 ALLEGIANCE = {
@@ -54,12 +68,21 @@ class ArgumentFinder:
     """The arguments of one text's events.
 
     ``place_at``: token index -> place id (a place after 'in' or 'at' is where, not whom);
+    ``quotes``: the attributions by their content spans ("we" in a quotation is its speaker);
     ``implicit``: the GROUP entities this stage adds, by key, in the order they were made."""
 
-    def __init__(self, analysis: EntityAnalysis, text: str, place_at: dict[int, object]) -> None:
+    def __init__(
+        self,
+        analysis: EntityAnalysis,
+        text: str,
+        place_at: dict[int, object],
+        quotes: SpanOwners[Quote] | None = None,
+    ) -> None:
         self.analysis = analysis
         self.text = text
         self.place_at = place_at
+        self.quotes = quotes if quotes is not None else SpanOwners([])
+        self._names: dict[str, str] | None = None  # one-word names -> their entity, read when first asked
         self.implicit: dict[str, Entity] = {}  # argument entities this stage adds (see find_events)
 
     def entity(self, entity_id: str) -> Entity:
@@ -93,10 +116,10 @@ class ArgumentFinder:
             return []
         ids = self._with_their_side(self._entities_for([subject], agents=True), subject)
         speaker = _speech_subject(clause)
-        if not ids and subject.pos_ == "PRON":
+        if not ids and subject.pos_ == "PRON" and speaker is not None and not self._quoted_other(subject):
             # "Syria says it is willing to withdraw": an unresolved "it" or "we" in what an actor
             # says is that actor.
-            ids = self._entities_for([speaker], agents=True) if speaker is not None else []
+            ids = self._entities_for([speaker], agents=True)
         return ids + self._own_spokesman(ids, speaker)
 
     def _own_spokesman(self, ids: list[str], speaker: Token | None) -> list[str]:
@@ -167,7 +190,11 @@ class ArgumentFinder:
         ids: list[str] = []
         for head in heads:
             for token in [head, *_conjuncts(head)]:
-                found = self._pair_referents(token) or self._coordinated_nations(token)
+                found = (
+                    self._pair_referents(token)
+                    or self._coordinated_nations(token)
+                    or self._first_person(token)
+                )
                 if not found:
                     phrase_entity = self._entity_of_phrase(token, agents)
                     found = [phrase_entity] if phrase_entity else []
@@ -289,10 +316,13 @@ class ArgumentFinder:
         found = self.analysis.mention_at(head.i)
         if found is not None:
             return found[1].id
+        referent = self._antecedent(head) or self._named_again(head)
+        if referent is not None:
+            return referent
         # "an armed group, the Syrian Democratic Forces": the name in apposition, not the
-        # description, says who it is.
-        for child in head.children:
-            named = self.analysis.mention_at(child.i) if child.dep_ == "appos" else None
+        # description, says who it is (also where the parser hung it on another noun).
+        for child in [*(c for c in head.children if c.dep_ == "appos"), _appositive_after(head)]:
+            named = self.analysis.mention_at(child.i) if child is not None else None
             if named is not None:
                 return named[1].id
         # "Tomas Brell, a former deputy who is accused": the description of a name is who it is.
@@ -311,6 +341,69 @@ class ArgumentFinder:
             if found is not None:
                 return found[1].id
         return self._phrase_entity(head, agent)
+
+    def _first_person(self, head: Token) -> list[str]:
+        """'"We will keep working with the ministry," Veld said': "we", "I", "us" or "our" in a
+        quotation is the one quoted (of the first quote holding it with a known speaker); "we" of a
+        spokesperson is also the body the speaker's own words name ("a DHS spokesperson")."""
+        if head.lower_ not in FIRST_PERSON:
+            return []
+        quote = next((q for q in self.quotes.holding(head.idx) if q.speaker and q.speaker.entity), None)
+        if quote is None or quote.speaker is None or quote.speaker.entity is None:
+            return []
+        speaker, words = quote.speaker.entity, quote.speaker
+        span = head.doc.char_span(words.start, words.end, alignment_mode="expand")
+        plural = span is not None and head.lower_ not in SINGULAR_FIRST_PERSON
+        body = [b for w in (span if plural and span is not None else []) if (b := self._named_again(w))]
+        return list(dict.fromkeys([speaker, *(b for b in body if b != speaker)]))
+
+    def _antecedent(self, pronoun: Token) -> str | None:
+        """The name a pronoun the entity stage left alone stands for: the nearest agreeing name
+        before it, never the speaker nor another argument of its own verb ("Veld told him").
+
+        In words quoted verbatim, a name in the same quotation ('"The Taliban barring her shows that
+        their crackdown goes on," Barr said'), and for a person also in the sentence before it ('Veld
+        was killed. "He opened fire on a patrol," the chief said'). An unquoted "it" as subject, a
+        body that acted in its own or the sentence before ("UNHCR received less than it sought")."""
+        agreement = THIRD_PERSON.get(pronoun.lower_)
+        if agreement is None or pronoun.lower_.endswith(("self", "selves")):
+            return None  # a reflexive is its own clause's subject ("blew themselves up")
+        quote = next((q for q in self.quotes.holding(pronoun.idx) if q.kind == "direct"), None)
+        if quote is not None:
+            start = max(c.start for c in quote.content if c.start <= pronoun.idx)
+            start = _sentence_before(pronoun.doc, start) if agreement[1] else start
+        elif pronoun.lower_ == "it" and pronoun.dep_ in SUBJECTS:
+            start = _sentence_before(pronoun.doc, pronoun.sent.start_char)
+        else:
+            return None
+        speaker = quote.speaker.entity if quote is not None and quote.speaker else None
+        types = {"PERSON"} if agreement[1] else {"ORG", "GPE", "GROUP"}
+        before = [
+            (mention.start, entity.id)
+            for entity in self.analysis.entities
+            if entity.type in types and entity.id != speaker and not entity.generic
+            for mention in entity.mentions
+            if start <= mention.start and mention.end <= pronoun.idx
+            and not _same_verb(pronoun, mention) and (agreement[1] or _subject_mention(pronoun, mention))
+        ]  # fmt: skip
+        return max(before)[1] if before else None
+
+    def _named_again(self, head: Token) -> str | None:
+        """'Immigration and Customs Enforcement (ICE) ... Last month, ICE deported 177 detainees': a
+        name or acronym the text already gave one entity names it again where the parser tagged it
+        no name (the small model reads a bare acronym as a common noun)."""
+        if not (head.pos_ == "PROPN" or (head.is_upper and len(head.text) > 1 and head.is_alpha)):
+            return None
+        if self._names is None:
+            self._names = _names_of(self.analysis.entities)
+        return self._names.get(head.text)
+
+    def _quoted_other(self, pronoun: Token) -> bool:
+        """'"He opened fire on a patrol," the police chief said': in a speaker's own words, quoted
+        verbatim, "he", "she", "it" or "they" is someone else (the speaker would say "I" or "we")."""
+        return pronoun.lower_ not in FIRST_PERSON and any(
+            q.kind == "direct" for q in self.quotes.holding(pronoun.idx)
+        )
 
     def _phrase_entity(self, head: Token, agent: bool) -> str | None:
         """'A newspaper based in east Beirut', 'flood victims in Libya': an argument no name or
@@ -331,8 +424,10 @@ class ArgumentFinder:
         end = max(t.idx + len(t.text) for t in tokens)
         name = self.text[start:end]
         role = lexicon.roles().get(head.lower_) or lexicon.roles().get(lemma_of(head))
+        # "media rights organizations condemned": a body of people that acts says who it is
+        body = role is None and agent and lemma_of(head) in BODY_NOUNS
         code = code_from_name(name)
-        if role is None and code is None:
+        if role is None and code is None and not body:
             return None
         mention = Span(start, end, name)
         for entity in self.implicit.values():
@@ -348,7 +443,7 @@ class ArgumentFinder:
             role.sector if role else None,
             mentions=[mention],
             coded_by="name" if code else None,
-            generic=role is None,
+            generic=role is None and not body,
         )
         self.implicit[f"phrase:{start}"] = entity
         return entity.id
@@ -369,6 +464,69 @@ class ArgumentFinder:
             if code is not None:
                 return self._nation_entity(child, code)
         return None
+
+
+def _appositive_after(head: Token) -> Token | None:
+    """'agreements between Syria and an armed group, the Syrian Democratic Forces': a name set off
+    by a comma right after a description, which the parser hung on another noun as its apposition."""
+    doc = head.doc
+    if head.pos_ != "NOUN" or head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
+        return None
+    name = doc[head.i + 2]
+    name = name.head if name.dep_ in {"det", "compound"} and name.head.i > name.i else name
+    return name if name.dep_ == "appos" and name.head != head else None
+
+
+def _sentence_before(doc: Doc, start: int) -> int:
+    """Where the sentence before the one at character ``start`` begins (or that one, if first)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.sent.start == 0:
+        return start
+    return doc[span.sent.start - 1].sent.start_char
+
+
+def _subject_mention(pronoun: Token, mention: Span) -> bool:
+    """Whether ``mention`` is a subject or its owner ("Kenya's announcement came"): "it" and "they"
+    go on with a name that acted, not with one acted on or a place ("the deal has language where
+    it talks")."""
+    found = pronoun.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    root = found.root if found is not None else None
+    subjects = SUBJECTS | {"nsubjpass"}
+    return root is not None and (
+        root.dep_ in subjects or (root.dep_ == "poss" and root.head.dep_ in subjects)
+    )
+
+
+def _same_verb(pronoun: Token, mention: Span) -> bool:
+    """Whether ``mention`` is another argument of the verb the (non-possessive) pronoun belongs to."""
+    found = pronoun.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return found is not None and pronoun.dep_ != "poss" and found.root.head == pronoun.head
+
+
+def _names_of(entities: list[Entity]) -> dict[str, str]:
+    """One-word names -> the one entity that has them as a mention, or whose initials they are
+    ('ICE' for Immigration and Customs Enforcement); a word two entities share names neither."""
+    owners: dict[str, set[str]] = {}
+    for entity in entities:
+        if entity.type not in {"PERSON", "ORG", "GPE"}:
+            continue
+        words = [m.text for m in entity.mentions if " " not in m.text and m.text[:1].isupper()]
+        capitals = [w[0] for w in entity.name.split() if w[:1].isupper()]
+        if entity.type == "ORG" and len(capitals) > 1:
+            words.append("".join(capitals))
+        for word in words:
+            if word.lower() not in NOT_NAMES:
+                owners.setdefault(word, set()).add(entity.id)
+    return {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
+
+
+SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})  # only ever the speaker
+
+# Third-person pronouns -> (gender, or "n" for things and "p" for plural; whether a person).
+THIRD_PERSON = {**PRONOUNS, "it": ("n", False)}
+
+# Words that are a mention of an entity but never its name: pronouns, also capitalised.
+NOT_NAMES = frozenset(PRONOUNS) | FIRST_PERSON | {"it"}
 
 
 def inherit_recipients(found: list[Found], by_token: dict[int, Event]) -> None:

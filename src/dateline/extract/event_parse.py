@@ -95,8 +95,9 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in {"of", "for", "from"}:
         # "accused Israel of attacking the camp", "blamed the rebels for shelling", "stopped them
         # from attacking": the one the verb is about does the act, not the verb's subject.
-        # Only someone can act: "took credit for attacking" leaves the act to the subject.
-        done_by = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+        # Only someone can act: "took credit for attacking" leaves the act to the subject. In the
+        # passive the one accused is the subject: "operatives were accused of planning".
+        done_by = next((c for c in verb.head.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         if done_by is not None and verb.head.head.pos_ == "VERB" and _someone(done_by):
             return done_by
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in {"VERB", "AUX"}:
@@ -190,12 +191,14 @@ def _doer_of(verb: Token) -> Token | None:
 
 
 def _someone(noun: Token) -> bool:
-    """Whether a noun can name who acts: a name, a pronoun, or a role word ("the army")."""
+    """Whether a noun can name who acts: a name, a pronoun, a role word ("the army") or people of a
+    nation ("Iranian operatives")."""
     return (
         noun.pos_ in {"PROPN", "PRON"}
         or noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or noun.lower_ in lexicon.roles()
         or lemma_of(noun) in lexicon.roles()
+        or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
     )
 
 

@@ -132,7 +132,7 @@ class _Coder:
         self.place_at = token_index(doc, [(m.start, m.end, p.id) for p in places for m in p.mentions])
         self.date_at = token_index(doc, [(d.start, d.end, d) for d in dates])
         self.triggers = TriggerFinder(doc, analysis)
-        self.arguments = ArgumentFinder(analysis, self.text, self.place_at)
+        self.arguments = ArgumentFinder(analysis, self.text, self.place_at, self.quote_contents)
 
     def run(self) -> list[Event]:
         found = self.triggers.find()
