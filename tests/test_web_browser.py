@@ -160,9 +160,15 @@ def test_click_a_timeline_bar_through_to_the_sentence(page: Any) -> None:
 
 def test_click_a_network_edge_through_to_the_sentence(page: Any) -> None:
     page.goto("/network")
-    edge = page.locator(f"a.edge[data-source='{MARROW}'][data-target='person-tomas-reyl']")
-    assert edge.locator("text.edge-count").text_content() == "3"
-    edge.locator("text.edge-count").click()
+    pair = f"[data-source='{MARROW}'][data-target='person-tomas-reyl']"
+    # The line is always drawn and reached by keyboard; its count label only where the layout found
+    # room for it (which changes with what the sample corpus yields), and then it says the same.
+    line = page.locator(f"a.edge-line{pair}")
+    assert line.get_attribute("data-count") == "3"
+    label = page.locator(f"a.edge{pair} text.edge-count")
+    assert label.count() == 0 or label.text_content() == "3"
+    line.focus()
+    page.keyboard.press("Enter")
     page.wait_for_url("**/events?**")
     listed = page.locator("li.item.event")
     assert listed.count() == 3
