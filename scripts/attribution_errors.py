@@ -221,7 +221,7 @@ def main() -> None:
                 _pred_example(text, quote) + "\n      gold source: "
                 + " | ".join(text[s["start"] : s["end"]] for s in raw.get("sources", []))
             )  # fmt: skip
-    data = report.to_dict()
+    data: dict[str, Any] = report.to_dict()  # nested blocks: read as the scorer wrote them
     for name in ("all", "quoted"):
         block = data[name]["0.5"]
         print(
