@@ -63,6 +63,10 @@ class ContentSpans:
         tokens = sorted(t.i for t in clause.subtree)
         start, end = tokens[0], tokens[-1] + 1
         verb = clause.head
+        if verb.dep_ == "relcl" and start < verb.i < clause.i:
+            # 'the tax, which he said would cost ...': the relative pronoun the claim opens with sits
+            # before the cue and its speaker; what is said is the clause after the cue.
+            start = verb.i + 1
         for sibling in verb.children:
             # "Polls show that X, while Y": the parser hangs the rest of the claim on the cue.
             if (
@@ -71,7 +75,7 @@ class ContentSpans:
                 and (not self._is_cue(sibling) or self._second_that_clause(sibling))
             ):
                 end = max(end, max(t.i for t in sibling.subtree) + 1)
-        end = min([end, *self._sourced_conjuncts(clause)])
+        end = min([end, *self._sourced_conjuncts(clause), self.before_own_voice(verb, end)])
         while start < end and (self.doc[start].dep_ == "mark" or self.doc[start].text in {",", "-", ":"}):
             start += 1
         while end > start and (
@@ -180,7 +184,7 @@ class ContentSpans:
     def content_after_verb(self, verb: Token, sent: SpacySpan) -> Span | None:
         """'He said legalizing it could put ...' parsed without a complement: the rest of the sentence,
         when it holds a clause of its own."""
-        rest = self.doc[verb.i + 1 : sent.end]
+        rest = self.doc[verb.i + 1 : self.before_own_voice(verb, sent.end)]
         while len(rest) and (rest[0].dep_ in {"dative", "npadvmod"} or rest[0].is_punct):
             rest = rest[1:]
         if not any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "acl"} for t in rest):
@@ -191,10 +195,44 @@ class ContentSpans:
         """'told a televised briefing that ...': content runs from after 'that' to the sentence end."""
         for token in self.doc[verb.i + 1 : min(verb.i + 8, sent.end)]:
             if token.lower_ == "that":
-                return self.trimmed(self.doc[token.i + 1 : sent.end])
+                return self.trimmed(self.doc[token.i + 1 : self.before_own_voice(verb, sent.end)])
             if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod" or token.is_punct:
                 return None
         return None
+
+    def before_own_voice(self, verb: Token, end: int) -> int:
+        """Where a reporting verb of the cue's own subject starts after it ('announced a budget and
+        said the city would ...'): a coordinated cue with no subject of its own and a clause of its
+        own reports that clause, not the cue's. An opening participle ('Asked about X, Y said ...')
+        stops where the reporting clause it hangs on starts. Else ``end``."""
+        head = verb.head
+        if verb.dep_ == "advcl" and verb.i < verb.right_edge.i < head.i and self._is_cue(head):
+            end = min(end, verb.right_edge.i + 1)
+        for token in self.doc[verb.i + 1 : end]:
+            if self._own_voice(token, verb):
+                start = token.left_edge.i
+                while start > verb.i + 1 and (
+                    self.doc[start - 1].dep_ == "cc" or self.doc[start - 1].is_punct
+                ):
+                    start -= 1
+                return start
+        return end
+
+    def _own_voice(self, token: Token, verb: Token) -> bool:
+        """A reporting verb hung on the claim as a conjunct, sharing the cue's subject and taking a
+        clause of its own; one inside quotation marks is part of the quoted words. A conjunct of
+        the cue itself may take a 'to' ('said A and vowed to B'); one the parser hung inside the
+        claim needs a clause ('said A and noted that B'), as 'said he met X and asked him to Y'
+        goes on with what was said."""
+        clausal = {"ccomp", "xcomp"} if token.head.i == verb.i else {"ccomp"}
+        return (
+            token.dep_ == "conj"
+            and token.pos_ == "VERB"
+            and self._is_cue(token)
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+            and any(c.dep_ in clausal and c.i > token.i for c in token.children)
+            and not self.quotes.index.contains(token.idx)
+        )
 
     def content_before_tail(self, verb: Token, subject: Token, sent: SpacySpan) -> Span | None:
         """'..., senior official X told Reuters.': the reporting clause closes the sentence."""

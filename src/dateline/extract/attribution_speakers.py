@@ -17,7 +17,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from dateline.extract.attribution_lexicon import AGENT_NOUNS, DOCUMENT_NOUNS, MEDIUM_NOUNS, QUOTING_VERBS
+from dateline.extract.attribution_lexicon import (
+    AGENT_NOUNS,
+    CUE_VERBS,
+    DOCUMENT_NOUNS,
+    MEDIUM_NOUNS,
+    QUOTING_VERBS,
+)
 from dateline.extract.attribution_quotations import QUOTE_CHARS
 from dateline.extract.clusters import Cluster
 from dateline.extract.entities import EntityAnalysis
@@ -88,6 +94,11 @@ class SpeakerFinder:
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         if verb.dep_ == "conj" and (closing := self._name_set_off_before(verb)) is not None:
             return closing
+        if (reporter := _reporter_of_claim(verb)) is not None:
+            return self._parsed_subject(reporter)
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+            # "voters were more likely to say ...", "Others were quick to say ...": who is so speaks.
+            return self._parsed_subject(verb.head.head)
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             return self._parsed_subject(verb.head)  # "... and added": the subject of the first verb
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
@@ -423,3 +434,15 @@ def _name_head(token: Token) -> Token:
     while token.dep_ == "compound" and token.head.i > token.i:
         token = token.head
     return token
+
+
+def _reporter_of_claim(verb: Token) -> Token | None:
+    """'Lopez said the bridge was safe and noted that ...': a reporting verb with a clause of its own
+    that the parser coordinated with the verb of the claim goes with the verb reporting that claim."""
+    claim = verb.head
+    if verb.dep_ != "conj" or claim.dep_ != "ccomp" or not claim.head.i < claim.i < verb.i:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    reporter = claim.head
+    return reporter if reporter.lemma_.lower() in CUE_VERBS and reporter.pos_ == "VERB" else None
