@@ -6,26 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.model import Article, Event, Record
-from dateline.pipeline import records
-
-PUBLISHED = "2025-03-12"
-
-
-def record_of(text: str) -> Record:
-    return next(records([Article(id="t", text=text, published=PUBLISHED)]))
-
-
-def event_at(record: Record, trigger: str) -> Event:
-    found = [e for e in record.events if e.trigger.text == trigger]
-    assert found, [(e.type, e.trigger.text) for e in record.events]
-    return found[0]
-
-
-def actor_names(text: str, trigger: str) -> list[str]:
-    record = record_of(text)
-    by_id = {e.id: e.name for e in record.entities}
-    return [by_id[i] for i in event_at(record, trigger).actors]
+from event_support import actor_names, event_at, record_of
 
 
 @pytest.mark.parametrize(

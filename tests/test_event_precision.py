@@ -4,18 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.model import Article, Record
-from dateline.pipeline import records
-
-PUBLISHED = "2025-03-12"
-
-
-def record_of(text: str) -> Record:
-    return next(records([Article(id="t", text=text, published=PUBLISHED)]))
-
-
-def types_of(text: str) -> list[str]:
-    return [e.type for e in record_of(text).events]
+from event_support import types_of
 
 
 @pytest.mark.parametrize(

@@ -10,22 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.model import Article, Event, Record
-from dateline.pipeline import records
-
-PUBLISHED = "2025-03-12"
-
-
-def record_of(text: str) -> Record:
-    return next(records([Article(id="t", text=text, published=PUBLISHED)]))
-
-
-def events_of(text: str) -> list[Event]:
-    return record_of(text).events
-
-
-def types_of(text: str) -> list[str]:
-    return [e.type for e in events_of(text)]
+from event_support import events_of, types_of
 
 
 @pytest.mark.parametrize(

@@ -8,22 +8,7 @@ own mention ("these terrorists") only names it; cooperating with no party named 
 
 from __future__ import annotations
 
-from dateline.model import Article, Event, Record
-from dateline.pipeline import records
-
-PUBLISHED = "2025-03-12"
-
-
-def record_of(text: str) -> Record:
-    return next(records([Article(id="t", text=text, published=PUBLISHED)]))
-
-
-def events_of(text: str) -> list[Event]:
-    return record_of(text).events
-
-
-def types_of(text: str) -> list[str]:
-    return [e.type for e in events_of(text)]
+from event_support import events_of, record_of, types_of
 
 
 def test_mobilizing_protests_is_a_protest_and_mobilizing_troops_a_show_of_force() -> None:

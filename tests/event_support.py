@@ -1,0 +1,36 @@
+"""What the event tests ask of one invented sentence or story: its record, its events, their types,
+and who acts in the event at a trigger. Every story is published on the same Wednesday, so
+relative dates resolve the same way in every test."""
+
+from __future__ import annotations
+
+from dateline.model import Article, Event, Record
+from dateline.pipeline import records
+
+PUBLISHED = "2025-03-12"
+
+
+def record_of(text: str) -> Record:
+    return next(records([Article(id="t", text=text, published=PUBLISHED)]))
+
+
+def events_of(text: str) -> list[Event]:
+    return record_of(text).events
+
+
+def types_of(text: str) -> list[str]:
+    return [e.type for e in events_of(text)]
+
+
+def event_at(record: Record, trigger: str) -> Event:
+    """The first event whose trigger reads ``trigger`` (the assertion lists what there was)."""
+    found = [e for e in record.events if e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in record.events]
+    return found[0]
+
+
+def actor_names(text: str, trigger: str) -> list[str]:
+    """The names of the actors of the event at ``trigger``."""
+    record = record_of(text)
+    by_id = {e.id: e.name for e in record.entities}
+    return [by_id[i] for i in event_at(record, trigger).actors]
