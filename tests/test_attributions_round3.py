@@ -50,59 +50,59 @@ def test_what_opens_the_sentence_before_a_medial_clause_is_content(nlp: Language
 def test_a_doubled_apostrophe_quotation_closed_by_a_long_source(nlp: Language) -> None:
     # NYT copy opens quotations with ''; the parser hung the relative clause on 'said'.
     text = (
-        "The mayor spoke on Monday.\n\n''The city needs one or two big ideas that match the scale of the "
-        "problems we face,'' said Robert Marsh, who served as budget director under the last mayor yet "
-        "endorsed her rival in the primary. ''Her instinct is to go slow.''"
+        "The governor spoke on Tuesday.\n\n''Dorvan wants two or three bold plans that fit the size of the "
+        "troubles in front of us,'' said Tomas Brell, who was harbour chief under the previous governor yet "
+        "backed her opponent in the runoff. ''Her habit is to wait.''"
     )
     quote = next(q for q in _quotes(nlp, text) if q.cue_lemma == "say")
     assert quote.kind == "direct"
-    assert quote.speaker is not None and quote.speaker.text == "Robert Marsh"
+    assert quote.speaker is not None and quote.speaker.text == "Tomas Brell"
     assert _contents(quote) == [
-        "The city needs one or two big ideas that match the scale of the problems we face,",
-        "Her instinct is to go slow.",
+        "Dorvan wants two or three bold plans that fit the size of the troubles in front of us,",
+        "Her habit is to wait.",
     ]
 
 
 def test_a_claim_split_into_two_complements_is_one_content(nlp: Language) -> None:
-    text = 'The mayor said Friday that it would "have been better" had the council waited another year.'
+    text = 'The minister said Thursday that it would "have worked out" had the board voted a month earlier.'
     [quote] = _quotes(nlp, text)
     assert quote.kind == "mixed"
-    assert _contents(quote) == ['it would "have been better" had the council waited another year']
+    assert _contents(quote) == ['it would "have worked out" had the board voted a month earlier']
 
 
 def test_a_doubled_apostrophe_quotation_closed_by_a_document(nlp: Language) -> None:
-    text = "The mayor spoke on Monday.\n\n''The city needs one or two big ideas,'' the editorial read."
+    text = "The governor spoke on Tuesday.\n\n''Dorvan wants two or three bold plans,'' the editorial read."
     [quote] = _quotes(nlp, text)
     assert quote.kind == "direct" and quote.cue is not None and quote.cue.text == "read"
     assert quote.speaker is not None and quote.speaker.text == "the editorial"
-    assert _contents(quote) == ["The city needs one or two big ideas,"]
+    assert _contents(quote) == ["Dorvan wants two or three bold plans,"]
 
 
 def test_a_second_object_the_parser_hung_on_the_verb_is_content(nlp: Language) -> None:
-    text = 'The senator questioned the governor\'s "New York values" and his readiness to lead the state.'
+    text = 'The mayor questioned the minister\'s "harbour politics" and his plan to sell the port.'
     [quote] = _quotes(nlp, text)
     assert quote.cue_lemma == "question"
-    assert _contents(quote) == ['the governor\'s "New York values" and his readiness to lead the state']
+    assert _contents(quote) == ['the minister\'s "harbour politics" and his plan to sell the port']
 
 
 def test_a_coordinated_clause_with_a_weak_verb_goes_on_with_the_claim(nlp: Language) -> None:
     # 'take' is a cue now and then in annotated news, not a voice of its own here.
-    text = "The governor concluded that idealism is nice, but sometimes realism takes over."
+    text = "The judge concluded that mercy is good, but sometimes the law takes over."
     [quote] = _quotes(nlp, text)
-    assert _contents(quote) == ["idealism is nice, but sometimes realism takes over"]
+    assert _contents(quote) == ["mercy is good, but sometimes the law takes over"]
 
 
 def test_according_to_at_the_end_takes_the_sentence_whose_verb_runs_into_it(nlp: Language) -> None:
     # The verb's content runs on into the phrase, and the phrase's content holds the verb: before,
     # each dropped the other and the sentence had no attribution at all.
     text = (
-        "Because Monday was the first day for filings, the ministry was signaling its strong support "
-        "for the plan by making its announcement early in the day, according to a Treasury official."
+        "Since Thursday was the last day for bids, the board was signaling its full backing for the "
+        "merger by releasing its statement before noon, according to a Marovian trade official."
     )
     [quote] = _quotes(nlp, text)
     assert quote.cue_lemma == "according to"
-    assert quote.speaker is not None and quote.speaker.text == "a Treasury official"
-    assert _contents(quote)[0].startswith("Because Monday was the first day")
+    assert quote.speaker is not None and quote.speaker.text == "a Marovian trade official"
+    assert _contents(quote)[0].startswith("Since Thursday was the last day")
 
 
 def test_a_medial_clause_after_an_opening_clause_takes_that_clause_too(nlp: Language) -> None:

@@ -27,8 +27,8 @@ from event_support import actor_names, event_at, record_of
         # "announced plans to": the one who plans
         ("Marovia announced plans to attack Dorvan.", "attack", "Marovia"),
         # "a proposal for the Council to lift sanctions": the for-phrase names who
-        ("The statement answered a proposal made on Monday for the U.N. Security Council to lift "
-         "sanctions on Marovia.", "lift sanctions", "U.N. Security Council"),
+        ("The reply rejected a proposal made last week for the U.N. Human Rights Council to lift "
+         "sanctions against Dorvan.", "lift sanctions", "U.N. Human Rights Council"),
     ],
 )  # fmt: skip
 def test_an_infinitive_of_purpose_or_intention_has_its_doer(text: str, trigger: str, actor: str) -> None:
@@ -43,8 +43,8 @@ def test_the_one_hired_to_act_does_the_act() -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "actors"),
     [
-        ("Ankara had been looking to repair strained relations with Israel. Both countries withdrew "
-         "their ambassadors in 2018.", "withdrew their ambassadors", {"Turkey", "Israel"}),
+        ("Madrid had been trying to mend its ties with Morocco. Both countries recalled their "
+         "ambassadors in 2021.", "recalled their ambassadors", {"Spain", "Morocco"}),
         ("Turkey and Israel restored ties in August. Officials of the two countries met in Ankara on "
          "Monday.", "met", {"Turkey", "Israel"}),
         # the one who says it is not one of the two sides
@@ -77,16 +77,18 @@ def test_the_members_a_group_names_act_with_it() -> None:
 
 
 def test_a_message_s_participle_is_its_author_s_act() -> None:
-    text = "Pyongyang issued a series of warnings demanding that Washington change its stance."
+    text = "Pyongyang released two statements demanding that Seoul halt its drills."
     assert actor_names(text, "demanding") == ["North Korea"]
 
 
 def test_an_official_announcing_his_own_country_s_act_acts_with_it() -> None:
-    text = "Kenyan Interior Minister Arno Veld announced Kenya had given the U.N. refugee agency 14 days."
-    assert set(actor_names(text, "given")) == {"Kenya", "Arno Veld"}
+    text = (
+        "Tanzanian Foreign Minister Ann Vale announced Tanzania had given the World Food Programme ten days."
+    )
+    assert set(actor_names(text, "given")) == {"Tanzania", "Ann Vale"}
     # a foreign official reporting it does not act
-    text = "Marovian envoy Tomas Brell said Kenya had given the U.N. refugee agency 14 days."
-    assert actor_names(text, "given") == ["Kenya"]
+    text = "Marovian envoy Tomas Brell said Tanzania had given the World Food Programme ten days."
+    assert actor_names(text, "given") == ["Tanzania"]
 
 
 def recipient_names(text: str, trigger: str) -> list[str]:

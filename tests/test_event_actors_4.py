@@ -32,22 +32,26 @@ def test_the_first_person_in_a_quotation_is_its_speaker(text: str, trigger: str,
 
 def test_a_third_person_pronoun_quoted_verbatim_is_not_the_speaker() -> None:
     # the person the sentence before the quotation was about
-    text = 'Arno Veld was killed on Friday. "He opened fire on a police patrol," the police chief said.'
+    text = (
+        'Arno Veld died on Sunday. "He opened fire on the soldiers at the gate," the district governor said.'
+    )
     assert actor_names(text, "opened fire") == ["Arno Veld"]
     # or nobody named
-    text = 'Gunmen raided the village. "He opened fire on a police patrol," the police chief said.'
-    assert "police chief" not in actor_names(text, "opened fire")
+    text = (
+        'Gunmen stormed the market. "He opened fire on the soldiers at the gate," the district governor said.'
+    )
+    assert "district governor" not in actor_names(text, "opened fire")
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # the acronym is given in parentheses, then used alone (the parser reads it as a common noun)
-        "The Marovian Border Agency (MBA) runs the camp. Last month, MBA at one point deported 177 "
-        "detainees to Honduras.",
+        "The Marovian Border Agency (MBA) runs the camp. Last month, MBA at one point deported 40 "
+        "detainees to Dorvan.",
         # or never spelt out as such: its initials say whose it is
-        "Immigration and Customs Enforcement runs the base. ICE at one point deported 177 detainees "
-        "to Honduras.",
+        "Regional Asylum and Immigration Network runs the base. RAIN at one point deported 40 detainees "
+        "to Dorvan.",
     ],
 )
 def test_an_acronym_names_the_organisation_again(text: str) -> None:
@@ -60,8 +64,8 @@ def test_an_acronym_names_the_organisation_again(text: str) -> None:
     ("text", "trigger", "actor"),
     [
         # "their" as the owner of a noun trigger, the name earlier in the same quotation
-        ('"The Taliban barring Bennett from entering the country is a sign that their crackdown on '
-         'human rights is deepening," said Heather Barr of Human Rights Watch.', "crackdown", "Taliban"),
+        ('"The Kessarian army stopping Lena Ruto from entering Oskel shows that their crackdown on '
+         'critics is widening," said Ann Vale of Press Watch.', "crackdown", "Kessarian army"),
         # "it" as subject, in the quotation's second sentence
         ('"Marovia has rejected the plan. It attacked the border posts on Sunday," Dorvan Foreign '
          "Minister Arno Veld said.", "attacked", "Marovia"),
@@ -72,11 +76,8 @@ def test_a_quoted_pronoun_is_the_name_before_it_in_the_quotation(text: str, trig
 
 
 def test_a_body_of_people_as_subject_is_an_actor() -> None:
-    text = (
-        "International and local media rights organizations have condemned the arrest of the "
-        "journalist Tomas Brell."
-    )
-    assert actor_names(text, "condemned") == ["International and local media rights organizations"]
+    text = "Foreign and local aid organizations have condemned the detention of the doctor Tomas Brell."
+    assert actor_names(text, "condemned") == ["Foreign and local aid organizations"]
 
 
 def test_we_of_a_spokesperson_is_also_the_body_named_in_the_speaker() -> None:
@@ -91,8 +92,8 @@ def test_we_of_a_spokesperson_is_also_the_body_named_in_the_speaker() -> None:
     ("text", "trigger", "code"),
     [
         # the one accused in the passive does what he is accused of
-        ("In 2021, Iranian operatives were accused of planning to kidnap the journalist Lena Brell.",
-         "kidnap", "IRN"),
+        ("Last year, Syrian agents were accused of plotting to kidnap the blogger Ann Vale.", "kidnap",
+         "SYR"),
         # people of a nation are someone who can act
         ("Kenya accused Somali agents of attacking the border post.", "attacking", "SOM"),
     ],

@@ -37,11 +37,11 @@ def main_types(text: str) -> set[str]:
             "ASSAULT",
         ),
         (
-            "The militants have attacked Kenyan troops since 2011, when the government sent soldiers into Somalia.",
+            "The Velmar Front has raided Dorvan outposts since 2018, when the government deployed forces into Kessaria.",
             "MOBILIZE",
         ),
         (
-            "The European Union condemned the move, while Canada imposed new tariffs on American steel.",
+            "The bloc criticized the decision, while Marovia imposed fresh tariffs on Dorvan grain.",
             "SANCTION",
         ),
     ],
@@ -78,7 +78,7 @@ def test_news_verbs_and_idioms_for_political_acts(text: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("The Security Council ramped up sanctions on Pyongyang in 2016.", "SANCTION"),
+        ("The Marovian parliament ramped up sanctions on Dorvan last year.", "SANCTION"),
         ("Italy tightened restrictions on travel from India.", "COERCE"),
     ],
 )

@@ -17,7 +17,7 @@ from event_support import events_of, types_of
     ("danger", "threat"),
     [
         (
-            "U.S. military officials warned in July of a possible resurgence of the rebels in Pellane.",
+            "Marovian army officers warned in May of a likely return of the insurgents in Dorvan.",
             "Marovia warned of dire consequences.",
         ),
         (
@@ -35,7 +35,7 @@ def test_a_warning_of_a_danger_or_a_judgement_is_no_threat(danger: str, threat: 
 @pytest.mark.parametrize(
     "text",
     [
-        "In the end we struck on the idea that we needed to be economical with the truth.",
+        "At last they struck on the plan that the village needed a new well.",
         "The Marovian president struck a conciliatory tone in his speech.",
         "The member states of the bloc struck an accord on digital vaccine passports.",
     ],
@@ -61,7 +61,7 @@ def test_demonstrating_a_strength_is_no_protest() -> None:
     "text",
     [
         "President Duterte personally welcomed the vaccines.",
-        "The minister fully welcomed the influx of foreign capital into Japan.",
+        "Tomas Brell gladly welcomed the flow of overseas money into Velmar.",
     ],
 )
 def test_welcoming_goods_that_arrive_backs_no_one(text: str) -> None:
@@ -70,9 +70,7 @@ def test_welcoming_goods_that_arrive_backs_no_one(text: str) -> None:
 
 
 def test_a_law_gives_no_aid() -> None:
-    text = (
-        "A Chinese update to its maritime traffic law will help Beijing tighten control over disputed seas."
-    )
+    text = "Marovia's revised coastal shipping code will help Dorvan extend its grip on the northern waters."
     types = types_of(text)
     assert "AID" not in types and "AGREE" not in types and "REQUEST" not in types
     assert "AID" in types_of("The World Food Programme provided food to 2 million people in Kessaria.")
@@ -81,9 +79,8 @@ def test_a_law_gives_no_aid() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "As for Banjai, he hopes the project will allow others to learn about the old kingdoms.",
-        "Secretary of State Rubio has said he hopes a ceasefire between Russia and Ukraine could take "
-        "place within days.",
+        "As for Oskel, he hopes the museum will let visitors discover the ancient towns.",
+        "Envoy Lena Ruto has said she hopes a truce between Marovia and Pellane could take hold within weeks.",
     ],
 )
 def test_hoping_that_a_thing_happens_asks_no_one(text: str) -> None:
@@ -95,7 +92,7 @@ def test_hoping_that_a_thing_happens_asks_no_one(text: str) -> None:
 
 
 def test_called_for_someone_to_act_is_a_request_that_governs_the_act() -> None:
-    events = events_of("Bennett called for the Taliban to lift the travel ban.")
+    events = events_of("Tomas Brell called for Marovia to lift its ban on grain exports.")
     requests = [e for e in events if e.type == "REQUEST"]
     assert requests and requests[0].trigger.text == "called"
     lifted = [e for e in events if e.trigger.text == "lift"]

@@ -27,15 +27,13 @@ def test_expelling_a_member_from_a_body_is_a_sanction_and_from_a_country_a_coerc
 
 
 def test_the_modal_of_a_judgement_about_an_act_announces_no_threat() -> None:
-    judged = events_of("The lawyer said his client's arrest also could be unconstitutional.")
+    judged = events_of("Tomas Brell argued that his brother's arrest might be unlawful.")
     assert [e.type for e in judged] == ["COERCE"]
     assert types_of("Marovia said its troops would arrest the rebel leader.") == ["THREATEN"]
 
 
 def test_a_word_of_blame_inside_an_actor_s_own_mention_only_names_it() -> None:
-    label = (
-        "“These terrorists were in contact with their handlers in Pellane,” General Tom Barak told reporters."
-    )
+    label = "“These terrorists took orders from their masters in Dorvan,” Colonel Arno Veld told journalists."
     assert "ACCUSE" not in types_of(label)
     blame = events_of(
         "“The Marovian army committed terrorist attacks,” Pellane's foreign minister Ann Vale said."

@@ -612,8 +612,8 @@ class Finder:
     def whole_quotations(self, draft: Draft) -> None:
         """A content span that starts or ends inside a quotation is stretched to take all of it.
 
-        The parser often ends a subtree inside a quotation ('blamed the court's "four liberal
-        justices [who] blocked ..."' stops at the bracket): a quotation is not cut in two by the
+        The parser often ends a subtree inside a quotation ('blamed the board's "three timid
+        members [who] stalled ..."' stops at the bracket): a quotation is not cut in two by the
         writer's attribution, so the content runs on to its closing mark.
         """
         spans = []

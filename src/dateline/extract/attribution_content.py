@@ -89,7 +89,7 @@ class ContentSpans:
         return Span.of(self.text, first.idx, last.idx + len(last.text))
 
     def with_semicolon_clause(self, span: Span, verb: Token, sent: SpacySpan) -> Span:
-        """'He says people are subject to attacks; women are victims of rape.': the parser makes
+        """'She says farmers face raids at night; their wells are poisoned.': the parser makes
         the clause after the semicolon the sentence's head, but it goes on with what he says."""
         if not self._after_semicolon(verb):
             return span
@@ -118,7 +118,7 @@ class ContentSpans:
         )
 
     def _run_on_clause(self, sibling: Token, end: int) -> bool:
-        """'said it would "have been cool" had X congratulated him': a second clausal complement
+        """'said it would "have gone well" had X voted sooner': a second clausal complement
         the parser hung on the cue right where the first one stops is the same claim going on."""
         if sibling.dep_ != "ccomp":
             return False
@@ -148,7 +148,7 @@ class ContentSpans:
     @staticmethod
     def _is_cue(token: Token) -> bool:
         """A verb that reports a voice of its own: a core cue, or one the annotated news takes for
-        a cue at least half the time. 'but sometimes realism takes over' goes on with the claim."""
+        a cue at least half the time. 'mercy is good, but sometimes the law takes over' goes on with the claim."""
         lemma = token.lemma_.lower()
         return token.pos_ in {"VERB", "AUX"} and (
             lemma in CUE_VERBS or learned_cue_rates().get(lemma, 0.0) >= MOSTLY_SPEECH

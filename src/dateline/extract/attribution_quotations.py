@@ -305,7 +305,7 @@ class Quotations:
         verb_at = next((i for i, w in enumerate(words) if w in REPORTING_FORMS), None)
         if verb_at is None or len(words) > MAX_CLOSING_SOURCE_WORDS + 2:
             return False
-        # '"... after the New Year?" Earlier this month, North Korea said, "..."': words set off by a
+        # '"... before the harvest?" Late last week, Marovia said, "..."': words set off by a
         # comma before the verb open the writer's next sentence, not a clause closing this quotation.
         return "," not in " ".join(sentence.split()[:verb_at])
 
@@ -329,7 +329,7 @@ class Quotations:
         return inner.endswith((".", "\u2026")) or after.startswith(".")
 
     def _question_before_new_sentence(self, region: QuotedRegion, speaker_start: int) -> bool:
-        """'"... after the New Year?" Earlier this month, North Korea said': a quotation closing with
+        """'"... before the harvest?" Late last week, Marovia said': a quotation closing with
         a question or exclamation mark and followed by a capitalised word other than the speaker's
         own ('"Is it?" Smith asked') ends its sentence."""
         inner = self._quotation_words(region)

@@ -70,7 +70,7 @@ class SpeakerFinder:
     def _parsed_subject(self, verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
-            # Two subjects are a misparse ('Speaking in Salem, New Hampshire, Trump went ...',
+            # Two subjects are a misparse ('Speaking in Oskel, Pellane, Brell went ...',
             # 'Washington (AFP) - Clinton has ...'): the one nearest the verb on its left speaks.
             before = [c for c in subjects if c.i < verb.i]
             child = before[-1] if before else subjects[0]
@@ -153,7 +153,7 @@ class SpeakerFinder:
         return None
 
     def _person_for_office(self, subject: Token, verb: Token) -> Token | None:
-        """'U.N. Resident Coordinator for Myanmar Andrew Kirkwood said', parsed with the title as
+        """'U.N. Relief Chief for Kessaria Lena Ruto said', parsed with the title as
         the subject: the person named at the end of its 'for' or 'of' phrase, right before the verb."""
         for prep in subject.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"for", "of", "in", "to"}:

@@ -546,8 +546,8 @@ class _Builder(ClusterLinks):
         return self.described.get(words)
 
     def _organisation_after(self, head: Token) -> Cluster | None:
-        """The organisation in a description's complement, the last one named: 'the head of Doctors
-        Without Borders', 'the head of the U.N. children's program, UNICEF'."""
+        """The organisation in a description's complement, the last one named: 'the head of the
+        Harbour Relief Fund', 'the chief of the Marovian food agency, MFA'."""
         for token in reversed(list(head.subtree)):
             if token.i > head.i:
                 found = self._cluster_at(token.i)

@@ -292,8 +292,8 @@ class ClusterLinks(EntityBook):
                 self.merge(cluster, full[0])
 
     def join_known_as(self) -> None:
-        """'al-Rufay'i, also known as Abu Khadija', 'Vladislav Kokolevskiy, known in China as
-        Fulafu': the name after 'known as' is another name of the one before it."""
+        """'Tomas Brell, also known as Abu Tarek', 'Arno Veld, known in Dorvan as
+        the Fox': the name after 'known as' is another name of the one before it."""
         starts = {m.start: c for m, c in self.mentions if m.kind == "name"}
         for mention, cluster in list(self.mentions):
             if mention.kind != "name" or cluster.type not in {"PERSON", "ORG"}:
@@ -373,8 +373,8 @@ class ClusterLinks(EntityBook):
         return holders[0] if len(holders) == 1 else None
 
     def _named_after_lead(self, cluster: Cluster, named: list[Cluster]) -> Cluster | None:
-        """'The U.N. special envoy for Syria is calling for ... . Geir Pedersen issued his appeal
-        Friday': a lead that opens the story with a description as its subject names that person
+        """'The U.N. mediator for Kessaria is urging ... . Arno Veld made his plea
+        Tuesday': a lead that opens the story with a description as its subject names that person
         in the next sentence, as the next sentence's subject."""
         first = min(cluster.mentions, key=lambda m: m.start)
         if self.sentence_of[first.head] != 0 or self.doc[first.head].dep_ not in SUBJECT_DEPS:
@@ -392,7 +392,7 @@ class ClusterLinks(EntityBook):
         return None
 
     def _named_in_coordinated_titles(self, cluster: Cluster) -> Cluster | None:
-        """'the Iranian American journalist and VOA host Masih Alinejad': two titles joined by
+        """'the Dorvanian Canadian novelist and radio host Ann Vale': two titles joined by
         'and' before one name describe one person."""
         names = self._mention_table("coordinated", _person_names_by_head)
         for mention in cluster.mentions:

@@ -123,7 +123,7 @@ class ArgumentFinder:
         return ids + self._own_spokesman(ids, speaker)
 
     def _own_spokesman(self, ids: list[str], speaker: Token | None) -> list[str]:
-        """'Interior Minister Matiangi announced Kenya had given the agency 14 days': the official
+        """'Interior Minister Arno Veld announced Marovia had given the agency a week': the official
         who announces his own country's act acts with it."""
         found = self.analysis.mention_at(speaker.i) if speaker is not None else None
         if found is None or found[1].type != "PERSON" or found[1].id in ids or found[1].code is None:
@@ -364,7 +364,7 @@ class ArgumentFinder:
         In words quoted verbatim, a name in the same quotation ('"The Taliban barring her shows that
         their crackdown goes on," Barr said'), and for a person also in the sentence before it ('Veld
         was killed. "He opened fire on a patrol," the chief said'). An unquoted "it" as subject, a
-        body that acted in its own or the sentence before ("UNHCR received less than it sought")."""
+        body that acted in its own or the sentence before ("the agency received less than it sought")."""
         agreement = THIRD_PERSON.get(pronoun.lower_)
         if agreement is None or pronoun.lower_.endswith(("self", "selves")):
             return None  # a reflexive is its own clause's subject ("blew themselves up")
@@ -389,7 +389,7 @@ class ArgumentFinder:
         return max(before)[1] if before else None
 
     def _named_again(self, head: Token) -> str | None:
-        """'Immigration and Customs Enforcement (ICE) ... Last month, ICE deported 177 detainees': a
+        """'Regional Asylum and Immigration Network ... Last month, RAIN deported 40 detainees': a
         name or acronym the text already gave one entity names it again where the parser tagged it
         no name (the small model reads a bare acronym as a common noun)."""
         if not (head.pos_ == "PROPN" or (head.is_upper and len(head.text) > 1 and head.is_alpha)):
@@ -409,7 +409,7 @@ class ArgumentFinder:
         """'A newspaper based in east Beirut', 'flood victims in Libya': an argument no name or
         role description covers becomes a GROUP entity of its own when its phrase says who it is
         (a role word, or a country or city in it). For an object only a place one preposition
-        away counts: "proposals for a cease-fire in Gaza" are nobody of Gaza."""
+        away counts: "plans for a truce in Oskel" are nobody of Oskel."""
         if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {
             "DATE",
             "TIME",
@@ -467,7 +467,7 @@ class ArgumentFinder:
 
 
 def _appositive_after(head: Token) -> Token | None:
-    """'agreements between Syria and an armed group, the Syrian Democratic Forces': a name set off
+    """'deals between Marovia and a rebel militia, the Velmar Front': a name set off
     by a comma right after a description, which the parser hung on another noun as its apposition."""
     doc = head.doc
     if head.pos_ != "NOUN" or head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
@@ -505,7 +505,7 @@ def _same_verb(pronoun: Token, mention: Span) -> bool:
 
 def _names_of(entities: list[Entity]) -> dict[str, str]:
     """One-word names -> the one entity that has them as a mention, or whose initials they are
-    ('ICE' for Immigration and Customs Enforcement); a word two entities share names neither."""
+    ('RAIN' for Regional Asylum and Immigration Network); a word two entities share names neither."""
     owners: dict[str, set[str]] = {}
     for entity in entities:
         if entity.type not in {"PERSON", "ORG", "GPE"}:
@@ -641,7 +641,7 @@ def _name_tokens(head: Token, max_preps: int | None = None) -> list[Token]:
     """The phrase that names a group: 'newspaper based in Beirut', without relative clauses.
 
     ``max_preps`` limits how many prepositions deep it goes: 'flood victims in Libya' names
-    people of Libya, but 'proposals for a cease-fire in Gaza' does not name anyone of Gaza.
+    people of Libya, but 'plans for a truce in Oskel' does not name anyone of Oskel.
     """
     return descendants(
         head,
@@ -656,7 +656,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
     """The tokens of ``head``'s noun phrase, nearest first, leaving out clauses inside it.
 
     A place says whose people a group is ("refugees in Liberia"), but not whose a thing is
-    ("proposals for a cease-fire in Gaza"), so where-phrases count under people only.
+    ("plans for a truce in Oskel"), so where-phrases count under people only.
     """
     people = head.lower_ in lexicon.roles() or lemma_of(head) in lexicon.roles()
     tokens = descendants(

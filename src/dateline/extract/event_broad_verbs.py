@@ -229,7 +229,7 @@ def _cooperative_sense(verb: Token, lemma: str, analysis: EntityAnalysis) -> boo
 
     'talk about the crisis' speaks of it and 'talked them into it' persuades (no meeting); 'agreed
     with the remark' shares an opinion (no agreement); 'the officer recognized her' knows her face
-    (no recognition of a state); 'speaking on condition of anonymity to discuss the operation' and
+    (no recognition of a state); 'asking for anonymity to discuss the raid' and
     'not authorized to discuss it' are a source's routine, like declining to comment."""
     if lemma in {"talk", "discuss"} and _sources_routine(verb):
         return False
@@ -366,7 +366,7 @@ def _it_of_a_situation(verb: Token, subject: Token) -> bool:
 
 
 def _animals_only(things: list[Token]) -> bool:
-    """'Millions of dogs are killed for their meat', 'culled 300 pigs': animals, not people."""
+    """'Thousands of goats are slaughtered for their hides', 'culled 80 hens': animals, not people."""
     counts = [t for t in things if t.pos_ == "NUM" or t.ent_type_ == "CARDINAL"]
     victims = [t for t in things if t not in counts] + [g for t in counts for g in objects_of(t, {"of"})]
     return bool(victims) and all(lemma_of(t) in ANIMALS for t in victims)

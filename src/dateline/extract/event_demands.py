@@ -44,7 +44,7 @@ def asks_a_question(verb: Token) -> bool:
         return False
     sentence = verb.sent
     if any(t.text == "?" for t in verb.doc[max(0, sentence.start - 3) : sentence.end]):
-        return True  # '"Why are you still endorsing him?" Obama asked': the parser may split it off
+        return True  # '"Why do you still back the plan?" Veld asked': the parser may split it off
     clauses = [c for c in children if c.dep_ == "ccomp"]
     if any(_mandative(c, after_demand_verb=True) for c in clauses):
         return False  # "asked that the convoy be let through"
@@ -59,7 +59,7 @@ def demands_an_act(
     minister resign', 'ordered that the journalists be freed'), or wanting another party to act
     ('Kenya wants Somalia to withdraw'; not 'Kenya wants to buy wheat'). The demanded act must be
     an event ('I want you to know' demands nothing), and what is wanted or hoped of must be a party
-    that can act (``is_party``): 'hopes the project will allow others to learn', 'hopes a ceasefire
+    that can act (``is_party``): 'hopes the fund will help others to study', 'hopes a ceasefire
     could take place' ask no one."""
     for clause in verb.children:
         if clause.dep_ not in {"ccomp", "xcomp"} or clause.pos_ not in {"VERB", "AUX"}:
@@ -114,7 +114,7 @@ def _obliges_another(verb: Token, clause: Token, subjects: list[Token]) -> bool:
     if subject.pos_ == "PRON" and subject.lower_ != "you":
         return False
     if subject.lower_ == "you" and not any(c.dep_ in {"dobj", "dative"} for c in verb.children):
-        return False  # '"You have to ask a bear," Maddow said': anyone; 'told Obama' names who
+        return False  # '"You have to ask the river," Brell said': anyone; 'told Vale' names who
     speakers = [c for c in verb.children if c.dep_ in SUBJECTS]
     if speakers and lemma_of(speakers[0]) == lemma_of(subject):
         return False

@@ -282,7 +282,7 @@ class TriggerFinder:
             if child.dep_ in {"advcl", "ccomp"} and any(
                 m.dep_ == "mark" and m.lower_ == lemma for m in child.children
             ):
-                return child  # "called for the Taliban to lift the ban": a for-to clause
+                return child  # "called for the Velmar Front to end the blockade": a for-to clause
         return None
 
     def noun_trigger(self, noun: Token) -> Found | None:
