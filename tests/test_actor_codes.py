@@ -191,8 +191,8 @@ def test_one_name_read_as_a_person_and_as_an_organisation_is_the_organisation(nl
 
 def test_a_gendered_description_takes_up_the_person_just_named(nlp: Language) -> None:
     record = record_of(
-        "Amina Lowo was driving to the market when gunmen opened fire. The mother of four dragged "
-        "herself out of the car. She says she tried to hide."
+        "Amina Lowo was walking to the well when gunmen opened fire. The mother of three crawled "
+        "behind a wall. She says she waited there for an hour."
     )
     lowo = named(record, "Amina Lowo")
     assert {"The mother", "She"} <= {m.text for m in lowo.mentions}
@@ -283,12 +283,12 @@ def test_fighters_named_for_another_group_do_not_join_the_articles_armed_group(n
 
 def test_a_known_organisation_the_recognizer_split_is_one_name(nlp: Language) -> None:
     record = record_of(
-        "The charity Doctors Without Borders says insecurity has cut off a million people. "
-        "The aid group, known by its French acronym MSF, reports that the army is stretched."
+        "The charity Doctors Without Borders warns that fighting has stranded thousands of families. "
+        "The relief group, known by its French initials MSF, says its clinics are overwhelmed."
     )
     [msf] = [e for e in record.entities if any(m.text == "MSF" for m in e.mentions)]
     assert (msf.code, msf.sector) == ("NGO", "NGO")
-    assert {"Doctors Without Borders", "The aid group"} <= {m.text for m in msf.mentions}
+    assert {"Doctors Without Borders", "The relief group"} <= {m.text for m in msf.mentions}
 
 
 def test_the_sector_table_header_is_no_word() -> None:

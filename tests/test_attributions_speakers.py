@@ -90,8 +90,8 @@ def test_a_document_speaks_for_the_body_that_issued_it(nlp: Language) -> None:
 def test_some_speaking_is_part_of_the_group_just_named(nlp: Language) -> None:
     quotes, analysis = analysed(
         nlp,
-        "Kirwin said the people of Valdoria have high expectations for international action. "
-        "Some have even said they hope to see a peacekeeping mission come to the country.",
+        "Veld said the people of Valdoria expect firm action from their neighbours. "
+        "Some have even said they want foreign monitors sent to the border.",
     )
     some = next(q for q in quotes if q.speaker is not None and q.speaker.text == "Some")
     assert some.speaker is not None and some.speaker.entity is not None

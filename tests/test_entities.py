@@ -131,15 +131,15 @@ def test_entities_are_numbered_in_order_of_first_mention(entities: list[Entity])
 
 
 def test_a_country_ending_a_title_is_not_part_of_the_name(nlp: Language) -> None:
-    text = '"The army has increased the violence," U.N. Resident Coordinator for Myanmar Andrew Kirwin said.'
+    text = '"The militia has widened its raids," U.N. Resident Coordinator for Mali Tomas Brell said.'
     names = [e.name for e in find_entities(nlp(text)).entities if e.type == "PERSON"]
-    assert "Andrew Kirwin" in names and not any(n.startswith("Myanmar") for n in names)
+    assert "Tomas Brell" in names and not any(n.startswith("Mali") for n in names)
 
 
 def test_an_abbreviated_title_holds_the_office_a_description_names(nlp: Language) -> None:
     text = (
         "The launch site has been busy for weeks. "
-        "On Tuesday, a top U.S. Air Force general said he expected a missile test. "
+        "On Friday, a top Marovian Air Force general said he feared a rocket launch. "
         "Satellite images showed new activity. "
         '"It is just a matter of time," said Gen. Carl Brandt, commander of the Pacific air forces.'
     )
@@ -151,7 +151,7 @@ def test_an_abbreviated_title_holds_the_office_a_description_names(nlp: Language
 def test_the_head_of_an_organisation_is_its_one_secretary_general(nlp: Language) -> None:
     text = (
         '"Nearly half were assaulted in the fields," said Secretary General Tomas Ekberg. '
-        "The head of Doctors Without Borders (MSF) told the council that his teams had seen the abuses."
+        "The head of Doctors Without Borders (MSF) warned the panel that its clinics had treated the victims."
     )
     entities = find_entities(nlp(text)).entities
     ekberg = by_name(entities, "Tomas Ekberg")
@@ -198,9 +198,9 @@ def test_a_countrys_authorities_are_the_country(nlp: Language) -> None:
             "Abu Tariq",
         ),
         (
-            "Among them is Vadim Korelsky, known in China as Fulafu, who posts videos every day.",
+            "Among them is Vadim Korelsky, known in China as Dorvanu, who posts videos every day.",
             "Vadim Korelsky",
-            "Fulafu",
+            "Dorvanu",
         ),
     ],
 )
@@ -211,16 +211,16 @@ def test_a_name_known_as_another_is_one_actor(nlp: Language, text: str, name: st
 
 
 def test_two_titles_joined_before_one_name_describe_that_person(nlp: Language) -> None:
-    text = "He said he tried to kill the Iranian American journalist and VOA host Mina Shirazi in New York."
+    text = "He admitted he plotted to attack the Kessarian Canadian journalist and radio host Lena Ruto in Oskel."
     entities = find_entities(nlp(text)).entities
-    shirazi = by_name(entities, "Mina Shirazi")
-    assert any("journalist" in m.text for m in shirazi.mentions)
+    ruto = by_name(entities, "Lena Ruto")
+    assert any("journalist" in m.text for m in ruto.mentions)
 
 
 def test_the_people_of_a_country_acting_is_the_country(nlp: Language) -> None:
     text = (
-        "Russia has not agreed to the ceasefire. If the Russians cannot abide by the ceasefire, "
-        "that will be a signal to Washington, the senator said."
+        "Russia has not signed the truce. If the Russians fail to respect the truce, "
+        "it will send a message to Kessaria, the envoy said."
     )
     entities = find_entities(nlp(text)).entities
     russia = by_name(entities, "Russia")
@@ -234,15 +234,15 @@ def test_a_description_is_named_without_its_possessive_pronoun(nlp: Language) ->
 
 
 def test_a_name_after_a_capitalised_title_is_a_person(nlp: Language) -> None:
-    text = "Solo Mayor Hadi Rudyatmo said the plentiful supply of dog meat was a problem for the city."
+    text = "Kessa Mayor Arno Velmarto said the cheap supply of river fish was a worry for the town."
     entities = find_entities(nlp(text)).entities
-    assert "PERSON" in [e.type for e in entities if e.name.endswith("Rudyatmo")]
+    assert "PERSON" in [e.type for e in entities if e.name.endswith("Velmarto")]
 
 
 def test_the_former_president_is_the_president_the_story_named(nlp: Language) -> None:
     text = (
-        "Violence flared three months after the fall of President Darian Volkov. "
-        "Security forces clashed with fighters loyal to the former president near the coast."
+        "Unrest returned two months after the ouster of President Darian Volkov. "
+        "Police fought with gunmen loyal to the former president in the hills."
     )
     volkov = by_name(find_entities(nlp(text)).entities, "Darian Volkov")
     assert "the former president" in [m.text for m in volkov.mentions]

@@ -48,8 +48,8 @@ def test_the_one_hired_to_act_does_the_act() -> None:
         ("Turkey and Israel restored ties in August. Officials of the two countries met in Ankara on "
          "Monday.", "met", {"Turkey", "Israel"}),
         # the one who says it is not one of the two sides
-        ("The Velmar Front has been fighting the Karesh Liberation Army, and the United Nations says "
-         "both sides have attacked civilians.", "attacked", {"Velmar Front", "Karesh Liberation Army"}),
+        ("The Velmar Front is at war with the Karesh Liberation Army. U.N. monitors report that both "
+         "sides shelled villages.", "shelled", {"Velmar Front", "Karesh Liberation Army"}),
     ],
 )  # fmt: skip
 def test_both_countries_and_the_two_sides_are_the_two_named_before(

@@ -22,7 +22,7 @@ from event_support import actor_names, event_at, record_of
         ('Interior Minister Lena Brell spoke on Friday. "Our talks with Dorvan will resume next '
          'week," she said.', "talks", "Lena Brell"),
         # "I" as the doer of an infinitive of purpose
-        ('"I was there to try to kill the journalist," Tomas Brell told the court on Tuesday.', "kill",
+        ('"I went to the harbour to shoot the editor," Tomas Brell told the judges on Tuesday.', "shoot",
          "Tomas Brell"),
     ],
 )  # fmt: skip

@@ -39,7 +39,7 @@ def types_of(text: str) -> list[str]:
             "was never funded.",
             "SUPPORT",
         ),
-        ("The channel posts short video clips praising life in Marenbad.", "SUPPORT"),
+        ("The account shares brief films praising the food of Marenbad.", "SUPPORT"),
     ],
 )
 def test_a_text_or_a_scheme_agrees_or_backs_nothing(text: str, absent: str) -> None:

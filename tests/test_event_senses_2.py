@@ -18,8 +18,8 @@ from event_support import types_of
     ("text", "absent"),
     [
         (
-            "The union said Pellane Province, where Varo is located, has been free of locusts since "
-            "1995 but is threatened by the high price of fertilizer.",
+            "The council said Dorvan County, where Oskel is located, has been free of floods since "
+            "2004 but is threatened by the rising cost of levees.",
             "THREATEN",
         ),
         (
@@ -54,7 +54,7 @@ def test_a_rescue_is_aid_whether_or_not_the_rescuer_is_named() -> None:
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
-        ("Thousands of dogs are killed for their meat every year in Pellane.", "ASSAULT"),
+        ("Hundreds of goats are killed for their hides each spring in Pellane.", "ASSAULT"),
         ("Marovia and Kessaria have been disputing the uninhabited Tarn islands for years.", "ACCUSE"),
         ("The best markets are in poor countries, with their growing energy demands.", "REQUEST"),
     ],
@@ -69,7 +69,7 @@ def test_people_killed_claims_disputed_and_demands_made_are_still_events() -> No
 
 
 def test_retaliating_with_tariffs_is_a_sanction() -> None:
-    types = types_of("Dorvan quickly retaliated with its own tariffs on goods from Kessaria.")
+    types = types_of("Dorvan soon retaliated with steep tariffs on grain from Kessaria.")
     assert "SANCTION" in types
     assert "ASSAULT" not in types
 

@@ -174,7 +174,7 @@ def test_event_inside_an_attribution_is_reported_and_linked() -> None:
 
 
 def test_scheduled_talks_are_future_with_their_own_place_and_date() -> None:
-    text = "An official told Reuters that a new round of negotiations would start on Thursday in Nairobi."
+    text = "A diplomat told reporters that fresh negotiations would begin on Thursday in Nairobi."
     event, record = only(text, "CONSULT")
     assert event.modality == "future"
     assert event.date is not None and event.date.value == "2025-03-13"
@@ -320,8 +320,8 @@ def test_a_demand_whatever_its_verb(text: str) -> None:
         "Officials said that the rebels withdraw every winter.",  # a plain present after 'said'
         "I want you to know the truth about the vote.",  # the wanted act is no event
         "The anchor asked Rubio which states he could win.",  # a question
-        "Christie said yes when asked whether he would issue a quarantine.",
-        '"Why are you still endorsing him?" Obama asked Republican senators.',
+        "Governor Vale said yes when asked whether she would impose a curfew.",
+        '"Why do you still back the plan?" Vale asked the ruling-party senators.',
     ],
 )
 def test_no_demand_without_a_demanded_act(text: str) -> None:
@@ -629,7 +629,7 @@ def test_older_wire_phrasings(text: str, event_type: str) -> None:
         "Officials warned that the money would not reach the states before September.",
         "The terrorist threat to Europe is growing.",  # a danger, not a threat made
         "The senator seized on the remark.",
-        "He gave a defiant speech in West Virginia.",
+        "She gave a defiant speech in Oskel on Friday.",
         "Candidates scrambled to address the concerns of voters.",
     ],
 )
@@ -664,7 +664,7 @@ def test_a_participle_shares_the_subject_and_a_participle_names_what_it_describe
     found = events_of("Kenyan troops opened fire on the demonstrators, killing three.")
     assert [e.trigger.text for e, _ in found] == ["opened fire", "killing"]
     assert all(codes(record, e.actors) == {"KEN"} for e, record in found)
-    assert only("Palestinians want East Jerusalem, captured by Israel in the 1967 war.", "COERCE")
+    assert only("Kessarians want North Varo, captured by Dorvan in the 1974 war.", "COERCE")
 
 
 @pytest.mark.parametrize(
@@ -754,7 +754,7 @@ def test_a_meeting_after_which_someone_acts_is_that_someones() -> None:
         ("Karesh blamed the Valdorian army for shelling its border posts.", "shelling", "Valdorian army"),
         ("The army stopped the rebels from attacking the town.", "attacking", "rebels"),
         (
-            "The Zarvan Liberation Army took credit for attacking a military vehicle.",
+            "The Zarvan Liberation Army took credit for attacking an army convoy.",
             "attacking",
             "Zarvan Liberation Army",
         ),
@@ -804,7 +804,7 @@ def test_a_country_a_group_comes_from_is_no_actor_of_its_own() -> None:
 @pytest.mark.parametrize(
     ("text", "event_type", "actor"),
     [
-        ("Adviser Ilkin Demar, while condemning the recent violence, says talks with Dorvan are still possible.",
+        ("Adviser Ilkin Demar, while condemning the latest clashes, says talks with Dorvan remain possible.",
          "ACCUSE", "Ilkin Demar"),
         ("President Halvorsen will visit Karesh next week after meeting with Prime Minister Ilves in Oskel.",
          "CONSULT", "Halvorsen"),

@@ -184,8 +184,8 @@ class ArgumentFinder:
         """Entity ids for noun phrases headed by ``heads`` and their conjuncts.
 
         With ``agents`` (subjects, passive agents) a phrase no entity covers may become one of its
-        own; an object no entity covers is usually a thing ("rejected proposals for a cease-fire
-        in Gaza"), not an actor.
+        own; an object no entity covers is usually a thing ("turned down plans for a truce
+        in Oskel"), not an actor.
         """
         ids: list[str] = []
         for head in heads:
