@@ -13,7 +13,7 @@ TEXT = (
     "Valdorian Foreign Minister Ilse Marrow rejected the offer on Tuesday.\n"
     '"We will not sign a paper that gives away our coast," Marrow said.\n'
     'She told a televised briefing that the navy would stay in port and that a "fair deal" was still possible.\n'
-    "An Egyptian official told AFP that a new round of talks would begin in Cairo.\n"
+    "An Egyptian official told AFP that fresh talks would open in Cairo.\n"
     '"The door is open," Marrow said, "but nobody should mistake patience for weakness."\n'
     '"Our people have waited long enough."\n'
     "The harbour will reopen next month, according to port officials.\n"
@@ -77,7 +77,7 @@ def test_mixed_quote_through_a_pronoun_and_a_medium(found: tuple[list[Quote], li
 
 def test_anonymous_source_relayed_by_an_agency(found: tuple[list[Quote], list[Entity]]) -> None:
     quotes, entities = found
-    quote = quote_with(quotes, "a new round of talks would begin in Cairo")
+    quote = quote_with(quotes, "fresh talks would open in Cairo")
     assert quote.kind == "indirect"
     assert quote.source_type == "anonymous_person"
     assert quote.medium == "AFP"
@@ -216,11 +216,11 @@ def test_reporting_participle_on_a_noun_takes_the_main_subject(nlp: Language) ->
 
 
 def test_speech_verb_with_only_an_object_attributes_the_object(nlp: Language) -> None:
-    text = 'In her speech, Senator Ruth Alder emphasized the need for an "unshakeable commitment" to the alliance.\n'
+    text = 'In her address, Senator Lena Ruto emphasized the need for a "lasting truce" with Dorvan.\n'
     quotes = attributions_of(nlp, text)
     assert len(quotes) == 1
     assert quotes[0].kind == "mixed" and quotes[0].cue is not None and quotes[0].cue.text == "emphasized"
-    assert quotes[0].content[0].text.startswith("the need for an")
+    assert quotes[0].content[0].text.startswith("the need for a")
 
 
 def test_attribution_nested_in_another_ones_content_is_not_a_second_attribution(nlp: Language) -> None:
@@ -343,9 +343,9 @@ def test_in_a_statement_is_the_medium_of_the_verb_it_goes_with(nlp: Language) ->
     ("sentence", "kind", "content"),
     [
         (
-            'Mayor Ivo Brant said the foundation had made his father a "presenting sponsor."',
+            'Mayor Ivo Brant said the guild had made his sister an "honorary member."',
             "mixed",
-            'the foundation had made his father a "presenting sponsor."',  # the quotation whole
+            'the guild had made his sister an "honorary member."',  # the quotation whole
         ),
         (
             'Mayor Ivo Brant said that "the plan is dead and buried."',
@@ -394,12 +394,12 @@ def test_passive_attribution_has_no_source_and_keeps_its_subject_in_the_content(
 def test_quotation_after_a_cue_sentence_that_ends_without_a_colon(nlp: Language) -> None:
     text = (
         "Ruth Alder, the spokeswoman for the party, said in a statement. "
-        '"There are no ballots to recount. The vote is over."\n'
+        '"No ballots remain to be counted. The vote is over."\n'
     )
     quotes = attributions_of(nlp, text)
     assert len(quotes) == 1
     assert quotes[0].kind == "direct" and quotes[0].medium == "a statement"
-    assert quotes[0].content[0].text == "There are no ballots to recount. The vote is over."
+    assert quotes[0].content[0].text == "No ballots remain to be counted. The vote is over."
 
 
 def test_quote_paragraph_with_a_reporting_clause_no_cue_caught_is_no_continuation(nlp: Language) -> None:
@@ -413,10 +413,10 @@ def test_quote_paragraph_with_a_reporting_clause_no_cue_caught_is_no_continuatio
 
 
 def test_subject_taken_from_inside_the_quotation_gives_way_to_the_inverted_speaker(nlp: Language) -> None:
-    text = '"Anybody who attacks him, it is like buyer beware," said Louise Sunshine, who has known him for decades.\n'
+    text = '"Anyone who crosses her, it is like walking into a storm," said Ann Vale, who has worked with her for years.\n'
     quotes = attributions_of(nlp, text)
-    quote = quote_with(quotes, "Anybody who attacks him")
-    assert quote.speaker is not None and quote.speaker.text == "Louise Sunshine"
+    quote = quote_with(quotes, "Anyone who crosses her")
+    assert quote.speaker is not None and quote.speaker.text == "Ann Vale"
     assert quote.kind == "direct"
 
 
@@ -437,13 +437,13 @@ def test_quotation_with_a_reporting_clause_of_its_own_is_not_joined_to_the_claus
 
 def test_quotation_then_prose_then_a_long_closing_reporting_clause(nlp: Language) -> None:
     text = (
-        '"There is a lot of work to be done, but we are focused on doing it" after a long truce in '
+        '"There is much left to rebuild, but we are focused on doing it" after a long truce in '
         "spring, Alder said after talks with the mayor and other members of his cabinet in Geneva.\n"
     )
     quotes = attributions_of(nlp, text)
     assert len(quotes) == 1
     assert quotes[0].kind == "mixed" and quotes[0].speaker is not None and quotes[0].speaker.text == "Alder"
-    assert quotes[0].content[0].text.startswith("There is a lot of work to be done")
+    assert quotes[0].content[0].text.startswith("There is much left to rebuild")
     assert quotes[0].content[0].text.endswith("after a long truce in spring")
 
 
@@ -459,12 +459,12 @@ def test_content_cut_inside_a_quotation_runs_on_to_its_closing_mark(nlp: Languag
 
 def test_bracketed_insertion_does_not_end_the_quoted_content(nlp: Language) -> None:
     text = (
-        "Governor Brant blamed the court's \"four liberal justices [who] blocked the sensible harbour "
-        'laws of our state."\n'
+        "Governor Brant blamed the council's \"three stubborn members [who] stalled the overdue harbour "
+        'rules of our city."\n'
     )
-    quote = quote_with(attributions_of(nlp, text), "four liberal justices")
+    quote = quote_with(attributions_of(nlp, text), "three stubborn members")
     assert quote.speaker is not None and quote.speaker.text == "Governor Brant"
-    assert quote.content[-1].text.endswith('laws of our state."')
+    assert quote.content[-1].text.endswith('rules of our city."')
 
 
 def test_following_quotation_with_its_own_reporting_clause_stays_its_own(nlp: Language) -> None:
@@ -480,12 +480,12 @@ def test_following_quotation_with_its_own_reporting_clause_stays_its_own(nlp: La
 
 def test_source_after_a_dash_closes_a_quotation(nlp: Language) -> None:
     text = (
-        '"The whole idea of a crooked candidate is something we hear about all the time, '
-        'and it needs to stop." - Michelle Marks\n'
+        '"The whole notion of a rigged ballot is something people repeat every single day, '
+        'and it has to end." - Tomas Brell\n'
     )
-    quote = quote_with(attributions_of(nlp, text), "crooked candidate")
+    quote = quote_with(attributions_of(nlp, text), "rigged ballot")
     assert quote.kind == "direct" and quote.cue is not None and quote.cue.text == "-"
-    assert quote.speaker is not None and quote.speaker.text == "Michelle Marks"
+    assert quote.speaker is not None and quote.speaker.text == "Tomas Brell"
 
 
 def test_closing_clause_with_a_cue_the_parser_takes_for_a_noun(nlp: Language) -> None:
@@ -512,19 +512,19 @@ def test_medial_clause_takes_the_quoted_opening_before_it(nlp: Language) -> None
 
 def test_commentators_are_a_voice_for_a_learned_cue(nlp: Language) -> None:
     text = (
-        "Kasich came off a strong debate on Thursday night, when many commentators called him "
-        '"the grownup on the stage" amid the quarrel between the three leading contenders.\n'
+        "Brell came off a sharp debate on Tuesday evening, when several commentators called him "
+        '"the steadiest hand in the hall" amid the feud between the four front-runners.\n'
     )
-    quote = quote_with(attributions_of(nlp, text), "grownup on the stage")
-    assert quote.speaker is not None and quote.speaker.text == "many commentators"
+    quote = quote_with(attributions_of(nlp, text), "steadiest hand in the hall")
+    assert quote.speaker is not None and quote.speaker.text == "several commentators"
 
 
 @pytest.mark.parametrize(
     ("text", "speaker", "lemma"),
     [
         (
-            '"The war in the capital of an ally is a reminder. This might, and should, hasten the '
-            'eclipse of Fiorina," Will wrote.\n',
+            '"The fighting on the border of a neighbour is a warning. This might, and should, end the '
+            'career of Oskel," Will wrote.\n',
             "Will",
             "write",
         ),
@@ -548,10 +548,10 @@ def test_closing_reporting_clause_read_from_word_forms_when_the_parse_misses_it(
 def test_source_signing_below_a_quotation_paragraph(nlp: Language) -> None:
     text = (
         "The mayor spoke in Ostrava on Tuesday.\n\n"
-        '"Great speech. She is tested. She is ready. That is why she should be our next governor."\n\n'
+        '"Fine words. She is proven. She is prepared. That is why she should lead the province."\n\n'
         "-President Alder, after the speech.\n"
     )
-    quote = quote_with(attributions_of(nlp, text), "Great speech")
+    quote = quote_with(attributions_of(nlp, text), "Fine words")
     assert quote.kind == "direct" and quote.cue is not None and quote.cue.text == "-"
     assert quote.speaker is not None and quote.speaker.text == "President Alder"
 
@@ -561,16 +561,16 @@ def test_source_signing_below_a_quotation_paragraph(nlp: Language) -> None:
     [
         # 'telling' hangs on a verb of the quotation: the subject before it, outside quotes, speaks
         (
-            "Senator Alder seemed to be ready to riff on the incident in Iowa, telling the crowd, "
-            '"Some people get a little carried away, have you noticed that?"\n',
+            "Senator Alder seemed to be keen to joke about the scuffle in Kessaria, telling the audience, "
+            '"Some people get a bit carried away, have you seen that?"\n',
             "Some people get",
             "Alder",
         ),
         # two subjects on one verb: the one nearest the verb, not the place before it
         (
-            "Speaking at a town hall event in Dover, New Jersey, Alder went after the mayor, "
-            'calling him "a total fraud."\n',
-            "a total fraud",
+            "Speaking at a market rally in Brel, Valdoria, Alder turned on the mayor, "
+            'calling him "a plain liar."\n',
+            "a plain liar",
             "Alder",
         ),
         # 'by saying': whoever ends the speech says it
@@ -592,8 +592,8 @@ def test_speaker_of_a_misparsed_reporting_clause(
 
 def test_a_passive_verb_does_not_borrow_the_subject_of_the_clause_it_hangs_on(nlp: Language) -> None:
     text = (
-        "After a radio host was fired over comments that mocked the council, "
-        'the station anchor Lena Ostrova reacted with a "moving" letter.\n'
+        "After a talk-show host in Velmar was fired over jokes that insulted the mayor, "
+        'the evening anchor Ann Vale reacted with a "heartfelt" letter.\n'
     )
     assert not [q for q in attributions_of(nlp, text) if q.cue is not None and q.cue.text == "fired"]
 
@@ -608,12 +608,12 @@ def test_a_colon_the_parser_hangs_on_the_quotation_still_opens_it(nlp: Language)
 
 def test_a_second_that_clause_is_content_too(nlp: Language) -> None:
     text = (
-        "Mr. Alder said that their father ''could be unyielding,'' and that his brother had "
-        "struggled with his criticism.\n"
+        "Mr. Veld said that their uncle ''could be unforgiving,'' and that his cousin had "
+        "struggled with his temper.\n"
     )
-    quote = quote_with(attributions_of(nlp, text), "unyielding")
-    assert quote.content[-1].text.endswith("struggled with his criticism")
-    assert "''could be unyielding,''" in quote.content[0].text  # the doubled mark is not cut in two
+    quote = quote_with(attributions_of(nlp, text), "unforgiving")
+    assert quote.content[-1].text.endswith("struggled with his temper")
+    assert "''could be unforgiving,''" in quote.content[0].text  # the doubled mark is not cut in two
 
 
 def test_a_quotation_opening_the_document_keeps_its_mark(nlp: Language) -> None:
@@ -646,7 +646,7 @@ def test_a_learned_cue_still_attributes_its_complement(nlp: Language) -> None:
     "text",
     [
         "Kenya launched an operation against the militants in the forest in 2015.\n",
-        "The parliament of Valdoria passed the budget for the coming fiscal year on Friday.\n",
+        "The parliament of Marovia passed the budget for next year on Tuesday.\n",
     ],
 )
 def test_an_act_or_a_reference_is_no_attribution(nlp: Language, text: str) -> None:
@@ -666,25 +666,25 @@ def test_the_filter_weighs_whether_the_content_says_something(nlp: Language) -> 
 
 def test_a_voice_before_according_to_keeps_its_own_words(nlp: Language) -> None:
     text = (
-        "The Valdorian army says it has the upper hand over the rebels but according to aid "
-        "agencies, the situation in the north is still dire.\n"
+        "The Marovian navy says it has the advantage over the smugglers but according to relief "
+        "groups, the picture on the coast is still grim.\n"
     )
     quotes = attributions_of(nlp, text)
-    army = quote_with(quotes, "it has the upper hand")
-    assert army.speaker is not None and army.speaker.text.endswith("army")
-    assert all("dire" not in c.text for c in army.content)
-    agencies = quote_with(quotes, "the situation in the north is still dire")
-    assert agencies.cue_lemma == "according to"
-    assert all("upper hand" not in c.text for c in agencies.content)
+    navy = quote_with(quotes, "it has the advantage")
+    assert navy.speaker is not None and navy.speaker.text.endswith("navy")
+    assert all("grim" not in c.text for c in navy.content)
+    groups = quote_with(quotes, "the picture on the coast is still grim")
+    assert groups.cue_lemma == "according to"
+    assert all("advantage" not in c.text for c in groups.content)
 
 
 def test_what_is_said_goes_on_after_a_semicolon(nlp: Language) -> None:
     text = (
-        "Doctor Ines Marlow ran the clinic for a year. She says people are subject to attacks and "
-        "abductions; women and girls are victims of violence.\n"
+        "Nurse Lena Ruto ran the field hospital for two years. She says villagers are exposed to raids and "
+        "theft; children and elders are short of clean water.\n"
     )
-    quote = quote_with(attributions_of(nlp, text), "people are subject to attacks")
-    assert quote.content[-1].text.endswith("women and girls are victims of violence")
+    quote = quote_with(attributions_of(nlp, text), "villagers are exposed to raids")
+    assert quote.content[-1].text.endswith("children and elders are short of clean water")
 
 
 def test_an_actor_named_right_before_a_subjectless_cue_speaks(nlp: Language) -> None:
@@ -713,23 +713,23 @@ def test_a_document_already_introduced_speaks_for_whoever_issued_it(nlp: Languag
 
 def test_a_name_set_off_by_commas_before_a_closing_cue_is_its_speaker(nlp: Language) -> None:
     text = (
-        "Refugee programs in Valdoria are feeling the strain of insufficient funding, Glenn Marsk, "
+        "Refugee programs in Dorvan are feeling the pressure of shrinking funding, Glenn Arvik, "
         "a spokesperson for the agency, told VOA in an email.\n"
     )
     doc = nlp(text)
     drafts = [d for d in candidate_drafts(doc, find_entities(doc)) if d.cue_lemma == "tell"]
-    assert drafts and drafts[0].speaker is not None and drafts[0].speaker.text == "Glenn Marsk"
-    assert drafts[0].content[0].text.startswith("Refugee programs in Valdoria")
+    assert drafts and drafts[0].speaker is not None and drafts[0].speaker.text == "Glenn Arvik"
+    assert drafts[0].content[0].text.startswith("Refugee programs in Dorvan")
 
 
 def test_according_to_inside_an_acts_object_is_the_attribution(nlp: Language) -> None:
     text = (
-        "Nearly five years later, villagers still avoid going too far into the forest for fear of "
-        "attack, according to local resident Abel Warrow.\n"
+        "Almost four years later, fishermen still avoid sailing too far past the reef for fear of "
+        "pirates, according to local resident Ann Vale.\n"
     )
     quotes = attributions_of(nlp, text)
     assert [q.cue_lemma for q in quotes] == ["according to"]
-    assert quotes[0].speaker is not None and quotes[0].speaker.text.endswith("Abel Warrow")
+    assert quotes[0].speaker is not None and quotes[0].speaker.text.endswith("Ann Vale")
 
 
 @pytest.mark.parametrize(
@@ -737,26 +737,26 @@ def test_according_to_inside_an_acts_object_is_the_attribution(nlp: Language) ->
     [
         # the title parsed as the subject, the name inside its "for" phrase
         (
-            '"The army has increased the violence," U.N. Resident Coordinator for Valdoria Andrew '
-            "Kirwin said.\n",
+            '"The army has increased the violence," U.N. Resident Coordinator for Valdoria Oskar '
+            "Lindqvist said.\n",
             "The army has increased",
-            "Andrew Kirwin",
+            "Oskar Lindqvist",
         ),
         # the think tank parsed as the subject of "said"
         (
-            "Jan Kowalczyk of the Dutch international affairs think tank Clingendael said these "
-            "disrupted plots are indicative of the group's broader ambitions.\n",
-            "these disrupted plots",
-            "Jan Kowalczyk",
+            "Lena Ruto of the Pellane foreign affairs think tank Velmarhuis said these "
+            "thwarted plots are indicative of the movement's wider ambitions.\n",
+            "these thwarted plots",
+            "Lena Ruto",
         ),
         # what is said parsed as the subject of a coordinated "said"
         (
-            "Defense Secretary Pete Hollis, also speaking in late January, called the detention "
-            "center at Guantanamo Bay \u201cthe perfect place\u201d to hold criminals slated for "
-            "removal, but also said the base\u2019s migrant operations center, first built in the "
-            "1990s, would be expanded.\n",
+            "Defense Minister Arno Veld, also speaking in late March, called the detention site "
+            "at Kessaria Point \u201cthe ideal place\u201d to hold prisoners slated for release, "
+            "but also said the island\u2019s visitor reception centre, first built in the "
+            "1980s, would be expanded.\n",
             "would be expanded",
-            "Pete Hollis",
+            "Arno Veld",
         ),
     ],
 )
@@ -767,34 +767,34 @@ def test_the_speaker_of_a_misparsed_subject(nlp: Language, text: str, fragment: 
 
 def test_a_question_quoted_after_an_attribution_stays_with_its_speaker(nlp: Language) -> None:
     text = (
-        '"What I would expect is a long-range missile test," said Gen. Carl Brandt, commander of '
-        'the air forces. "It is just a matter of when. Does it come on Christmas Eve? Does it come '
-        'after the New Year?" Earlier this month, Valdoria said, "It is entirely up to them."\n'
+        '"What I would expect is a flotilla off the coast," said Gen. Tomas Brell, commander of '
+        'the coastal fleet. "It is only a question of timing. Does it come at the harvest fair? Does it '
+        'come after the spring thaw?" Earlier this week, Dorvan said, "The choice is theirs alone."\n'
     )
     quotes = attributions_of(nlp, text)
-    brandt = quote_with(quotes, "It is just a matter of when")
-    assert brandt.speaker is not None and brandt.speaker.text == "Carl Brandt"
-    valdoria = quote_with(quotes, "It is entirely up to them")
-    assert all("New Year" not in c.text for c in valdoria.content)
+    brell = quote_with(quotes, "It is only a question of timing")
+    assert brell.speaker is not None and brell.speaker.text == "Tomas Brell"
+    dorvan = quote_with(quotes, "The choice is theirs alone")
+    assert all("spring thaw" not in c.text for c in dorvan.content)
 
 
 def test_a_subordinate_cue_reports_what_follows_it(nlp: Language) -> None:
     text = (
-        "The Nairobi government in 2016 had called for shuttering Dadaab, after intelligence reports "
-        "indicated two major al-Shabab attacks in 2013 and 2015 had involved participants from within "
+        "The Pellane government in 2017 had called for shuttering Brellin, after security reports "
+        "indicated two major al-Rukan attacks in 2012 and 2014 had involved recruits from within "
         "the camp.\n"
     )
     quote = next(q for q in attributions_of(nlp, text) if q.cue_lemma == "indicate")
-    assert quote.content[0].text.startswith("two major al-Shabab attacks")
+    assert quote.content[0].text.startswith("two major al-Rukan attacks")
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # no subject in the parse: the name after the verb that follows the quotation speaks
-        "\u201cDog meat\u2019s texture is similar to beef. It\u2019s tender and has distinctive "
-        "flavour,\u201d said Kristof, who prefers his dog prepared as tongseng, a curry-like soup with "
-        "chilli, chunks of tomatoes, and cabbage.\n",
+        "\u201cGoat meat\u2019s texture is close to lamb. It\u2019s lean and has a smoky "
+        "flavour,\u201d said Dorvan, who prefers his goat prepared as pellane, a stew-like dish with "
+        "peppers, chunks of squash, and beans.\n",
         # a speech verb the learned lexicon lacks
         "\u201cI am trying to get home to see my mother before she dies,\u201d confided Carla, a "
         "dark-haired traveller.\n",
@@ -803,7 +803,7 @@ def test_a_subordinate_cue_reports_what_follows_it(nlp: Language) -> None:
 def test_a_quotation_closed_by_an_inverted_reporting_clause(nlp: Language, text: str) -> None:
     quotes = [q for q in attributions_of(nlp, text) if q.kind == "direct"]
     assert len(quotes) == 1 and quotes[0].speaker is not None
-    assert quotes[0].speaker.text in {"Kristof", "Carla"}
+    assert quotes[0].speaker.text in {"Dorvan", "Carla"}
 
 
 def test_a_person_in_a_clause_of_their_own_does_not_take_the_organisations_words(nlp: Language) -> None:
