@@ -50,6 +50,13 @@ NOMINAL_POS = {"NOUN", "PROPN", "PRON", "NUM"}
 COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "prt"}
 
 
+def reports_speech(token: Token) -> bool:
+    """Whether the word is a reporting verb of its own: a core cue, or one the annotated news takes
+    for a cue at least half the time (``MOSTLY_SPEECH``)."""
+    lemma = token.lemma_.lower()
+    return lemma in CUE_VERBS or learned_cue_rates().get(lemma, 0.0) >= MOSTLY_SPEECH
+
+
 class ContentSpans:
     """Content spans of one parsed text, measured against its quotations."""
 
@@ -147,12 +154,9 @@ class ContentSpans:
 
     @staticmethod
     def _is_cue(token: Token) -> bool:
-        """A verb that reports a voice of its own: a core cue, or one the annotated news takes for
-        a cue at least half the time. 'mercy is good, but sometimes the law takes over' goes on with the claim."""
-        lemma = token.lemma_.lower()
-        return token.pos_ in {"VERB", "AUX"} and (
-            lemma in CUE_VERBS or learned_cue_rates().get(lemma, 0.0) >= MOSTLY_SPEECH
-        )
+        """A verb that reports a voice of its own ('mercy is good, but sometimes the law takes over'
+        goes on with the claim)."""
+        return token.pos_ in {"VERB", "AUX"} and reports_speech(token)
 
     def complement_span(self, verb: Token) -> Span | None:
         """From just after the verb to the end of its last complement: 'for a ban on imports'."""
@@ -309,9 +313,8 @@ class ContentSpans:
     def reports_inside(self, span: Span) -> bool:
         """Whether ``span`` holds a reporting verb of its own, with its own subject ("began sending
         what officials described as ..."): a quotation there is that verb's, not the outer one's."""
-        rates = learned_cue_rates()
         return any(
-            (t.lemma_.lower() in CUE_VERBS or rates.get(t.lemma_.lower(), 0.0) >= MOSTLY_SPEECH)
+            reports_speech(t)
             and t.pos_ == "VERB"
             and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
             for t in self.tokens_of(span)

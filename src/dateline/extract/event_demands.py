@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from dateline.extract.event_parse import SUBJECTS, lemma_of, verb_keys
+from dateline.extract.event_parse import NOUN_SUBJECTS, SUBJECTS, lemma_of, verb_keys
 
 # "Egypt said Israel must withdraw": a speaker's must/should about another party's act is a demand.
 SAYING_VERBS = {"say", "tell", "insist", "stress", "declare", "state", "add", "argue", "write", "reiterate"}
@@ -64,7 +64,7 @@ def demands_an_act(
     for clause in verb.children:
         if clause.dep_ not in {"ccomp", "xcomp"} or clause.pos_ not in {"VERB", "AUX"}:
             continue
-        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in clause.children if c.dep_ in NOUN_SUBJECTS]
         if (
             clause.dep_ == "ccomp"
             and lemma_of(verb) in SAYING_VERBS

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.extract.event_parse import INTENT_VERBS, SUBJECTS, governor_of, lemma_of
+from dateline.extract.event_parse import INTENT_VERBS, NOUN_SUBJECTS, SUBJECTS, governor_of, lemma_of
 from dateline.extract.event_triggers import Found
 from dateline.extract.text_spans import SpanOwners
 from dateline.model import Quote
@@ -101,7 +101,7 @@ def _no_object(item: Found) -> bool:
 def _no_one_did(clause: Token) -> bool:
     """'No country has recognized the junta', 'nobody was hurt': the subject says none did it."""
     return any(
-        c.dep_ in {"nsubj", "nsubjpass"}
+        c.dep_ in NOUN_SUBJECTS
         and (c.lower_ in {"nobody", "none"} or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
         for c in clause.children
     )

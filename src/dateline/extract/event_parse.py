@@ -16,6 +16,8 @@ from spacy.tokens import Token
 from dateline.extract import lexicon
 
 SUBJECTS = {"nsubj", "csubj"}
+# The noun subject of a clause in either voice: "Peru attacked", "the town was shelled".
+NOUN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
 # "urged Israel to allow": the object of these verbs is the subject of their complement.
 OBJECT_CONTROL = {
@@ -119,7 +121,7 @@ def _hired_doer(verb: Token) -> Token | None:
     """The someone hired to do an infinitive: 'Amirov hired Mehdiyev to kill' -> Mehdiyev."""
     if verb.dep_ not in {"xcomp", "advcl"} or lemma_of(verb.head) not in HIRING_VERBS:
         return None
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+    if infinitive_to(verb) is None:
         return None
     hired = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
     return hired if hired is not None and _someone(hired) else None
@@ -163,7 +165,7 @@ def _purpose_doer(verb: Token) -> Token | None:
     ("Japan held drills to demonstrate its strength", "the army attacked in an effort to capture
     Brell": Japan, the army), the one sent or made to do it ("troops were sent to quell the riots"),
     or whoever owns the intention ("Kenya's decision to close the camps")."""
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    to = infinitive_to(verb)
     if to is None:
         return None
     if verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"}:
@@ -183,6 +185,11 @@ def _purpose_doer(verb: Token) -> Token | None:
     if noun.dep_ == "dobj":
         return _doer_of(noun.head)  # "announced plans to", "made an attempt to"
     return None
+
+
+def infinitive_to(verb: Token) -> Token | None:
+    """The 'to' of an infinitive ('to withdraw'); None for any other verb form."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
 
 
 def _doer_of(verb: Token) -> Token | None:

@@ -47,6 +47,7 @@ from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_arguments import ArgumentFinder, inherit_recipients
 from dateline.extract.event_filter import rate_events
 from dateline.extract.event_modality import modality_of, quote_at, quote_contents
+from dateline.extract.event_parse import NOUN_SUBJECTS
 from dateline.extract.event_place_date import date_of, place_of, token_index
 from dateline.extract.event_triggers import (
     TRIGGERS_ENV,
@@ -73,8 +74,6 @@ from dateline.model import DateMention, Entity, Event, Place, Quote, Span
 # "while Canada imposed tariffs"). Not "after" or "before": that act is the main one's background
 # or cause ("rioted after the leader was sentenced"), which one-event-a-sentence coders leave out.
 TIME_MARKERS = frozenset({"as", "when", "while", "since"})
-# A subject of its own makes a clause of time a separate act ("as troops fired"), not a circumstance.
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Main acts whose clauses of time are facts too, even a negated one ("has not met since the war
 # began": a presupposition); under "will meet when ..." the clause is no fact.
 FACTUAL = frozenset({"asserted", "reported", "negated"})
@@ -227,7 +226,8 @@ def time_clause_of(token: Token, governor: Token) -> bool:
     sent soldiers'. Such a clause in the past states its own act, which happened whatever the main
     verb says; a complement ('accused X of shelling'), a shared subject ('met and agreed') or the
     present of a running comparison ('as they battle for second place') does not."""
-    if not any(c.dep_ in SUBJECTS for c in token.children) or not _past(token):
+    # A subject of its own makes a clause of time a separate act ("as troops fired"), not a circumstance.
+    if not any(c.dep_ in NOUN_SUBJECTS for c in token.children) or not _past(token):
         return False
     if token.dep_ == "advcl" and token.head.i == governor.i:
         return any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in token.children)
