@@ -99,11 +99,13 @@ def log_loss(scores: np.ndarray, y: np.ndarray) -> float:
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
-def best_penalty(x: np.ndarray, y: np.ndarray, fold: np.ndarray) -> float:
-    """The penalty of ``L2_GRID`` whose out-of-fold scores have the lowest log loss."""
-    losses = {l2: log_loss(out_of_fold(x, y, fold, l2), y) for l2 in L2_GRID}
+def best_penalty(x: np.ndarray, y: np.ndarray, fold: np.ndarray) -> tuple[float, np.ndarray]:
+    """The penalty of ``L2_GRID`` whose out-of-fold scores have the lowest log loss, and those scores."""
+    scores = {l2: out_of_fold(x, y, fold, l2) for l2 in L2_GRID}
+    losses = {l2: log_loss(s, y) for l2, s in scores.items()}
     print("  out-of-fold log loss by penalty: " + ", ".join(f"{k:g}: {v:.4f}" for k, v in losses.items()))
-    return min(losses, key=lambda l2: losses[l2])
+    best = min(losses, key=lambda l2: losses[l2])
+    return best, scores[best]
 
 
 def precision_recall(scores: np.ndarray, y: np.ndarray, gold: int, threshold: float) -> tuple[float, float]:
@@ -144,8 +146,7 @@ def main() -> None:
     names = ["bias"] + sorted(n for n, c in counts.items() if c >= MIN_SIGNAL_COUNT and n != "bias")
     x, y = matrix(signals, names), np.array(labels, dtype=float)
     fold = np.array(stories) % FOLDS
-    l2 = best_penalty(x, y, fold)
-    scores = out_of_fold(x, y, fold, l2)
+    l2, scores = best_penalty(x, y, fold)
     threshold = best_threshold(scores, y, gold)
     slope, intercept = platt(scores, y)
     print_reliability(1 / (1 + np.exp(-(slope * scores + intercept))), y)
