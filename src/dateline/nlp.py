@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -20,6 +21,42 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# A wire dateline opening a paragraph: a place in capitals, perhaps a date after a comma and an
+# agency in brackets, then a dash ("ROME, May 2 (Reuters) -", "LONDON (AP) \u2014", "SERATH \u2014").
+# It is no part of the first sentence: left in, the parser makes the city its subject (an actor)
+# and a claim's content starts with it.
+_WIRE_DATELINE = re.compile(
+    r"(?P<place>[^\W\d_](?:[^\W\d_]|['\u2019.\-])*(?: [^\W\d_](?:[^\W\d_]|['\u2019.\-])*){0,3})"
+    r"(?:, [^\n()\u2014\u2013]{1,40}?)?(?: ?\([^\n()]{1,30}\))?\s+(?:--?|\u2014|\u2013)\s+"
+)
+_CAPITALS_RUN = re.compile(r"[^\W\d_a-z]{3}")
+
+
+def wire_dateline_end(paragraph: str) -> int | None:
+    """Where the text after a wire dateline at the start of ``paragraph`` begins, or None."""
+    match = _WIRE_DATELINE.match(paragraph)
+    if match is None:
+        return None
+    place = match.group("place")
+    if place != place.upper() or not _CAPITALS_RUN.search(place):
+        return None
+    return match.end()
+
+
+@Language.component("dateline_wire_datelines")
+def wire_dateline_boundaries(doc: Doc) -> Doc:
+    """The first word after a paragraph's wire dateline starts a sentence."""
+    starts = [0] + [t.idx + len(t.text_with_ws) for t in doc[:-1] if "\n" in t.text_with_ws]
+    for start in starts:
+        end = wire_dateline_end(doc.text[start : start + 120])
+        if end is None:
+            continue
+        token = doc.char_span(start + end, start + end + 1, alignment_mode="expand")
+        if token is not None and token[0].i > 0:
+            token[0].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """Load the English pipeline once; later calls in the same process reuse it."""
@@ -32,5 +69,6 @@ def load_nlp() -> Language:
         ) from exc
     # The parser keeps sentence starts set before it, so paragraph breaks are respected.
     nlp.add_pipe("dateline_paragraphs", before="parser")
+    nlp.add_pipe("dateline_wire_datelines", before="parser")
     nlp.max_length = MAX_DOCUMENT_CHARS + 1
     return nlp
