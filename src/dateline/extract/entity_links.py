@@ -479,6 +479,8 @@ class ClusterLinks(EntityBook):
                 continue
             if set(cluster.role_words) & RANK_WORDS or cluster.code in {"IGO", "NGO"}:
                 continue  # "the former government", "the interim government": another actor
+            if cluster.plural_noun and cluster.head_lemma != "authority":
+                continue  # "both governments", "the two administrations" (not "the authorities")
             country = countries.get(cluster.code)
             if country is None:
                 known = knowledge.country_actor(cluster.code)

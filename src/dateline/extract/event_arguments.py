@@ -346,7 +346,7 @@ class ArgumentFinder:
         """'"We will keep working with the ministry," Veld said': "we", "I", "us" or "our" in a
         quotation is the one quoted (of the first quote holding it with a known speaker); "we" of a
         spokesperson is also the body the speaker's own words name ("a DHS spokesperson")."""
-        if head.lower_ not in FIRST_PERSON:
+        if not first_person(head.text):
             return []
         quote = next((q for q in self.quotes.holding(head.idx) if q.speaker and q.speaker.entity), None)
         if quote is None or quote.speaker is None or quote.speaker.entity is None:
@@ -401,7 +401,7 @@ class ArgumentFinder:
     def _quoted_other(self, pronoun: Token) -> bool:
         """'"He opened fire on a patrol," the police chief said': in a speaker's own words, quoted
         verbatim, "he", "she", "it" or "they" is someone else (the speaker would say "I" or "we")."""
-        return pronoun.lower_ not in FIRST_PERSON and any(
+        return not first_person(pronoun.text) and any(
             q.kind == "direct" for q in self.quotes.holding(pronoun.idx)
         )
 
@@ -515,12 +515,19 @@ def _names_of(entities: list[Entity]) -> dict[str, str]:
         if entity.type == "ORG" and len(capitals) > 1:
             words.append("".join(capitals))
         for word in words:
-            if word.lower() not in NOT_NAMES:
+            if word.lower() not in NOT_NAMES or word == COUNTRY_US:
                 owners.setdefault(word, set()).add(entity.id)
     return {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
 
 
 SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})  # only ever the speaker
+COUNTRY_US = "US"  # in capitals the country, never "us"
+
+
+def first_person(word: str) -> bool:
+    """Whether a word is "we", "us", "our", "I", ... in any case but "US", the country."""
+    return word.lower() in FIRST_PERSON and word != COUNTRY_US
+
 
 # Third-person pronouns -> (gender, or "n" for things and "p" for plural; whether a person).
 THIRD_PERSON = {**PRONOUNS, "it": ("n", False)}
