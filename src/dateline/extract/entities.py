@@ -142,6 +142,7 @@ def find_entities(
     builder.credit_reporters(outlet)
     builder.collect_descriptions()
     builder.resolve_pronouns()
+    builder.code_by_owners()
     builder.join_title_holders()
     code_actors(
         builder.clusters, [*country_mentions(places), *builder.nationality_mentions()], len(builder.text)

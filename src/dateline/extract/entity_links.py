@@ -467,6 +467,24 @@ class ClusterLinks(EntityBook):
             ):
                 self.merge(cluster, target)
 
+    def code_by_owners(self) -> None:
+        """'Somalia's foreign minister said his government would deploy police': a description a
+        pronoun owns is of the country of whom the pronoun stands for, whatever country the story
+        is set in. Run once pronouns are resolved, before the story's own country codes the rest."""
+        pronouns = {m.head: c for m, c in self.mentions if m.kind == "pronoun"}
+        for cluster in self.clusters:
+            if cluster.code is not None or not cluster.anonymous:
+                continue
+            owners = [
+                pronouns.get(c.i)
+                for m in cluster.mentions
+                if m.kind == "description"
+                for c in self.doc[m.head].children
+                if c.dep_ == "poss" and c.tag_ == "PRP$"
+            ]
+            code = next((o.code for o in owners if o is not None and o is not cluster and o.code), None)
+            cluster.adopt(code, None)
+
     def join_governments(self) -> None:
         """A country's government is the country as an actor ("Kenya's government", "the Philippine
         government", "the regime" in a story set in North Korea): coders count them as one."""
