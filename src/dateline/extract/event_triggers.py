@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_verbs import ACTOR_NOUNS, CAPTIVE_NOUNS, CONSEQUENCE_NOUNS, broad_verb_holds
 from dateline.extract.event_demands import asks_a_question, demands_an_act
+from dateline.extract.event_hazards import no_political_violence
 from dateline.extract.event_parse import (
     INTENT_VERBS,
     LOCATION_PREPS,
@@ -222,6 +223,8 @@ class TriggerFinder:
                 dependent = self._dependent(verb, entry.with_) if entry.with_ else None
                 if entry.with_ and dependent is None:
                     continue
+                if no_political_violence(verb, entry.type):
+                    continue  # "floods killed 40", "beat Pellane 2-1": nature or a game
                 if entry.with_ is None and (
                     _is_idiomatic_other(verb)
                     or _seeks_to_act(verb, entry)
