@@ -231,6 +231,26 @@ def descriptions_of(name: Token) -> list[Token]:
     return nouns
 
 
+# Head nouns of a description that make the name it describes an organisation ("Velmar Watch, a
+# rights group,"), whatever the recognizer took it for.
+ORGANISATION_NOUNS = frozenset(
+    {
+        "group", "charity", "organisation", "organization", "agency", "company", "firm", "party",
+        "movement", "network", "coalition", "association", "foundation", "union", "alliance",
+        "watchdog", "ngo", "nonprofit", "non-profit", "militia", "broadcaster", "newspaper", "outlet",
+        "institute", "think-tank", "bank", "monitor", "consortium", "federation", "syndicate",
+    }
+)  # fmt: skip
+
+
+def described_as_organisation(name: Token) -> bool:
+    """'Velmar Watch, a rights group based in Oskel,': a description says the name is a body."""
+    nouns = descriptions_of(name)
+    return any(n.lemma_.lower() in ORGANISATION_NOUNS for n in nouns) and not any(
+        person_role(n) for n in nouns
+    )
+
+
 def person_role(noun: Token) -> bool:
     role = lexicon.roles().get(noun.lower_) or lexicon.roles().get(noun.lemma_.lower())
     return role is not None and role.single_person

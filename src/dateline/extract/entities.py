@@ -37,6 +37,7 @@ from dateline.extract.clusters import (
     Cluster,
     Mention,
     acts_as_agent,
+    described_as_organisation,
     descriptions_of,
     known_org,
     name_text,
@@ -246,6 +247,9 @@ class _Builder(ClusterLinks):
         the article says who they are ("Drosnan President Mirko Tessal" read as a work of art: the
         name after the title; "its leader, Samira Ostel," read as an organisation)."""
         known = _known_label(span, label)
+        unknown_person = label == "PERSON" and knowledge.known_actor(span.text, "PERSON") is None
+        if unknown_person and known == label and described_as_organisation(span.root):
+            return span, "ORG"  # "Velmar Watch, a rights group," read as a person
         if label == "PERSON" or known != label:
             return span, self._place_or(span, known)
         for i, token in enumerate(span[:-1]):
