@@ -63,6 +63,9 @@ BROAD_VERB_OBJECTS = {
     "grab": {"land", "territory", "town", "city", "village", "property", "asset"},
     "crush": {"protest", "uprising", "revolt", "rebellion", "dissent", "opposition", "demonstration",
               "unrest", "insurgency", "rebel", "protester", "strike", "coup", "mutiny"},
+    # "eased restrictions" concedes; "as tension eased", "prices eased" is no one's act
+    "ease": {"restriction", "rule", "curb", "control", "limit", "ban", "requirement", "regulation",
+             "measure", "lockdown", "condition", "demand", "stance", "position", "tariff", "quota", "policy"},
 }  # fmt: skip
 # What else is suspended, which is no political act ("suspended his campaign").
 NOT_SANCTIONED = {

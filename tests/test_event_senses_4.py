@@ -1,0 +1,22 @@
+"""Easing is a concession only when a party eases something it imposed."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import types_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marovia and Pellane spoke on Monday as tension along their border eased.",
+        "Fuel prices in Oskel eased in March, the statistics office said.",
+    ],
+)
+def test_a_thing_easing_is_no_concession(text: str) -> None:
+    assert "CONCEDE" not in types_of(text)
+
+
+def test_a_party_easing_its_restrictions_concedes() -> None:
+    assert "CONCEDE" in types_of("Marovia eased travel restrictions on Pellane citizens on Monday.")
