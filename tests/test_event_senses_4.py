@@ -20,3 +20,11 @@ def test_a_thing_easing_is_no_concession(text: str) -> None:
 
 def test_a_party_easing_its_restrictions_concedes() -> None:
     assert "CONCEDE" in types_of("Marovia eased travel restrictions on Pellane citizens on Monday.")
+
+
+def test_two_ministers_speaking_by_telephone_consult() -> None:
+    text = (
+        "Marovian Foreign Minister Ann Vale and her Pellane counterpart, Tomas Brell, spoke by telephone "
+        "on Tuesday for the first time in a year."
+    )
+    assert "CONSULT" in types_of(text)

@@ -88,8 +88,9 @@ PAST_PREPS = {"during", "after", "following"}
 # "led to the arrest of five", "resulted in clashes": the noun after these happened.
 RESULT_VERBS = {("lead", "to"), ("result", "in")}
 # Where the word a table row asks for may stand: "call for", "open fire", "impose sanctions", "set free".
+# ("agent": the parser's reading of "spoke by telephone" as a passive's "by".)
 DEPENDENT_DEPS = {
-    "prt", "prep", "dobj", "nsubjpass", "dative", "advmod", "npadvmod", "oprd", "acomp",
+    "prt", "prep", "agent", "dobj", "nsubjpass", "dative", "advmod", "npadvmod", "oprd", "acomp",
 }  # fmt: skip
 QUANTITY_NOUNS = {"round", "series", "wave", "spate", "string", "day", "days", "week", "weeks", "hours"}
 TIME_PREPS = {"after", "before", "during", "following", "since", "ahead"}
@@ -265,7 +266,7 @@ class TriggerFinder:
                     return child  # "called on Syria", not "called off the strike on Thursday", "gave a speech in Ohio"
                 if child.dep_ in {"dobj", "nsubjpass"} and any(lemma_of(c) == lemma for c in child.conjuncts):
                     return child  # "an air and arms embargo was imposed"
-                if child.dep_ == "prep" and any(lemma_of(g) == lemma for g in child.children):
+                if child.dep_ in {"prep", "agent"} and any(lemma_of(g) == lemma for g in child.children):
                     return child
                 if child.dep_ == "prep" and any(  # "withdrew from the mediation effort"
                     lemma_of(m) == lemma for g in child.children for m in g.children if m.dep_ == "compound"
