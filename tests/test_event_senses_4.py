@@ -28,3 +28,26 @@ def test_two_ministers_speaking_by_telephone_consult() -> None:
         "on Tuesday for the first time in a year."
     )
     assert "CONSULT" in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior Marovian officer, who asked not to be named, said the convoy had left.",
+        "A nurse at the Oskel clinic, who asked that her name not be used, said the ward was full.",
+        "An official in Oskel, who asked for anonymity, said the convoy had left.",
+    ],
+)
+def test_a_source_asking_to_stay_unnamed_requests_nothing(text: str) -> None:
+    assert "REQUEST" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marovia asked Pellane not to deploy troops near the border.",
+        "Marovia asked the court to name the officers who fired on the crowd.",
+    ],
+)
+def test_asking_a_party_not_to_act_is_still_a_request(text: str) -> None:
+    assert "REQUEST" in types_of(text)

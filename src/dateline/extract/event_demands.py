@@ -4,7 +4,8 @@ Decided here: whether a verb demands an act with no request word in the trigger 
 mandative that-clause ("insisted that the minister resign"), wanting or hoping that another party
 acts ("Kenya wants Somalia to withdraw"; a party, not a thing: "hopes the project will allow"
 asks no one), another party's must or should in what a speaker says
-("Egypt said Israel must withdraw") — and whether "ask" asks a question rather than for something.
+("Egypt said Israel must withdraw") — and whether "ask" asks a question rather than for something,
+or for a source's own anonymity.
 The trigger finder (``event_triggers``) asks these questions; which clauses name an act and who
 is a party are its answers, passed in as ``names_an_act`` and ``is_party``.
 """
@@ -32,6 +33,26 @@ MANDATIVE = {
     "demand", "insist", "propose", "recommend", "ask", "urge", "order", "require", "suggest", "request",
     "stipulate", "decree", "move", "command", "direct",
 }  # fmt: skip
+
+
+# Asking not to be named or identified is a source's condition (asks_to_stay_unnamed).
+UNNAMED_WORDS = frozenset({"name", "identify", "quote", "cite"})
+
+
+def asks_to_stay_unnamed(verb: Token) -> bool:
+    """'Who asked not to be named', 'asked that her name not be used', 'asked for anonymity': a
+    source's condition, told to say why no name is given; no request to anyone."""
+    if lemma_of(verb) not in {"ask", "request"}:
+        return False
+    for child in verb.children:
+        phrase = list(child.subtree)
+        words = {lemma_of(t) for t in phrase}
+        if "anonymity" in words:
+            return True
+        negated = any(t.dep_ == "neg" for t in phrase)
+        if child.dep_ in {"xcomp", "ccomp"} and negated and words & UNNAMED_WORDS:
+            return True
+    return False
 
 
 def asks_a_question(verb: Token) -> bool:

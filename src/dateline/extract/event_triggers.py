@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_verbs import ACTOR_NOUNS, CAPTIVE_NOUNS, CONSEQUENCE_NOUNS, broad_verb_holds
-from dateline.extract.event_demands import asks_a_question, demands_an_act
+from dateline.extract.event_demands import asks_a_question, asks_to_stay_unnamed, demands_an_act
 from dateline.extract.event_hazards import no_political_violence
 from dateline.extract.event_parse import (
     INTENT_VERBS,
@@ -218,6 +218,8 @@ class TriggerFinder:
             return None  # "the disputed channel", "the alleged violations": a modifier, not an act
         if _adjectival_participle(verb):
             return None  # "the negotiating table", "friendly and accepting": a quality, not an act
+        if asks_to_stay_unnamed(verb):
+            return None  # "a diplomat who asked not to be named": why a source is unnamed
         entries = self._verb_entries(verb)
         if entries:
             for entry in entries:
