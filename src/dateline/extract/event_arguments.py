@@ -655,7 +655,17 @@ def _name_tokens(head: Token, max_preps: int | None = None) -> list[Token]:
         lambda child, preps: (
             child.dep_ in {"relcl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "xcomp"}
             or (max_preps is not None and preps > max_preps)
+            or _says_when(child)
         ),
+    )
+
+
+def _says_when(token: Token) -> bool:
+    """'on Wednesday', 'last week': when something happened, never part of whom a phrase names."""
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return True
+    return token.dep_ == "prep" and any(
+        g.ent_type_ in {"DATE", "TIME"} for g in token.children if g.dep_ == "pobj"
     )
 
 
