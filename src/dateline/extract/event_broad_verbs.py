@@ -91,7 +91,9 @@ ADMITTED_FAILINGS = {"defeat", "mistake", "error", "wrongdoing", "guilt", "respo
 # Bare rows that need a political actor as subject ("open primaries allow independents to vote");
 # a report or a poll speaks (see attributions) but does not act.
 ACTOR_NOUNS = frozenset(AGENT_NOUNS - DOCUMENT_NOUNS)
-ACTOR_ONLY_VERBS = {"allow", "permit", "threaten", "fight"}
+# "a coast guard law that authorizes firing", "an update legalizing interception": a text permits,
+# but only a government or a body grants anything.
+ACTOR_ONLY_VERBS = {"allow", "permit", "threaten", "fight", "authorize", "authorise", "legalize", "legalise"}
 CONDITION_MARKS = {"because", "since", "if", "when", "as", "once"}
 # Animals are killed for meat or culled: no violence against anyone ("dogs are killed for their meat").
 ANIMALS = {
@@ -121,6 +123,7 @@ CROWD_NOUNS = {
     "people", "protester", "demonstrator", "crowd", "resident", "supporter", "worshipper", "worshiper",
     "mourner", "student", "villager", "citizen", "fan", "pilgrim",
 }  # fmt: skip
+QUANTIFIERS = {"many", "some", "most", "several", "others"}  # part of a crowd named before
 NUMBER_NOUNS = {"hundred", "thousand", "dozen", "million", "score"}  # "hundreds of people": who they are
 WARNED_OF = {"of", "against", "about"}  # "warned of consequences", "warned against an attack"
 
@@ -140,6 +143,12 @@ INSTRUMENT_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Going somewhere to meet someone (see _visits_someone); vehicles travel, but visit no one.
+VISITING_VERBS = frozenset({"visit", "travel", "tour"})
+VEHICLES = frozenset({
+    "train", "express", "bus", "plane", "flight", "airliner", "ship", "vessel", "ferry", "boat", "car",
+    "truck", "convoy", "aircraft", "jet", "helicopter", "tanker",
+})  # fmt: skip
 # What one agrees with when one shares an opinion ("agreed with the president's remark"), not a deal.
 OPINION_NOUNS = NON_GIFTS | {
     "view", "assessment", "opinion", "sentiment", "argument", "criticism", "characterization",
@@ -234,6 +243,8 @@ def _cooperative_sense(verb: Token, lemma: str, analysis: EntityAnalysis) -> boo
     with the remark' shares an opinion (no agreement); 'the officer recognized her' knows her face
     (no recognition of a state); 'asking for anonymity to discuss the raid' and
     'not authorized to discuss it' are a source's routine, like declining to comment."""
+    if lemma in VISITING_VERBS:
+        return _visits_someone(verb, analysis)
     if lemma in {"talk", "discuss"} and _sources_routine(verb):
         return False
     if lemma == "talk":
@@ -244,6 +255,36 @@ def _cooperative_sense(verb: Token, lemma: str, analysis: EntityAnalysis) -> boo
     if lemma in {"recognize", "recognise"}:
         return not _recognizes_a_person(verb, analysis)
     return _own_sense(verb, lemma)
+
+
+def _visits_someone(verb: Token, analysis: EntityAnalysis) -> bool:
+    """'Visited Kessaria', 'traveled to Pellane to meet Brell' make a visit (CAMEO 042); 'barred
+    from visiting parks and gyms' goes to places where no one is met, and 'the train was traveling
+    to Quetta' is a journey of a vehicle, not of a party."""
+    if vehicle_travels(verb):
+        return False
+    places = [t for t in things_done_to(verb) if t.pos_ in {"NOUN", "PROPN"}] + objects_of(verb, {"to"})
+    return not places or any(_named_or_party(t, analysis) for t in places)
+
+
+def vehicle_travels(verb: Token) -> bool:
+    """'The Jaffar Express was traveling to Quetta', 'the ferry visits three ports': the subject is
+    a vehicle, which goes somewhere but meets no one."""
+    doer = subject_of(verb)
+    return lemma_of(verb) in VISITING_VERBS and doer is not None and lemma_of(doer) in VEHICLES
+
+
+def _named_or_party(token: Token, analysis: EntityAnalysis) -> bool:
+    """A named place or party, or a word for one ('the capital', 'the president'), or a place
+    in one ('cities in Kessaria')."""
+    inside = objects_of(token, {"in", "of"})
+    return any(
+        t.pos_ == "PROPN"
+        or t.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
+        or analysis.mention_at(t.i) is not None
+        or analysis.is_agent(t, ACTOR_NOUNS)
+        for t in [token, *inside]
+    )
 
 
 def _own_sense(verb: Token, lemma: str) -> bool:
@@ -284,11 +325,27 @@ def _crowd_gathers(verb: Token, things: list[Token]) -> bool:
     """'Hundreds of people massed outside the consulate': a crowd gathering, no forces mobilized
     ('Russia massed troops', 'troops massed near the border')."""
     subject = subject_of(verb)
+    if subject is None or subject.lower_ in QUANTIFIERS:
+        # "Hundreds of people, many waving flags, massed outside": the parser hangs the verb on
+        # the crowd as a participle, and "many" is only part of the crowd
+        subject = _noun_hung_on(verb) or subject
+        things = [t for t in things if subject is None or t.i != subject.i]
     if things or subject is None:
         return False
     numeral = subject.pos_ == "NUM" or lemma_of(subject) in NUMBER_NOUNS
     counted = objects_of(subject, {"of"}) if numeral else []
     return any(lemma_of(s) in CROWD_NOUNS for s in [subject, *counted])
+
+
+def _noun_hung_on(verb: Token) -> Token | None:
+    """The noun a subjectless verb hangs on as a participle, directly or through a conjoined one:
+    the parser's reading of 'hundreds of people, many waving flags, massed outside'."""
+    head = verb
+    while head.dep_ in {"acl", "conj"} and head.head.i != head.i:
+        head = head.head
+        if head.pos_ in {"NOUN", "PROPN"}:
+            return head
+    return None
 
 
 def _talks_of_something(verb: Token) -> bool:

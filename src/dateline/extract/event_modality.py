@@ -2,8 +2,9 @@
 
 Decided here, in this order (``modality_of``): negated ('did not agree', 'reached no agreement',
 'failed to', 'no country has recognized'), hypothetical (a modal, an if/unless clause, 'would'
-outside reported speech, the complement of a wish, a plan, an expectation ('were supposed to sign')
-or another event), future ('will', 'going to', 'said talks would
+outside reported speech, the complement of a wish, a plan, an expectation ('were supposed to sign'),
+a permission, a pressing or another event, a for-to clause, a by-gerund under a modal, what one
+side expects another to do), future ('will', 'going to', 'said talks would
 start', a governing plan or decision), else asserted. Which quote a trigger lies in
 (``quote_at``) is decided here too: an asserted event inside a quote is reported. How a negation
 or a future changes the event's type (refusals, promises, threats) is ``event_types``.
@@ -25,6 +26,12 @@ HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can", "ought"}
 FUTURE_INTENT = {"plan", "intend", "expect", "schedule", "set", "prepare", "decide", "due"}
 # "were supposed to sign a deal": what was expected, not what was done.
 EXPECTED = {"suppose"}
+# "to pressure the U.S. to grant relief": what one is pressed to do is not done yet (unlike "forced
+# them to withdraw" or "persuaded them to sign", which say it was done).
+PRESSING = {"urge", "press", "pressure", "push", "encourage"}
+# "a law that authorizes firing on vessels": what is permitted is not yet done (when the permission
+# is an event itself, its complement is hypothetical anyway).
+PERMITTING = {"allow", "permit", "authorize", "authorise", "legalize", "legalise"}
 
 
 def modality_of(item: Found, trigger_tokens: set[int]) -> str:
@@ -38,6 +45,9 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
             break  # a clause of its own ("Peru attacked and Chile retreated")
         clause = clause.head  # "urged Uganda to reopen the border and release the traders"
     words = [clause, clause.head] if clause.dep_ == "xcomp" else [clause]
+    means_of = _means_of(clause)
+    if means_of is not None:
+        words.append(means_of)  # "could end it by withdrawing": the means is as sure as the end
     if any(c.lower_ in NEGATIONS and c.dep_ == "neg" for w in (clause, item.token) for c in w.children):
         return "negated"
     if _no_object(item) or _no_one_did(clause):
@@ -52,15 +62,45 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
         return "future"
     if "would" in auxiliaries:
         return "future" if _reported_clause(clause) else "hypothetical"
+    if _for_to(clause):
+        return "hypothetical"  # "a proposal for the Council to lift sanctions": wanted, not done
     if clause.dep_ == "acl" and clause.head.i in trigger_tokens:
         return "hypothetical"  # "expressed readiness to resume talks"
     if governor is not None:
         lemma = lemma_of(governor)
         if lemma in FUTURE_INTENT:
-            return "future"
-        if lemma in INTENT_VERBS | EXPECTED or governor.i in trigger_tokens:
+            return "hypothetical" if _expected_of_another(clause, governor) else "future"
+        if lemma in INTENT_VERBS | EXPECTED | PERMITTING | PRESSING or governor.i in trigger_tokens:
             return "hypothetical"
     return "asserted"
+
+
+def _for_to(clause: Token) -> bool:
+    """'A proposal for the Council to lift sanctions', 'it is time for Israel to withdraw': a for-to
+    infinitive names an act someone wants or judges, not one that took place."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children
+    )
+
+
+def _means_of(clause: Token) -> Token | None:
+    """The verb a by-gerund is the means of: 'end' in 'can end the war by withdrawing his troops'.
+    The means shares that verb's modal: what one could or should do by an act is not done."""
+    preposition = clause.head
+    if clause.dep_ == "pcomp" and preposition.lower_ == "by" and preposition.head.pos_ in {"VERB", "AUX"}:
+        return preposition.head
+    return None
+
+
+def _expected_of_another(clause: Token, governor: Token) -> bool:
+    """'Pakistan expects the Velmar Front to uphold its pledges': what one side expects another to
+    do is a demand or a hope, not a plan of the doer ('the talks are expected to start', 'Oskel
+    expects to sign' are)."""
+    if lemma_of(governor) != "expect":
+        return False
+    return any(c.dep_ == "dobj" for c in governor.children) or any(
+        c.dep_ in SUBJECTS for c in clause.children
+    )
 
 
 def quote_at(quotes: list[Quote] | SpanOwners[Quote], position: int) -> str | None:

@@ -32,7 +32,13 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from dateline.extract.entities import EntityAnalysis
-from dateline.extract.event_broad_verbs import ACTOR_NOUNS, CAPTIVE_NOUNS, CONSEQUENCE_NOUNS, broad_verb_holds
+from dateline.extract.event_broad_verbs import (
+    ACTOR_NOUNS,
+    CAPTIVE_NOUNS,
+    CONSEQUENCE_NOUNS,
+    broad_verb_holds,
+    vehicle_travels,
+)
 from dateline.extract.event_demands import asks_a_question, asks_to_stay_unnamed, demands_an_act
 from dateline.extract.event_hazards import no_political_violence
 from dateline.extract.event_parse import (
@@ -97,6 +103,8 @@ TIME_PREPS = {"after", "before", "during", "following", "since", "ahead"}
 # A promise to do these is a threat ("vowed to retaliate"; CAMEO 13 -> THREATEN), and being ready
 # to do them no offer.
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "REJECT"}
+# Vows that may be of one's own goal, not to anyone (see TriggerFinder._vows_a_goal).
+GOAL_VOWS = {"vow", "swear"}
 OFFERING_ADJECTIVES = {"willing", "ready", "prepared"}  # "ready to resume talks": an offer (AGREE)
 DANGER_NOUNS = {"threat"}  # also a danger ("the terrorist threat"), not only an act
 # Also a standing relation ("Washington's support is crucial"), not only an act: one only when
@@ -220,6 +228,8 @@ class TriggerFinder:
             return None  # "the negotiating table", "friendly and accepting": a quality, not an act
         if asks_to_stay_unnamed(verb):
             return None  # "a diplomat who asked not to be named": why a source is unnamed
+        if _generic_activity(verb):
+            return None  # "bargaining with militias is a crime": an activity judged, done by no one
         entries = self._verb_entries(verb)
         if entries:
             for entry in entries:
@@ -228,9 +238,12 @@ class TriggerFinder:
                     continue
                 if no_political_violence(verb, entry.type):
                     continue  # "floods killed 40", "beat Pellane 2-1": nature or a game
+                if entry.type == "CONSULT" and vehicle_travels(verb):
+                    return None  # "the train was traveling to Quetta": no visit
                 if entry.with_ is None and (
                     _is_idiomatic_other(verb)
                     or _seeks_to_act(verb, entry)
+                    or self._vows_a_goal(verb, entry)
                     or asks_a_question(verb)
                     or not broad_verb_holds(verb, entry.type, self.analysis, self.names_an_act)
                 ):
@@ -254,6 +267,17 @@ class TriggerFinder:
         return token.pos_ == "NOUN" and (
             (lemma_of(token), "NOUN") in self.table or lemma_of(token) in CONSEQUENCE_NOUNS
         )
+
+    def _vows_a_goal(self, verb: Token, entry: Trigger) -> bool:
+        """'Vowed to make the region climate neutral', 'vowed to enforce law and order': a vow of
+        a goal of one's own, to no one and of no act toward anyone, is resolve, not a commitment to
+        another party (AGREE); 'vowed to withdraw its troops' or 'vowed Kessaria its help' is one."""
+        if entry.type != "AGREE" or lemma_of(verb) not in GOAL_VOWS:
+            return False
+        if any(c.dep_ in {"dative", "dobj"} for c in verb.children) or objects_of(verb, {"to"}):
+            return False
+        goals = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
+        return bool(goals) and not any(self.names_an_act(g) for g in goals)
 
     def _verb_entries(self, verb: Token) -> list[Trigger] | None:
         """The table's rows for the first of the verb's forms it has ('staged', then 'stag')."""
@@ -350,10 +374,13 @@ class TriggerFinder:
             head = head.head
         # "Blinken's plea", but not "revoked its agreement": there the verb is the act.
         own_actor = phrase.dep_ != "dobj" and any(c.dep_ == "poss" for c in phrase.children)
-        # "after talks with Netanyahu": a meeting named with its other party, as a circumstance.
+        # "after talks with Netanyahu": a meeting named with its other party, as a circumstance;
+        # "massed outside the consulate in protest": the clause's act is a protest.
         with_party = (
-            phrase.dep_ == "pobj" and head.lower_ in TIME_PREPS and bool(objects_of(phrase, {"with"}))
-        ) or _attended(phrase)
+            _in_protest(phrase)
+            or (phrase.dep_ == "pobj" and head.lower_ in TIME_PREPS and bool(objects_of(phrase, {"with"})))
+            or _attended(phrase)
+        )
         if not (light_object or happened or own_actor or with_party or received):
             return None
         if lemma_of(noun) in STANCE_NOUNS and not (light_object or received):
@@ -413,6 +440,17 @@ def _adjectival_participle(verb: Token) -> bool:
         return True
     coordinated = [*verb.conjuncts, verb.head] if verb.dep_ == "conj" else list(verb.conjuncts)
     return any(t.pos_ == "ADJ" for t in coordinated)
+
+
+def _generic_activity(verb: Token) -> bool:
+    """A gerund that is the subject of its clause, with no doer of its own: 'bargaining with
+    militias is deemed unlawful', 'talking to voters is hard'. It names a kind of act to judge,
+    not one that took place ('their meeting the envoy angered Dorvan' has its doer)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"csubj", "csubjpass"}
+        and not any(c.dep_ in {"nsubj", "poss"} for c in verb.children)
+    )
 
 
 def _is_idiomatic_other(verb: Token) -> bool:
@@ -475,6 +513,18 @@ def _carried_out(phrase: Token) -> bool:
     """'An offensive launched by Puntland forces', 'the talks held in Doha': a light verb's
     participle on the noun says the act was carried out."""
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in LIGHT_VERBS for c in phrase.children)
+
+
+def _in_protest(phrase: Token) -> bool:
+    """'Hundreds massed outside the consulate in protest of the raids', 'workers marched in
+    protest': the verb's act was done as a protest, by its subject."""
+    preposition = phrase.head
+    return (
+        lemma_of(phrase) == "protest"
+        and phrase.dep_ == "pobj"
+        and preposition.lower_ == "in"
+        and preposition.head.pos_ in {"VERB", "AUX"}
+    )
 
 
 def _attended(phrase: Token) -> bool:

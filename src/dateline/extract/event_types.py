@@ -8,7 +8,9 @@ Decided here:
   another act ("stopped providing aid" SANCTION, "stopped shelling" RETREAT, "stopped protesting"
   CONCEDE); letting refugees in and evacuating others AID; forces sent for peacekeeping AID;
   calling off one's own protest CONCEDE; destroying property with no weapon named COERCE;
-  expelling a member from a party SANCTION; and the mode read from the object ("airstrikes": aerial);
+  expelling a member from a party SANCTION; withholding leave to go somewhere COERCE; military or
+  financial support given AID; a missile launched at no target MOBILIZE; an act already under way
+  ("will continue working with") no promise; and the mode read from the object ("airstrikes": aerial);
 * ``threatens``: a future or hypothetical hostile act its own side announces, or makes
   conditional, is a THREATEN;
 * ``civilians`` / ``as_protest``: civilians' blockades, occupations and street violence are PROTEST;
@@ -16,7 +18,7 @@ Decided here:
   backing or a cooperation with no party at all, is no political event;
 * ``accusations``: blame (``data/disapproval_words.tsv``) spoken in a quote about an actor named
   near it is the speaker's ACCUSE; a word inside an actor's own mention ("these terrorists") only
-  names it.
+  names it, and a label others give ("are deemed terrorists", "convicted of crimes") is no blame.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ REFUSABLE = {"AGREE", "CONCEDE", "RETREAT", "COOPERATE"}
 PROMISE_LEMMAS = {"vow", "pledge", "promise", "swear"}
 # Hostile acts whose announcement by their own side is a threat (CAMEO 13 -> THREATEN).
 THREATENED = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
+# "will continue working with": the act is already under way (see _carries_on).
+CARRYING_ON = frozenset({"continue", "keep"})
 READINESS = {"ready", "prepared", "poised", "determined"}
 CIVILIAN_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR", "HLH", "REF"}
 RIOT_VERBS = {
@@ -91,6 +95,27 @@ PRIVATE_SECTORS = {"BUS", "EDU"}
 PRIVATE_PEOPLE = {"CVL"}
 # What a trade war hits back with ("retaliated with tariffs"): a sanction, not an assault.
 ECONOMIC_WEAPONS = {"tariff", "sanction", "duty", "levy", "embargo", "countermeasure", "quota"}
+# Passive verbs of judging whose complement is a label others give ("are considered terrorists").
+JUDGING_VERBS = frozenset(
+    {"consider", "regard", "deem", "view", "see", "label", "brand", "classify", "designate"}
+)
+# Legal verbs whose of / with / for phrase names the charge ("convicted of crimes").
+LEGAL_VERBS = frozenset(
+    {"convict", "charge", "accuse", "suspect", "indict", "acquit", "prosecute", "jail", "sentence"}
+)
+# Support of these kinds is aid given, not a stance (see _material_support).
+MATERIAL_KINDS = frozenset(
+    {"military", "financial", "economic", "humanitarian", "logistical", "logistic", "material"}
+)
+# Launching a missile at no target is a test (see _launch_at_no_one).
+LAUNCHING_VERBS = frozenset({"launch", "fire", "test-fire"})
+MISSILES = frozenset({"missile", "icbm"})
+TARGET_PREPS = {"at", "on", "against", "into", "toward", "towards", "over"}
+# A sentence that tells of harm tells of a strike, not a test ("fired missiles, killing five").
+HARM_WORDS = frozenset({
+    "kill", "wound", "injure", "die", "dead", "death", "casualty", "damage", "destroy", "hit", "strike",
+    "target", "victim", "attack",
+})  # fmt: skip
 # Why one is attacked in words ("attacked her for her remarks").
 STANCE_WORDS = {
     "remark", "comment", "statement", "stance", "position", "policy", "decision", "handling", "view",
@@ -130,10 +155,13 @@ def recoded(
         and actors
         and item.token == item.clause
         and not asked_for
+        and not _carries_on(item.clause)
     ):
         # An actor's stated intention to cooperate is AGREE ("will provide aid"); the mode
         # keeps what was promised. What another party hopes or demands it will do is no promise.
         return "AGREE", event_type.lower(), modality
+    if modality == "negated" and _keeps_out(item) and negated_here(item):
+        return "COERCE", "restrict", "asserted"  # "does not allow aid agencies to go there"
     if modality == "negated" and event_type in REFUSABLE and negated_here(item):
         return "REJECT", event_type.lower(), "asserted"  # "did not agree to the plan"
     if lemma_of(item.token) in PROMISE_LEMMAS and _promises_hostility(item, found):
@@ -159,9 +187,60 @@ def recoded(
         lemma_of(w) in ECONOMIC_WEAPONS for w in objects_of(item.token, {"with"})
     ):
         return "SANCTION", "economic", modality  # "retaliated with its own tariffs": a trade war, no violence
+    kind = _material_support(item) if event_type == "SUPPORT" else None
+    if kind is not None:
+        return "AID", lemma_of(kind), modality  # "gives military support to its allies"
+    if event_type == "ASSAULT" and _launch_at_no_one(item.token):
+        return "MOBILIZE", "weapons", modality  # "preparing to launch a long-range missile": a show of force
     if event_type == "ASSAULT" and lemma_of(item.token) == "attack" and _blames_for(item.token):
         return "ACCUSE", None, modality  # "attacked the newspaper for refusing to back him": criticism
     return event_type, mode, modality
+
+
+def _keeps_out(item: Found) -> bool:
+    """'The army does not allow aid agencies to go to these areas', 'did not permit reporters to
+    enter': withholding a permission from someone to go or act restricts them (COERCE), where
+    'will not allow violent disturbances' refuses a thing (REJECT)."""
+    verb = item.token
+    return (
+        lemma_of(verb) in {"allow", "permit"}
+        and verb.pos_ in {"VERB", "AUX"}
+        and bool(complement_subjects(verb) or [c for c in verb.children if c.dep_ == "dobj"])
+        and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
+    )
+
+
+def _carries_on(clause: Token) -> bool:
+    """'will continue working with the police', 'will keep providing aid': an act already under
+    way goes on; no new commitment is announced, so it keeps its own type."""
+    governor = governor_of(clause)
+    return governor is not None and lemma_of(governor) in CARRYING_ON
+
+
+def _material_support(item: Found) -> Token | None:
+    """The word that makes a support noun material aid: 'gives military support to its allies',
+    'provided financial backing' (CAMEO 07, provide aid), not a stance ('political support',
+    'voiced support')."""
+    nouns = [
+        t for t in (item.token, item.dependent) if t is not None and lemma_of(t) in {"support", "backing"}
+    ]
+    kinds = (c for n in nouns if n.pos_ == "NOUN" for c in n.children if c.dep_ in {"amod", "compound"})
+    return next((c for c in kinds if lemma_of(c) in MATERIAL_KINDS), None)
+
+
+def _launch_at_no_one(verb: Token) -> bool:
+    """'Pyongyang is preparing to launch a long-range missile', 'launching an ICBM': a missile
+    launched at no target is a test or a show of force (PLOVER MOBILIZE, weapons), as a launch
+    into the sea is; 'launched missiles at Kyiv', 'on the port' or 'overnight, killing five'
+    strikes someone. Rockets are
+    left alone: in news, a rocket launched is mostly fired at someone."""
+    if lemma_of(verb) not in LAUNCHING_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    missiles = [t for t in things_done_to(verb) if lemma_of(t) in MISSILES]
+    targets = objects_of(verb, TARGET_PREPS) + [g for m in missiles for g in objects_of(m, TARGET_PREPS)]
+    if any(t.ent_type_ not in {"DATE", "TIME"} for t in targets):  # "on Tuesday" is no target
+        return False
+    return bool(missiles) and not any(lemma_of(t) in HARM_WORDS for t in verb.sent)
 
 
 def _expels_from_body(verb: Token) -> bool:
@@ -374,9 +453,30 @@ def _blame_in(
     for token in span or []:
         if lemma_of(token) not in words or token.idx in taken or _negated_word(token):
             continue
+        if _label_of_others(token):
+            continue
         if not _names_a_group(token, analysis):
             return token
     return None
+
+
+def _label_of_others(token: Token) -> bool:
+    """A word of blame that reports someone else's label, not the speaker's own: what a passive
+    verb of judging calls something ('they are considered terrorists', 'is deemed a crime',
+    'regarded as criminals'), or the charge a court or a prosecutor brings ('convicted of crimes',
+    'charged with corruption'), which the legal verb itself states."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        if lemma_of(head.head) in LEGAL_VERBS and head.lower_ in {"of", "with", "for"}:
+            return True
+        if head.lower_ == "as":
+            head = head.head  # "regarded as criminals"
+        else:
+            return False
+    elif token.dep_ not in {"oprd", "attr", "acomp"}:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    return lemma_of(head) in JUDGING_VERBS and passive
 
 
 def _names_a_group(token: Token, analysis: EntityAnalysis) -> bool:
