@@ -40,7 +40,7 @@ from dateline.extract.event_broad_verbs import (
     vehicle_travels,
 )
 from dateline.extract.event_demands import asks_a_question, asks_to_stay_unnamed, demands_an_act
-from dateline.extract.event_hazards import no_political_violence
+from dateline.extract.event_non_political import no_political_violence
 from dateline.extract.event_parse import (
     INTENT_VERBS,
     LOCATION_PREPS,

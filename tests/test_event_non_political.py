@@ -1,5 +1,6 @@
-"""What nature, accidents and sport do is no political violence: floods that kill, an earthquake that
-destroys, a team that beats another. An armed actor's attack stays one, storm or no storm."""
+"""What nature, accidents, sport and common crime do is no political violence: floods that kill, an
+earthquake that destroys, a bus that crashes, a team that beats another, robbers who shoot. An armed
+actor's attack stays one, storm or no storm."""
 
 from __future__ import annotations
 
@@ -58,4 +59,41 @@ def test_an_armed_actor_still_attacks(text: str) -> None:
     ],
 )
 def test_ranges_times_and_final_assaults_are_no_game(text: str) -> None:
+    assert "ASSAULT" in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bus plunged into a ravine in northern Pellane, killing 23 passengers.",
+        "A fire at a textile factory in Dorvan killed 14 workers on Tuesday.",
+        "An explosion at a fuel depot in Kessaria injured dozens of people.",
+    ],
+)
+def test_accidents_are_no_attack(text: str) -> None:
+    assert "ASSAULT" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man stabbed his neighbour to death in a dispute over land in Oskel on Sunday, police said.",
+        "Two robbers shot a shopkeeper during a raid on a jewellery store in Velmar.",
+        "Thieves attacked a security van near Oskel and took the cash.",
+    ],
+)
+def test_common_crime_is_no_political_violence(text: str) -> None:
+    assert "ASSAULT" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosion at a checkpoint in Oskel killed six Marovian soldiers.",
+        "Velmar Front gunmen shot a Marovian official outside his home.",
+        "A suicide bomber drove a truck into the Marovian army base, killing 12 soldiers.",
+        "Marovian troops stabbed and beat the prisoners, a rights group said.",
+    ],
+)
+def test_attacks_stay_attacks(text: str) -> None:
     assert "ASSAULT" in types_of(text)
