@@ -357,9 +357,9 @@ def code_from_name(name: str) -> str | None:
     -> USA. A known organisation's own code comes first ("European Union" -> IGO). Nationality
     words and country names anywhere in the name win over cities; cities must be large
     (``MIN_CITY_POPULATION_IN_NAME``) and written with a capital, so "Independence Party" or
-    "Union" stay uncoded.
+    "Union" stay uncoded, and so does a name written in lower case ("dawn" is no paper).
     """
-    org = lexicon.org_info(name)
+    org = lexicon.org_as_written(name)
     if org is not None and org.code:
         return org.code
     words = [

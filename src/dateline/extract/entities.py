@@ -34,6 +34,7 @@ from dateline.extract.clusters import (
     RANK_WORDS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
+    TITLE_ABBREVIATIONS,
     Cluster,
     Mention,
     acts_as_agent,
@@ -48,7 +49,7 @@ from dateline.extract.clusters import (
     same_rank,
 )
 from dateline.extract.entity_links import ClusterLinks
-from dateline.extract.gazetteer import lookup
+from dateline.extract.gazetteer import load_gazetteer, lookup
 from dateline.extract.name_index import Surnames
 from dateline.extract.places import resolve_country_code
 from dateline.extract.text_spans import QuotedRegion, RegionIndex, quoted_regions
@@ -68,6 +69,7 @@ COLLECTIVE_KINDS = {
     "aid": _AID_SECTORS, "humanitarian": _AID_SECTORS, "relief": _AID_SECTORS, "charity": _AID_SECTORS,
     "militant": _ARMED_SECTORS, "armed": _ARMED_SECTORS, "rebel": _ARMED_SECTORS, "jihadist": _ARMED_SECTORS,
     "insurgent": _ARMED_SECTORS, "separatist": _ARMED_SECTORS, "extremist": _ARMED_SECTORS,
+    "terror": frozenset({"REB"}), "terrorist": frozenset({"REB"}),
 }  # fmt: skip
 COLLECTIVE_ORG_HEADS = {
     "group", "movement", "organization", "organisation", "party", "faction", "militia", "agency", "body",
@@ -84,6 +86,14 @@ PRONOUNS: dict[str, tuple[str, bool]] = {
     "its": ("n", False), "itself": ("n", False),
 }  # fmt: skip
 SENTENCE_WINDOW = 3
+# Parts of speech no word of a name has, except when a sentence's start capitalises it.
+NOT_NAME_WORDS = {"ADJ", "VERB", "ADV", "AUX", "NOUN", "ADP", "SCONJ", "CCONJ", "PRON", "INTJ", "PART"}
+# Words no name ends in: "President Moise Shortly (before ...)", "the Nationality Act of (1952)".
+TRAILING_WORDS = {"ADV", "ADP", "CCONJ", "SCONJ", "DET"}
+# Abbreviated titles, whose full stop ends no sentence: "Gen. Brell", "Dr. Vale".
+ABBREVIATED_TITLES = {*TITLE_ABBREVIATIONS, "mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "sgt.", "rev."}
+# Words a sentence opens with before a name: "Beyond Ukraine, ...", "Despite Drosna's ...".
+FUNCTION_WORDS = {"ADP", "ADV", "SCONJ", "CCONJ", "INTJ", "PART"}
 
 
 @dataclass
@@ -171,13 +181,14 @@ class _Builder(ClusterLinks):
             self.sentence_of[sent.start : sent.end] = [number] * (sent.end - sent.start)
         self.ent_at: dict[int, SpacySpan] = {t: e for e in doc.ents for t in range(e.start, e.end)}
         self.described: dict[tuple[str, ...], Cluster] = {}  # role words -> a qualified description
+        self.unnamed: set[int] = set()  # words the recognizer named that are common words in lower case
 
     # -- names ---------------------------------------------------------------------------------
 
     def collect_names(self) -> None:
         ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS | RELABEL_AS_PERSON]
         ents = _with_known_organisations(self.doc, ents)
-        spans = [self._labelled(span, ent.label_) for ent in ents if len(span := self._trim(ent))]
+        spans = [self._labelled(span, ent.label_) for ent in ents for span in self._name_parts(ent)]
         # A name the article once shows to be a place is a place wherever spaCy took it for a person.
         spans = [
             (span, "GPE" if label == "PERSON" and knowledge.fold(span.text) in self.shown_places else label)
@@ -190,7 +201,7 @@ class _Builder(ClusterLinks):
             if self._inside_title(span):
                 continue
             words = name_words(span)
-            if label not in {"PERSON", "KNOWN_ORG"} and lexicon.country_code(span.text) is None:
+            if label not in {"PERSON", "KNOWN_ORG"} and not _known_body(span):
                 if surnames.named_by(words):
                     label = "PERSON"  # a person's name, elsewhere a PERSON, taken for a place or a work
                 elif names_a_person(span) and surnames.ending(words):
@@ -321,6 +332,62 @@ class _Builder(ClusterLinks):
             start += 1  # "Resident Coordinator for Myanmar Andrew Kirkwood": the country ends the title
         return self.doc[start:end]
 
+    def _name_parts(self, ent: SpacySpan) -> list[SpacySpan]:
+        """The names in a recognised span: trimmed (``_trim``), cut where a sentence the parser ran
+        on into the next one starts ("posted on X. The Taliban"), each part without the words only
+        its place at a sentence's start capitalised ("Beyond Ukraine", "Moise Shortly"), and none
+        that is no name at all (``_no_name``)."""
+        span = self._trim(ent)
+        parts = []
+        start = span.start
+        for token in span[1:] if ent.label_ != "PERSON" else []:
+            before = self.doc[token.i - 1]
+            opens = token.text[:1].isupper() and (token.pos_ == "DET" or token.pos_ in NOT_NAME_WORDS)
+            if before.text.endswith(".") and before.lower_ not in ABBREVIATED_TITLES and opens:
+                parts.append(self.doc[start : token.i])
+                start = token.i
+        parts.append(self.doc[start : span.end])
+        trimmed = [self._trim(self._without_stray_words(part)) for part in parts]
+        return [part for part in trimmed if len(part) and not self._no_name(part, ent)]
+
+    def _without_stray_words(self, span: SpacySpan) -> SpacySpan:
+        """A name without a sentence's opening preposition or adverb ("Beyond Marovia") or a
+        trailing word of what follows ("President Veld Shortly before ...", "the Pellane Act of")."""
+        start, end = span.start, span.end
+        while start < end - 1 and _opens_sentence(self.doc[start]) and self.doc[start].pos_ in FUNCTION_WORDS:
+            start += 1
+        while end > start + 1 and self.doc[end - 1].pos_ in TRAILING_WORDS and self.doc[end - 2].text != "-":
+            end -= 1
+        return self.doc[start:end]
+
+    def _no_name(self, span: SpacySpan, ent: SpacySpan) -> bool:
+        """What the recognizer took for a name but is none: no letter ("104"), no capital ("dawn",
+        "salami"; unless a known name is written so), a disease or faith ("COVID-19"), or one word
+        capitalised only because it opens a sentence and is no proper noun ("Coordinated raids")."""
+        text = name_text(span)
+        if not any(c.isalpha() for c in text) or lexicon.normalize(text) in lexicon.NOT_ACTOR_NAMES:
+            return True
+        if lexicon.country_code(text) is not None:
+            return False  # "Kenyan", "Somali": a nationality word, whatever its part of speech
+        known = known_org(text)
+        # A known name of several words is one in lower case too ("the world court"); one word is
+        # the common word ("age", "salami"), unless the name itself is written so ("dpa"); other
+        # words in lower case describe ("the education ministry"): a description takes them up.
+        several = known is not None and len(span) > 1
+        if not several and not lexicon.written_as_name(text, known.name if known else "A"):
+            self.unnamed.update(range(ent.start, ent.end))  # "the" too: a description takes it up
+            return True
+        word, label = span[0], ent.label_
+        return (
+            len(span) == 1
+            and label not in {"NORP", "GPE", "LOC"}  # "Kembaran": a nationality word all the same
+            and word.pos_ in NOT_NAME_WORDS
+            and (word.pos_ != "NOUN" or label != "PERSON")  # a surname the tagger took for a noun
+            and _opens_sentence(word)
+            and known is None
+            and not lookup(text)
+        )
+
     def _inside_title(self, span: SpacySpan) -> bool:
         """'State' in 'Secretary of State' is part of a role, not an organisation."""
         before = " ".join(t.lower_ for t in self.doc[max(span.start - 2, 0) : span.start])
@@ -389,7 +456,7 @@ class _Builder(ClusterLinks):
                 if doc[ent_start].ent_iob_ != "B" and ent_start > sent_start:
                     break
                 affiliation = doc[ent_start : i + 1]
-                org = lexicon.org_info(affiliation.text)
+                org = lexicon.org_as_written(affiliation.text)
                 found = org.code if org else lexicon.country_code(affiliation.text)
                 code = code or found
                 if org is not None:
@@ -437,7 +504,7 @@ class _Builder(ClusterLinks):
         if label == "NORP":
             if span.root.dep_ in {"amod", "compound", "poss"} or span.root.pos_ == "ADJ":
                 return  # "Israeli troops": a nationality that qualifies, not an actor by itself
-            code = lexicon.country_code(text)
+            code = lexicon.country_code(text) or people_of_place(text)
             cluster = self._find_or_new(f"norp:{code or lexicon.normalize(text)}", "GROUP", text)
             cluster.plural = True
             cluster.adopt(code, None)
@@ -479,7 +546,8 @@ class _Builder(ClusterLinks):
                 self._collective(chunk)
                 continue
             role = _role_of(head)
-            if role is None or word in {"mr.", "mrs.", "ms.", "dr."} or head.ent_type_:
+            named = head.ent_type_ and head.i not in self.unnamed
+            if role is None or word in {"mr.", "mrs.", "ms.", "dr."} or named:
                 continue
             self._description(chunk, role)
 
@@ -492,9 +560,15 @@ class _Builder(ClusterLinks):
         lemma = head.lemma_.lower()
         span = self._strip_possessive(chunk)
         # "the", "an", "his war cabinet": the name starts after the determiner or possessive pronoun
-        first = span.start + (
-            span[0].lower_ in INDEFINITE | DEFINITE | {"whose", "which", "what"} or span[0].tag_ == "PRP$"
+        first = span.start
+        while first < head.i and self.doc[first].is_punct:
+            first += 1  # '"their leaders', ', baffled residents': no name opens with punctuation
+        opening = self.doc[first]
+        first += (
+            opening.lower_ in INDEFINITE | DEFINITE | {"whose", "which", "what"} or opening.tag_ == "PRP$"
         )
+        while first < head.i and (self.doc[first].lower_ in lexicon.TIME_WORDS or self.doc[first].is_punct):
+            first += 1  # "Tonight parliament voted": when, not which parliament; 'a "reporter
         words = tuple(t.lower_ for t in self.doc[first : span.end] if t.pos_ != "DET")
         employer = self._organisation_after(head)
         cluster = None
@@ -513,9 +587,9 @@ class _Builder(ClusterLinks):
             cluster.set_head_lemma(lemma)
             cluster.plural_noun = head.tag_ in {"NNS", "NNPS"}
             cluster.qualified = any(
-                t.ent_type_ in NAME_LABELS or (t.pos_ == "PROPN" and not t.ent_type_)
+                _is_name(named) and named.i not in self.unnamed
                 for t in chunk
-                if t.i != head.i
+                if t.i != head.i and (named := _antecedent_of_whose(t))
             )
             cluster.role_words = words
             if cluster.qualified:
@@ -562,17 +636,21 @@ class _Builder(ClusterLinks):
 
     def _collective(self, chunk: SpacySpan) -> None:
         """'the Hamas group' is Hamas; 'the Palestinian resistance group' is the nearest Palestinian org."""
-        if any(t.ent_type_ == "ORG" for t in chunk):
+        if any(t.ent_type_ == "ORG" and t.i not in self.unnamed for t in chunk):
             return  # the name inside was already taken as a mention of the organisation
         if chunk[0].lower_ not in DEFINITE:
             return
         code, _ = self._affiliation_in(chunk)
         kinds = [COLLECTIVE_KINDS[t.lower_] for t in chunk if t.lower_ in COLLECTIVE_KINDS]
+        topics = _topic_words(chunk)
         for cluster in self._recent(chunk.root.i):
             if cluster.sector == "MED":
                 continue  # the agency relaying a story is seldom "the group" it reports on
-            if cluster.sector and any(cluster.sector not in sectors for sectors in kinds):
+            sector = cluster.sector or sector_of_org_name(cluster.name)
+            if sector and any(sector not in sectors for sectors in kinds):
                 continue  # "the aid group" is no armed group, "the militant group" no charity
+            if topics and not topics & set(knowledge.fold(cluster.name).split()):
+                continue  # "the opposition party", "the world body": a body the name does not say
             if cluster.type == "ORG" and (code is None or cluster.code in {code, None}):
                 span = self._strip_possessive(chunk)
                 self._add_mention(cluster, span.start_char, span.end_char, chunk.root.i, "description", span)
@@ -601,8 +679,13 @@ class _Builder(ClusterLinks):
     def _affiliation_in(self, chunk: SpacySpan) -> tuple[str | None, str | None]:
         """Country code and organisation sector written inside a noun phrase or its 'of' phrase."""
         code = org_sector = None
+        # "families of/from/in Hebron", and those "living in Hebron" or "sheltering across Gaza"
+        described = [chunk.root, *(t for t in chunk.root.children if t.dep_ == "acl")]
         tokens = list(chunk) + [
-            t for t in chunk.root.children if t.dep_ == "prep" and t.lower_ in {"of", "from", "in"}
+            t
+            for word in described
+            for t in word.children
+            if t.dep_ == "prep" and t.lower_ in PLACE_PREPOSITIONS
         ]
         for token in tokens:
             if token.dep_ == "prep":
@@ -612,13 +695,18 @@ class _Builder(ClusterLinks):
                 token = objects[0]
             if token.i == chunk.root.i and token.ent_type_ == "":
                 continue
+            token = _antecedent_of_whose(token)
             ent = self._ent_of(token)
             text = ent.text if ent is not None else token.text
-            org = lexicon.org_info(text)
+            # Only a name names an organisation: "national police" is no paper called The National,
+            # nor is a sentence's opening "Independent" the paper of that name.
+            capital = token.text[:1].isupper() and not _opens_sentence(token)
+            named = ent is not None or token.pos_ == "PROPN" or capital
+            org = lexicon.org_as_written(text) if named else None
             if org is not None:
                 code, org_sector = code or org.code, org_sector or org.sector
             elif token.ent_type_ in {"NORP", "GPE"} or token.lower_ in lexicon.demonyms():
-                code = code or lexicon.country_code(text)
+                code = code or lexicon.country_code(text) or people_of_place(text)
                 if code is None and token.ent_type_ == "GPE":
                     code = _place_country(text)  # "residents in Hebron": the city's country
         return code, org_sector
@@ -818,6 +906,90 @@ def _with_known_organisations(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan
     if not known:
         return ents
     return sorted(filter_spans([*known, *ents]), key=lambda span: span.start)
+
+
+# Words before a collective head that rank or size a body rather than say which one it is.
+SIZE_WORDS = {
+    "main", "new", "powerful", "major", "notorious", "banned", "outlawed", "shadowy", "little-known",
+    "small", "big", "local", "regional", "international", "global", "largest", "biggest", "same",
+}  # fmt: skip
+
+
+def _topic_words(chunk: SpacySpan) -> set[str]:
+    """The words of a collective description that say what the body is about, which an
+    organisation it names must share ("the trade body" for a trade organisation; "the civil rights
+    movement" is no council). Nationality and kind words ("the Marovian aid group") say none."""
+    return {
+        knowledge.fold(t.text)
+        for t in chunk
+        if t.i != chunk.root.i
+        and t.head.i == chunk.root.i
+        and t.dep_ in {"amod", "compound"}
+        and t.is_alpha
+        and t.tag_ not in {"JJS", "JJR"}
+        and not t.ent_type_
+        and t.lower_ not in COLLECTIVE_KINDS.keys() | NOT_KINDS | SIZE_WORDS | RANK_WORDS
+        and t.lower_ not in lexicon.demonyms()
+    }
+
+
+# Prepositions that place the people a description names: "families in Hebron", "from Gaza".
+PLACE_PREPOSITIONS = {"of", "from", "in", "across", "inside", "throughout"}
+# Endings that make a place's name its people's: "Gazans", "Hebronites", "Berliners", "Baghdadis".
+PEOPLE_ENDINGS = ("ns", "ites", "ers", "is", "n")
+# How large a city must be for its people to be named after it in the news.
+MIN_POPULATION_FOR_PEOPLE = 100_000
+
+
+def people_of_place(word: str) -> str | None:
+    """The country of the place a people's name is made from, when no nationality list has it:
+    "Gazans" are of Gaza (PSE), "Hebronites" of Hebron; only a region, a state or a large city,
+    found under that very name, counts."""
+    if not word[:1].isupper():
+        return None
+    gazetteer = load_gazetteer()
+    for ending in PEOPLE_ENDINGS:
+        if not word.endswith(ending) or len(word) <= len(ending) + 2:
+            continue
+        for candidate in gazetteer.candidates(word[: -len(ending)])[:1]:
+            entry = candidate.entry
+            large = entry.feature != "city" or (entry.population or 0) >= MIN_POPULATION_FOR_PEOPLE
+            if not candidate.alternate and entry.country and large:
+                return entry.country
+    return None
+
+
+def _known_body(span: SpacySpan) -> bool:
+    """A country, a known organisation or an abbreviation ("U.N."): never a person's surname,
+    though one be spelt the same ("Un")."""
+    text = span.text
+    dotted = len(text) > 2 and text.count(".") >= 2 and " " not in text
+    return dotted or lexicon.country_code(text) is not None or known_org(name_text(span)) is not None
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether a word is its sentence's first, after any quotation marks or brackets, or follows
+    a full stop the parser took for an abbreviation's ("posted on X. Militants ...")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.text.endswith(".") and before.lower_ not in ABBREVIATED_TITLES:
+        return token.text[:1].isupper()
+    return all(not t.is_alpha and not t.like_num for t in token.doc[token.sent.start : token.i])
+
+
+def _is_name(token: Token) -> bool:
+    """A word of a name, recognised or not ("Lusara's health ministry", "whose" for "Kessaria")."""
+    return token.ent_type_ in NAME_LABELS or (token.pos_ == "PROPN" and not token.ent_type_)
+
+
+def _antecedent_of_whose(token: Token) -> Token:
+    """The noun a relative "whose" stands for ("Kessaria, whose farmers ...": Kessaria), else the
+    token itself: the people of a place are that place's, wherever the story is set."""
+    if token.tag_ != "WP$":
+        return token
+    clause = token
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else token
 
 
 def _place_country(name: str) -> str | None:

@@ -410,14 +410,10 @@ class ArgumentFinder:
         role description covers becomes a GROUP entity of its own when its phrase says who it is
         (a role word, or a country or city in it). For an object only a place one preposition
         away counts: "plans for a truce in Oskel" are nobody of Oskel."""
-        if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {
-            "DATE",
-            "TIME",
-            "MONEY",
-            "CARDINAL",
-            "PERCENT",
-        }:
+        if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in NOT_WHO_LABELS:
             return None
+        if lexicon.names_a_time(head.text):
+            return None  # "at dawn", "by midnight": when, not who
         named = _name_tokens(head, max_preps=None if agent else 1)
         tokens = [head, *[t for t in named if t.dep_ not in {"det", "predet"}]]
         start = min(t.idx for t in tokens)
@@ -464,6 +460,10 @@ class ArgumentFinder:
             if code is not None:
                 return self._nation_entity(child, code)
         return None
+
+
+# Recognised quantities and times: never who an argument is.
+NOT_WHO_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT"}
 
 
 def _appositive_after(head: Token) -> Token | None:

@@ -96,3 +96,36 @@ def country_code(name: str) -> str | None:
     if key in demonyms():
         return demonyms()[key]
     return resolve_country_code(name)
+
+
+# Words for a time of day, week or year: "at dawn", "by midnight", "over the weekend" say when a
+# thing happened, never who did it, whatever organisation shares the word (a paper called Dawn).
+TIME_WORDS = frozenset({
+    "dawn", "daybreak", "sunrise", "morning", "midmorning", "noon", "midday", "afternoon", "evening",
+    "dusk", "sunset", "nightfall", "night", "midnight", "overnight", "weekend", "weekday", "daytime",
+    "nighttime", "today", "tonight", "tomorrow", "yesterday",
+})  # fmt: skip
+# Names spaCy takes for actors that name a disease, a faith or a language, never anyone who acts.
+NOT_ACTOR_NAMES = frozenset({
+    "covid", "covid-19", "coronavirus", "sars-cov-2", "ebola", "mpox", "cholera", "islam", "judaism",
+    "christianity", "hinduism", "buddhism", "arabic",
+})  # fmt: skip
+
+
+def names_a_time(text: str) -> bool:
+    """Whether a word or phrase only says when: 'dawn', 'the weekend', 'Sunday night'."""
+    words = normalize(text).split()
+    return bool(words) and words[-1] in TIME_WORDS
+
+
+def written_as_name(text: str, canonical: str) -> bool:
+    """Whether ``text`` is written the way a name is: with a capital letter, unless the name it
+    matches (``canonical``) is itself all lower case ("dpa"). Written all in lower case, "dawn",
+    "age" or "shell" is the common word, not the paper or the company of that name."""
+    return any(c.isupper() for c in text) or not any(c.isupper() for c in canonical)
+
+
+def org_as_written(name: str) -> OrgInfo | None:
+    """``org_info``, only where ``name`` is written as a name (``written_as_name``)."""
+    info = org_info(name)
+    return info if info is not None and written_as_name(name, info.name) else None
