@@ -254,3 +254,18 @@ def described_as_organisation(name: Token) -> bool:
 def person_role(noun: Token) -> bool:
     role = lexicon.roles().get(noun.lower_) or lexicon.roles().get(noun.lemma_.lower())
     return role is not None and role.single_person
+
+
+# The recognizer's labels that name an actor or a place.
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+# Abbreviated titles, whose full stop ends no sentence: "Gen. Brell", "Dr. Vale".
+ABBREVIATED_TITLES = {*TITLE_ABBREVIATIONS, "mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "sgt.", "rev."}
+
+
+def opens_sentence(token: Token) -> bool:
+    """Whether a word is its sentence's first, after any quotation marks or brackets, or follows
+    a full stop the parser took for an abbreviation's ("posted on X. Militants ...")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.text.endswith(".") and before.lower_ not in ABBREVIATED_TITLES:
+        return token.text[:1].isupper()
+    return all(not t.is_alpha and not t.like_num for t in token.doc[token.sent.start : token.i])

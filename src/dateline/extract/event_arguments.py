@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Token
 
 from dateline.actors import code_from_name
 from dateline.extract import lexicon
-from dateline.extract.entities import PRONOUNS, EntityAnalysis
+from dateline.extract.entities import EntityAnalysis
+from dateline.extract.entity_descriptions import PRONOUNS
 from dateline.extract.event_parse import (
     LOCATION_PREPS,
     OBJECTS,
