@@ -40,6 +40,7 @@ from dateline.extract.attribution_lexicon import (
     NOUN_CUE_PREPOSITIONS,
     PASSIVE_CUES,
     REPORTING_FORMS,
+    SEEING_AS_VERBS,
     SPEECH_NOUNS,
     STUDY_NOUNS,
     WITHHOLDING_VERBS,
@@ -169,6 +170,8 @@ class Finder:
             return self._passive_cue(verb, sent)
         if subject is None or self.quotes.index.contains(verb.idx) or self._withheld(verb):
             return None
+        if sees_as(verb) and not self.quotes.quoted_share(self.spans.clause_span(verb)):
+            return None  # "Analysts see the vote as a test": a view, not words
         clauses = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i != subject.i]
         if any(c.dep_ == "mark" and c.i < verb.i for c in verb.children):
             # "X called for Y, after reports indicated Z": a subordinate cue says what follows it,
@@ -209,7 +212,9 @@ class Finder:
         if not content and lemma not in CUE_VERBS:
             # A verb learned from annotated news ("criticized X for Y", "called for Z"):
             # what it takes after it is what is attributed, when someone (not something) does it.
-            complement = self.spans.complement_span(verb) if self.speakers.is_agent(subject) else None
+            complement = (
+                self.spans.complement_span(verb, aims=True) if self.speakers.is_agent(subject) else None
+            )
             if complement is None:
                 return None
             quoted = self.quotes.quoted_share(complement)
@@ -752,9 +757,27 @@ def _end_of(draft: Draft) -> int:
 
 
 # What a contact verb takes when it says something: a name or label for its object ("called the
-# plan reckless"), a clause, a request ("called for talks", "called on them to ...").
-_SAYING_DEPS = {"oprd", "ccomp", "xcomp", "attr", "acomp", "advcl"}
+# plan reckless"), a clause, a request ("called for talks", "called on them to ..."). A clause
+# hung on it says something only with a "to" or as a verb of saying ("called Veld, saying ..."):
+# "called a strike starting Wednesday" calls a strike.
+_SAYING_DEPS = {"oprd", "ccomp", "xcomp", "attr", "acomp"}
 _SAYING_PREPOSITIONS = {"for", "on", "upon"}
+
+
+def sees_as(verb: Token) -> bool:
+    """'See the dispute as a test', 'views the port as vital': a verb of ``SEEING_AS_VERBS`` with
+    an "as" for what its object is taken to be, and no clause of its own."""
+    if verb.lemma_.lower() not in SEEING_AS_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ == "as" for h in holders for c in h.children)
+
+
+def _says_or_asks(clause: Token) -> bool:
+    """'..., saying the plan was dead', '... to hold talks': a clause that is words, not a time."""
+    return clause.lemma_.lower() in CUE_VERBS or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
 
 
 def reaches_someone_only(verb: Token) -> bool:
@@ -770,6 +793,7 @@ def reaches_someone_only(verb: Token) -> bool:
         if c.i > verb.i
         and (
             (c.dep_ in _SAYING_DEPS and (c.dep_ != "oprd" or named))
+            or (c.dep_ == "advcl" and _says_or_asks(c))
             or (c.dep_ == "prep" and c.lower_ in _SAYING_PREPOSITIONS and verb.i + 1 == c.i)
             or (c.dep_ == "dobj" and any(g.dep_ in _SAYING_DEPS for g in c.children))
         )

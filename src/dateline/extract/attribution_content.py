@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from dateline.extract.attribution_lexicon import (
     COMMITMENT_CUES,
     CUE_VERBS,
-    all_cue_verbs,
+    WITHHOLDING_VERBS,
     learned_cue_rates,
 )
 from dateline.extract.attribution_quotations import Quotations
@@ -55,6 +55,29 @@ def reports_speech(token: Token) -> bool:
     for a cue at least half the time (``MOSTLY_SPEECH``)."""
     lemma = token.lemma_.lower()
     return lemma in CUE_VERBS or learned_cue_rates().get(lemma, 0.0) >= MOSTLY_SPEECH
+
+
+# What someone hopes, plans or intends is a state of mind, not words given (real-news annotation
+# counts none: "hoped to get loans"); the parser's lemma of "hopes" is "hop".
+INTENTION_VERBS = {"hope", "plan", "intend", "wish"}
+INTENTION_FORMS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def aimed_infinitive(verb: Token) -> bool:
+    """Whether the verb takes, right after it, an infinitive its subject aims at ('sought to curb
+    imports', 'decided to run'): PolNeAR attributes that aim. A "to" that is a preposition
+    ("referred to the pact") is none, and neither is what is refused or declined ("declined to
+    comment"), which reports no words, nor an intention ("plans to")."""
+    to = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    lemma = INTENTION_FORMS.get(verb.lower_, verb.lemma_.lower())
+    return (
+        to is not None
+        and to.lower_ == "to"
+        and to.dep_ == "aux"
+        and to.head.dep_ == "xcomp"
+        and to.head.head.i == verb.i
+        and lemma not in WITHHOLDING_VERBS | INTENTION_VERBS
+    )
 
 
 class ContentSpans:
@@ -158,27 +181,33 @@ class ContentSpans:
         goes on with the claim)."""
         return token.pos_ in {"VERB", "AUX"} and reports_speech(token)
 
-    def complement_span(self, verb: Token) -> Span | None:
-        """From just after the verb to the end of its last complement: 'for a ban on imports'."""
+    def complement_span(self, verb: Token, aims: bool = False) -> Span | None:
+        """From just after the verb to the end of its last complement: 'for a ban on imports'.
+        With ``aims``, an infinitive the verb's subject aims at is one too ('sought to curb ...')."""
         complements = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS]
         if not complements:
             return None
-        # What else the verb takes on its right ("signed a deal in 2012, granting ...") belongs
-        # to it too, up to a coordinated verb or a reporting clause of its own.
+        # What else the verb takes on its right ("signed a deal in 2012, granting ...", "cited old
+        # maps to back its claim") belongs to it too, up to a coordinated verb or a verb that
+        # reports speech of its own (``reports_speech``; a verb learned as a rare cue is no voice).
         # A nominal conjunct the parser hung on the verb is a second object ('questioned X and his
         # readiness to lead'), not a second act.
         right = [
             c for c in verb.children
             if c.i > complements[0].i
             and (c.dep_ not in {"conj", "cc", "punct"} or c.dep_ == "conj" and c.pos_ in NOMINAL_POS)
-            and not (c.lemma_.lower() in all_cue_verbs() and c.pos_ == "VERB")
+            and not (reports_speech(c) and c.pos_ == "VERB")
         ]  # fmt: skip
         end = max(t.i for c in complements + right for t in c.subtree) + 1
         if all(c.dep_ in {"prep", "npadvmod"} and c.lower_ in SETTING_PREPOSITIONS for c in complements):
             return None  # "spoke in Phoenix on Wednesday": where and when, not what
         span = self.trimmed(self.doc[verb.i + 1 : end])
         says_to = self.doc[verb.i + 1].lower_ == "to" and verb.lemma_.lower() not in COMMITMENT_CUES
-        if says_to and (span is None or not self.quotes.quoted_share(span)):
+        if (
+            says_to
+            and not (aims and aimed_infinitive(verb))
+            and (span is None or not self.quotes.quoted_share(span))
+        ):
             return None  # "hoped to get loans", "refused to attend", "reports to the council"
         return span
 

@@ -50,6 +50,9 @@ AGENT_NOUNS = {
     "commentator", "pundit", "columnist", "blogger", "author", "writer", "host", "delegate",
     "candidate", "nominee", "member", "attendee", "audience", "fan", "participant", "respondent",
     "user", "follower", "student", "worker", "parent", "teacher", "conservative", "liberal",
+    "ally", "donor", "backer", "colleague", "moderator", "operative", "contender",
+    "superdelegate", "staffer", "man", "woman", "guy", "progressive", "millennial", "team",
+    "legislature", "board", "company", "network",
 }  # fmt: skip
 # Verbs that attribute without a source in the passive: "X is expected to ...", "was asked if ...".
 PASSIVE_CUES = {
@@ -88,6 +91,9 @@ CONTACT_VERBS = {"call", "phone", "telephone", "ring", "summon"}
 # Verbs whose "to ..." complement is words given, a promise or a threat: "vowed to retaliate".
 COMMITMENT_CUES = {"vow", "pledge", "promise", "threaten", "swear", "offer", "undertake"}
 WITHHOLDING_VERBS = {"decline", "refuse", "fail", "hesitate"}
+# Seeing or regarding something as something is a view, not words given: "Analysts see the vote as a
+# test", "Marovia views the port as vital" (a quotation after it is still attributed).
+SEEING_AS_VERBS = {"see", "view", "regard"}
 QUOTING_VERBS = {"quote", "cite", "describe", "portray", "depict", "paraphrase"}  # "quoted X as saying"
 
 

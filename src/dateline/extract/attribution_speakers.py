@@ -34,6 +34,15 @@ MAX_TOKENS_BACK_TO_DOCUMENT = 300  # how far back "the statement" may find the s
 MAX_WORDS_QUOTATION_TO_CUE = 40  # '"...," Trump, the front-runner ... after winning ..., said'
 
 
+# Words for a share of a whole: someone when the whole is people ("most of the voters").
+SHARE_WORDS = {
+    "many", "most", "several", "some", "few", "other", "none", "majority", "minority", "half",
+    "percent", "both", "all", "each", "third", "quarter", "plurality",
+}  # fmt: skip
+# Shares that stand for people on their own: "Many said ...", "Others argued ...".
+PEOPLE_SHARES = {"many", "most", "several", "some", "few", "other", "majority", "minority", "plurality"}
+
+
 class SpeakerFinder:
     """The speakers of one parsed text, with its entity analysis and quotations."""
 
@@ -260,6 +269,15 @@ class SpeakerFinder:
 
     def is_agent(self, subject: Token) -> bool:
         """Whether ``subject`` is someone (a person, a body, an agent noun), not something."""
+        lemma = subject.lemma_.lower()
+        if lemma in SHARE_WORDS:
+            # 'Many of the delegates agreed', '62 percent of voters said', 'Most want ...': a share
+            # of people is someone; of what, its "of" says, and a bare "many" or "most" means people.
+            whole = next(
+                (g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+                None,
+            )
+            return self.is_agent(whole) if whole is not None else lemma in PEOPLE_SHARES
         return self.analysis.is_agent(subject, AGENT_NOUNS)
 
     def speaker(self, subject: Token) -> tuple[Speaker, str | None]:
