@@ -26,3 +26,19 @@ def test_the_owned_description_takes_the_owner_code() -> None:
     record = record_of(text)
     commanders = next(e for e in record.entities if e.name.endswith("commanders"))
     assert commanders.code == "SOM"
+
+
+def test_a_spokesman_serves_his_principal_side() -> None:
+    record = record_of(
+        "President Arno Veld won the vote. Veld's spokesman, Tomas Brell, dismissed the allegations."
+    )
+    brell = next(e for e in record.entities if e.name == "Tomas Brell")
+    assert brell.sector == "GOV"
+
+
+def test_a_relative_is_no_staff() -> None:
+    record = record_of(
+        "President Arno Veld won the vote. Veld's brother, Tomas Brell, dismissed the allegations."
+    )
+    brell = next(e for e in record.entities if e.name == "Tomas Brell")
+    assert brell.sector != "GOV"

@@ -55,6 +55,9 @@ PRONOUNS: dict[str, tuple[str, bool]] = {
     "its": ("n", False), "itself": ("n", False),
 }  # fmt: skip
 SENTENCE_WINDOW = 3
+# Who speaks or works for a person ("Veld's spokesman"), and the sectors such staff share with them.
+STAFF_ROLES = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "envoy", "deputy"}
+POLITICAL_STAFF_SECTORS = {"GOV", "MIL", "REB", "OPP", "LEG", "JUD", "IGO", "PTY"}
 
 
 class DescriptionReader(ClusterLinks):
@@ -243,7 +246,19 @@ class DescriptionReader(ClusterLinks):
                 code = code or lexicon.country_code(text) or people_of_place(text)
                 if code is None and token.ent_type_ == "GPE":
                     code = place_country(text)  # "residents in Hebron": the city's country
+        if code is None and org_sector is None and chunk.root.lemma_.lower() in STAFF_ROLES:
+            code, org_sector = self._principal_of(chunk.root)
         return code, org_sector
+
+    def _principal_of(self, staffer: Token) -> tuple[str | None, str | None]:
+        """'Veld's spokesman', 'the president's adviser': one who speaks or works for a person
+        serves that person's side, of the same country and, when political, the same sector."""
+        owner = next((c for c in staffer.children if c.dep_ == "poss"), None)
+        principal = self._cluster_at(owner.i) if owner is not None else None
+        if principal is None or principal.type != "PERSON":
+            return None, None
+        sector = principal.sector if principal.sector in POLITICAL_STAFF_SECTORS else None
+        return principal.code, sector
 
     def _ent_of(self, token: Token) -> SpacySpan | None:
         return self.ent_at.get(token.i)
