@@ -97,3 +97,16 @@ def test_common_crime_is_no_political_violence(text: str) -> None:
 )
 def test_attacks_stay_attacks(text: str) -> None:
     assert "ASSAULT" in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm Dorva destroyed 300 homes along the coast of Pellane.",
+        "Wildfires destroyed 50 farms in the hills above Velmar.",
+        "A crowded ferry overturned near Oskel on Friday, killing 30 passengers.",
+        "A three-storey house collapsed in Kessaria, killing four children.",
+    ],
+)
+def test_named_storms_plural_fires_laden_vehicles_and_falling_buildings(text: str) -> None:
+    assert not {"ASSAULT", "COERCE"} & set(types_of(text))

@@ -42,6 +42,10 @@ VEHICLES = frozenset(
     {"bus", "minibus", "car", "truck", "lorry", "train", "plane", "aircraft", "airliner", "helicopter",
      "boat", "ferry", "ship", "vessel", "tanker", "van", "motorcycle", "coach"}
 )  # fmt: skip
+# Structures that fall on people: "a building collapsed, killing nine".
+STRUCTURES = frozenset({"building", "bridge", "house", "roof", "wall", "dam", "tower", "stadium", "block"})
+# Labels of a party in a phrase: "Marovian coast guard vessels" are a state's.
+PARTY_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 HARM_VERBS = frozenset({"kill", "injure", "hurt", "wound", "crush"})
 # Common criminals, and the people close to someone whom a quarrel hurts ("stabbed his neighbour").
 CRIMINAL_NOUNS = frozenset(
@@ -82,7 +86,7 @@ def no_political_violence(verb: Token, event_type: str) -> bool:
 def done_by_a_hazard(verb: Token) -> bool:
     """'Floods killed 40', 'homes were destroyed by the earthquake', 'were killed in a landslide',
     'a bus plunged into a ravine, killing 23'."""
-    doer = by_agent(verb) or (None if _passive(verb) else subject_of(verb))
+    doer = by_agent(verb) or (None if _passive(verb) else subject_of(verb) or _participle_of(verb))
     if doer is not None:
         return _is_hazard(doer) or _vehicle_crash(verb, doer) or _accident_at_a_site(doer)
     return _passive(verb) and any(
@@ -106,6 +110,11 @@ def common_crime(verb: Token) -> bool:
         and any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in c.children)
         for c in verb.children
     )
+
+
+def _participle_of(verb: Token) -> Token | None:
+    """'A ferry overturned ..., killing 30' read as a participle of the noun: the noun acts."""
+    return verb.head if verb.dep_ == "acl" and verb.tag_ == "VBG" else None
 
 
 def _passive(verb: Token) -> bool:
@@ -139,12 +148,16 @@ def _names_a_contest(token: Token) -> bool:
 
 
 def _vehicle_crash(verb: Token, doer: Token) -> bool:
-    """'A bus plunged into a ravine, killing 23': a vehicle of no one named kills or injures. Whose
-    vessels block or ram ("Marovian coast guard vessels blocked the convoy") is a party's act."""
-    if lemma_of(verb) not in HARM_VERBS or lemma_of(doer) not in VEHICLES:
+    """'A bus plunged into a ravine, killing 23', 'a building collapsed, killing nine': a vehicle
+    or a structure of no one named kills or injures. Whose vessels block or ram ("Marovian coast
+    guard vessels blocked the convoy") is a party's act."""
+    if lemma_of(verb) not in HARM_VERBS or lemma_of(doer) not in VEHICLES | STRUCTURES:
         return False
+    owners = [c for c in doer.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    owners += [g for c in doer.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for g in c.subtree]
     return not any(
-        t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" for t in doer.subtree if t.i != doer.i
+        t.ent_type_ in PARTY_LABELS or (t.pos_ == "PROPN" and not t.ent_type_) or t.dep_ == "poss"
+        for t in owners
     )
 
 
@@ -157,6 +170,15 @@ def _accident_at_a_site(noun: Token) -> bool:
 
 
 def _is_hazard(noun: Token) -> bool:
-    # The recognizer takes some for names ("Cholera" an organisation): the word decides, unless
-    # written in capitals, an acronym ("RAIN", a network).
-    return noun.pos_ in {"NOUN", "PROPN"} and not noun.text.isupper() and lemma_of(noun) in HAZARD_NOUNS
+    """A natural force, disease or accident, named as such ("floods", "Cyclone Ines"). The
+    recognizer takes some for names ("Cholera" an organisation): the word decides, unless written in
+    capitals, an acronym ("RAIN", a network)."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return any(not w.text.isupper() and _hazard_word(w) for w in words)
+
+
+def _hazard_word(word: Token) -> bool:
+    lemma = lemma_of(word)
+    return lemma in HAZARD_NOUNS or (lemma.endswith("s") and lemma[:-1] in HAZARD_NOUNS)
