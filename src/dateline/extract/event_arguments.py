@@ -5,8 +5,10 @@ Decided here (``ArgumentFinder``):
 * actors: the subject (the ``by`` agent of a passive; the controller of "tried to hack"; the
   speaker for an unresolved "it" in what it says, and for "we" or "I" in a quotation); conjoined
   subjects are a compound actor ("Jordan and Britain agreed"); a noun trigger's actor is its
-  possessor or its between / by / from phrase, else the nation qualifying it ("new American
-  sanctions");
+  possessor or its between / by / from phrase, the by-agent of a participle describing it
+  ("attacks carried out by the Front"), else the nation qualifying it ("new American sanctions");
+  with no by-agent, the body one is expelled from and the side one is killed fighting; the body
+  whose meeting it is ("a NATO summit"); whose armed men they are ("his forces");
 * pronouns the entity stage leaves alone (in quotations, and "it"): the nearest agreeing name
   before them; acronyms and names the parser missed: the entity they name elsewhere in the text;
 * recipients: the object, a dative, or the object of with / to / against / on ..., with the
@@ -92,11 +94,27 @@ class ArgumentFinder:
         return added or self.analysis.by_id(entity_id)
 
     def actors(self, item: Found) -> list[str]:
+        ids = self._doers(item)
+        if item.entry.type == "CONSULT":
+            ids += [i for i in self._meeting_bodies(item.token) if i not in ids]
+        return ids
+
+    def _meeting_bodies(self, noun: Token) -> list[str]:
+        """'a Security Council meeting', 'a NATO summit': the body whose meeting it is takes part
+        in it, besides whoever the sentence says spoke or went there."""
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        found = [self.analysis.mention_at(c.i) for c in noun.children if c.dep_ == "compound"]
+        return list(dict.fromkeys(m[1].id for m in found if m is not None and m[1].type == "ORG"))
+
+    def _doers(self, item: Found) -> list[str]:
         token = item.token
         if token.pos_ in {"NOUN", "PROPN"} and not item.through_verb:
             # A noun trigger's own actor: "Blinken's plea", "talks between Israel and Hamas".
             own = [c for c in token.children if c.dep_ == "poss"]
             ids = self._entities_for(own + objects_of(token, {"between", "by", "from", "among"}))
+            if not ids:  # "attacks carried out by the Front", "an offensive launched by the army"
+                ids = self._entities_for(_participle_agents(token), agents=True)
             if not ids and item.received:  # "received aid from the WFP": the giver hangs on the verb
                 ids = self._entities_for(objects_of(item.clause, {"from", "by"}))
             ids = ids or self._entities_for(_modifiers(token))
@@ -112,16 +130,40 @@ class ArgumentFinder:
                 return []
         if agent is not None:
             return self._with_their_side(self._entities_for([agent], agents=True), agent)
+        body = self._expelling_body(clause) or self._fight_opponent(clause)
+        if body:
+            return body
         subject = subject_of(clause)
         if subject is None:
             return []
+        # "attacks carried out by the Front killed 20": who carried out the subject did the killing
+        subject = next(iter(_participle_agents(subject, DOING_VERBS)), subject)
         ids = self._with_their_side(self._entities_for([subject], agents=True), subject)
         speaker = _speech_subject(clause)
-        if not ids and subject.pos_ == "PRON" and speaker is not None and not self._quoted_other(subject):
+        personal = subject.tag_ == "PRP"  # not "another", "one", "some": someone else, unnamed
+        if not ids and personal and speaker is not None and not self._quoted_other(subject):
             # "Syria says it is willing to withdraw": an unresolved "it" or "we" in what an actor
             # says is that actor.
             ids = self._entities_for([speaker], agents=True)
         return ids + self._own_spokesman(ids, speaker)
+
+    def _expelling_body(self, verb: Token) -> list[str]:
+        """'Brell was expelled from the Velmar Front', 'was suspended from the union': with no
+        by-agent, the party, body or country one is put out of is the one that put him out."""
+        if lemma_of(verb) not in EXPELLING_VERBS or not _passive_subjects(verb):
+            return []
+        bodies = [
+            m[1] for g in objects_of(verb, {"from"}) if (m := self.analysis.mention_at(g.i)) is not None
+        ]
+        return [e.id for e in bodies if e.type in {"ORG", "GPE"}][:1]
+
+    def _fight_opponent(self, verb: Token) -> list[str]:
+        """'Veld was killed in a shootout with the guards', 'soldiers were wounded in clashes with
+        Front fighters': with no by-agent, who fought the one killed is who killed him."""
+        if lemma_of(verb) not in HARMING_VERBS or not _passive_subjects(verb):
+            return []
+        fights = [f for f in objects_of(verb, {"in", "during"}) if lemma_of(f) in FIGHT_NOUNS]
+        return self._entities_for([o for f in fights for o in objects_of(f, {"with"})], agents=True)
 
     def _own_spokesman(self, ids: list[str], speaker: Token | None) -> list[str]:
         """'Interior Minister Arno Veld announced Marovia had given the agency a week': the official
@@ -139,8 +181,8 @@ class ArgumentFinder:
             subject = subject_of(clause)
             return self._entities_for([subject]) if subject is not None else []
         candidates: list[Token] = []
-        if _passive_agent(clause) is not None:
-            candidates += _passive_subjects(clause)
+        if _passive_agent(clause) is not None or self._expelling_body(clause) or self._fight_opponent(clause):
+            candidates += _passive_subjects(clause)  # "Brell was expelled from the Front": Brell
         described = _passive_described(clause)
         if described is not None:
             candidates.append(described)
@@ -195,6 +237,7 @@ class ArgumentFinder:
                     self._pair_referents(token)
                     or self._coordinated_nations(token)
                     or self._first_person(token)
+                    or self._listed_nation(token, head)
                 )
                 if not found:
                     phrase_entity = self._entity_of_phrase(token, agents)
@@ -284,7 +327,30 @@ class ArgumentFinder:
             if (m := self.analysis.mention_at(obj.i)) is not None and m[1].type == "ORG"
         ]
         kinds = {"ORG", "GPE", "PERSON"} if included else {"ORG", "GPE"}
-        return ids + list(dict.fromkeys(e.id for e in named if e.type in kinds and e.id not in ids))
+        named = [e for e in named if e.type in kinds] + self._commanders(head)
+        return ids + list(dict.fromkeys(e.id for e in named if e.id not in ids))
+
+    def _commanders(self, head: Token) -> list[Entity]:
+        """'his forces had killed 200 fighters', 'Veld's troops shelled the town': whose armed men
+        they are acts through them."""
+        owners = [
+            owner
+            for token in [head, *_conjuncts(head)]
+            if (role := lexicon.roles().get(token.lower_)) is not None and role.sector in ARMED_SECTORS
+            for owner in token.children
+            if owner.dep_ == "poss"
+        ]
+        return [m[1] for owner in owners if (m := self.analysis.mention_at(owner.i)) is not None]
+
+    def _listed_nation(self, token: Token, head: Token) -> list[str]:
+        """'criticized by the U.N., French, Chinese and Mexican envoys': a nationality word listed
+        among the actors, the parser's conjunct, is that nation (its noun comes only at the end)."""
+        if token.i == head.i or token.pos_ != "ADJ" or token.ent_type_ not in {"NORP", "GPE"}:
+            return []
+        if token.i in self.analysis.token_mentions:
+            return []
+        code = lexicon.demonyms().get(token.lower_)
+        return [self._nation_entity(token, code)] if code else []
 
     def _coordinated_nations(self, head: Token) -> list[str]:
         """'Egyptian and Saudi naval forces', 'Turkish and Russian troops': one phrase, two actors.
@@ -624,6 +690,43 @@ def _speech_subject(clause: Token) -> Token | None:
 
 def _conjuncts(token: Token) -> list[Token]:
     return [c for c in token.conjuncts if c.i > token.i]
+
+
+# Sectors of armed men, whose owner acts through them ("his forces", "Veld's troops").
+ARMED_SECTORS = frozenset({"MIL", "REB", "POL"})
+
+# Verbs of putting someone out of a body: passive with a from-phrase and no by-agent, that body
+# acted ("was expelled from the party").
+EXPELLING_VERBS = frozenset({"expel", "suspend", "oust", "dismiss", "eject", "ban", "bar", "sack"})
+
+# Being harmed in a fight with someone ("killed in a shootout with police"): that side did it.
+HARMING_VERBS = frozenset({"kill", "wound", "injure", "hurt", "capture", "shoot"})
+FIGHT_NOUNS = frozenset({
+    "battle", "clash", "fighting", "gunfight", "shootout", "firefight", "skirmish", "confrontation",
+    "encounter", "fight", "exchange",
+})  # fmt: skip
+
+# Verbs by which someone carries out an act: "attacks carried out by", "a raid launched by". Only
+# with these is the agent of a participle describing a subject the one who acts ("soldiers trained
+# by Marovian officers attacked" were not attacked by the officers).
+DOING_VERBS = frozenset({
+    "carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "execute", "order",
+    "orchestrate", "direct", "lead",
+})  # fmt: skip
+
+
+def _participle_agents(noun: Token, verbs: frozenset[str] | None = None) -> list[Token]:
+    """'attacks carried out by the Front', 'the raids, conducted by police', 'an offensive launched
+    by the army': the by-agent of a passive participle describing a noun trigger is who did it
+    (with ``verbs``, only the agent of one of these verbs)."""
+    return [
+        agent
+        for child in noun.children
+        if child.dep_ in {"acl", "relcl"} and child.tag_ == "VBN"
+        and (verbs is None or lemma_of(child) in verbs)
+        and not any(c.dep_ in SUBJECTS for c in child.children)
+        and (agent := by_agent(child)) is not None
+    ]  # fmt: skip
 
 
 def _modifiers(noun: Token) -> list[Token]:

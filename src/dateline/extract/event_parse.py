@@ -63,11 +63,12 @@ SHARED_SUBJECT_MARKS = {"while", "whilst", "when", "after", "before", "since", "
 
 
 def subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-                return verb.head  # "militants who attacked a hotel", "an NGO that worked with them"
-            return child
+    subjects = _nearest_first(verb, [c for c in verb.children if c.dep_ in SUBJECTS])
+    if subjects:
+        child = subjects[0]
+        if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return verb.head  # "militants who attacked a hotel", "an NGO that worked with them"
+        return child
     # "X urged Y to allow": Y. "X has tried to hack", "X agreed to withdraw": X.
     if verb.dep_ == "xcomp" and lemma_of(verb.head) in OBJECT_CONTROL:
         for child in verb.head.children:
@@ -102,6 +103,10 @@ def subject_of(verb: Token) -> Token | None:
         done_by = next((c for c in verb.head.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         if done_by is not None and verb.head.head.pos_ == "VERB" and _someone(done_by):
             return done_by
+    claimed = verb.head.head
+    if verb.dep_ == "pcomp" and lemma_of(claimed) in CLAIMED_NOUNS and claimed.dep_ == "dobj":
+        # "the Front claimed responsibility for attacking the post": who claims the act did it
+        return subject_of(claimed.head)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head.head)  # "Suga will visit India after meeting with Biden"
     purpose = _purpose_doer(verb) or _author_of(verb)
@@ -110,6 +115,20 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return verb.head
     return None
+
+
+# What one claims or takes for an act of one's own: "claimed responsibility for", "took credit for".
+CLAIMED_NOUNS = frozenset({"responsibility", "credit", "blame"})
+
+
+def _nearest_first(verb: Token, subjects: list[Token]) -> list[Token]:
+    """A verb's subjects, the noun nearest before it first. Two subjects before one verb are a
+    misparse, mostly of a heading run into the sentence ("Recent attacks Since May, the Front
+    has ramped up attacks"): the noun next to the verb is its subject, not the heading; a
+    quantifier set off between them ("hundreds of people, many holding flags, massed") is not."""
+    before = [s for s in subjects if s.i < verb.i]
+    nearest = sorted(before, key=lambda s: (s.pos_ not in {"NOUN", "PROPN"} and s.tag_ != "PRP", -s.i))
+    return nearest + [s for s in subjects if s.i > verb.i]
 
 
 # Verbs by which someone gets another to act for them: "hired a gunman to kill", "recruited
