@@ -1,11 +1,12 @@
 """Modality: whether an event happened, is negated, hypothetical, future, or reported in a quote.
 
 Decided here, in this order (``modality_of``): negated ('did not agree', 'reached no agreement',
-'failed to', 'no country has recognized'), hypothetical (a modal, an if/unless clause, 'would'
-outside reported speech, the complement of a wish, a plan, an expectation ('were supposed to sign'),
-a permission, a pressing or another event, a for-to clause, a by-gerund under a modal, what one
-side expects another to do), future ('will', 'going to', 'said talks would
-start', a governing plan or decision), else asserted. Which quote a trigger lies in
+'failed to', 'refrained from', 'was almost killed', 'no country has recognized'), hypothetical (a
+modal, an if/unless clause, 'would' outside reported speech, the complement of a wish, a plan, an
+expectation ('were supposed to sign'), a permission, a pressing or another event, a for-to clause,
+an infinitive of 'threats to', 'time to', 'it is important to', the aim of an unreal act, 'it is
+like', what something 'means', a by-gerund under a modal, what one side expects another to do),
+future ('will', 'going to', 'said talks would start', a governing plan or decision), else asserted. Which quote a trigger lies in
 (``quote_at``) is decided here too: an asserted event inside a quote is reported. How a negation
 or a future changes the event's type (refusals, promises, threats) is ``event_types``.
 """
@@ -14,13 +15,32 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.extract.event_parse import INTENT_VERBS, NOUN_SUBJECTS, SUBJECTS, governor_of, lemma_of
+from dateline.extract.event_parse import (
+    INTENT_VERBS,
+    NOUN_SUBJECTS,
+    SUBJECTS,
+    governor_of,
+    infinitive_to,
+    lemma_of,
+)
 from dateline.extract.event_triggers import Found
 from dateline.extract.text_spans import SpanOwners
 from dateline.model import Quote
 
 NEGATIONS = {"not", "n't", "never", "no"}
 NEGATING_VERBS = {"fail", "refuse", "decline"}  # "failed to agree": no agreement happened
+# "refrained from discussing", "avoided meeting the envoy": the act was held back, not done.
+HELD_BACK = {"refrain", "avoid"}
+# "was almost gunned down", "nearly signed": the act came close and did not happen.
+NEAR_MISS = {"almost", "nearly"}
+# "threats to use force", "it is time to stop the raids", "the right to protest": an infinitive
+# that describes one of these nouns names an act wanted, offered or allowed, not one done.
+UNDONE_NOUNS = {
+    "threat", "plan", "proposal", "offer", "call", "time", "need", "right", "readiness",
+    "willingness", "chance", "opportunity", "pledge", "promise", "vow",
+}  # fmt: skip
+# "it is like the government is prosecuting a case": a likeness, not a report.
+LIKENING_VERBS = {"be", "look", "seem", "feel", "sound"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can", "ought"}
 FUTURE_INTENT = {"plan", "intend", "expect", "schedule", "set", "prepare", "decide", "due"}
@@ -53,7 +73,9 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
     if _no_object(item) or _no_one_did(clause):
         return "negated"
     governor = governor_of(clause)
-    if governor is not None and lemma_of(governor) in NEGATING_VERBS:
+    if governor is not None and lemma_of(governor) in NEGATING_VERBS | HELD_BACK:
+        return "negated"
+    if any(c.dep_ == "advmod" and c.lower_ in NEAR_MISS for c in clause.children):
         return "negated"
     auxiliaries = {c.lower_ for w in words for c in w.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & HYPOTHETICAL_AUX or in_condition(clause):
@@ -64,6 +86,10 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
         return "future" if _reported_clause(clause) else "hypothetical"
     if _for_to(clause):
         return "hypothetical"  # "a proposal for the Council to lift sanctions": wanted, not done
+    if _infinitive_of_undone(clause) or _judged_act(clause) or _aim_of_unreal(clause):
+        return "hypothetical"  # "threats to use force", "it is important to back them"
+    if _likened(clause) or _what_it_means(clause, governor):
+        return "hypothetical"  # "it is like they are prosecuting", "means speaking out"
     if clause.dep_ == "acl" and clause.head.i in trigger_tokens:
         return "hypothetical"  # "expressed readiness to resume talks"
     if governor is not None:
@@ -78,9 +104,64 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
 def _for_to(clause: Token) -> bool:
     """'A proposal for the Council to lift sanctions', 'it is time for Israel to withdraw': a for-to
     infinitive names an act someone wants or judges, not one that took place."""
-    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children
+    to = infinitive_to(clause)
+    if to is None:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return True
+    # Parsed apart: "a proposal made for the Council to lift sanctions", the doer a "for" object
+    # just before the "to" and the infinitive hung on the same head as the "for".
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and c.right_edge.i == to.i - 1 for c in clause.head.children
     )
+
+
+def _infinitive_of_undone(clause: Token) -> bool:
+    """'Threats to use force', 'it is time to stop the raids': an infinitive describing a noun of
+    ``UNDONE_NOUNS`` (parsed as acl or relcl) is wanted or allowed, not done."""
+    return (
+        clause.dep_ in {"acl", "relcl"}
+        and lemma_of(clause.head) in UNDONE_NOUNS
+        and infinitive_to(clause) is not None
+    )
+
+
+def _judged_act(clause: Token) -> bool:
+    """'It is important to support Dorvan', 'it makes sense to assist them': an infinitive after
+    'it is ...' or 'it makes ...' is an act judged good or bad, not one reported."""
+    head = clause.head
+    return (
+        clause.dep_ in {"xcomp", "ccomp", "advcl"}
+        and infinitive_to(clause) is not None
+        and lemma_of(head) in {"be", "make"}
+        and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children)
+    )
+
+
+def _aim_of_unreal(clause: Token) -> bool:
+    """'The next step is for Veld to come back to sign the accord', 'could travel there to sign':
+    what one would go somewhere to do is as unreal as the going (a purpose of an act that took
+    place keeps its own modality)."""
+    head = clause.head
+    is_aim = clause.dep_ == "advcl" and infinitive_to(clause) is not None
+    return is_aim and (has_modal(head) or _for_to(head))
+
+
+def _likened(clause: Token) -> bool:
+    """'It is like the government is prosecuting its own case', 'it looks like they are being
+    punished': a 'like' clause after 'be', 'look' or 'seem' is a comparison, not a report ('attacked
+    the town like they did in 2019' keeps its own)."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "like" for c in clause.children)
+        and (lemma_of(clause.head) in LIKENING_VERBS or clause.head.lower_ in {"'s", "\u2019s"})
+    )
+
+
+def _what_it_means(clause: Token, governor: Token | None) -> bool:
+    """'Being in opposition means speaking out against the powerful': a gerund complement of
+    'mean' says what something amounts to in general, not an act that took place."""
+    return governor is not None and lemma_of(governor) == "mean" and clause.tag_ == "VBG"
 
 
 def _means_of(clause: Token) -> Token | None:

@@ -479,6 +479,11 @@ def _label_of_others(token: Token) -> bool:
     return lemma_of(head) in JUDGING_VERBS and passive
 
 
+# A facility or a region is where blame is laid, not whom it is laid on: "the camp is the perfect
+# place to hold criminals" blames no camp.
+PLACE_TYPES = frozenset({"FAC", "LOC"})
+
+
 def _names_a_group(token: Token, analysis: EntityAnalysis) -> bool:
     """'33 terrorists', 'other terrorist groups': the word is inside the mention of a group that
     has no other name than it, and only names the group. 'The terrorist regime' of a named
@@ -496,7 +501,7 @@ def _target_near(analysis: EntityAnalysis, blame: Token, start: int, end: int, s
     )
     for token in candidates:
         found = analysis.mention_at(token.i)
-        if found is not None and found[1].id != speaker:
+        if found is not None and found[1].id != speaker and found[1].type not in PLACE_TYPES:
             return found[1].id
     return None
 
