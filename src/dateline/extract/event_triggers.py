@@ -373,7 +373,12 @@ class TriggerFinder:
         if received and head.lower_ == "under":
             head = head.head
         # "Blinken's plea", but not "revoked its agreement": there the verb is the act.
-        own_actor = phrase.dep_ != "dobj" and any(c.dep_ == "poss" for c in phrase.children)
+        # An attack named with its doer ("two al-Shabab attacks") happened; a named "talks" or
+        # "pact" is often only a name ("the Doha pact").
+        named_attack = any(e.type == "ASSAULT" for e in entries) and any(
+            self._named_doer(c) for c in phrase.children
+        )
+        own_actor = phrase.dep_ != "dobj" and (any(c.dep_ == "poss" for c in phrase.children) or named_attack)
         # "after talks with Netanyahu": a meeting named with its other party, as a circumstance;
         # "massed outside the consulate in protest": the clause's act is a protest.
         with_party = (
@@ -405,6 +410,10 @@ class TriggerFinder:
                 received=verbal and received,
             )
         return None
+
+    def _named_doer(self, modifier: Token) -> bool:
+        """'two al-Shabab attacks', 'the Taliban offensive': a party named before the act noun."""
+        return modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and self.is_party(modifier)
 
     def _willing(self, adjective: Token) -> Found | None:
         """'is willing to withdraw' / 'ready to talk': an offer, which PLOVER codes as AGREE."""

@@ -77,6 +77,8 @@ TIME_MARKERS = frozenset({"as", "when", "while", "since"})
 # Main acts whose clauses of time are facts too, even a negated one ("has not met since the war
 # began": a presupposition); under "will meet when ..." the clause is no fact.
 FACTUAL = frozenset({"asserted", "reported", "negated"})
+# What makes a conjoined verb a clause of its own: an object or complement ("and demanded talks").
+OWN_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "prep", "dative"})
 
 __all__ = [
     "TRIGGERS_ENV",
@@ -217,7 +219,28 @@ def _link_governing(found: list[Found], by_token: dict[int, Event]) -> None:
         governor = by_token[above.i]
         if governor.modality in FACTUAL and time_clause_of(item.token, above):
             continue  # 'condemned the killings as troops fired on crowds': both happened
+        if second_main_act(item.token, above) and separate_acts(governor, by_token[item.token.i]):
+            continue  # 'denounced the delay and threatened to quit': two acts, each stated
         by_token[item.token.i].governed_by = governor.id
+
+
+def second_main_act(token: Token, governor: Token) -> bool:
+    """Whether ``token`` is a second finite past verb conjoined to a main verb in the past, with a
+    complement of its own: 'rejected the plan and demanded talks', 'denounced the delay and
+    threatened to quit'. Participles ('detained and beaten') and bare verbs stay governed."""
+    if token.dep_ != "conj" or token.head.i != governor.i or governor.dep_ != "ROOT":
+        return False
+    # Both in the simple past: a perfect's or passive's participles ("have blamed ... and called
+    # on", "were detained and beaten") read as one act on the PLOVER sentences.
+    if token.tag_ != "VBD" or governor.tag_ != "VBD":
+        return False
+    return any(c.dep_ in OWN_COMPLEMENTS for c in token.children)
+
+
+def separate_acts(governor: Event, event: Event) -> bool:
+    """Whether two conjoined acts are each an event: of different types, and not what a meeting
+    produced ('met his counterpart and signed an accord' states the meeting and its outcome as one)."""
+    return governor.type != event.type and governor.type != "CONSULT"
 
 
 def time_clause_of(token: Token, governor: Token) -> bool:
