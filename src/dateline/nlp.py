@@ -46,9 +46,10 @@ def wire_dateline_end(paragraph: str) -> int | None:
 @Language.component("dateline_wire_datelines")
 def wire_dateline_boundaries(doc: Doc) -> Doc:
     """The first word after a paragraph's wire dateline starts a sentence."""
+    text = doc.text  # spaCy joins every token on each Doc.text: read it once
     starts = [0] + [t.idx + len(t.text_with_ws) for t in doc[:-1] if "\n" in t.text_with_ws]
     for start in starts:
-        end = wire_dateline_end(doc.text[start : start + 120])
+        end = wire_dateline_end(text[start : start + 120])
         if end is None:
             continue
         token = doc.char_span(start + end, start + end + 1, alignment_mode="expand")

@@ -57,7 +57,7 @@ from dateline.extract.attribution_quotations import (
 )
 from dateline.extract.attribution_speakers import SpeakerFinder
 from dateline.extract.entities import EntityAnalysis
-from dateline.extract.text_spans import paragraphs, quoted_regions
+from dateline.extract.text_spans import paragraphs, quoted_regions, text_of
 from dateline.model import Span, Speaker
 
 # A verb the annotated news used as a cue less than one time in five ("use", "try", "open") takes its bare
@@ -96,8 +96,8 @@ class Finder:
 
     def __init__(self, doc: Doc, analysis: EntityAnalysis, kept: Callable[[Draft], bool]) -> None:
         self.doc = doc
-        self.text = doc.text
-        self.quotes = Quotations(doc.text, quoted_regions(doc.text))
+        self.text = text_of(doc)
+        self.quotes = Quotations(self.text, quoted_regions(self.text))
         self.speakers = SpeakerFinder(doc, analysis, self.quotes.regions)
         self.spans = ContentSpans(doc, self.quotes)
         self.kept = kept

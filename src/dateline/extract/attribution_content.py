@@ -23,7 +23,7 @@ from dateline.extract.attribution_lexicon import (
     learned_cue_rates,
 )
 from dateline.extract.attribution_quotations import Quotations
-from dateline.extract.text_spans import QUOTE_TOKENS
+from dateline.extract.text_spans import QUOTE_TOKENS, text_of
 from dateline.model import Span
 
 MAX_TAIL_AFTER_CUE = 6  # words after the verb of a closing reporting clause: "told Reuters on Tuesday"
@@ -85,7 +85,7 @@ class ContentSpans:
 
     def __init__(self, doc: Doc, quotes: Quotations) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.quotes = quotes
 
     def clause_span(self, clause: Token) -> Span:

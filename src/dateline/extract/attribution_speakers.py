@@ -27,7 +27,7 @@ from dateline.extract.attribution_lexicon import (
 from dateline.extract.attribution_quotations import QUOTE_CHARS
 from dateline.extract.clusters import Cluster
 from dateline.extract.entities import EntityAnalysis
-from dateline.extract.text_spans import QuotedRegion, RegionIndex
+from dateline.extract.text_spans import QuotedRegion, RegionIndex, text_of
 from dateline.model import Speaker
 
 MAX_TOKENS_BACK_TO_DOCUMENT = 300  # how far back "the statement" may find the statement it is
@@ -48,7 +48,7 @@ class SpeakerFinder:
 
     def __init__(self, doc: Doc, analysis: EntityAnalysis, regions: list[QuotedRegion]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.analysis = analysis
         self.regions = regions
         self.quoted = RegionIndex(regions)  # asked at every cue: bisection, not a scan of all

@@ -46,7 +46,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from dateline.extract.text_spans import SpanSet
+from dateline.extract.text_spans import SpanSet, text_of
 from dateline.model import DateMention
 
 MONTHS = (
@@ -548,7 +548,7 @@ def find_dates(doc: Doc, published: dt.date | None) -> list[DateMention]:
     """The temporal expressions of the article with their calendar values, in text order."""
     if isinstance(published, dt.datetime):
         published = published.date()
-    text = doc.text
+    text = text_of(doc)
     ents = list(doc.ents)  # doc.ents walks the whole document on every access
     found, rejected = _pattern_matches(text, ents)
     found += _leftover_entities(text, ents, found, rejected)

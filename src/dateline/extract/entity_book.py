@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline.extract.clusters import Cluster, Mention, title_words
 from dateline.extract.name_index import PersonIndex
+from dateline.extract.text_spans import text_of
 
 
 class EntityBook:
@@ -29,7 +30,7 @@ class EntityBook:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # spaCy joins every token on each Doc.text: read it once
+        self.text = text_of(doc)
         self.clusters: list[Cluster] = []
         self.mentions: list[tuple[Mention, Cluster]] = []
         self.mention_spans: set[tuple[int, int]] = set()

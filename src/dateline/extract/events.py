@@ -68,6 +68,7 @@ from dateline.extract.event_types import (
     recoded,
     threatens,
 )
+from dateline.extract.text_spans import text_of
 from dateline.model import DateMention, Entity, Event, Place, Quote, Span
 
 # The conjunctions of a clause of time whose act happened beside the main one ("as troops fired",
@@ -125,7 +126,7 @@ class _Coder:
         dates: list[DateMention],
     ) -> None:
         self.doc = doc
-        self.text = doc.text  # spaCy joins every token on each Doc.text: read it once
+        self.text = text_of(doc)
         self.analysis = analysis
         self.quotes = quotes
         self.quote_contents = quote_contents(quotes)  # asked per event: found by bisection

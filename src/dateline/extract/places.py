@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.extract.gazetteer import Candidate, GazetteerEntry, load_gazetteer, normalize
+from dateline.extract.text_spans import text_of
 from dateline.model import Place, Span
 
 if TYPE_CHECKING:
@@ -421,7 +422,7 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
 
 def find_places(doc: Doc) -> list[Place]:
     """The places the article mentions, resolved, one Place per place ("P1", "P2", ... by first mention)."""
-    text = doc.text
+    text = text_of(doc)
     mentions: list[_Mention] = []
     candidates_of: dict[str, list[Candidate]] = {}
     mislabelled: list[tuple[_Mention, list[Candidate]]] = []

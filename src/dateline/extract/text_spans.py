@@ -6,8 +6,11 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 from typing import Generic, TypeVar
+
+from spacy.tokens import Doc
 
 T = TypeVar("T")
 
@@ -32,12 +35,31 @@ class QuotedRegion:
     end: int
 
 
+_TEXT_KEY = "dateline.text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, kept with the doc: spaCy joins every token again at each read, and every stage
+    of one article reads it."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line, the unit news paragraphs come in."""
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
 def quoted_regions(text: str) -> list[QuotedRegion]:
+    """The quotations of ``text`` (see ``_quoted_regions``); the entity and attribution stages both
+    ask for one article's, so the last few texts' answers are kept."""
+    return list(_quoted_regions(text))
+
+
+@lru_cache(maxsize=4)
+def _quoted_regions(text: str) -> tuple[QuotedRegion, ...]:
     """Pairs of quotation marks, per paragraph, so one stray mark cannot swallow the article.
 
     Curly quotes pair by direction; straight quotes (and doubled apostrophes, '') alternate
@@ -78,7 +100,7 @@ def quoted_regions(text: str) -> list[QuotedRegion]:
             i += 1
         if open_at is not None and para_end - open_at > 0:
             regions.append(QuotedRegion(open_at, para_end))
-    return [part for r in regions if r.end > r.start for part in _split_at_parenthetical(text, r)]
+    return tuple(part for r in regions if r.end > r.start for part in _split_at_parenthetical(text, r))
 
 
 def _opens_only(text: str, i: int, width: int, para_start: int, para_end: int) -> bool:
