@@ -8,10 +8,12 @@ DEMO_DB := data/dateline.db
 
 .PHONY: install lock demo demo-data test lint bench bench-store clean
 
-# Every dependency comes from requirements.lock, pinned with its hashes (pip refuses any other file);
-# dateline itself is installed on top, editable, without resolving anything more.
-$(STAMP): pyproject.toml requirements.lock
+# Every dependency comes from requirements.lock, pinned with its hashes (pip refuses any other file),
+# installed by the pip of requirements-pip.lock; dateline itself is installed on top, editable,
+# without resolving anything more.
+$(STAMP): pyproject.toml requirements.lock requirements-pip.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-pip.lock
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $(STAMP)
