@@ -57,7 +57,7 @@ from dateline.extract.attribution_quotations import (
 )
 from dateline.extract.attribution_speakers import SpeakerFinder
 from dateline.extract.entities import EntityAnalysis
-from dateline.extract.text_spans import paragraphs, quoted_regions, text_of
+from dateline.extract.text_spans import paragraphs, quotations_of, text_of
 from dateline.model import Span, Speaker
 
 # A verb the annotated news used as a cue less than one time in five ("use", "try", "open") takes its bare
@@ -97,7 +97,7 @@ class Finder:
     def __init__(self, doc: Doc, analysis: EntityAnalysis, kept: Callable[[Draft], bool]) -> None:
         self.doc = doc
         self.text = text_of(doc)
-        self.quotes = Quotations(self.text, quoted_regions(self.text))
+        self.quotes = Quotations(self.text, quotations_of(doc))
         self.speakers = SpeakerFinder(doc, analysis, self.quotes.regions)
         self.spans = ContentSpans(doc, self.quotes)
         self.kept = kept

@@ -83,7 +83,12 @@ from dateline.extract.attribution_speakers import source_type_of
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.learned import LinearFilter, load_filter
 from dateline.extract.speakers import Voice, resolve_pronouns
-from dateline.extract.text_spans import QuotedRegion, RegionIndex, SpanOwners, quoted_regions, text_of
+from dateline.extract.text_spans import (
+    QuotedRegion,
+    RegionIndex,
+    SpanOwners,
+    quotations_of,
+)
 from dateline.model import Quote, Span, Speaker
 
 __all__ = [
@@ -114,7 +119,7 @@ def find_attributions(doc: Doc, analysis: EntityAnalysis) -> list[Quote]:
     drafts = _outermost(drafts + _speech_inside_kept(drafts, candidates))
     drafts.sort(key=lambda d: d.content[0].start if d.content else 0)
     _resolve_pronoun_speakers(drafts, analysis)
-    _first_person_in_quotations(drafts, quoted_regions(text_of(doc)))
+    _first_person_in_quotations(drafts, quotations_of(doc))
     return [
         Quote(
             f"Q{n}", d.kind, d.speaker, d.cue, d.cue_lemma, d.content, d.source_type, d.medium, confidence(d)

@@ -56,7 +56,7 @@ from dateline.extract.entity_descriptions import (
 from dateline.extract.gazetteer import lookup
 from dateline.extract.name_index import Surnames
 from dateline.extract.places import resolve_country_code
-from dateline.extract.text_spans import QuotedRegion, RegionIndex, quoted_regions
+from dateline.extract.text_spans import QuotedRegion, RegionIndex, quotations_of
 from dateline.model import Entity, Place, Span
 
 # Labels spaCy sometimes gives a surname it has already seen as a PERSON.
@@ -151,7 +151,7 @@ class _Builder(DescriptionReader):
         }
         self.place_starts = {m.start for p in places for m in p.mentions}
         self.shown_places: set[str] = set()  # names the article shows to be places (folded)
-        self.quotes: list[QuotedRegion] = quoted_regions(self.text)
+        self.quotes: list[QuotedRegion] = quotations_of(doc)
         self.quoted = RegionIndex(self.quotes)
         self.sentence_of: list[int] = [0] * len(doc)
         for number, sent in enumerate(doc.sents):

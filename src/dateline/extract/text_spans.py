@@ -6,11 +6,11 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # spaCy is loaded by the stages that parse, never by importing this module
+    from spacy.tokens import Doc
 
 T = TypeVar("T")
 
@@ -36,6 +36,7 @@ class QuotedRegion:
 
 
 _TEXT_KEY = "dateline.text"
+_QUOTATIONS_KEY = "dateline.quotations"
 
 
 def text_of(doc: Doc) -> str:
@@ -52,14 +53,16 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
+def quotations_of(doc: Doc) -> list[QuotedRegion]:
+    """``quoted_regions`` of the doc's text, kept with the doc: the entity and attribution stages
+    both ask."""
+    found = doc.user_data.get(_QUOTATIONS_KEY)
+    if not isinstance(found, tuple):
+        found = doc.user_data[_QUOTATIONS_KEY] = tuple(quoted_regions(text_of(doc)))
+    return list(found)
+
+
 def quoted_regions(text: str) -> list[QuotedRegion]:
-    """The quotations of ``text`` (see ``_quoted_regions``); the entity and attribution stages both
-    ask for one article's, so the last few texts' answers are kept."""
-    return list(_quoted_regions(text))
-
-
-@lru_cache(maxsize=4)
-def _quoted_regions(text: str) -> tuple[QuotedRegion, ...]:
     """Pairs of quotation marks, per paragraph, so one stray mark cannot swallow the article.
 
     Curly quotes pair by direction; straight quotes (and doubled apostrophes, '') alternate
@@ -100,7 +103,7 @@ def _quoted_regions(text: str) -> tuple[QuotedRegion, ...]:
             i += 1
         if open_at is not None and para_end - open_at > 0:
             regions.append(QuotedRegion(open_at, para_end))
-    return tuple(part for r in regions if r.end > r.start for part in _split_at_parenthetical(text, r))
+    return [part for r in regions if r.end > r.start for part in _split_at_parenthetical(text, r)]
 
 
 def _opens_only(text: str, i: int, width: int, para_start: int, para_end: int) -> bool:
