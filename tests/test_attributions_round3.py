@@ -5,14 +5,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dateline.extract.attributions import find_attributions
-from dateline.extract.entities import find_entities
+from attribution_support import quotes_of
 from dateline.model import Quote
-
-
-def _quotes(nlp: Language, text: str) -> list[Quote]:
-    doc = nlp(text)
-    return find_attributions(doc, find_entities(doc))
 
 
 def _contents(quote: Quote) -> list[str]:
@@ -21,7 +15,7 @@ def _contents(quote: Quote) -> list[str]:
 
 def test_a_medial_reporting_clause_takes_the_clause_around_it(nlp: Language) -> None:
     text = 'The new tax plan, the senator said, "is a perfect example of bad policy" for small farmers.'
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_of(nlp, text)
     assert quote.cue_lemma == "say" and quote.speaker is not None and quote.speaker.text == "the senator"
     assert quote.kind == "mixed"
     assert _contents(quote) == ["The new tax plan", '"is a perfect example of bad policy" for small farmers']
@@ -29,7 +23,7 @@ def test_a_medial_reporting_clause_takes_the_clause_around_it(nlp: Language) -> 
 
 def test_a_medial_clause_with_no_quotation_is_indirect(nlp: Language) -> None:
     text = "The new tax plan, the senator said, would hurt small farmers across the state."
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_of(nlp, text)
     assert quote.kind == "indirect"
     assert _contents(quote) == ["The new tax plan", "would hurt small farmers across the state"]
 
@@ -37,7 +31,7 @@ def test_a_medial_clause_with_no_quotation_is_indirect(nlp: Language) -> None:
 def test_what_opens_the_sentence_before_a_medial_clause_is_content(nlp: Language) -> None:
     # PolNeAR gives the words before a reporting clause set in commas to the voice, even before a
     # quotation; a clause with no closing comma ('the senator said the plan ...') leaves them out.
-    medial, scene = _quotes(
+    medial, scene = quotes_of(
         nlp,
         'On Monday evening, the senator said, "We will win this state."\n\n'
         "In a speech on Monday, the senator said the new plan would fail.",
@@ -54,7 +48,7 @@ def test_a_doubled_apostrophe_quotation_closed_by_a_long_source(nlp: Language) -
         "troubles in front of us,'' said Tomas Brell, who was harbour chief under the previous governor yet "
         "backed her opponent in the runoff. ''Her habit is to wait.''"
     )
-    quote = next(q for q in _quotes(nlp, text) if q.cue_lemma == "say")
+    quote = next(q for q in quotes_of(nlp, text) if q.cue_lemma == "say")
     assert quote.kind == "direct"
     assert quote.speaker is not None and quote.speaker.text == "Tomas Brell"
     assert _contents(quote) == [
@@ -65,14 +59,14 @@ def test_a_doubled_apostrophe_quotation_closed_by_a_long_source(nlp: Language) -
 
 def test_a_claim_split_into_two_complements_is_one_content(nlp: Language) -> None:
     text = 'The minister said Thursday that it would "have worked out" had the board voted a month earlier.'
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_of(nlp, text)
     assert quote.kind == "mixed"
     assert _contents(quote) == ['it would "have worked out" had the board voted a month earlier']
 
 
 def test_a_doubled_apostrophe_quotation_closed_by_a_document(nlp: Language) -> None:
     text = "The governor spoke on Tuesday.\n\n''Dorvan wants two or three bold plans,'' the editorial read."
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_of(nlp, text)
     assert quote.kind == "direct" and quote.cue is not None and quote.cue.text == "read"
     assert quote.speaker is not None and quote.speaker.text == "the editorial"
     assert _contents(quote) == ["Dorvan wants two or three bold plans,"]
@@ -80,7 +74,7 @@ def test_a_doubled_apostrophe_quotation_closed_by_a_document(nlp: Language) -> N
 
 def test_a_second_object_the_parser_hung_on_the_verb_is_content(nlp: Language) -> None:
     text = 'The mayor questioned the minister\'s "harbour politics" and his plan to sell the port.'
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_of(nlp, text)
     assert quote.cue_lemma == "question"
     assert _contents(quote) == ['the minister\'s "harbour politics" and his plan to sell the port']
 
@@ -88,7 +82,7 @@ def test_a_second_object_the_parser_hung_on_the_verb_is_content(nlp: Language) -
 def test_a_coordinated_clause_with_a_weak_verb_goes_on_with_the_claim(nlp: Language) -> None:
     # 'take' is a cue now and then in annotated news, not a voice of its own here.
     text = "The judge concluded that mercy is good, but sometimes the law takes over."
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_of(nlp, text)
     assert _contents(quote) == ["mercy is good, but sometimes the law takes over"]
 
 
@@ -99,7 +93,7 @@ def test_according_to_at_the_end_takes_the_sentence_whose_verb_runs_into_it(nlp:
         "Since Thursday was the last day for bids, the board was signaling its full backing for the "
         "merger by releasing its statement before noon, according to a Marovian trade official."
     )
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_of(nlp, text)
     assert quote.cue_lemma == "according to"
     assert quote.speaker is not None and quote.speaker.text == "a Marovian trade official"
     assert _contents(quote)[0].startswith("Since Thursday was the last day")
@@ -107,7 +101,7 @@ def test_according_to_at_the_end_takes_the_sentence_whose_verb_runs_into_it(nlp:
 
 def test_a_medial_clause_after_an_opening_clause_takes_that_clause_too(nlp: Language) -> None:
     text = "If only a few delegates are at stake, he said, the party may not bother taking that step."
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_of(nlp, text)
     assert quote.kind == "indirect"
     assert _contents(quote) == [
         "If only a few delegates are at stake",

@@ -7,40 +7,28 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dateline.extract.attributions import candidate_drafts, find_attributions
+from attribution_support import by_cue, quotes_of
+from dateline.extract.attributions import candidate_drafts
 from dateline.extract.entities import find_entities
-from dateline.model import Quote
-
-
-def _quotes(nlp: Language, text: str) -> list[Quote]:
-    doc = nlp(text)
-    return find_attributions(doc, find_entities(doc))
-
-
-def _by_cue(quotes: list[Quote]) -> dict[str, tuple[str | None, list[str]]]:
-    return {
-        q.cue_lemma or "": (q.speaker.text if q.speaker else None, [s.text for s in q.content])
-        for q in quotes
-    }
 
 
 def test_a_coordinated_reporting_verb_keeps_its_own_content(nlp: Language) -> None:
     text = "The mayor announced a new budget on Monday and said the city would hire more teachers."
-    found = _by_cue(_quotes(nlp, text))
+    found = by_cue(quotes_of(nlp, text))
     assert found["say"] == ("The mayor", ["the city would hire more teachers"])
     assert found["announce"] == ("The mayor", ["a new budget on Monday"])
 
 
 def test_a_reporting_verb_coordinated_inside_the_claim_is_a_second_voice(nlp: Language) -> None:
     text = "Lopez said the bridge was safe and noted that the state had ignored the warnings."
-    found = _by_cue(_quotes(nlp, text))
+    found = by_cue(quotes_of(nlp, text))
     assert found["say"] == ("Lopez", ["the bridge was safe"])
     assert found["note"] == ("Lopez", ["the state had ignored the warnings"])
 
 
 def test_a_reporting_verb_in_a_relative_clause_is_a_voice_of_its_own(nlp: Language) -> None:
     text = "Miners stayed home during a stoppage that mine owners said would cut output."
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_of(nlp, text)
     assert quote.cue_lemma == "say" and quote.speaker is not None
     assert quote.speaker.text == "mine owners"
     assert [s.text for s in quote.content] == ["would cut output"]
@@ -56,7 +44,7 @@ def test_an_opening_participle_leaves_the_reporting_clause_alone(nlp: Language) 
 
 def test_a_reporting_verb_after_an_adjective_takes_the_subject_of_the_clause(nlp: Language) -> None:
     text = "Rural voters were more likely to say the economy had gotten worse."
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_of(nlp, text)
     assert quote.cue_lemma == "say" and quote.speaker is not None
     assert quote.speaker.text == "Rural voters"
     assert [s.text for s in quote.content] == ["the economy had gotten worse"]
