@@ -110,3 +110,16 @@ def test_attacks_stay_attacks(text: str) -> None:
 )
 def test_named_storms_plural_fires_laden_vehicles_and_falling_buildings(text: str) -> None:
     assert not {"ASSAULT", "COERCE"} & set(types_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A wave of bombings killed 50 people in Oskel.",
+        "Police water cannon injured 12 protesters in Oskel.",
+        "Velmar Front militants attacked a team of aid workers near Oskel.",
+        "Militants attacked the race course in Dorva on Sunday.",
+    ],
+)
+def test_words_near_nature_or_sport_do_not_hide_an_attack(text: str) -> None:
+    assert "ASSAULT" in types_of(text)

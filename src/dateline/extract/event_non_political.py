@@ -23,7 +23,7 @@ HAZARD_NOUNS = frozenset(
         "flood", "floodwater", "flooding", "rain", "rainfall", "downpour", "deluge", "storm", "rainstorm",
         "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake", "tremor", "aftershock",
         "tsunami", "landslide", "mudslide", "avalanche", "wildfire", "bushfire", "drought", "heatwave",
-        "snowstorm", "blizzard", "lightning", "eruption", "volcano", "wind", "wave", "water", "disease",
+        "snowstorm", "blizzard", "lightning", "eruption", "volcano", "wind", "water", "disease",
         "outbreak", "epidemic", "pandemic", "cholera", "virus", "famine", "accident", "crash",
         "collision", "derailment", "stampede", "collapse", "cold", "heat",
     }
@@ -57,15 +57,19 @@ CLOSE_PEOPLE = frozenset(
      "sister", "son", "daughter", "father", "mother", "cousin", "uncle", "aunt", "relative",
      "colleague", "classmate", "landlord", "tenant", "friend", "stepfather", "stepmother"}
 )  # fmt: skip
-# Contests whose winners "beat", "crush" or "defeat" their rivals.
+# Contests whose winners "beat", "crush" or "defeat" their rivals: what was played ("in the
+# final", "won the derby"), or a team of a sport that acts ("the national football team crushed").
 SPORT_NOUNS = frozenset(
     {
         "match", "game", "final", "semifinal", "semi-final", "quarterfinal", "quarter-final",
         "tournament", "championship", "friendly", "fixture", "derby", "qualifier", "league", "cup",
-        "olympics", "race", "bout", "team", "squad", "club", "football", "soccer", "basketball",
-        "cricket", "rugby", "tennis", "volleyball", "hockey",
+        "olympics", "bout",
     }
 )  # fmt: skip
+TEAM_NOUNS = frozenset({"team", "squad", "side", "eleven"})
+SPORTS = frozenset(
+    {"football", "soccer", "basketball", "cricket", "rugby", "tennis", "volleyball", "hockey", "national"}
+)
 SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")  # "2-1", "3–0"
 DASHES = frozenset({"-", "\u2013"})
 RESULT_NOUNS = frozenset({"win", "victory", "defeat", "loss", "draw", "rout", "scoreline"})
@@ -124,10 +128,28 @@ def _passive(verb: Token) -> bool:
 
 
 def sporting_contest(verb: Token) -> bool:
-    """'Marovia beat Pellane 2-1 in a friendly', 'the national team crushed its rivals': the
-    clause names a score, a contest or a team."""
+    """'Marovia beat Pellane 2-1 in a friendly', 'the national team crushed its rivals in the
+    final': the clause names a score, the contest played (as an object or after a preposition),
+    or a sports team acts. "Attacked a team of aid workers" or "a football stadium" plays no game."""
     tokens = [t for t in verb.subtree if t.sent == verb.sent]
-    return any(_names_a_contest(t) for t in tokens) or any(_a_score_ends(t) for t in tokens)
+    played = [
+        t for t in tokens if t.dep_ in {"pobj", "dobj"} and t.head.i in {verb.i, *_prepositions_of(verb)}
+    ]
+    doer = subject_of(verb)
+    return (
+        any(_a_score_ends(t) for t in tokens)
+        or any(_names_a_contest(t) for t in played)
+        or (doer is not None and _sports_team(doer))
+    )
+
+
+def _prepositions_of(verb: Token) -> set[int]:
+    return {c.i for c in verb.children if c.dep_ == "prep"}
+
+
+def _sports_team(noun: Token) -> bool:
+    """'The national team', 'the Dorvan football squad'."""
+    return lemma_of(noun) in TEAM_NOUNS and any(lemma_of(c) in SPORTS for c in noun.children)
 
 
 def _a_score_ends(token: Token) -> bool:
@@ -175,8 +197,9 @@ def _is_hazard(noun: Token) -> bool:
     capitals, an acronym ("RAIN", a network)."""
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return False
-    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
-    return any(not w.text.isupper() and _hazard_word(w) for w in words)
+    # A named storm's kind comes before its name ("Cyclone Ines"); "water cannon" is no water.
+    named = [c for c in noun.children if c.dep_ == "compound"] if noun.pos_ == "PROPN" else []
+    return any(not w.text.isupper() and _hazard_word(w) for w in [noun, *named])
 
 
 def _hazard_word(word: Token) -> bool:
