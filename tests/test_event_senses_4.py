@@ -51,3 +51,7 @@ def test_a_source_asking_to_stay_unnamed_requests_nothing(text: str) -> None:
 )
 def test_asking_a_party_not_to_act_is_still_a_request(text: str) -> None:
     assert "REQUEST" in types_of(text)
+
+
+def test_asking_to_protect_others_anonymity_is_a_request() -> None:
+    assert "REQUEST" in types_of("Marovia asked the court to protect the anonymity of the witnesses.")

@@ -45,10 +45,11 @@ def asks_to_stay_unnamed(verb: Token) -> bool:
     if lemma_of(verb) not in {"ask", "request"}:
         return False
     for child in verb.children:
+        asked_for = [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ in {"dobj", "prep"} and any(lemma_of(t) == "anonymity" for t in asked_for):
+            return True  # "asked for anonymity", not "asked the court to protect witnesses' anonymity"
         phrase = list(child.subtree)
         words = {lemma_of(t) for t in phrase}
-        if "anonymity" in words:
-            return True
         negated = any(t.dep_ == "neg" for t in phrase)
         if child.dep_ in {"xcomp", "ccomp"} and negated and words & UNNAMED_WORDS:
             return True
