@@ -37,6 +37,7 @@ from dateline.extract.event_parse import (
     lemma_of,
     objects_of,
     own_thing,
+    passive_voice,
     subject_of,
 )
 from dateline.extract.event_triggers import Found
@@ -653,8 +654,7 @@ def _passive_described(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in verb.children):
         return verb.head
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-    return verb.head if verb.dep_ == "relcl" and passive else None
+    return verb.head if verb.dep_ == "relcl" and passive_voice(verb) else None
 
 
 def _passive_agent(verb: Token) -> Token | None:

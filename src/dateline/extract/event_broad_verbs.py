@@ -29,6 +29,7 @@ from dateline.extract.event_parse import (
     lemma_of,
     objects_of,
     own_thing,
+    passive_voice,
     subject_of,
     things_done_to,
 )
@@ -410,7 +411,7 @@ def _doer(verb: Token) -> Token | None:
 def _passive(verb: Token) -> bool:
     """'Was threatened', 'had been rescued': a passive clause (not a participle modifying a noun,
     'refugees allowed to enter', whose noun is who the verb is about)."""
-    return verb.tag_ == "VBN" and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return verb.tag_ == "VBN" and passive_voice(verb)
 
 
 def _it_of_a_situation(verb: Token, subject: Token) -> bool:

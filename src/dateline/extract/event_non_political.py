@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Token
 
-from dateline.extract.event_parse import by_agent, lemma_of, subject_of
+from dateline.extract.event_parse import by_agent, lemma_of, passive_voice, subject_of
 
 # Natural forces, diseases and accidents that kill and destroy. "Fire", "blast" and "explosion"
 # are left out: "Marovian fire killed two", "a blast hit the convoy" are attacks as often as not.
@@ -122,9 +122,7 @@ def _participle_of(verb: Token) -> Token | None:
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
-    )
+    return passive_voice(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
 def sporting_contest(verb: Token) -> bool:

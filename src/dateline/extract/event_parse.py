@@ -62,6 +62,12 @@ def by_agent(verb: Token) -> Token | None:
 SHARED_SUBJECT_MARKS = {"while", "whilst", "when", "after", "before", "since", "upon", "by"}
 
 
+def passive_voice(verb: Token) -> bool:
+    """'Was attacked', 'had been rescued', 'who was killed': the verb has a passive subject or
+    auxiliary of its own."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     subjects = _nearest_first(verb, [c for c in verb.children if c.dep_ in SUBJECTS])
     if subjects:
