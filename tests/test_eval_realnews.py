@@ -128,3 +128,16 @@ def test_missing_articles_or_scorer_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "realnews", "--gold", str(gold), "--scorer", str(missing)])
     assert result.exit_code == 2
     assert says(result.output, "../shared/tools/score_realnews.py")
+
+
+def test_only_the_stories_the_gold_annotates_are_extracted(
+    tmp_path: Path, nlp: Language, scorer: Path
+) -> None:
+    gold = _write(tmp_path / "realnews")
+    gold.write_text(json.dumps(GOLD[1]) + "\n", encoding="utf-8")  # a gold file for one story of two
+    records = tmp_path / "records.jsonl"
+    args = ["eval", "realnews", "--gold", str(gold), "--scorer", str(scorer), "-o", str(records), "--json"]
+    result = runner.invoke(app, args, env={"DATELINE_ACTORS": ""})
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in records.read_text(encoding="utf-8").splitlines()] == ["inv-2"]
+    assert json.loads(result.stdout)["articles"] == 1

@@ -51,7 +51,10 @@ def realnews(
     ],
     articles: Annotated[
         Path | None,
-        typer.Option("--articles", help="The stories, JSON Lines; default: dev.jsonl beside the gold file."),
+        typer.Option(
+            "--articles",
+            help="The stories, JSON Lines (only those the gold annotates are extracted); default: dev.jsonl beside the gold file.",
+        ),
     ] = None,
     scorer: Annotated[
         Path | None,
@@ -94,7 +97,7 @@ def realnews(
     score = load_scorer(scorer, gold)
     logging.basicConfig(level=logging.ERROR)
     start = time.perf_counter()
-    records = extract(stories, workers)
+    records = extract(stories, workers, only={str(row["id"]) for row in gold_rows})
     seconds = time.perf_counter() - start
     if output is not None:
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -122,12 +125,16 @@ def realnews(
     )
 
 
-def extract(stories: Path, workers: int = 1) -> list[Record]:
-    """The records ``dateline extract STORIES`` writes without a memory file."""
+def extract(stories: Path, workers: int = 1, only: set[str] | None = None) -> list[Record]:
+    """The records ``dateline extract STORIES`` writes without a memory file; with ``only``, of
+    the stories with those ids alone (a gold file may annotate a few stories of a large corpus)."""
     from dateline.pipeline import records_in_pool
     from dateline.read import read_inputs
 
-    return list(code_actors(records_in_pool(read_inputs([str(stories)]), workers)))
+    articles = read_inputs([str(stories)])
+    if only is not None:
+        articles = (a for a in articles if a.id in only)
+    return list(code_actors(records_in_pool(articles, workers)))
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:

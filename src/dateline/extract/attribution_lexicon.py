@@ -83,6 +83,9 @@ NON_CUE_VERBS = {"be", "have", "get", "make", "seem", "appear", "become", "do", 
 ACT_VERBS = {
     "sign", "issue", "approve", "pass", "launch", "file", "break", "attack", "sentence", "adopt",
     "enact", "veto", "ratify", "impose", "lift", "award", "grant", "release", "order",
+    # force used: "police fired tear gas at ...", "gunmen shot two guards" ("fired back at critics,
+    # saying ..." still says something)
+    "fire", "shoot", "hit", "throw", "hurl", "target",
 }  # fmt: skip
 # Verbs that also mean reaching someone: with only who was reached (and when or where) they report a
 # contact, not words ("called Marrow on Tuesday", "called off the strike"); naming, asking and

@@ -203,7 +203,8 @@ class _Builder(DescriptionReader):
 
     def _unlabelled_speakers(self) -> None:
         """A name the recognizer missed that speaks ('Mehdiyev told jurors', 'said Oh Ei Sun') is a
-        person, or an organisation when its last word says so ('the Lowy Institute wrote')."""
+        person, or an organisation when its last word or its description says so ('the Lowy
+        Institute wrote', 'Open Hands, a rights group, said')."""
         for token in self.doc:
             if (
                 token.pos_ != "PROPN"
@@ -218,6 +219,9 @@ class _Builder(DescriptionReader):
                 start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].pos_ == "PROPN"
             ):
                 start -= 1
+            body = described_as_organisation(token)
+            if body and start > 0 and self.doc[start - 1].dep_ == "amod" and self.doc[start - 1].is_title:
+                start -= 1  # "Open Hands, a rights group, said": the parser's adjective is the name's
             span = self.doc[start : token.i + 1]
             if (
                 lexicon.country_code(span.text)
@@ -225,7 +229,7 @@ class _Builder(DescriptionReader):
                 or self.used_tokens.intersection(range(start, token.i))
             ):
                 continue
-            if span[-1].lower_ in ORG_LAST_WORDS or known_org(span.text) is not None:
+            if body or span[-1].lower_ in ORG_LAST_WORDS or known_org(span.text) is not None:
                 self._add_named(span, "ORG")
             else:
                 self._add_person(span)
