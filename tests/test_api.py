@@ -142,7 +142,7 @@ def test_articles_filter_and_page_with_a_cursor(client: TestClient) -> None:
 
 def test_article_by_id_is_the_whole_record_and_ids_are_url_encoded(client: TestClient) -> None:
     record = get(client, "/api/articles/port-talks")
-    assert record["schema"] == "dateline/4"
+    assert record["schema"] == "dateline/5"
     assert [q["id"] for q in record["quotes"]] == ["Q1", "Q2", "Q3"]
     assert [e["type"] for e in record["events"]] == ["CONSULT", "AGREE", "ACCUSE"]
     assert record["store"]["actors"]["E1"] == MARROW

@@ -84,7 +84,7 @@ def test_extract_then_summary(tmp_path: Path) -> None:
         "karesh-briefs#3",
         "karesh-briefs#4",
     ]
-    assert all(r["schema"] == "dateline/4" and not r["errors"] for r in records)
+    assert all(r["schema"] == "dateline/5" and not r["errors"] for r in records)
     result = runner.invoke(app, ["summary", str(output)])
     assert result.exit_code == 0, result.output
     assert f"{len(records)} articles, 0 with errors" in result.output

@@ -57,9 +57,14 @@ def test_a_version_1_record_reads_as_version_2_with_no_governing_event_known() -
         "trigger": {"start": 4, "end": 7, "text": "met"}, "place": None, "date": None, "quote": None,
     }  # fmt: skip
     record = Record.from_dict({"schema": "dateline/1", "id": "x", "text": "Who met?", "events": [event]})
-    assert record.schema == SCHEMA_VERSION == "dateline/4"
+    assert record.schema == SCHEMA_VERSION == "dateline/5"
     assert record.events[0].governed_by is None
-    assert record.to_dict()["events"][0] == {**event, "governed_by": None, "confidence": None}
+    assert record.to_dict()["events"][0] == {
+        **event,
+        "governed_by": None,
+        "confidence": None,
+        "actors_from": None,
+    }
 
 
 def test_a_version_3_record_reads_with_no_confidence_known() -> None:
@@ -70,4 +75,12 @@ def test_a_version_3_record_reads_with_no_confidence_known() -> None:
     data = {"schema": "dateline/3", "id": "old", "text": "met", "quotes": [quote], "events": [event]}
     record = Record.from_dict(data)
     assert record.quotes[0].confidence is None and record.events[0].confidence is None
-    assert record.to_dict()["schema"] == "dateline/4"
+    assert record.to_dict()["schema"] == "dateline/5"
+
+
+def test_a_version_4_record_reads_with_every_events_actors_its_own() -> None:
+    event = {"id": "V1", "type": "ASSAULT", "mode": None, "modality": "asserted", "actors": ["E1"],
+             "recipients": [], "trigger": {"start": 0, "end": 8, "text": "attacked"}, "confidence": 0.8}  # fmt: skip
+    record = Record.from_dict({"schema": "dateline/4", "id": "old", "text": "attacked", "events": [event]})
+    assert record.events[0].actors_from is None and record.events[0].actors == ["E1"]
+    assert Record.from_json(record.to_json()).events[0] == record.events[0]

@@ -475,7 +475,7 @@ def test_a_store_from_before_governed_events_gains_the_column(tmp_path: Path) ->
 def test_articles_stored_under_an_older_record_schema_are_extracted_again(store: Store) -> None:
     store.ingest(corpus())
     with store.engine.begin() as conn:  # as an earlier dateline wrote them
-        conn.exec_driver_sql("UPDATE articles SET record = REPLACE(record, 'dateline/4', 'dateline/1')")
+        conn.exec_driver_sql("UPDATE articles SET record = REPLACE(record, 'dateline/5', 'dateline/1')")
     assert store.is_stored(port_talks()) is False
     report = store.ingest(corpus())
     assert (report.added, report.unchanged, report.replaced) == (0, 0, 4)

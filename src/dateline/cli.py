@@ -87,7 +87,7 @@ def extract(
     max_chars: MaxCharsOpt = DocumentLimits.max_chars,
     time_limit: TimeLimitOpt = DOCUMENT_SECONDS,
 ) -> None:
-    """Extract one JSON record per article (schema dateline/4) as JSON Lines.
+    """Extract one JSON record per article (schema dateline/5) as JSON Lines.
 
     The exit code is 0 when every document was analysed and 1 when any failed; failed documents
     still get a record, with the reason in its "errors" list.
@@ -247,8 +247,11 @@ def _event_table(record: Record, console: Console) -> None:
     for v in record.events:
         actors = ", ".join(names.get(i, i) for i in v.actors) or "—"
         recipients = ", ".join(names.get(i, i) for i in v.recipients) or "—"
+        implied = f"actors from {v.actors_from}" if v.actors_from else None
         facts = ", ".join(
-            filter(None, [v.modality, "governed" if v.governed_by else None, _confidence(v.confidence)])
+            filter(
+                None, [v.modality, "governed" if v.governed_by else None, implied, _confidence(v.confidence)]
+            )
         )
         line = Text.assemble((f"{v.id} ", "dim"), (v.type, "bold"), f" {actors} → {recipients} ")
         line.append(f"[{facts}]: ", style="dim")

@@ -14,11 +14,11 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "dateline/4"
+SCHEMA_VERSION = "dateline/5"
 # Versions ``Record.from_dict`` reads: a dateline/1 record lacks ``Event.governed_by``, one before
 # dateline/3 ``Entity.coded_by`` and ``Entity.generic``, one before dateline/4 the ``confidence`` of
-# quotes and events.
-READABLE_SCHEMAS = ("dateline/1", "dateline/2", "dateline/3", SCHEMA_VERSION)
+# quotes and events, one before dateline/5 ``Event.actors_from``.
+READABLE_SCHEMAS = ("dateline/1", "dateline/2", "dateline/3", "dateline/4", SCHEMA_VERSION)
 # Where an entity's code and sector came from, strongest first (``Entity.coded_by``).
 CODE_EVIDENCE = ("knowledge", "name", "phrase", "context", "memory")
 
@@ -206,6 +206,9 @@ class Event:
     governed_by: str | None = None
     # How likely it is that the article states an event of this type, 0-1 (None: not known).
     confidence: float | None = None
+    # The event whose actors this one takes: its own clause names none ("came under attack"), and
+    # that event is the nearest with actors of its own. None when the actors are the clause's own.
+    actors_from: str | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Event:
@@ -226,6 +229,7 @@ class Event:
             quote=_opt_str(data.get("quote"), "an event's quote"),
             governed_by=_opt_str(data.get("governed_by"), "an event's governed_by"),
             confidence=_opt_number(data.get("confidence"), "an event's confidence"),
+            actors_from=_opt_str(data.get("actors_from"), "an event's actors_from"),
         )
 
 

@@ -77,7 +77,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("event_id", _S), ("type", _S), ("mode", _S), ("modality", _S), ("actors", pa.list_(_S)),
         ("recipients", pa.list_(_S)), ("trigger_text", _S), ("trigger_start", _I), ("trigger_end", _I),
         ("place_id", _S), ("date_text", _S), ("date_value", _S), ("date_precision", _S), ("quote_id", _S),
-        ("governed_by", _S), ("confidence", _F),
+        ("governed_by", _S), ("confidence", _F), ("actors_from", _S),
     ),
     "places": _schema(
         "places",
@@ -169,7 +169,7 @@ def _event_rows(record: Record, _names: dict[str, str]) -> Iterator[Row]:
             "trigger_start": v.trigger.start, "trigger_end": v.trigger.end, "place_id": v.place,
             "date_text": date.text if date else None, "date_value": date.value if date else None,
             "date_precision": date.precision if date else None, "quote_id": v.quote,
-            "governed_by": v.governed_by, "confidence": v.confidence,
+            "governed_by": v.governed_by, "confidence": v.confidence, "actors_from": v.actors_from,
         }  # fmt: skip
 
 

@@ -156,6 +156,8 @@ def event_signals(
             signals[f"{role} political"] = max(signals.get(f"{role} political", 0.0), float(is_political))
             signals[f"{role} generic"] = max(signals.get(f"{role} generic", 0.0), float(party.generic))
             signals[f"{role} coded"] = max(signals.get(f"{role} coded", 0.0), float(party.code is not None))
+    if event.actors_from is not None:
+        signals["actors implied"] = 1.0  # taken from a nearby act: right about half the time
     if not event.actors and not event.recipients:
         signals["no party"] = 1.0
     if not political:

@@ -88,6 +88,7 @@ def event_item(r: Row[Any], actors: list[dict[str, Any]], recipients: list[dict[
         "quote": r.quote_pk,
         "governed_by": r.governed_by,
         "confidence": r.confidence,
+        "actors_from": r.actors_from,
         "event_day": r.day or None,
         "context": {"start": r.context_start, "end": r.context_end, "text": r.context_text},
     }

@@ -381,6 +381,7 @@ def event_row(
         "quote_pk": quote_pks.get(event.quote) if event.quote else None,
         "governed_by": event.governed_by,
         "confidence": event.confidence,
+        "actors_from": event.actors_from,
         "context_start": left,
         "context_end": right,
         "outlet": record.outlet,

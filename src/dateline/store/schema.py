@@ -224,6 +224,7 @@ events = Table(
     Column("quote_pk", Integer),
     Column("governed_by", String),  # local id of the event governing this one (record schema 2)
     Column("confidence", Float),  # record schema 4; null for older records
+    Column("actors_from", String),  # local id of the event whose actors this one takes (record schema 5)
     Column("context_start", Integer, nullable=False),
     Column("context_end", Integer, nullable=False),
     Column("outlet", String),
@@ -422,6 +423,7 @@ ACTOR_COLUMNS = {
 }
 ENTITY_COLUMNS = {"coded_by": "VARCHAR", "generic": "INTEGER NOT NULL DEFAULT 0"}
 CONFIDENCE_COLUMNS = {"confidence": "FLOAT"}  # quotes and events, since record schema 4
+IMPLIED_ACTOR_COLUMNS = {"actors_from": "VARCHAR"}  # events, since record schema 5
 ACTOR_INDEXES = (
     "CREATE INDEX IF NOT EXISTS ix_actors_rank ON actors (articles DESC, key)",
     "CREATE INDEX IF NOT EXISTS ix_actors_canonical ON actors (canonical_pk)",
@@ -453,6 +455,7 @@ def create_schema(conn: Connection) -> bool:
         conn.exec_driver_sql("ALTER TABLE events ADD COLUMN governed_by VARCHAR")  # a store from before it
     for table in ("quotes", "events"):
         _add_columns(conn, table, CONFIDENCE_COLUMNS)  # older rows keep null: not known
+    _add_columns(conn, "events", IMPLIED_ACTOR_COLUMNS)  # older rows keep null: the clause's own actors
     # Looked up first: even IF NOT EXISTS would queue PostgreSQL's reader behind a running ingest.
     if "ix_events_place" not in {i["name"] for i in inspect(conn).get_indexes("events")}:
         conn.exec_driver_sql("CREATE INDEX ix_events_place ON events (place_pk)")  # a store from before it

@@ -156,7 +156,7 @@ def articles(store: StoreDep, filters: Filters, q: Text = None, kind: Kind = Non
 def article(
     store: StoreDep, article_id: Annotated[str, Path(description="The input id; URL-encode # and /.")]
 ) -> Any:
-    """The whole record (schema dateline/4: text, entities, quotes, events, places, dates) plus ``store``:
+    """The whole record (schema dateline/5: text, entities, quotes, events, places, dates) plus ``store``:
     the actor id of each entity and the list ids of its quotes and events, and ``also_published``: the
     near-duplicates of it other outlets published (stored as links, not extracted again)."""
     found = store.article(article_id)
@@ -421,7 +421,7 @@ class IngestResult(BaseModel):
 def add_records(
     store: StoreDep,
     records: Annotated[
-        list[dict[str, Any]], Body(description="Records (schema dateline/4 or older) as a JSON list.")
+        list[dict[str, Any]], Body(description="Records (schema dateline/5 or older) as a JSON list.")
     ],
 ) -> Any:
     """Store records written by ``dateline extract``; the same article twice is stored once."""

@@ -1,0 +1,88 @@
+"""An event whose clause names no actor takes the actors of the nearest act that names its own
+(``Event.actors_from``), marks them as taken, and loses them when a cut removes that act."""
+
+from __future__ import annotations
+
+from dateline.confidence import confident_only
+from dateline.extract.events import IMPLIED_ACTOR_REACH, take_implied_actors
+from dateline.model import Event, Span
+from event_support import event_at, record_of
+
+
+def _names(text: str, trigger: str) -> tuple[list[str], str | None, dict[str, str]]:
+    record = record_of(text)
+    by_id = {e.id: e.name for e in record.entities}
+    event = event_at(record, trigger)
+    return [by_id[i] for i in event.actors], event.actors_from, {e.id: e.trigger.text for e in record.events}
+
+
+def test_an_attack_with_no_named_attacker_takes_the_nearest_acts_actors() -> None:
+    text = (
+        "Velmar Front fighters ambushed an army convoy near Oskel on Monday. "
+        "The convoy came under attack again on Tuesday as it crossed the river."
+    )
+    actors, source, triggers = _names(text, "attack")
+    assert actors == ["Velmar Front fighters"]
+    assert source is not None and triggers[source] == "ambushed"
+
+
+def test_an_act_that_names_its_actor_keeps_it() -> None:
+    text = "Velmar Front fighters ambushed an army convoy near Oskel. Marovian troops shelled the hills on Tuesday."
+    actors, source, _ = _names(text, "shelled")
+    assert actors == ["Marovian troops"] and source is None
+
+
+def test_no_actor_is_taken_from_an_act_on_this_ones_recipients() -> None:
+    # The army attacked the Front; "the Front was attacked" must not make the Front its own attacker.
+    events = [_event("V1", 0, ["E1"], ["E2"]), _event("V2", 80, [], ["E1"])]
+    take_implied_actors(events)
+    assert events[1].actors == [] and events[1].actors_from is None
+
+
+def test_only_acts_within_reach_lend_their_actors_and_the_nearest_wins() -> None:
+    events = [
+        _event("V1", 0, ["E1"], []),
+        _event("V2", 300, ["E2"], []),
+        _event("V3", 350, [], []),
+        _event("V4", 350 + IMPLIED_ACTOR_REACH + 400, [], []),
+    ]
+    take_implied_actors(events)
+    assert (events[2].actors, events[2].actors_from) == (["E2"], "V2")
+    assert (events[3].actors, events[3].actors_from) == ([], None)
+
+
+def test_a_governed_event_takes_no_actor() -> None:
+    events = [_event("V1", 0, ["E1"], []), _event("V2", 40, [], [], governed_by="V1")]
+    take_implied_actors(events)
+    assert events[1].actors == []
+
+
+def test_a_cut_that_removes_the_source_removes_the_actors_it_lent() -> None:
+    events = [_event("V1", 0, ["E1"], [], confidence=0.2), _event("V2", 50, [], [], confidence=0.9)]
+    take_implied_actors(events)
+    assert events[1].actors_from == "V1"
+    record = record_of("Nothing happened.")
+    record.events = events
+    kept = confident_only(record, 0.5)
+    assert [(e.id, e.actors, e.actors_from) for e in kept.events] == [("V2", [], None)]
+
+
+def _event(
+    id_: str,
+    start: int,
+    actors: list[str],
+    recipients: list[str],
+    governed_by: str | None = None,
+    confidence: float = 0.9,
+) -> Event:
+    return Event(
+        id=id_,
+        type="ASSAULT",
+        mode=None,
+        modality="asserted",
+        actors=list(actors),
+        recipients=list(recipients),
+        trigger=Span(start, start + 6, "attack"),
+        governed_by=governed_by,
+        confidence=confidence,
+    )
