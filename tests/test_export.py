@@ -67,6 +67,11 @@ def test_events_csv_jsonl_and_plover(filled: Store) -> None:
         "Drosnan navy", "Velmar", "Ostrava", "2025-03-10",
     )  # fmt: skip
     lines = [json.loads(line) for line in exported(filled, "events", "jsonl").splitlines()]
+    by_id = {e["id"]: e for e in lines}  # the CSV carries what --min-confidence cuts on, and taken actors
+    for row in rows:
+        item = by_id[int(row["id"])]
+        assert row["confidence"] == ("" if item["confidence"] is None else str(item["confidence"]))
+        assert row["actors_from"] == (item["actors_from"] or "")
     assert sorted(e["type"] for e in lines) == ["COERCE", "CONSULT", "THREATEN"]
     plover = json.loads(exported(filled, "events", "plover"))
     events = {e["event"]: e for e in plover["events"]}

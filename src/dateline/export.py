@@ -45,7 +45,7 @@ QUOTE_COLUMNS = [
 EVENT_COLUMNS = [
     "id", "article_id", "event_id", "day", "type", "mode", "modality", "trigger", "trigger_start",
     "trigger_end", "actors", "actor_ids", "recipients", "recipient_ids", "place", "country", "date",
-    "date_precision", "quote_id", "context", "context_start", "context_end",
+    "date_precision", "quote_id", "context", "context_start", "context_end", "confidence", "actors_from",
 ]  # fmt: skip
 ENTITY_COLUMNS = [
     "id", "name", "type", "code", "sector", "articles", "mentions", "quotes", "aliases", "example_article_id",
@@ -96,6 +96,7 @@ def event_row(e: dict[str, Any]) -> dict[str, Any]:
         "place": place.get("name"), "country": place.get("country"), "date": date.get("value"),
         "date_precision": date.get("precision"), "quote_id": e["quote"], "context": e["context"]["text"],
         "context_start": e["context"]["start"], "context_end": e["context"]["end"],
+        "confidence": e["confidence"], "actors_from": e["actors_from"],
     }  # fmt: skip
 
 
