@@ -32,12 +32,16 @@ from dateline.extract.event_parse import (
     LOCATION_PREPS,
     OBJECTS,
     SUBJECTS,
+    bare_participle,
     by_agent,
     descendants,
     lemma_of,
     objects_of,
     own_thing,
-    passive_voice,
+    participle_agents,
+    passive_agent,
+    passive_described,
+    passive_subjects,
     subject_of,
 )
 from dateline.extract.event_triggers import Found
@@ -56,6 +60,7 @@ RECIPIENT_PREPS = {
 BODY_NOUNS = frozenset({
     "organization", "organisation", "association", "union", "agency", "watchdog", "institution",
     "coalition", "federation", "charity", "ngo", "body", "alliance", "network", "syndicate",
+    "committee", "commission", "council", "panel", "board", "caucus", "tribunal",
 })  # fmt: skip
 
 # First-person pronouns: in a quotation they stand for its speaker.
@@ -113,22 +118,27 @@ class ArgumentFinder:
         if token.pos_ in {"NOUN", "PROPN"} and not item.through_verb:
             # A noun trigger's own actor: "Blinken's plea", "talks between Israel and Hamas".
             own = [c for c in token.children if c.dep_ == "poss"]
-            ids = self._entities_for(own + objects_of(token, {"between", "by", "from", "among"}))
+            # They name who acts, as a subject does ("the committee's demands", "calls by the union").
+            ids = self._entities_for(own + objects_of(token, {"between", "by", "from", "among"}), agents=True)
             if not ids:  # "attacks carried out by the Front", "an offensive launched by the army"
-                ids = self._entities_for(_participle_agents(token), agents=True)
+                ids = self._entities_for(participle_agents(token), agents=True)
             if not ids and item.received:  # "received aid from the WFP": the giver hangs on the verb
                 ids = self._entities_for(objects_of(item.clause, {"from", "by"}))
             ids = ids or self._entities_for(_modifiers(token))
             nation = None if ids else self._nationality_of(token)  # "new American sanctions"
             return [nation] if nation else ids
         clause = item.clause
-        agent = _passive_agent(clause)
-        if agent is None and _passive_described(clause) is not None:
+        agent = passive_agent(clause)
+        if agent is None and passive_described(clause) is not None:
             # "the leader who was killed", "the Front, attacked by Marovian troops": the noun
             # described is done to; only a by-phrase says who did it.
             agent = by_agent(clause)
             if agent is None:
                 return []
+        if agent is None and bare_participle(clause):
+            # "Aided by Marovia and opposed by Dorvan, the Front held on": a participle with no
+            # subject of its own says who acts only in its by-phrase.
+            agent = by_agent(clause)
         if agent is not None:
             return self._with_their_side(self._entities_for([agent], agents=True), agent)
         body = self._expelling_body(clause) or self._fight_opponent(clause)
@@ -138,7 +148,7 @@ class ArgumentFinder:
         if subject is None:
             return []
         # "attacks carried out by the Front killed 20": who carried out the subject did the killing
-        subject = next(iter(_participle_agents(subject, DOING_VERBS)), subject)
+        subject = next(iter(participle_agents(subject, DOING_VERBS)), subject)
         ids = self._with_their_side(self._entities_for([subject], agents=True), subject)
         speaker = _speech_subject(clause)
         personal = subject.tag_ == "PRP"  # not "another", "one", "some": someone else, unnamed
@@ -151,7 +161,7 @@ class ArgumentFinder:
     def _expelling_body(self, verb: Token) -> list[str]:
         """'Brell was expelled from the Velmar Front', 'was suspended from the union': with no
         by-agent, the party, body or country one is put out of is the one that put him out."""
-        if lemma_of(verb) not in EXPELLING_VERBS or not _passive_subjects(verb):
+        if lemma_of(verb) not in EXPELLING_VERBS or not passive_subjects(verb):
             return []
         bodies = [
             m[1] for g in objects_of(verb, {"from"}) if (m := self.analysis.mention_at(g.i)) is not None
@@ -161,7 +171,7 @@ class ArgumentFinder:
     def _fight_opponent(self, verb: Token) -> list[str]:
         """'Veld was killed in a shootout with the guards', 'soldiers were wounded in clashes with
         Front fighters': with no by-agent, who fought the one killed is who killed him."""
-        if lemma_of(verb) not in HARMING_VERBS or not _passive_subjects(verb):
+        if lemma_of(verb) not in HARMING_VERBS or not passive_subjects(verb):
             return []
         fights = [f for f in objects_of(verb, {"in", "during"}) if lemma_of(f) in FIGHT_NOUNS]
         return self._entities_for([o for f in fights for o in objects_of(f, {"with"})], agents=True)
@@ -182,9 +192,9 @@ class ArgumentFinder:
             subject = subject_of(clause)
             return self._entities_for([subject]) if subject is not None else []
         candidates: list[Token] = []
-        if _passive_agent(clause) is not None or self._expelling_body(clause) or self._fight_opponent(clause):
-            candidates += _passive_subjects(clause)  # "Brell was expelled from the Front": Brell
-        described = _passive_described(clause)
+        if passive_agent(clause) is not None or self._expelling_body(clause) or self._fight_opponent(clause):
+            candidates += passive_subjects(clause)  # "Brell was expelled from the Front": Brell
+        described = passive_described(clause)
         if described is not None:
             candidates.append(described)
         # The trigger, its clause and the object an entry asked for ("sanctions on Syria").
@@ -233,7 +243,7 @@ class ArgumentFinder:
         """
         ids: list[str] = []
         for head in heads:
-            for token in [head, *_conjuncts(head)]:
+            for token in _described_coordination(head) or [head, *_conjuncts(head)]:
                 found = (
                     self._pair_referents(token)
                     or self._coordinated_nations(token)
@@ -483,7 +493,7 @@ class ArgumentFinder:
         if lexicon.names_a_time(head.text):
             return None  # "at dawn", "by midnight": when, not who
         named = _name_tokens(head, max_preps=None if agent else 1)
-        tokens = [head, *[t for t in named if t.dep_ not in {"det", "predet"}]]
+        tokens = [head, *[t for t in named if t.dep_ not in {"det", "predet", "case"}]]  # not "'s"
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
         name = self.text[start:end]
@@ -647,38 +657,6 @@ def _pair_key(entity: Entity, kind: str) -> str | None:
     return entity.code if entity.type == "GPE" and entity.code else entity.id
 
 
-def _passive_described(verb: Token) -> Token | None:
-    """The noun a passive participle or passive relative clause describes, which undergoes the act:
-    'the Front, attacked by Marovian troops', 'the leader who was killed'."""
-    if verb.dep_ not in {"acl", "relcl"} or verb.head.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in verb.children):
-        return verb.head
-    return verb.head if verb.dep_ == "relcl" and passive_voice(verb) else None
-
-
-def _passive_agent(verb: Token) -> Token | None:
-    """The by-agent of a passive, or of the passive it shares its subject with: 'Brell was arrested
-    and charged by the police', 'the envoys were expelled by Marovia and banned from returning'."""
-    if not _passive_subjects(verb):
-        return None
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
-        shared = [
-            t for t in verb.conjuncts if not any(c.dep_ in SUBJECTS | {"nsubjpass"} for c in t.children)
-        ]
-    else:
-        shared = [verb.head]  # the verb that holds the subject it shares
-    return by_agent(verb) or next((a for t in shared if (a := by_agent(t)) is not None), None)
-
-
-def _passive_subjects(verb: Token) -> list[Token]:
-    """A passive verb's subject, also for a second passive sharing it ('was arrested and charged')."""
-    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if own or verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in SUBJECTS for c in verb.children):
-        return own
-    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
-
-
 def _speech_subject(clause: Token) -> Token | None:
     """The subject of the verb whose that-clause ``clause`` is ('Syria' in 'Syria says it is')."""
     while clause.dep_ in {"xcomp", "conj", "acomp"} and clause.head != clause:
@@ -690,6 +668,17 @@ def _speech_subject(clause: Token) -> Token | None:
 
 def _conjuncts(token: Token) -> list[Token]:
     return [c for c in token.conjuncts if c.i > token.i]
+
+
+def _described_coordination(noun: Token) -> list[Token]:
+    """'Ann Vale and Tomas Brell, two donors who back Veld': a plural description in apposition to
+    one of coordinated names (the parser hangs it on one) describes them all."""
+    if noun.dep_ != "appos" or noun.tag_ not in {"NNS", "NNPS"}:
+        return []
+    described = noun.head
+    while described.dep_ == "conj" and described.head != described:
+        described = described.head
+    return [described, *_conjuncts(described)] if _conjuncts(described) else []
 
 
 # Sectors of armed men, whose owner acts through them ("his forces", "Veld's troops").
@@ -713,20 +702,6 @@ DOING_VERBS = frozenset({
     "carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "execute", "order",
     "orchestrate", "direct", "lead",
 })  # fmt: skip
-
-
-def _participle_agents(noun: Token, verbs: frozenset[str] | None = None) -> list[Token]:
-    """'attacks carried out by the Front', 'the raids, conducted by police', 'an offensive launched
-    by the army': the by-agent of a passive participle describing a noun trigger is who did it
-    (with ``verbs``, only the agent of one of these verbs)."""
-    return [
-        agent
-        for child in noun.children
-        if child.dep_ in {"acl", "relcl"} and child.tag_ == "VBN"
-        and (verbs is None or lemma_of(child) in verbs)
-        and not any(c.dep_ in SUBJECTS for c in child.children)
-        and (agent := by_agent(child)) is not None
-    ]  # fmt: skip
 
 
 def _modifiers(noun: Token) -> list[Token]:

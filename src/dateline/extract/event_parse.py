@@ -1,5 +1,5 @@
-"""Reading the dependency parse for the event stage: who is a verb's subject, which verb governs a
-clause, what is done to whom.
+"""Reading the dependency parse for the event stage: who is a verb's subject and a passive's agent,
+which verb governs a clause, what is done to whom.
 
 No event decision lives here: these are the questions about the parse that the trigger, type,
 argument, modality and place modules all ask, answered once. The word lists kept here are the
@@ -66,6 +66,62 @@ def passive_voice(verb: Token) -> bool:
     """'Was attacked', 'had been rescued', 'who was killed': the verb has a passive subject or
     auxiliary of its own."""
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def passive_described(verb: Token) -> Token | None:
+    """The noun a passive participle or passive relative clause describes, which undergoes the act:
+    'the Front, attacked by Marovian troops', 'the leader who was killed'."""
+    if verb.dep_ not in {"acl", "relcl"} or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        return verb.head
+    return verb.head if verb.dep_ == "relcl" and passive_voice(verb) else None
+
+
+def bare_participle(verb: Token) -> bool:
+    """'aided by the Russians', 'opposed by Dorvan': a passive participle adjunct or conjunct with
+    no subject of its own."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"advcl", "conj", "acl"}
+        and not any(c.dep_ in NOUN_SUBJECTS or c.dep_ == "aux" for c in verb.children)
+    )
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The by-agent of a passive, or of the passive it shares its subject with: 'Brell was arrested
+    and charged by the police', 'the envoys were expelled by Marovia and banned from returning'."""
+    if not passive_subjects(verb):
+        return None
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        shared = [
+            t for t in verb.conjuncts if not any(c.dep_ in SUBJECTS | {"nsubjpass"} for c in t.children)
+        ]
+    else:
+        shared = [verb.head]  # the verb that holds the subject it shares
+    return by_agent(verb) or next((a for t in shared if (a := by_agent(t)) is not None), None)
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    """A passive verb's subject, also for a second passive sharing it ('was arrested and charged')."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own or verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return own
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+
+
+def participle_agents(noun: Token, verbs: frozenset[str] | None = None) -> list[Token]:
+    """'attacks carried out by the Front', 'the raids, conducted by police', 'an offensive launched
+    by the army': the by-agent of a passive participle describing a noun trigger is who did it
+    (with ``verbs``, only the agent of one of these verbs)."""
+    return [
+        agent
+        for child in noun.children
+        if child.dep_ in {"acl", "relcl"} and child.tag_ == "VBN"
+        and (verbs is None or lemma_of(child) in verbs)
+        and not any(c.dep_ in SUBJECTS for c in child.children)
+        and (agent := by_agent(child)) is not None
+    ]  # fmt: skip
 
 
 def subject_of(verb: Token) -> Token | None:
