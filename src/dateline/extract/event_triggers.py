@@ -116,6 +116,12 @@ MARKET_GOODS = {
     "labor", "labour", "export", "import",
 }  # fmt: skip
 MARKET_MOVES = {"growing", "rising", "falling", "soaring", "strong", "weak", "global", "domestic"}
+# What an accusation or an inquiry is about: "accusations of misconduct", "the probe into her emails".
+CHARGE_PREPS = {"of", "against", "about", "into", "over"}
+# Acts of speech: a noun qualifying one of their nouns is what is said ("the abduction allegations").
+SPEECH_ACTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
+# Where and when an attack took place, as entity types: "the attacks in Paris", "the Nov. 13 attacks".
+SCENES = {"GPE", "LOC", "FAC"}
 
 
 # A table row of this type says that the word with that dependent is no event at all.
@@ -330,6 +336,8 @@ class TriggerFinder:
             return None  # "the terrorist threat" is a danger; "a threat to cut aid", "made threats" are acts
         if lemma_of(noun) == "demand" and _market_demand(noun):
             return None  # "growing energy demands": what a market buys, asked of no one
+        if self._content_of_speech_noun(noun):
+            return None  # "the abduction allegations", "a ceasefire demand": the act is what is said
         # "launched a mediation effort", "peace talks began": the phrase the noun qualifies acts.
         phrase = noun
         if noun.dep_ == "compound" and noun.head.dep_ in {"dobj", "nsubjpass", "nsubj"}:
@@ -386,7 +394,9 @@ class TriggerFinder:
             or (phrase.dep_ == "pobj" and head.lower_ in TIME_PREPS and bool(objects_of(phrase, {"with"})))
             or _attended(phrase)
         )
-        if not (light_object or happened or own_actor or with_party or received):
+        # "amid accusations of misconduct", "the probe into her emails": made by whom its own phrase says
+        charged = _states_its_charge(phrase, entries) or _dated_or_placed_attack(phrase, entries)
+        if not (light_object or happened or own_actor or with_party or received or charged):
             return None
         if lemma_of(noun) in STANCE_NOUNS and not (light_object or received):
             return None  # "Washington's support is crucial": a relation that holds, no act
@@ -410,6 +420,15 @@ class TriggerFinder:
                 received=verbal and received,
             )
         return None
+
+    def _content_of_speech_noun(self, noun: Token) -> bool:
+        """A noun that qualifies a noun of speech ('the abduction allegations', 'sanctions
+        threats', 'a ceasefire demand') names what is alleged, threatened or asked: the act is the
+        head's, and the qualifier's act is no more than its content."""
+        if noun.dep_ != "compound" or noun.head.pos_ != "NOUN":
+            return False
+        heads = self.table.get((lemma_of(noun.head), "NOUN"), [])
+        return any(entry.type in SPEECH_ACTS for entry in heads)
 
     def _named_doer(self, modifier: Token) -> bool:
         """'two al-Shabab attacks', 'the Taliban offensive': a party named before the act noun."""
@@ -522,6 +541,35 @@ def _carried_out(phrase: Token) -> bool:
     """'An offensive launched by Puntland forces', 'the talks held in Doha': a light verb's
     participle on the noun says the act was carried out."""
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in LIGHT_VERBS for c in phrase.children)
+
+
+def _states_its_charge(phrase: Token, entries: list[Trigger]) -> bool:
+    """'Allegations that hackers entered the network', 'accusations of misconduct', 'the probe into
+    her emails', 'criticism of the plan': an accusation or an inquiry that says whom or what it is
+    about was made by someone, wherever the noun stands ('amid accusations of misconduct'); a bare
+    'the allegations' or 'criticism' may be a topic only."""
+    if not any(entry.type == "ACCUSE" for entry in entries):
+        return False
+    if objects_of(phrase, CHARGE_PREPS):
+        return True
+    return any(
+        c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in phrase.children
+    )
+
+
+def _dated_or_placed_attack(phrase: Token, entries: list[Trigger]) -> bool:
+    """'The attacks in Paris', 'a deadly January attack', 'the attack on the barracks', 'the
+    shootings in San Bernardino': an attack named with its place, its date or its target took
+    place, wherever the noun stands ('since the attacks in Paris'). An attack on a person named
+    ('his attack on Vale') may be words, and a bare 'attacks' may be a kind of act only."""
+    if not any(entry.type == "ASSAULT" for entry in entries):
+        return False
+    if any(t.ent_type_ in SCENES for t in objects_of(phrase, {"in", "at", "near"})):
+        return True
+    if any(t.ent_type_ == "DATE" for t in [*phrase.children, *objects_of(phrase, {"of", "on"})]):
+        return True
+    return any(t.ent_type_ not in {"PERSON", "DATE"} for t in objects_of(phrase, {"on", "against"}))
 
 
 def _in_protest(phrase: Token) -> bool:

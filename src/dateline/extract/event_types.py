@@ -194,6 +194,12 @@ def recoded(
         return "MOBILIZE", "weapons", modality  # "preparing to launch a long-range missile": a show of force
     if event_type == "ASSAULT" and lemma_of(item.token) == "attack" and _blames_for(item.token):
         return "ACCUSE", None, modality  # "attacked the newspaper for refusing to back him": criticism
+    if (
+        event_type == "ASSAULT"
+        and lemma_of(item.token) == "attack"
+        and _person_on_person(item, actors, analysis)
+    ):
+        return "ACCUSE", None, modality  # "Vale began attacking Arno Veld": words, not blows
     return event_type, mode, modality
 
 
@@ -255,6 +261,21 @@ def _blames_for(verb: Token) -> bool:
     someone, given a reason; 'attacked the convoy for hours' is violence."""
     reasons = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
     return any((g.dep_ == "pcomp" and g.tag_ == "VBG") or lemma_of(g) in STANCE_WORDS for g in reasons)
+
+
+def _person_on_person(item: Found, actors: list[str], analysis: EntityAnalysis) -> bool:
+    """'Senator Vale began attacking Arno Veld', 'Vale's attacks on Veld': one named person
+    attacking another with no weapon named attacks in words. Armed attacks are made by forces,
+    gunmen or mobs, on places, convoys or people ('gunmen attacked the minister's convoy')."""
+    token = item.token
+    if objects_of(token, {"with"}) or not actors:
+        return False
+    targets = [c for c in token.children if c.dep_ == "dobj"]
+    targets += [t for t in objects_of(token, {"on"}) if t.ent_type_ not in {"DATE", "TIME"}]
+    people = {e.id for e in analysis.entities if e.type == "PERSON"}
+    if not targets or not people.issuperset(actors):
+        return False
+    return all((found := analysis.mention_at(t.i)) is not None and found[1].type == "PERSON" for t in targets)
 
 
 def threatens(
