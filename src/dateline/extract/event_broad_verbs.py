@@ -8,7 +8,9 @@ its political sense (``broad_verb_holds``), with the word lists that say so, and
 word stands for that it uses (a person or group, one named person, a political actor). Agreeing,
 backing and talking verbs need someone, not a text or a scheme, to act ("the Constitution
 guarantees"), and their political sense, not the everyday one ("talk about", "agreed with the
-remark", "recognized her", "accepted $2 billion", "settled in Okinawa", "welcomed the vaccines").
+remark", "recognized her", "accepted $2 billion", "settled in Okinawa", "welcomed the vaccines",
+one person discussing a topic alone, "hosts a radio show", "executed the plan", "captured the state
+by 74,000 votes", "conceded the plan had failed").
 Nor is a warning of a danger a threat ("warned of a possible resurgence"), striking an idea or a
 balance an assault, a crowd massing a mobilization, or demonstrating one's strength a protest.
 """
@@ -86,6 +88,7 @@ NON_GIFTS = {
     "speech", "address", "message", "note", "letter", "warning", "ultimatum", "verdict", "ruling", "blow",
     "victory", "win", "result", "remark", "statement", "lecture", "sermon", "eulogy", "keynote", "vote",
     "promise", "rebuke", "update", "clarity", "detail", "answer", "explanation", "testimony",
+    "interview", "reason", "comment", "briefing",
 }  # fmt: skip
 AID_RECEIVERS = {"victim", "survivor", "refugee", "civilian", "family", "resident", "population", "villager"}
 ADMITTED_FAILINGS = {"defeat", "mistake", "error", "wrongdoing", "guilt", "responsibility", "failure"}
@@ -118,6 +121,9 @@ CONSEQUENCE_NOUNS = {"consequence", "retaliation", "response", "reprisal", "acti
 STRUCK_NOT_HIT = {
     "balance", "chord", "tone", "note", "pose", "fear", "blow", "match", "figure", "posture",
     "agreement", "accord", "bargain", "compromise", "pact", "truce", "settlement",
+    # where one goes and what one reaches or stresses: "hit the campaign trail", "hitting themes"
+    "trail", "road", "stump", "airwave", "airwaves", "theme", "point", "headline", "nerve", "button",
+    "record", "high", "low", "mark", "snag", "jackpot", "shelf", "shelves", "street", "streets",
 }  # fmt: skip
 # Crowds, whose massing is a gathering ("hundreds of people massed outside the embassy").
 CROWD_NOUNS = {
@@ -154,7 +160,17 @@ VEHICLES = frozenset({
 OPINION_NOUNS = NON_GIFTS | {
     "view", "assessment", "opinion", "sentiment", "argument", "criticism", "characterization",
     "notion", "idea", "conclusion", "claim", "comment", "analysis", "observation", "description",
+    # what is offered when one speaks ("offered no specifics", "offer a forecast"), not a deal
+    "specific", "specifics", "language", "forecast", "prediction", "insight", "glimpse", "thought",
+    "word", "substance", "point", "perspective", "reason", "reasoning", "evidence", "proof",
 }  # fmt: skip
+
+
+# Where a topic is discussed with someone: a meeting or a call ("discussed Syria in a phone call").
+MEETING_SETTINGS = frozenset({
+    "call", "phone", "telephone", "meeting", "talk", "summit", "conversation", "visit", "session",
+    "dinner", "lunch", "conference", "videoconference", "negotiation",
+})  # fmt: skip
 
 
 # A flow of goods, people or money that arrives: welcoming it receives it ("welcomed the influx of
@@ -168,8 +184,20 @@ CLAIM_NOUNS = {"claim", "argument", "assertion", "allegation", "case", "theory",
 PROVIDED_FOR = {"family", "child", "household", "livelihood", "themselves", "himself", "herself", "oneself"}
 
 
+# Shows, games and events one hosts for an audience, where no one meets ("hosts a radio show").
+HOSTED_SHOWS = frozenset({
+    "show", "program", "programme", "podcast", "event", "tournament", "game", "match", "concert",
+    "festival", "olympics", "cup", "championship", "fundraiser", "party", "gala", "race", "series",
+})  # fmt: skip
+# What an election is won by ("by 74,000 votes", "by ten points").
+ELECTION_MARGINS = frozenset({"vote", "point", "margin", "percent", "delegate", "seat"})
+
+
 # What a source declines to give when it declines to comment: no refusal of a political act.
-UNSAID = frozenset({"comment", "elaborate", "respond", "reply", "say", "specify", "discuss", "answer"})
+UNSAID = frozenset({
+    "comment", "elaborate", "respond", "reply", "say", "specify", "discuss", "answer", "speculate",
+    "disclose", "reveal", "confirm", "detail", "explain", "identify", "name", "predict", "estimate",
+})  # fmt: skip
 
 
 def broad_verb_holds(
@@ -189,6 +217,8 @@ def broad_verb_holds(
     if lemma == "deliver" and event_type == "AID":
         on_promise = any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)  # "delivered on"
         return bool(things) and not on_promise and not any(lemma_of(t) in NON_GIFTS for t in things)
+    if lemma in PEOPLE_TAKING_VERBS and _won_by_a_margin(verb):
+        return False  # "captured Florida by 74,000 votes": an election won
     if lemma in BROAD_VERB_OBJECTS and event_type in {"RETREAT", "COERCE", "SANCTION", "CONCEDE"}:
         wanted = BROAD_VERB_OBJECTS[lemma]
         taking = lemma in PEOPLE_TAKING_VERBS
@@ -201,10 +231,22 @@ def broad_verb_holds(
     if lemma in GIVING_VERBS and event_type == "AID":
         # "the new law will help Beijing tighten control": a text gives no aid
         return not _done_by_a_thing(verb, names=False) and _gives_aid(verb, lemma, things, analysis)
-    if lemma == "grant" and event_type == "AID":
-        return not any(lemma_of(t) in STATUS_NOUNS for t in things)  # "granted residency": a status
+    if lemma in {"grant", "supply"} and event_type == "AID":
+        # "granted residency": a status; "the interviews she granted", "supplied reasons": words
+        return not any(lemma_of(t) in STATUS_NOUNS | NON_GIFTS for t in things)
     if lemma == "compromise" and event_type == "CONCEDE":
-        return not _passive(verb)  # "the infrastructure has been compromised": damaged, no concession
+        # "the infrastructure has been compromised", "would compromise national security": damaged
+        # or endangered, no concession ("both sides compromised", "compromised on the border")
+        return not _passive(verb) and not any(c.dep_ == "dobj" for c in verb.children)
+    if lemma == "concede" and event_type == "CONCEDE":
+        return not any(c.dep_ == "ccomp" for c in verb.children)  # "conceded the plan had failed": a fact
+    if lemma == "execute" and event_type == "COERCE":
+        return _executes_people(verb, things, analysis)
+    if lemma == "host" and event_type == "CONSULT":
+        return not any(lemma_of(t) in HOSTED_SHOWS for t in things)  # "hosts a radio show"
+    if lemma == "press" and event_type == "REQUEST":
+        # "pressing the self-destruct button" presses a thing; "pressed Dorvan" presses a party
+        return not any(c.dep_ == "dobj" and not analysis.is_agent(c, ACTOR_NOUNS) for c in verb.children)
     if lemma in {"kill", "slaughter"} and event_type == "ASSAULT":
         return not _animals_only(things)
     if lemma == "dispute" and event_type == "ACCUSE":
@@ -224,7 +266,7 @@ def broad_verb_holds(
         return subject is not None and _is_actor(subject, analysis, people=event_type != "ASSAULT")
     if lemma == "warn" and event_type == "THREATEN":
         return _warns_of_something(verb, analysis, names_an_act)
-    if lemma == "strike" and event_type == "ASSAULT":
+    if lemma in {"strike", "hit"} and event_type == "ASSAULT":
         return not _figurative_strike(verb, things)
     if lemma == "mass" and event_type == "MOBILIZE":
         return not _crowd_gathers(verb, things)
@@ -235,6 +277,21 @@ def broad_verb_holds(
     if event_type in DONE_BY_SOMEONE:
         return not _done_by_a_thing(verb) and _cooperative_sense(verb, lemma, analysis)
     return True
+
+
+def _executes_people(verb: Token, things: list[Token], analysis: EntityAnalysis) -> bool:
+    """'Executed three prisoners', 'the activists were executed': an execution kills people;
+    'executed this plan', 'the hardest part to execute' carry something out."""
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return is_people(verb.head, analysis)  # "the prisoners executed last week"
+    return any(is_people(t, analysis) for t in things)
+
+
+def _won_by_a_margin(verb: Token) -> bool:
+    """'Captured Florida by about 74,000 votes', 'took the state by ten points': a vote won."""
+    margins = objects_of(verb, {"by"})
+    margins += [g for m in margins for g in objects_of(m, {"of"})]
+    return any(lemma_of(m) in ELECTION_MARGINS for m in margins)
 
 
 def _cooperative_sense(verb: Token, lemma: str, analysis: EntityAnalysis) -> bool:
@@ -251,11 +308,44 @@ def _cooperative_sense(verb: Token, lemma: str, analysis: EntityAnalysis) -> boo
     if lemma == "talk":
         return not _talks_of_something(verb)
     if lemma == "agree":
-        opinions = objects_of(verb, {"with"})
-        return not opinions or not all(lemma_of(o) in OPINION_NOUNS for o in opinions)
+        return not _shares_a_view(verb)
+    if lemma == "discuss":
+        return not _speaks_of_something(verb, analysis)
     if lemma in {"recognize", "recognise"}:
         return not _recognizes_a_person(verb, analysis)
     return _own_sense(verb, lemma)
+
+
+def _shares_a_view(verb: Token) -> bool:
+    """'Agreed with the president's remark', 'agreed with much of the argument in his speech':
+    one agrees with a thing said, which shares an opinion; an agreement is made with a party
+    ('agreed with Kessaria on a truce')."""
+    things = objects_of(verb, {"with"})
+    if not things:
+        return False
+    # "much of the argument", "some of his points": what the quantity is of
+    things += [g for t in things if t.pos_ in {"PRON", "ADJ", "NUM", "DET"} for g in objects_of(t, {"of"})]
+    nouns = [t for t in things if t.pos_ in {"NOUN", "PROPN"}]
+    return bool(nouns) and all(lemma_of(t) in OPINION_NOUNS for t in nouns)
+
+
+def _speaks_of_something(verb: Token, analysis: EntityAnalysis) -> bool:
+    """'The candidate discussed his plan to ban imports', 'Veld went on to discuss his opposition
+    to the deal': one person speaking of a topic, to an audience, meets no one. Talks need two
+    parties: a partner ('discussed the crisis with Ruto'), a subject of several ('Veld and Ruto
+    discussed trade', 'the leaders discussed'), or a meeting or a call where it was said."""
+    if objects_of(verb, {"to"}) or any(c.dep_ == "dative" for c in verb.children):
+        return False
+    if any(t.dep_ == "prep" and t.lower_ == "with" for t in verb.subtree):
+        return False  # the parser hangs "with Lavrov" on the topic as often as on the verb
+    if any(lemma_of(t) in MEETING_SETTINGS for t in verb.subtree):
+        return False  # "discussed Syria in a phone call", "at their meeting"
+    subject = subject_of(verb)
+    if subject is None or subject.conjuncts:
+        return False
+    # "I look forward to discussing": a speaker at a meeting, often with the others there
+    one_person = subject.tag_ in {"NN", "NNP"} and lexicon.roles().get(subject.lower_) is not None
+    return subject.lower_ in {"he", "she"} or one_person or _is_person(subject, analysis)
 
 
 def _visits_someone(verb: Token, analysis: EntityAnalysis) -> bool:
@@ -316,7 +406,8 @@ def _own_sense(verb: Token, lemma: str) -> bool:
 
 
 def _figurative_strike(verb: Token, things: list[Token]) -> bool:
-    """'struck on the idea', 'struck a balance', 'struck an agreement': no blow to anyone."""
+    """'struck on the idea', 'struck a balance', 'struck an agreement', 'hit the campaign trail':
+    no blow to anyone."""
     if any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i == verb.i + 1 for c in verb.children):
         return True
     return any(lemma_of(t) in STRUCK_NOT_HIT for t in things)

@@ -35,6 +35,10 @@ MANDATIVE = {
 }  # fmt: skip
 
 
+# Words for states and sides, which act though no name or role says who they are.
+STATE_NOUNS = frozenset({"country", "nation", "state", "government", "side", "party", "power", "ally"})
+
+
 # Asking not to be named or identified is a source's condition (asks_to_stay_unnamed).
 UNNAMED_WORDS = frozenset({"name", "identify", "quote", "cite"})
 
@@ -93,7 +97,13 @@ def demands_an_act(
             and _obliges_another(verb, clause, subjects)
         ):
             obliged = _obligation_verb(clause)
-            if obliged is not None and names_an_act(obliged):
+            # '"This violence must stop," Veld said' wishes a thing ended and asks no one: the one
+            # obliged must be a party, or whoever is to do a passive act ("must be freed")
+            if (
+                obliged is not None
+                and names_an_act(obliged)
+                and _obliges_a_party(subjects[0], obliged, is_party)
+            ):
                 return True
         if not names_an_act(clause):
             continue
@@ -125,6 +135,15 @@ def _asked_of(subject: Token, clause: Token, is_party: Callable[[Token], bool]) 
     the project will allow', 'wants the war to end')."""
     passive = clause.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in clause.children)
     return passive or is_party(subject)
+
+
+def _obliges_a_party(subject: Token, obliged: Token, is_party: Callable[[Token], bool]) -> bool:
+    """Whether a must or a should falls on someone who can act: a party, a word for states ("all
+    countries in the region need to"), or whoever is to do a passive act ("must be freed"); not a
+    thing that is to end ("this violence must stop")."""
+    return any(
+        _asked_of(s, obliged, is_party) or lemma_of(s) in STATE_NOUNS for s in (subject, *subject.conjuncts)
+    )  # "statesmen and leaders must come together": either word may say who
 
 
 def _obliges_another(verb: Token, clause: Token, subjects: list[Token]) -> bool:

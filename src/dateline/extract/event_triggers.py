@@ -212,6 +212,8 @@ class TriggerFinder:
         for token in self.doc:
             if token.i in taken:
                 continue
+            if _in_a_title(token):
+                continue  # "said on 'Meet the Press'": a title, no act
             item = self.verb_trigger(token) if token.pos_ in {"VERB", "AUX"} else None
             if item is None and token.pos_ in {"NOUN", "PROPN"}:
                 item = self.noun_trigger(token)
@@ -456,6 +458,12 @@ def _char_span(first: Token, last: Token) -> tuple[int, int]:
     if last.i < first.i:
         first, last = last, first
     return first.idx, last.idx + len(last.text)
+
+
+def _in_a_title(token: Token) -> bool:
+    """A word inside the title of a show, a book or a film ("said on 'Meet the Press'", "the film
+    'Talking to Strangers'"): it names the work, and no one does what it says."""
+    return token.ent_type_ == "WORK_OF_ART"
 
 
 def _adjectival_participle(verb: Token) -> bool:

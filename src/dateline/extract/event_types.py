@@ -9,8 +9,10 @@ Decided here:
   CONCEDE); letting refugees in and evacuating others AID; forces sent for peacekeeping AID;
   calling off one's own protest CONCEDE; destroying property with no weapon named COERCE;
   expelling a member from a party SANCTION; withholding leave to go somewhere COERCE; military or
-  financial support given AID; a missile launched at no target MOBILIZE; an act already under way
-  ("will continue working with") no promise; and the mode read from the object ("airstrikes": aerial);
+  financial support given AID; a missile launched at no target MOBILIZE; an attack in words ("hit
+  her with ads", "his Twitter attacks", one named person attacking another) ACCUSE; an act
+  already under way ("will continue working with") no promise; and the mode read from the object
+  ("airstrikes": aerial);
 * ``threatens``: a future or hypothetical hostile act its own side announces, or makes
   conditional, is a THREATEN;
 * ``civilians`` / ``as_protest``: civilians' blockades, occupations and street violence are PROTEST;
@@ -120,6 +122,22 @@ HARM_WORDS = frozenset({
 STANCE_WORDS = {
     "remark", "comment", "statement", "stance", "position", "policy", "decision", "handling", "view",
 }  # fmt: skip
+# Verbs and nouns of attack that political news also uses for words (see _attacks_in_words),
+# what the words come in, and the media an attack in words is named by.
+VERBAL_ATTACKS = frozenset({"attack", "hit", "fire", "hammer", "blast"})
+WORDS_USED = frozenset({
+    "ad", "advertisement", "commercial", "tweet", "word", "question", "insult", "speech", "letter",
+    "op-ed", "editorial", "post", "message", "rhetoric", "jab", "barb", "broadside",
+})  # fmt: skip
+WORD_MEDIA = frozenset({
+    "twitter", "verbal", "rhetorical", "personal", "political", "partisan", "ad", "media", "tweet",
+    "campaign", "written",
+})  # fmt: skip
+# Words of force or harm: with one in the sentence an attack between people is violence.
+FORCE_WORDS = HARM_WORDS - {"attack", "hit", "strike", "target"} | {
+    "gun", "knife", "shoot", "stab", "bomb", "punch", "beat", "weapon", "fire", "police", "arrest",
+    "hospital", "injury", "assault", "gunman", "rifle", "pistol", "blade", "machete", "knock",
+}  # fmt: skip
 # Calling off or suspending one's own protest eases dissent: CONCEDE (CAMEO 082), not SANCTION.
 PROTEST_NOUNS = {"strike", "protest", "demonstration", "boycott", "sit-in", "rally", "march", "walkout"}
 # Bodies one is a member of: expelling someone from one ends a relation (SANCTION, like expelling an
@@ -194,13 +212,44 @@ def recoded(
         return "MOBILIZE", "weapons", modality  # "preparing to launch a long-range missile": a show of force
     if event_type == "ASSAULT" and lemma_of(item.token) == "attack" and _blames_for(item.token):
         return "ACCUSE", None, modality  # "attacked the newspaper for refusing to back him": criticism
-    if (
-        event_type == "ASSAULT"
-        and lemma_of(item.token) == "attack"
-        and _person_on_person(item, actors, analysis)
-    ):
-        return "ACCUSE", None, modality  # "Vale began attacking Arno Veld": words, not blows
+    if event_type == "ASSAULT" and _attacks_in_words(item, actors, analysis):
+        return "ACCUSE", None, modality  # "hit her rival with ads", "attacking Ann Vale": words
     return event_type, mode, modality
+
+
+def _attacks_in_words(item: Found, actors: list[str], analysis: EntityAnalysis) -> bool:
+    """'Hit her rival with attack ads', 'fired back at his remarks', 'his Twitter attacks', 'Ann
+    Vale began attacking Tomas Brell': words against someone, which political news calls attacks.
+    A named person attacking another named person, with no weapon or harm in the sentence, is a
+    politician's criticism: violence between two people is told with its weapon or its wound
+    ('stabbed', 'shot', 'was wounded'), and a state or an armed group attacks with force."""
+    token = item.token
+    lemma = lemma_of(token)
+    if lemma not in VERBAL_ATTACKS:
+        return False
+    aimed = objects_of(token, {"with", "at", "over", "on"})
+    if any(lemma_of(t) in STANCE_WORDS | WORDS_USED for t in aimed):
+        return True  # "hit him with ads", "fired back at her comments"
+    if token.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in WORD_MEDIA for c in token.children
+    ):
+        return True  # "Twitter attacks", "personal attacks"
+    if lemma != "attack" or not actors:
+        return False
+    if token.pos_ in {"VERB", "AUX"}:
+        targets = things_done_to(token)
+    else:  # "Vale's attacks on Veld"
+        targets = [t for t in objects_of(token, {"on"}) if t.ent_type_ not in {"DATE", "TIME"}]
+    if not targets or not all(t.lower_ in {"him", "her"} or _named_person(t, analysis) for t in targets):
+        return False
+    # an actor the arguments added ("Somali agents") is a group, never one named person
+    persons = {e.id for e in analysis.entities if e.type == "PERSON"}
+    return all(a in persons for a in actors) and not any(lemma_of(t) in FORCE_WORDS for t in token.sent)
+
+
+def _named_person(token: Token, analysis: EntityAnalysis) -> bool:
+    found = analysis.mention_at(token.i)
+    return found is not None and found[1].type == "PERSON"
 
 
 def _keeps_out(item: Found) -> bool:
@@ -261,21 +310,6 @@ def _blames_for(verb: Token) -> bool:
     someone, given a reason; 'attacked the convoy for hours' is violence."""
     reasons = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
     return any((g.dep_ == "pcomp" and g.tag_ == "VBG") or lemma_of(g) in STANCE_WORDS for g in reasons)
-
-
-def _person_on_person(item: Found, actors: list[str], analysis: EntityAnalysis) -> bool:
-    """'Senator Vale began attacking Arno Veld', 'Vale's attacks on Veld': one named person
-    attacking another with no weapon named attacks in words. Armed attacks are made by forces,
-    gunmen or mobs, on places, convoys or people ('gunmen attacked the minister's convoy')."""
-    token = item.token
-    if objects_of(token, {"with"}) or not actors:
-        return False
-    targets = [c for c in token.children if c.dep_ == "dobj"]
-    targets += [t for t in objects_of(token, {"on"}) if t.ent_type_ not in {"DATE", "TIME"}]
-    people = {e.id for e in analysis.entities if e.type == "PERSON"}
-    if not targets or not people.issuperset(actors):
-        return False
-    return all((found := analysis.mention_at(t.i)) is not None and found[1].type == "PERSON" for t in targets)
 
 
 def threatens(
