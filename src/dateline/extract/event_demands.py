@@ -99,10 +99,9 @@ def demands_an_act(
             obliged = _obligation_verb(clause)
             # '"This violence must stop," Veld said' wishes a thing ended and asks no one: the one
             # obliged must be a party, or whoever is to do a passive act ("must be freed")
-            if (
-                obliged is not None
-                and names_an_act(obliged)
-                and _obliges_a_party(subjects[0], obliged, is_party)
+            if obliged is not None and (
+                (names_an_act(obliged) and _obliges_a_party(subjects[0], obliged, is_party))
+                or _party_told(verb, subjects[0], is_party)
             ):
                 return True
         if not names_an_act(clause):
@@ -160,6 +159,18 @@ def _obliges_another(verb: Token, clause: Token, subjects: list[Token]) -> bool:
     if speakers and lemma_of(speakers[0]) == lemma_of(subject):
         return False
     return _obligation_verb(clause) is not None
+
+
+def _party_told(verb: Token, obliged: Token, is_party: Callable[[Token], bool]) -> bool:
+    """'Balkhi said Islamabad must address its own failings', 'says Washington needs to act': a
+    party speaking of what another named party must or should do asks it to, whatever the act
+    ('must maintain', 'should be careful' are no acts of their own). Only a named party on both
+    sides (not a pronoun, not 'the economy should grow', not 'analysts say prices must fall'), so
+    the speaker is an actor telling another actor what to do."""
+    if obliged.pos_ != "PROPN" or not is_party(obliged):
+        return False
+    speakers = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return bool(speakers) and speakers[0].pos_ in {"PROPN", "PRON", "NOUN"} and is_party(speakers[0])
 
 
 def _another_party(verb: Token, subject: Token) -> bool:

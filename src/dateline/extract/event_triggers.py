@@ -40,6 +40,7 @@ from dateline.extract.event_broad_verbs import (
     vehicle_travels,
 )
 from dateline.extract.event_demands import asks_a_question, asks_to_stay_unnamed, demands_an_act
+from dateline.extract.event_naming import names_with_blame
 from dateline.extract.event_non_political import no_political_violence
 from dateline.extract.event_parse import (
     INTENT_VERBS,
@@ -230,6 +231,7 @@ class TriggerFinder:
             verb.tag_ == "VBN"
             and verb.dep_ in {"amod", "acl"}
             and not any(c.dep_ == "agent" for c in verb.children)
+            and not self._person_held(verb)
         ):
             return None  # "the disputed channel", "the alleged violations": a modifier, not an act
         if _adjectival_participle(verb):
@@ -263,7 +265,24 @@ class TriggerFinder:
         if demands_an_act(verb, lambda clause: bool(self._verb_entries(clause)), self.is_party):
             entry = Trigger(lemma_of(verb), "VERB", None, "REQUEST", None)
             return Found(verb, entry, _char_span(verb, verb), verb)
+        naming = names_with_blame(verb)  # "called Vale a liar": name-calling (event_naming)
+        if naming is not None:
+            blame, kind = naming
+            entry = Trigger(lemma_of(verb), "VERB", None, kind, "disapprove" if kind == "ACCUSE" else None)
+            return Found(verb, entry, _char_span(verb, blame), verb)
         return None
+
+    def _person_held(self, verb: Token) -> bool:
+        """'A reporter arrested over his interviews', 'activists detained last week': a participle
+        after a party, with a phrase of its own saying why, where or when, is a passive clause
+        cut short, and the coercion it names was done to that party; 'the detained activists',
+        'the jailed leader' only describe them."""
+        if verb.dep_ != "acl" or verb.head.i > verb.i or not self.is_party(verb.head):
+            return False
+        entries = self._verb_entries(verb) or []
+        if not any(e.type == "COERCE" and e.with_ is None for e in entries):
+            return False
+        return any(c.dep_ in {"prep", "npadvmod"} and c.lower_ != "as" for c in verb.children)
 
     def is_party(self, token: Token) -> bool:
         """Someone who can act: a person, group, body or country, or a pronoun for one."""
@@ -434,6 +453,8 @@ class TriggerFinder:
 
     def _named_doer(self, modifier: Token) -> bool:
         """'two al-Shabab attacks', 'the Taliban offensive': a party named before the act noun."""
+        if modifier.dep_ == "amod" and modifier.ent_type_ in {"NORP", "GPE"}:
+            return True  # "the Soviet invasion", "Marovian airstrikes": a nation's forces
         return modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and self.is_party(modifier)
 
     def _willing(self, adjective: Token) -> Found | None:
@@ -575,6 +596,8 @@ def _dated_or_placed_attack(phrase: Token, entries: list[Trigger]) -> bool:
         return False
     if any(t.ent_type_ in SCENES for t in objects_of(phrase, {"in", "at", "near"})):
         return True
+    if any(t.ent_type_ in SCENES for t in objects_of(phrase, {"of"})):
+        return True  # "the invasion of Iraq", "the bombing of the embassy": a place was struck
     if any(t.ent_type_ == "DATE" for t in [*phrase.children, *objects_of(phrase, {"of", "on"})]):
         return True
     return any(t.ent_type_ not in {"PERSON", "DATE"} for t in objects_of(phrase, {"on", "against"}))

@@ -127,7 +127,9 @@ STANCE_WORDS = {
 VERBAL_ATTACKS = frozenset({"attack", "hit", "fire", "hammer", "blast"})
 WORDS_USED = frozenset({
     "ad", "advertisement", "commercial", "tweet", "word", "question", "insult", "speech", "letter",
-    "op-ed", "editorial", "post", "message", "rhetoric", "jab", "barb", "broadside",
+    "op-ed", "editorial", "post", "message", "rhetoric", "jab", "barb", "broadside", "advert",
+    "mailer", "criticism", "accusation", "allegation", "jibe", "gibe", "remark", "comment",
+    "statement", "lawsuit", "complaint", "rebuke",
 })  # fmt: skip
 WORD_MEDIA = frozenset({
     "twitter", "verbal", "rhetorical", "personal", "political", "partisan", "ad", "media", "tweet",
@@ -234,17 +236,23 @@ def _attacks_in_words(item: Found, actors: list[str], analysis: EntityAnalysis) 
         c.dep_ in {"amod", "compound"} and c.lower_ in WORD_MEDIA for c in token.children
     ):
         return True  # "Twitter attacks", "personal attacks"
-    if lemma != "attack" or not actors:
+    if not actors:
         return False
-    if token.pos_ in {"VERB", "AUX"}:
+    if lemma == "attack" and token.pos_ in {"VERB", "AUX"}:
         targets = things_done_to(token)
-    else:  # "Vale's attacks on Veld"
+    elif lemma == "attack":  # "Vale's attacks on Veld"
         targets = [t for t in objects_of(token, {"on"}) if t.ent_type_ not in {"DATE", "TIME"}]
+    elif any(c.lower_ == "back" and c.dep_ in {"advmod", "prt"} for c in token.children):
+        targets = objects_of(token, {"at"})  # "Veld fired back at Vale": answering blow for blow
+    else:
+        return False
     if not targets or not all(t.lower_ in {"him", "her"} or _named_person(t, analysis) for t in targets):
         return False
     # an actor the arguments added ("Somali agents") is a group, never one named person
     persons = {e.id for e in analysis.entities if e.type == "PERSON"}
-    return all(a in persons for a in actors) and not any(lemma_of(t) in FORCE_WORDS for t in token.sent)
+    return all(a in persons for a in actors) and not any(
+        lemma_of(t) in FORCE_WORDS for t in token.sent if t.i != token.i
+    )
 
 
 def _named_person(token: Token, analysis: EntityAnalysis) -> bool:

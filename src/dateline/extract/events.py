@@ -25,6 +25,7 @@ Where each decision lives:
 * ``event_triggers``: the trigger table, and which words of a sentence are triggers with which row;
   ``event_broad_verbs``: whether a broad verb ("release", "provide", "warn") is a political act;
   ``event_demands``: requests whatever their verb, and asking that is no request;
+  ``event_naming``: name-calling ("called Vale a liar") as an accusation or, of a charge, a rejection;
 * ``event_types``: promises, refusals, vows, stopped acts, civilians' protests, threats, the
   agreements and backings of private actors that are no political event, and the accusations
   spoken in quotes;
@@ -155,7 +156,8 @@ class _Coder:
         by_token = {item.token.i: event for item, event in coded}
         inherit_recipients(found, by_token)
         _link_governing(found, by_token)
-        taken = {e.trigger.start for e in events}
+        # a blame word inside a name-calling trigger ("called Vale a liar") is that accusation's
+        taken = {e.trigger.start for e in events} | _blame_named(events, self.doc)
         return events + accusations(self.doc, self.analysis, self.quotes, len(events), taken)
 
     def _event(self, item: Found, trigger_tokens: set[int], trigger_index: TriggerTokens) -> Event:
@@ -194,6 +196,17 @@ class _Coder:
         if quote is None or quote.speaker is None or quote.speaker.entity is None:
             return None
         return quote.speaker.entity
+
+
+def _blame_named(events: list[Event], doc: Doc) -> set[int]:
+    """The start offsets of the words inside the triggers of accusations ('called Vale a liar'):
+    the quote rule (``accusations``) does not make a second accusation of their blame."""
+    spans = [
+        doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="contract")
+        for e in events
+        if e.type == "ACCUSE"
+    ]
+    return {t.idx for span in spans if span is not None for t in span}
 
 
 def _political(

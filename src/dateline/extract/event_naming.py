@@ -1,0 +1,101 @@
+"""Name-calling: a verb of naming whose complement is a term of blame is an accusation.
+
+"Veld called Vale a liar", "the president referred to the migrants as criminals", "Ruto labelled
+the plan a disgrace", "Oskel branded the strike illegal": the subject blames the one it names
+(PLOVER ACCUSE, mode disapprove), whether or not the words are reported as a quote. The terms are
+those of ``data/disapproval_words.tsv`` and a few that blame only as a name given to someone
+("called him a fraud": "fraud" alone may be a crime others committed). A passive with no agent
+("was branded a traitor", "are deemed criminals") reports a label with no one giving it, and
+"called him a friend" names without blame: neither is an accusation.
+The trigger finder (``event_triggers``) asks ``names_with_blame`` of verbs with no row of their own.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from dateline.extract.event_parse import lemma_of
+
+# Verbs that give their object a name or a description ("called X a Y", "described X as Y").
+NAMING_VERBS = frozenset({
+    "call", "label", "brand", "dub", "term", "describe", "refer", "characterize", "characterise",
+    "portray", "depict", "paint", "cast",
+})  # fmt: skip
+# Words that blame when given to someone as a name, beyond the words of blame in quotes.
+NAMING_BLAME = frozenset({
+    "fraud", "cancer", "puppet", "dictator", "tyrant", "extremist", "menace", "charlatan", "murderer",
+    "butcher", "propagandist", "disaster", "failure", "joke", "embarrassment", "anti-semite",
+    "anti-semitic", "disappointing", "baseless", "coercive", "fascist", "thief", "cheat", "con",
+})  # fmt: skip
+# Calling an accusation baseless or a lie rejects it (PLOVER REJECT), not its makers' accusation.
+CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge", "claim", "assertion", "rumor", "rumour"})
+# "I call it madness": a bare pronoun for a situation names no one.
+VAGUE_PRONOUNS = frozenset({"it", "this", "that", "what"})
+# Where the name stands: "called X a liar" (oprd), "branded the strike illegal" (ccomp), "described
+# X as thugs" (as-phrase), "labelled the Dorvan plan a disgrace" (a second object).
+COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp", "attr", "acomp"})
+
+
+@lru_cache(maxsize=1)
+def blame_words() -> frozenset[str]:
+    """The words of blame of ``data/disapproval_words.tsv`` and ``NAMING_BLAME``."""
+    text = resources.files("dateline.data").joinpath("disapproval_words.tsv").read_text(encoding="utf-8")
+    listed = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return frozenset(listed) | NAMING_BLAME
+
+
+def names_with_blame(verb: Token) -> tuple[Token, str] | None:
+    """The term of blame a naming verb gives its object and the event it makes: ('called Vale a
+    liar' -> liar, ACCUSE; 'called the allegations baseless' -> baseless, REJECT), or None: the verb
+    names no one (or only 'it'), names without blame, or is a passive with no agent."""
+    if lemma_of(verb) not in NAMING_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    children = list(verb.children)
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
+    if passive and not any(c.dep_ == "agent" for c in children):
+        return None  # "was branded a traitor": a label, no one named as giving it
+    if not passive and not any(c.dep_ in {"nsubj", "poss"} for c in children) and verb.dep_ != "relcl":
+        return None
+    complements = _complements(verb, children)
+    named = _named(verb, children) or complements[:-1]  # "called the Dorvan tariff disappointing"
+    if not named or all(t.lower_ in VAGUE_PRONOUNS for t in named):
+        return None
+    words = blame_words()
+    blame = next((t for c in complements[-1:] for t in _phrase(c) if lemma_of(t) in words), None)
+    if blame is None:
+        return None
+    return blame, "REJECT" if any(lemma_of(t) in CHARGE_NOUNS for t in named) else "ACCUSE"
+
+
+def _named(verb: Token, children: list[Token]) -> list[Token]:
+    """Who or what is named: the object ('called Vale'), the passive subject, or 'referred to X'."""
+    named = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
+    if lemma_of(verb) == "refer":
+        named += [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    named += [c for c in children if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)]
+    return named
+
+
+def _complements(verb: Token, children: list[Token]) -> list[Token]:
+    """The name given: an object complement, an as-phrase, or the second of two objects."""
+    found = [c for c in children if c.dep_ in COMPLEMENT_DEPS]
+    found += [
+        g for c in children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"
+    ]
+    objects = [c for c in children if c.dep_ == "dobj"]
+    return sorted(found + objects[1:], key=lambda t: t.i)
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The name's head and the words that qualify it ('a band of thugs', 'dangerous and coercive
+    actions', 'deeply disappointing'), not any clause inside it."""
+    words = [head]
+    for child in head.children:
+        if child.dep_ in {"amod", "compound", "conj", "acomp"}:
+            words += _phrase(child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            words += [g for g in child.children if g.dep_ == "pobj"]
+    return words
