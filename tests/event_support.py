@@ -4,6 +4,7 @@ relative dates resolve the same way in every test."""
 
 from __future__ import annotations
 
+from dateline.extract.event_filter import COUNTED_MODALITIES
 from dateline.model import Article, Event, Record
 from dateline.pipeline import records
 
@@ -34,3 +35,17 @@ def actor_names(text: str, trigger: str) -> list[str]:
     record = record_of(text)
     by_id = {e.id: e.name for e in record.entities}
     return [by_id[i] for i in event_at(record, trigger).actors]
+
+
+def main_events(text: str) -> list[Event]:
+    """The events a story-level reader counts: not governed, stated as happening."""
+    return [e for e in events_of(text) if e.governed_by is None and e.modality in COUNTED_MODALITIES]
+
+
+def main_types(text: str) -> list[str]:
+    return [e.type for e in main_events(text)]
+
+
+def main_at(text: str, trigger: str) -> list[str]:
+    """The types of the counted events whose trigger reads ``trigger``."""
+    return [e.type for e in main_events(text) if e.trigger.text == trigger]

@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.model import Event
-from event_support import events_of
-
-COUNTED = {"asserted", "reported", "future"}
-
-
-def main_events(text: str) -> list[Event]:
-    """The events a story-level reader counts: not governed, stated as happening."""
-    return [e for e in events_of(text) if e.governed_by is None and e.modality in COUNTED]
-
-
-def main_types(text: str) -> list[str]:
-    return [e.type for e in main_events(text)]
+from event_support import main_events, main_types
 
 
 @pytest.mark.parametrize(
