@@ -30,7 +30,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from dateline.extract.attribution_content import ContentSpans
+from dateline.extract.attribution_content import ContentSpans, reaches_someone_only, sees_as
 from dateline.extract.attribution_lexicon import (
     ACT_VERBS,
     CLAUSE_ONLY_CUES,
@@ -40,7 +40,6 @@ from dateline.extract.attribution_lexicon import (
     NOUN_CUE_PREPOSITIONS,
     PASSIVE_CUES,
     REPORTING_FORMS,
-    SEEING_AS_VERBS,
     SPEECH_NOUNS,
     STUDY_NOUNS,
     WITHHOLDING_VERBS,
@@ -754,48 +753,3 @@ def _end_of(draft: Draft) -> int:
     ends = [c.end for c in draft.content]
     ends += [span.end for span in (draft.cue, draft.speaker) if span is not None]
     return max(ends)
-
-
-# What a contact verb takes when it says something: a name or label for its object ("called the
-# plan reckless"), a clause, a request ("called for talks", "called on them to ..."). A clause
-# hung on it says something only with a "to" or as a verb of saying ("called Veld, saying ..."):
-# "called a strike starting Wednesday" calls a strike.
-_SAYING_DEPS = {"oprd", "ccomp", "xcomp", "attr", "acomp"}
-_SAYING_PREPOSITIONS = {"for", "on", "upon"}
-
-
-def sees_as(verb: Token) -> bool:
-    """'See the dispute as a test', 'views the port as vital': a verb of ``SEEING_AS_VERBS`` with
-    an "as" for what its object is taken to be, and no clause of its own."""
-    if verb.lemma_.lower() not in SEEING_AS_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
-        return False
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return any(c.dep_ == "prep" and c.lower_ == "as" for h in holders for c in h.children)
-
-
-def _says_or_asks(clause: Token) -> bool:
-    """'..., saying the plan was dead', '... to hold talks': a clause that is words, not a time."""
-    return clause.lemma_.lower() in CUE_VERBS or any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    )
-
-
-def reaches_someone_only(verb: Token) -> bool:
-    """Whether a contact verb (``CONTACT_VERBS``) reports only a contact: whom it reached, when and
-    where ("called Marrow on Tuesday", "called both candidates"), or a thing called off."""
-    deps = {c.dep_ for c in verb.children}
-    # A name given needs something named: "called the plan reckless", "was called a hero"; a lone
-    # "oprd" ("called Marrow") is the parser's guess at whom was called.
-    named = bool(deps & {"dobj", "nsubjpass", "auxpass"})
-    said = [
-        c
-        for c in verb.children
-        if c.i > verb.i
-        and (
-            (c.dep_ in _SAYING_DEPS and (c.dep_ != "oprd" or named))
-            or (c.dep_ == "advcl" and _says_or_asks(c))
-            or (c.dep_ == "prep" and c.lower_ in _SAYING_PREPOSITIONS and verb.i + 1 == c.i)
-            or (c.dep_ == "dobj" and any(g.dep_ in _SAYING_DEPS for g in c.children))
-        )
-    ]
-    return not said

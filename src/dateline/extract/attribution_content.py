@@ -8,7 +8,9 @@ parser split off; the verb's complement ("criticized X for Y"), never a bare whe
 word order makes the content ('..., X told Reuters.', 'X said legalizing it could ...', 'told a
 briefing that ...'); with a reporting clause set in commas inside the claim, the words on both
 sides of it ('The plan, he said, is dead'). It also says whether content says something (a
-clause with a verb) or names a thing, which the learned filter weighs.
+clause with a verb) or names a thing, which the learned filter weighs. And it reads what a
+verb reports: speech (``reports_speech``), a view ("sees the vote as a test": ``sees_as``), or
+only a contact ("called Marrow on Tuesday": ``reaches_someone_only``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from dateline.extract.attribution_lexicon import (
     COMMITMENT_CUES,
     CUE_VERBS,
+    SEEING_AS_VERBS,
     WITHHOLDING_VERBS,
     learned_cue_rates,
 )
@@ -363,3 +366,48 @@ class ContentSpans:
             "content opens with to": float(first.lower_ == "to"),
             "content opens with preposition": float(first.pos_ == "ADP" and first.lower_ != "to"),
         }
+
+
+# What a contact verb takes when it says something: a name or label for its object ("called the
+# plan reckless"), a clause, a request ("called for talks", "called on them to ..."). A clause
+# hung on it says something only with a "to" or as a verb of saying ("called Veld, saying ..."):
+# "called a strike starting Wednesday" calls a strike.
+_SAYING_DEPS = {"oprd", "ccomp", "xcomp", "attr", "acomp"}
+_SAYING_PREPOSITIONS = {"for", "on", "upon"}
+
+
+def sees_as(verb: Token) -> bool:
+    """'See the dispute as a test', 'views the port as vital': a verb of ``SEEING_AS_VERBS`` with
+    an "as" for what its object is taken to be, and no clause of its own."""
+    if verb.lemma_.lower() not in SEEING_AS_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ == "as" for h in holders for c in h.children)
+
+
+def _says_or_asks(clause: Token) -> bool:
+    """'..., saying the plan was dead', '... to hold talks': a clause that is words, not a time."""
+    return clause.lemma_.lower() in CUE_VERBS or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
+
+
+def reaches_someone_only(verb: Token) -> bool:
+    """Whether a contact verb (``CONTACT_VERBS``) reports only a contact: whom it reached, when and
+    where ("called Marrow on Tuesday", "called both candidates"), or a thing called off."""
+    deps = {c.dep_ for c in verb.children}
+    # A name given needs something named: "called the plan reckless", "was called a hero"; a lone
+    # "oprd" ("called Marrow") is the parser's guess at whom was called.
+    named = bool(deps & {"dobj", "nsubjpass", "auxpass"})
+    said = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and (
+            (c.dep_ in _SAYING_DEPS and (c.dep_ != "oprd" or named))
+            or (c.dep_ == "advcl" and _says_or_asks(c))
+            or (c.dep_ == "prep" and c.lower_ in _SAYING_PREPOSITIONS and verb.i + 1 == c.i)
+            or (c.dep_ == "dobj" and any(g.dep_ in _SAYING_DEPS for g in c.children))
+        )
+    ]
+    return not said
