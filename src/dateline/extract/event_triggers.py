@@ -61,6 +61,11 @@ LIGHT_VERBS = {
     # raising an act keeps it the subject's: "ramped up sanctions", "tightened restrictions"
     "ramp", "tighten", "toughen", "broaden", "expand",
 }  # fmt: skip
+# Adverbs that sit between 'have' and its participle ("have since banned", "has already jailed").
+PERFECT_ADVERBS = {"since", "already", "now", "also", "recently", "just", "long", "previously"}
+# The acts a party suffers at another's hands, and the words that name a party as suffering them.
+FORCE_TYPES = {"ASSAULT", "COERCE"}
+SUFFERING_PHRASES = {("victim", "of"), ("subject", "to"), ("subjected", "to")}
 # "took part in talks", "participated in the protest": the noun is what the subject does.
 PARTICIPATION_VERBS = {"participate", "take", "join", "engage", "involve"}
 ASPECTUAL_VERBS = {
@@ -232,6 +237,7 @@ class TriggerFinder:
             and verb.dep_ in {"amod", "acl"}
             and not any(c.dep_ == "agent" for c in verb.children)
             and not self._person_held(verb)
+            and not _perfect_misread(verb)
         ):
             return None  # "the disputed channel", "the alleged violations": a modifier, not an act
         if _adjectival_participle(verb):
@@ -393,6 +399,7 @@ class TriggerFinder:
             or (phrase.dep_ == "dobj" and lemma_of(head) in CAUSATIVE_VERBS)
             or _led_to(phrase)
             or _carried_out(phrase)
+            or _suffered_by(phrase, entries)
         )
         # "received aid from the WFP", "faces new sanctions", "came under attack": the subject is
         # the one the act is done to.
@@ -487,6 +494,16 @@ def _in_a_title(token: Token) -> bool:
     return token.ent_type_ == "WORK_OF_ART"
 
 
+def _perfect_misread(verb: Token) -> bool:
+    """'Authorities have since banned civilians from travelling': a perfect with an adverb between
+    'have' and its participle, which the parser reads as 'have' + a phrase 'since banned
+    civilians'. A participle right after 'have since' is the perfect's, and states the act."""
+    if verb.i < 2:
+        return False
+    adverb, auxiliary = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    return adverb.lower_ in PERFECT_ADVERBS and auxiliary.lower_ in {"have", "has", "had"}
+
+
 def _adjectival_participle(verb: Token) -> bool:
     """A present participle used as an adjective: before the noun it describes ('the negotiating
     table', 'the ruling party') or coordinated with an adjective ('friendly and accepting',
@@ -564,6 +581,19 @@ def _led_to(phrase: Token) -> bool:
     causative verb, whose own phrase says who did it."""
     preposition = phrase.head
     return phrase.dep_ == "pobj" and (lemma_of(preposition.head), preposition.lower_) in RESULT_VERBS
+
+
+def _suffered_by(phrase: Token, entries: list[Trigger]) -> bool:
+    """'Women are victims of rape', 'villagers were subjected to attacks and abductions': a party
+    named as the one who suffers an act of force says the act took place, done to that party."""
+    if not any(e.type in FORCE_TYPES for e in entries):
+        return False
+    while phrase.dep_ == "conj":
+        phrase = phrase.head  # "attacks, abductions and abuse": each suffered alike
+    preposition = phrase.head
+    if phrase.dep_ != "pobj":
+        return False
+    return (lemma_of(preposition.head), preposition.lower_) in SUFFERING_PHRASES
 
 
 def _carried_out(phrase: Token) -> bool:
