@@ -9,9 +9,9 @@ dev set:
   benchmarks/data/voa_train.gold.jsonl. The rules were written reading these stories, so the
   rules' events on them are right more often than on stories they have never seen;
 * 48 PolNeAR train articles (../shared/data/polnear/jsonl/train.jsonl) with
-  benchmarks/data/polnear_events_train.gold.jsonl: events only, annotated without looking at
+  benchmarks/data/us_campaign_events_train.gold.jsonl: events only, annotated without looking at
   dateline's output; rules may be written reading them;
-* 40 more PolNeAR train articles with benchmarks/data/polnear_events_heldout.gold.jsonl, annotated
+* 40 more PolNeAR train articles with benchmarks/data/us_campaign_events_heldout.gold.jsonl, annotated
   the same way and never read to write a rule: the held-out stories.
 
 Every main event the rules code (``pipeline.analyse``) is labelled as ``score_realnews.py`` scores a
@@ -83,13 +83,13 @@ SETS = (
     AnnotatedSet(
         "PolNeAR train",
         SHARED_DATA / "polnear" / "jsonl" / "train.jsonl",
-        ROOT / "benchmarks" / "data" / "polnear_events_train.gold.jsonl",
+        ROOT / "benchmarks" / "data" / "us_campaign_events_train.gold.jsonl",
         False,
     ),
     AnnotatedSet(
         "PolNeAR held-out",
         SHARED_DATA / "polnear" / "jsonl" / "train.jsonl",
-        ROOT / "benchmarks" / "data" / "polnear_events_heldout.gold.jsonl",
+        ROOT / "benchmarks" / "data" / "us_campaign_events_heldout.gold.jsonl",
         True,
     ),
 )
@@ -237,7 +237,7 @@ def main() -> None:
     weights = {name: round(float(v), 4) for name, v in zip(names, w, strict=True) if abs(v) >= 1e-4}
     about = (
         "scripts/train_event_filter.py on benchmarks/data/voa_train.gold.jsonl, "
-        "polnear_events_train.gold.jsonl and polnear_events_heldout.gold.jsonl (held out)"
+        "us_campaign_events_train.gold.jsonl and us_campaign_events_heldout.gold.jsonl (held out)"
     )
     OUTPUT.write_text(
         json.dumps(
