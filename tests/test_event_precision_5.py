@@ -5,14 +5,7 @@ Velmar Front)."""
 from __future__ import annotations
 
 from event_support import event_at, events_of, record_of
-
-COUNTED = {"asserted", "reported", "future"}
-
-
-def counted_types(text: str) -> list[str]:
-    """The types of the events a scorer counts: not governed, not negated or hypothetical."""
-    return [e.type for e in events_of(text) if e.governed_by is None and e.modality in COUNTED]
-
+from event_support import main_types as counted_types
 
 # -- modality -------------------------------------------------------------------------------------
 

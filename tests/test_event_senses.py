@@ -10,24 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.model import Article, Event, Record
-from dateline.pipeline import records
-
-PUBLISHED = "2025-03-12"
-COUNTED = {"asserted", "reported", "future"}  # the modalities a count of events takes in
-
-
-def record_of(text: str) -> Record:
-    return next(records([Article(id="t", text=text, published=PUBLISHED)]))
-
-
-def counted(text: str) -> list[Event]:
-    """The events a count takes in: main events that happened, happen or will."""
-    return [e for e in record_of(text).events if e.governed_by is None and e.modality in COUNTED]
-
-
-def types_of(text: str) -> list[str]:
-    return [e.type for e in record_of(text).events]
+from event_support import main_events as counted
+from event_support import record_of, types_of
 
 
 @pytest.mark.parametrize(

@@ -13,11 +13,11 @@ The trigger finder (``event_triggers``) asks ``names_with_blame`` of verbs with 
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from dateline.extract.event_parse import lemma_of
+from dateline.extract.lexicon import disapproval_words
 
 # Verbs that give their object a name or a description ("called X a Y", "described X as Y").
 NAMING_VERBS = frozenset({
@@ -42,9 +42,7 @@ COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp", "attr", "acomp"})
 @lru_cache(maxsize=1)
 def blame_words() -> frozenset[str]:
     """The words of blame of ``data/disapproval_words.tsv`` and ``NAMING_BLAME``."""
-    text = resources.files("dateline.data").joinpath("disapproval_words.tsv").read_text(encoding="utf-8")
-    listed = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
-    return frozenset(listed) | NAMING_BLAME
+    return disapproval_words() | NAMING_BLAME
 
 
 def names_with_blame(verb: Token) -> tuple[Token, str] | None:

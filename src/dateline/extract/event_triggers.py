@@ -624,10 +624,9 @@ def _dated_or_placed_attack(phrase: Token, entries: list[Trigger]) -> bool:
     ('his attack on Vale') may be words, and a bare 'attacks' may be a kind of act only."""
     if not any(entry.type == "ASSAULT" for entry in entries):
         return False
-    if any(t.ent_type_ in SCENES for t in objects_of(phrase, {"in", "at", "near"})):
+    # "the attacks in Paris"; "the invasion of Iraq", "the bombing of the embassy": a place struck
+    if any(t.ent_type_ in SCENES for t in objects_of(phrase, {"in", "at", "near", "of"})):
         return True
-    if any(t.ent_type_ in SCENES for t in objects_of(phrase, {"of"})):
-        return True  # "the invasion of Iraq", "the bombing of the embassy": a place was struck
     if any(t.ent_type_ == "DATE" for t in [*phrase.children, *objects_of(phrase, {"of", "on"})]):
         return True
     return any(t.ent_type_ not in {"PERSON", "DATE"} for t in objects_of(phrase, {"on", "against"}))

@@ -26,8 +26,6 @@ Decided here:
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -44,6 +42,7 @@ from dateline.extract.event_parse import (
     things_done_to,
 )
 from dateline.extract.event_triggers import HOSTILE, Found
+from dateline.extract.lexicon import disapproval_words
 from dateline.model import Entity, Event, Quote, Span
 
 # Cooperative actions whose announced intention PLOVER codes as AGREE (CAMEO 03 -> AGREE).
@@ -468,12 +467,6 @@ def _mode_from_object(item: Found) -> str | None:
 
 
 # -- blame inside an attribution ----------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def disapproval_words() -> frozenset[str]:
-    text = resources.files("dateline.data").joinpath("disapproval_words.tsv").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def accusations(

@@ -64,11 +64,11 @@ from dateline.extract.event_types import (
     accusations,
     as_protest,
     civilians,
-    disapproval_words,
     private_act,
     recoded,
     threatens,
 )
+from dateline.extract.lexicon import disapproval_words
 from dateline.extract.text_spans import text_of
 from dateline.model import DateMention, Entity, Event, Place, Quote, Span
 

@@ -1,7 +1,8 @@
 """Word lists that turn nationality words, organisation names and roles into codes and sectors.
 
 The lists live as TSV files in ``dateline/data`` so that users can read and extend them
-without touching code: ``demonyms.tsv``, ``organizations.tsv`` and ``roles.tsv``.
+without touching code: ``demonyms.tsv``, ``organizations.tsv`` and ``roles.tsv``; and
+``disapproval_words.tsv``, the words of blame the event stage reads.
 """
 
 from __future__ import annotations
@@ -37,6 +38,13 @@ def _rows(filename: str) -> list[list[str]]:
             continue
         rows.append([cell.strip() for cell in line.split("\t")])
     return rows
+
+
+@lru_cache(maxsize=1)
+def disapproval_words() -> frozenset[str]:
+    """Words of blame (``disapproval_words.tsv``): said of an actor in a quote, or given to someone
+    as a name, they accuse."""
+    return frozenset(row[0] for row in _rows("disapproval_words.tsv"))
 
 
 def normalize(name: str) -> str:
