@@ -152,10 +152,8 @@ INSTRUMENT_NOUNS = frozenset(
 
 # Going somewhere to meet someone (see _visits_someone); vehicles travel, but visit no one.
 VISITING_VERBS = frozenset({"visit", "travel", "tour"})
-VEHICLES = frozenset({
-    "train", "express", "bus", "plane", "flight", "airliner", "ship", "vessel", "ferry", "boat", "car",
-    "truck", "convoy", "aircraft", "jet", "helicopter", "tanker",
-})  # fmt: skip
+# A convoy or a jet travels too; what one kills is no accident, so they are not lexicon.VEHICLES.
+TRAVELLING_THINGS = lexicon.VEHICLES | {"convoy", "jet"}
 # What one agrees with when one shares an opinion ("agreed with the president's remark"), not a deal.
 OPINION_NOUNS = NON_GIFTS | {
     "view", "assessment", "opinion", "sentiment", "argument", "criticism", "characterization",
@@ -362,7 +360,7 @@ def vehicle_travels(verb: Token) -> bool:
     """'The Jaffar Express was traveling to Quetta', 'the ferry visits three ports': the subject is
     a vehicle, which goes somewhere but meets no one."""
     doer = subject_of(verb)
-    return lemma_of(verb) in VISITING_VERBS and doer is not None and lemma_of(doer) in VEHICLES
+    return lemma_of(verb) in VISITING_VERBS and doer is not None and lemma_of(doer) in TRAVELLING_THINGS
 
 
 def _named_or_party(token: Token, analysis: EntityAnalysis) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Token
 
+from dateline.extract import lexicon
 from dateline.extract.event_parse import by_agent, lemma_of, passive_voice, subject_of
 
 # Natural forces, diseases and accidents that kill and destroy. "Fire", "blast" and "explosion"
@@ -35,12 +36,6 @@ ACCIDENT_SITES = frozenset(
     {"factory", "plant", "depot", "warehouse", "mine", "refinery", "pipeline", "workshop", "mill",
      "storage", "facility", "garage", "kitchen", "house", "home", "apartment", "building", "tower",
      "hotel", "nightclub", "club", "hospital", "port", "dock", "station"}
-)  # fmt: skip
-# A vehicle that kills is an accident: "a bus plunged into a ravine, killing 23" (an attack with one
-# has a driver or an attacker who rams: "a man drove a truck into the crowd").
-VEHICLES = frozenset(
-    {"bus", "minibus", "car", "truck", "lorry", "train", "plane", "aircraft", "airliner", "helicopter",
-     "boat", "ferry", "ship", "vessel", "tanker", "van", "motorcycle", "coach"}
 )  # fmt: skip
 # Structures that fall on people: "a building collapsed, killing nine".
 STRUCTURES = frozenset({"building", "bridge", "house", "roof", "wall", "dam", "tower", "stadium", "block"})
@@ -171,7 +166,7 @@ def _vehicle_crash(verb: Token, doer: Token) -> bool:
     """'A bus plunged into a ravine, killing 23', 'a building collapsed, killing nine': a vehicle
     or a structure of no one named kills or injures. Whose vessels block or ram ("Marovian coast
     guard vessels blocked the convoy") is a party's act."""
-    if lemma_of(verb) not in HARM_VERBS or lemma_of(doer) not in VEHICLES | STRUCTURES:
+    if lemma_of(verb) not in HARM_VERBS or lemma_of(doer) not in lexicon.VEHICLES | STRUCTURES:
         return False
     owners = [c for c in doer.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
     owners += [g for c in doer.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for g in c.subtree]

@@ -113,6 +113,12 @@ TIME_WORDS = frozenset({
     "dusk", "sunset", "nightfall", "night", "midnight", "overnight", "weekend", "weekday", "daytime",
     "nighttime", "today", "tonight", "tomorrow", "yesterday",
 })  # fmt: skip
+# What carries people: a vehicle travels but visits no one ("the train travelled to Kyiv"), and one
+# that kills without a driver or attacker is an accident ("a bus plunged into a ravine, killing 23").
+VEHICLES = frozenset({
+    "bus", "minibus", "coach", "car", "van", "truck", "lorry", "motorcycle", "train", "express",
+    "plane", "flight", "aircraft", "airliner", "helicopter", "boat", "ferry", "ship", "vessel", "tanker",
+})  # fmt: skip
 # Names spaCy takes for actors that name a disease, a faith or a language, never anyone who acts.
 NOT_ACTOR_NAMES = frozenset({
     "covid", "covid-19", "coronavirus", "sars-cov-2", "ebola", "mpox", "cholera", "islam", "judaism",
