@@ -1,0 +1,95 @@
+"""Events on the stories no rule was written from: each annotated set's figures in one table.
+
+    .venv/bin/python benchmarks/held_out_events.py [--json OUT.json]
+
+Scores the events of our annotated sets (benchmarks/data/README.md) with
+../shared/tools/score_realnews.py, the real-news dev scorer: the two held-out sets, never read to
+write a rule, and beside them the train sets the rules were written reading, whose figures flatter.
+A set whose stories or scorer are missing (../shared absent) is skipped, saying why. Only the event
+figures mean anything: the PolNeAR and invented sets annotate no quotes or places.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / "data"
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "tools" / "score_realnews.py"
+
+
+@dataclass(frozen=True)
+class EventSet:
+    name: str
+    gold: Path
+    stories: Path
+    held_out: bool
+
+
+SETS = (
+    EventSet(
+        "invented wire, held out",
+        DATA / "world_wire_heldout.gold.jsonl",
+        DATA / "world_wire_heldout.jsonl",
+        True,
+    ),
+    EventSet(
+        "US campaign, held out",
+        DATA / "us_campaign_events_heldout.gold.jsonl",
+        SHARED / "data" / "polnear" / "jsonl" / "train.jsonl",
+        True,
+    ),
+    EventSet(
+        "invented wire, train", DATA / "world_wire_train.gold.jsonl", DATA / "world_wire_train.jsonl", False
+    ),
+    EventSet(
+        "US campaign, train",
+        DATA / "us_campaign_events_train.gold.jsonl",
+        SHARED / "data" / "polnear" / "jsonl" / "train.jsonl",
+        False,
+    ),
+    EventSet("VOA train", DATA / "voa_train.gold.jsonl", SHARED / "data" / "realnews" / "train.jsonl", False),
+)
+FIGURES = (("events_type", "type"), ("events_type_actor", "type + actor"), ("events_full", "full"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--json", type=Path, help="also write every set's event figures here")
+    args = parser.parse_args()
+    if not SCORER.is_file():
+        print(f"skipped: {SCORER} not found; the scorer belongs in ../shared/tools beside the checkout.")
+        return
+
+    from dateline.eval.realnews_cli import extract, load_scorer, read_gold
+
+    print(
+        f"{'set':<26} {'stories':>7} {'type P':>7} {'type R':>7} {'type F1':>7} {'+actor F1':>9} {'full F1':>7}"
+    )
+    found: dict[str, dict] = {}
+    for events in SETS:
+        if not events.stories.is_file():
+            print(f"{events.name:<26} skipped: {events.stories} not found")
+            continue
+        gold = read_gold(events.gold)
+        records = extract(events.stories, only={str(g["id"]) for g in gold})
+        figures = load_scorer(SCORER, events.gold)(gold, {r.id: r.to_dict() for r in records}, [], [])
+        found[events.name] = {key: figures[key] for key, _ in FIGURES} | {"held_out": events.held_out}
+        kind, actor, full = (figures[key] for key, _ in FIGURES)
+        print(
+            f"{events.name:<26} {len(gold):>7} {kind['P']:>7.3f} {kind['R']:>7.3f} {kind['F1']:>7.3f} "
+            f"{actor['F1']:>9.3f} {full['F1']:>7.3f}"
+        )
+    if args.json is not None:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(found, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
