@@ -12,7 +12,10 @@ remark", "recognized her", "accepted $2 billion", "settled in Okinawa", "welcome
 one person discussing a topic alone, "hosts a radio show", "executed the plan", "captured the state
 by 74,000 votes", "conceded the plan had failed").
 Nor is a warning of a danger a threat ("warned of a possible resurgence"), striking an idea or a
-balance an assault, a crowd massing a mobilization, or demonstrating one's strength a protest.
+balance an assault, a crowd massing a mobilization, or demonstrating one's strength a protest; nor
+welcoming guests to a place a backing, rallying one's supporters a protest, reinforcing a perception
+a mobilization, a clash over a topic an assault, letters burning in a stove an attack, or
+defending a compound a backing.
 """
 
 from __future__ import annotations
@@ -198,6 +201,54 @@ UNSAID = frozenset({
 })  # fmt: skip
 
 
+# Where guests are welcomed, and what they are welcomed to do: hospitality, no backing ("welcomed
+# the delegates to the palace", "welcomed Vale to visit the city").
+HOSTING_PLACES = frozenset({
+    "house", "home", "palace", "residence", "office", "building", "hall", "campus", "city", "town",
+    "village", "country", "capital", "state", "region", "summit", "meeting", "conference", "dinner",
+    "lunch", "ceremony", "event", "party", "celebration", "stage", "studio", "show",
+})  # fmt: skip
+GUESTS_DO = frozenset({"visit", "come", "stay", "attend", "tour", "return", "travel", "settle"})
+# Forces, the lines they hold and what they guard: what a mobilization reinforces ("reinforced its
+# troops", "reinforced positions near Oskel"), where "reinforced the perception" strengthens a view.
+REINFORCED = frozenset({
+    "troop", "soldier", "force", "army", "military", "unit", "battalion", "brigade", "division",
+    "regiment", "contingent", "garrison", "navy", "fleet", "police", "guard", "patrol", "presence",
+    "position", "line", "front", "frontline", "border", "frontier", "base", "post", "outpost",
+    "checkpoint", "perimeter", "defense", "defence", "fortification", "wall", "barrier", "flank",
+    "stronghold", "security", "deployment", "mission", "embassy",
+})  # fmt: skip
+# Who fights when they clash, and the signs of force in a sentence: with one of them a clash is a
+# fight ("protesters clashed with police over the decree"), without a dispute ("clashed over how to
+# release the files").
+ARMED_PARTIES = frozenset({
+    "troop", "soldier", "force", "army", "police", "policeman", "officer", "militant", "rebel",
+    "fighter", "insurgent", "militia", "gunman", "protester", "demonstrator", "rioter", "crowd", "mob",
+    "guard", "security", "gang", "villager", "tribesman", "clan",
+})  # fmt: skip
+FORCE_SIGNS = frozenset({
+    "kill", "wound", "injure", "hurt", "dead", "death", "die", "casualty", "injury", "shoot", "shot",
+    "gun", "gunfire", "fire", "weapon", "stone", "rock", "baton", "gas", "arrest", "bomb", "violent",
+    "violence", "deadly", "bloody", "fighting", "fight", "battle",
+})  # fmt: skip
+# What burning consumes ("burns $9,000 in fuel", "burning through $12 million"): no attack.
+BURNT_UP = frozenset({
+    "fuel", "coal", "oil", "gas", "petrol", "gasoline", "cash", "money", "fund", "dollar", "million",
+    "billion", "calorie", "energy", "wood",
+})  # fmt: skip
+# Sites held by force: defending one guards it, backing no one ("defended the compound after the
+# raiders came"); seats are held in an election ("defending 24 seats").
+DEFENDED_SITES = frozenset({
+    "compound", "base", "city", "town", "village", "embassy", "consulate", "outpost", "post",
+    "checkpoint", "airport", "port", "border", "frontier", "perimeter", "building", "facility",
+    "headquarters", "camp", "barracks", "bridge", "stronghold", "homeland", "territory", "soil",
+    "airspace", "coast", "capital", "seat", "garrison", "fort", "fortress", "palace",
+})  # fmt: skip
+# Those one rallies to one's cause, which campaigns ("rallied supporters", "rally young voters",
+# "rallied its base"): a crowd that rallies, or one rallied against something, protests.
+RALLIED_CROWDS = frozenset({"thousand", "hundred", "dozen", "million", "crowd", "ten"})
+
+
 def broad_verb_holds(
     verb: Token, event_type: str, analysis: EntityAnalysis, names_an_act: Callable[[Token], bool]
 ) -> bool:
@@ -272,9 +323,93 @@ def broad_verb_holds(
         return not any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)  # "demonstrated its resolve"
     if lemma in {"decline", "refuse"} and event_type == "REJECT":
         return _declines_something(verb, lemma)
+    if lemma == "clash":
+        return not dispute_over_a_topic(verb)  # "clashed over how to release the files"
+    if lemma == "rally" and event_type == "PROTEST":
+        return not _rallies_followers(verb, things)  # "rallied supporters": campaigning
+    if lemma == "reinforce" and event_type == "MOBILIZE":
+        return _reinforces_forces(verb, things)  # not "reinforced the perception"
+    if lemma == "burn" and event_type == "ASSAULT":
+        return not _burns_with_no_attacker(verb, things, analysis)  # "letters burning in a stove"
+    if lemma == "defend" and event_type == "SUPPORT" and _guards_a_site(verb, things):
+        return False  # "defended the compound", "defend against aggression": no backing of anyone
     if event_type in DONE_BY_SOMEONE:
         return not _done_by_a_thing(verb) and _cooperative_sense(verb, lemma, analysis)
     return True
+
+
+def dispute_over_a_topic(token: Token) -> bool:
+    """'Brell and the Front clashed over how to publish the files', 'the two clash over party
+    emails': a clash over a topic, with no force and no one armed in the sentence, is a dispute.
+    'Protesters clashed with police over the decree' and 'troops clashed over the town' fight."""
+    if lemma_of(token) != "clash":
+        return False
+    overs = [c for c in token.children if c.lower_ == "over" and c.dep_ in {"prep", "prt"}]
+    if not overs:
+        return False
+    topics = [g for c in overs for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+    if any(c.dep_ == "prt" for c in overs):  # "clash over party emails", "over" read as a particle
+        topics += [c for c in token.children if c.dep_ == "dobj"]
+    places = BROAD_VERB_OBJECTS["capture"] | DISPUTED_POSSESSIONS
+    if any(t.ent_type_ in {"GPE", "LOC", "FAC"} or lemma_of(t) in places for t in topics):
+        return False  # "clashed over the town": a fight for a place
+    return not any(lemma_of(t) in ARMED_PARTIES | FORCE_SIGNS for t in token.sent if t.i != token.i)
+
+
+def _rallies_followers(verb: Token, things: list[Token]) -> bool:
+    """'Rallied supporters by warning of defeat', 'rally young voters', 'rallied its base': one
+    rallies people to one's cause, which is campaigning. People who rally ('thousands rallied in
+    Oskel'), a crowd rallied ('rallied thousands outside parliament') or a rally against something
+    protest."""
+    objects = [t for t in things if t.dep_ == "dobj"]
+    if not objects or objects_of(verb, {"against"}):
+        return False
+    return not any(t.pos_ == "NUM" or lemma_of(t) in RALLIED_CROWDS for t in objects)
+
+
+def _reinforces_forces(verb: Token, things: list[Token]) -> bool:
+    """'Reinforced its troops along the border', 'reinforced positions near Oskel', 'reinforced
+    Dorvan': forces, lines or a party's side are strengthened (MOBILIZE). 'Only reinforced the
+    perceptions', 'reinforced (to Vale) our commitment' strengthen a view or a message; a person
+    named is who hears it."""
+    named = things or [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(
+        lemma_of(t) in REINFORCED
+        or lemma_of(t) in BROAD_VERB_OBJECTS["capture"]
+        or t.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"}
+        for t in named
+    )
+
+
+def _burns_with_no_attacker(verb: Token, things: list[Token], analysis: EntityAnalysis) -> bool:
+    """'Letters burning in a stove', 'old files were burned', 'the jet burns $9,000 in fuel',
+    'burning through $12 million': fuel or money used up, or a thing that is no one's property
+    burning with no one setting it on fire. 'Rioters burned the embassy', 'homes were burned',
+    'villagers burned the police station' are attacks or riots."""
+    given = things + [g for t in things for g in objects_of(t, {"of", "in"})]  # "$10,000 in fuel"
+    if objects_of(verb, {"through"}) or any(lemma_of(t) in BURNT_UP or t.text == "$" for t in given):
+        return True
+    doer = by_agent(verb) if _passive(verb) else _doer(verb)
+    if doer is not None and analysis.is_agent(doer, ACTOR_NOUNS):
+        return False
+    subject = subject_of(verb)
+    burning = things or ([subject] if subject is not None else [])
+    return bool(burning) and not any(
+        lemma_of(t) in lexicon.PROPERTY_NOUNS | lexicon.VEHICLES
+        or t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
+        or is_people(t, analysis)
+        for t in burning
+    )
+
+
+def _guards_a_site(verb: Token, things: list[Token]) -> bool:
+    """'The guards defended the compound', 'defending 24 seats', 'deter and
+    defend against aggression': a site held, by force or in a vote, or a defence against an
+    attack with no one defended, backs no one. 'Defended Brell against the charges' or
+    'defended the decision' back a party or a stance."""
+    if any(lemma_of(t) in DEFENDED_SITES or t.ent_type_ == "FAC" for t in things):
+        return True
+    return not things and bool(objects_of(verb, {"against"}))
 
 
 def _executes_people(verb: Token, things: list[Token], analysis: EntityAnalysis) -> bool:
@@ -395,12 +530,26 @@ def _own_sense(verb: Token, lemma: str) -> bool:
             for c in verb.children
         )
     if lemma == "welcome":
+        if _hosts_guests(verb, things):
+            return False  # "welcomed the delegates to the palace": hospitality
         return not any(lemma_of(t) in AID_GOODS | INFLOWS for t in given)  # "welcomed the vaccines"
     if lemma in {"back", "support"}:
         return not any(
             lemma_of(t) in PROVIDED_FOR or (lemma_of(t) in CLAIM_NOUNS and own_thing(t)) for t in things
         )
     return True
+
+
+def _hosts_guests(verb: Token, things: list[Token]) -> bool:
+    """'Welcomed the delegates to the palace for a dinner', 'welcomed Vale to visit the city',
+    'welcomed refugees to Pellane': guests received in a place or asked to come, which is
+    hospitality. 'Welcomed Kessaria to the alliance' admits a member; 'welcomed the decision' backs it."""
+    if not things:
+        return False
+    places = objects_of(verb, {"to"})
+    hosted = any(t.ent_type_ in {"GPE", "LOC", "FAC"} or lemma_of(t) in HOSTING_PLACES for t in places)
+    invited = any(c.dep_ == "xcomp" and lemma_of(c) in GUESTS_DO for c in verb.children)
+    return hosted or invited
 
 
 def _figurative_strike(verb: Token, things: list[Token]) -> bool:

@@ -15,6 +15,8 @@ docs/events.md), plus the tables named in ``$DATELINE_EVENT_TRIGGERS``. Decided 
   an aspectual verb ("negotiations would start"), the object of a causative or receiving verb
   ("sparked protests", "received aid"), or has its own actor ("Blinken's plea"); "support" only
   when given or received ("Washington's support is crucial" is a relation, not an act).
+* A noun needs its political sense too (``event_broad_nouns``): "attack helicopters", "the
+  release of the emails", "despite her protests", "the threat of terrorism" are none.
 * "ready", "willing", "prepared" to do a cooperative act is an offer (AGREE).
 
 Each trigger found is a ``Found``: the item the type rules, arguments, modality and place modules
@@ -32,6 +34,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from dateline.extract.entities import EntityAnalysis
+from dateline.extract.event_broad_nouns import broad_noun_holds, qualifies_a_thing
 from dateline.extract.event_broad_verbs import (
     ACTOR_NOUNS,
     CAPTIVE_NOUNS,
@@ -246,6 +249,8 @@ class TriggerFinder:
             return None  # "a diplomat who asked not to be named": why a source is unnamed
         if _generic_activity(verb):
             return None  # "bargaining with militias is a crime": an activity judged, done by no one
+        if verb.tag_ == "VBG" and qualifies_a_thing(verb):
+            return None  # "they have kidnapping insurance": a noun of an act naming a kind of thing
         entries = self._verb_entries(verb)
         if entries:
             for entry in entries:
@@ -355,6 +360,8 @@ class TriggerFinder:
             entries = [idiom] if idiom else entries
         if not entries:
             return None
+        if qualifies_a_thing(noun):
+            return None  # "attack helicopters", "protest songs": the kind of a thing, no act
         if (
             lemma_of(noun) in DANGER_NOUNS
             and not _threat_complement(noun)
@@ -435,6 +442,8 @@ class TriggerFinder:
                 continue
             if entry.type == NOT_AN_EVENT:
                 return None
+            if not broad_noun_holds(noun, entry.type, self.analysis, self.names_an_act):
+                return None  # "the release of the emails", "despite her protests": another sense
             close = light_object and 0 < phrase.i - head.i <= 4
             span = _char_span(head, phrase) if close else _char_span(min(noun, phrase), max(noun, phrase))
             clause = head.head if with_party else head

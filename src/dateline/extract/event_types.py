@@ -25,10 +25,11 @@ Decided here:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
+from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_verbs import is_people
 from dateline.extract.event_modality import has_modal, in_condition, negated_here
@@ -61,14 +62,10 @@ RIOT_VERBS = {
     "set",  # "set fire to government buildings"
 }  # fmt: skip
 # Destroying people's property is COERCE (mode destroy, CAMEO 1712) in the mapping the PLOVER
-# gold-standard records were built with: these verbs with one of these objects, and no weapon named.
+# gold-standard records were built with: these verbs with one of lexicon.PROPERTY_NOUNS as object, and
+# no weapon named.
 PROPERTY_DAMAGE_VERBS = {
     "destroy", "burn", "torch", "level", "flatten", "ransack", "vandalize", "vandalise", "damage",
-}  # fmt: skip
-PROPERTY_NOUNS = {
-    "home", "house", "building", "property", "crop", "field", "farm", "farmland", "shop",
-    "store", "market", "mosque", "church", "temple", "synagogue", "school", "orchard", "grove", "tree",
-    "hut", "dwelling", "car", "vehicle", "business", "office", "headquarters", "livestock", "harvest",
 }  # fmt: skip
 WEAPON_MODES = {"aerial", "artillery", "explosives", "heavy-weapons"}
 SHELTERED = {"refugee", "migrant", "asylum-seeker", "seeker", "displaced", "evacuee"}
@@ -432,11 +429,11 @@ def _destroys_property(verb: Token, mode: str | None) -> bool:
     return (
         lemma_of(verb) in PROPERTY_DAMAGE_VERBS
         and mode not in WEAPON_MODES
-        and _object_in(verb, PROPERTY_NOUNS)
+        and _object_in(verb, lexicon.PROPERTY_NOUNS)
     )
 
 
-def _object_in(verb: Token, lemmas: set[str]) -> bool:
+def _object_in(verb: Token, lemmas: Collection[str]) -> bool:
     """Whether the verb's object, or its passive subject, or one of their conjuncts, is one of these."""
     return any(lemma_of(t) in lemmas for t in things_done_to(verb))
 

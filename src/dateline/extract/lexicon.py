@@ -119,6 +119,13 @@ VEHICLES = frozenset({
     "bus", "minibus", "coach", "car", "van", "truck", "lorry", "motorcycle", "train", "express",
     "plane", "flight", "aircraft", "airliner", "helicopter", "boat", "ferry", "ship", "vessel", "tanker",
 })  # fmt: skip
+# People's property: destroying it is COERCE (event_types), and a fire that burns it may be an
+# attack, where other things burning hurt no party (event_broad_verbs).
+PROPERTY_NOUNS = frozenset({
+    "home", "house", "building", "property", "crop", "field", "farm", "farmland", "shop",
+    "store", "market", "mosque", "church", "temple", "synagogue", "school", "orchard", "grove", "tree",
+    "hut", "dwelling", "car", "vehicle", "business", "office", "headquarters", "livestock", "harvest",
+})  # fmt: skip
 # Names spaCy takes for actors that name a disease, a faith or a language, never anyone who acts.
 NOT_ACTOR_NAMES = frozenset({
     "covid", "covid-19", "coronavirus", "sars-cov-2", "ebola", "mpox", "cholera", "islam", "judaism",

@@ -1,0 +1,134 @@
+"""Whether a noun of the trigger table names a political act here, or another sense of the word.
+
+A word of an act may qualify a thing ("attack helicopters", "kidnapping insurance", "protest songs",
+"the threat level"): it says what kind of thing it is, and no one does the act. A release of
+documents or data ("the release of the emails", "a news release") frees no one; one person's
+protests ("despite her numerous protests", "his protests of innocence") are objections, not a
+demonstration; a threat or a warning of a danger ("the threat of terrorism", "warnings of
+intrusions into voting systems") alerts to it, where a threat names the threatener's own hostile
+act ("threats of sanctions", "warnings of retaliation"); and a clash over a topic is a dispute.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from dateline.extract import lexicon
+from dateline.extract.attribution_lexicon import DOCUMENT_NOUNS
+from dateline.extract.entities import EntityAnalysis
+from dateline.extract.event_broad_verbs import dispute_over_a_topic
+from dateline.extract.event_parse import LOCATION_PREPS, OBJECTS, lemma_of, objects_of
+
+# Craft, weapons and beasts an act's word names the kind of: "attack helicopters", "assault
+# weapons", "an attack dog". Read only as a noun before them: "bombing ships" may bomb ships.
+CRAFT = lexicon.VEHICLES | {
+    "jet", "drone", "submarine", "warship", "gunship", "rifle", "weapon", "gun", "dog",
+}  # fmt: skip
+# Media, goods and measures an act's word names the kind of: "attack ads", "protest songs",
+# "kidnapping insurance", "the threat level", "the average donation amount".
+KINDS = {
+    "ad", "advert", "advertisement", "commercial", "song", "music", "album", "anthem", "poster",
+    "banner", "placard", "video", "film", "movie", "novel", "insurance", "level", "rate", "amount",
+    "index", "rating", "scene", "map",
+}  # fmt: skip
+# What is released when it is made public: documents, data and media ("the release of the emails",
+# "the email release", "a news release", "the finding's release"), no captives or land.
+PUBLISHED = DOCUMENT_NOUNS | {
+    "email", "e-mail", "information", "file", "transcript", "video", "tape", "footage", "photo",
+    "image", "picture", "recording", "audio", "correspondence", "cable", "paper", "return", "text",
+    "detail", "name", "list", "result", "number", "earnings", "earning", "news", "press", "book",
+    "album", "song", "film", "movie", "ad", "excerpt", "page", "spreadsheet", "leak", "batch", "trove",
+    "cache",
+}  # fmt: skip
+# One person's own protests: the words that own them.
+ONE_PERSON_POSSESSIVES = {"his", "her", "my", "your"}
+# "Despite her protests", "over his protests": what a protest is set against is one's objection.
+OBJECTION_PREPS = {"despite", "over", "against", "notwithstanding"}
+# Nouns that are a threat when they name the threatener's act, and a danger when they name none.
+ALERT_NOUNS = {"threat", "warning"}
+ALERTED_OF = {"of", "about"}
+# What else a threat or a warning may have that makes it one: "a threat to cut aid", "threats
+# against Israel", "a warning from Dorvan", "a warning to Kessaria".
+THREAT_PREPS = {"against", "by", "from", "to"}
+
+
+def qualifies_a_thing(word: Token) -> bool:
+    """'Attack helicopters', 'kidnapping insurance', 'protest songs', 'the threat level': the
+    word of an act is a noun before a thing it names the kind of (a gerund the parser took for a
+    verb with the thing as its object, 'have kidnapping insurance', too). 'Bailout packages',
+    'a mediation effort', 'peace talks' are acts: their head is the act or what carries it."""
+    head = word.head
+    if word.dep_ in {"compound", "nmod", "amod"} and head.i > word.i and head.pos_ in {"NOUN", "PROPN"}:
+        return lemma_of(head) in CRAFT | KINDS
+    if word.tag_ != "VBG" or word.i + 1 >= len(word.doc):
+        return False
+    thing = word.doc[word.i + 1]  # right after the gerund, with nothing before it: a compound
+    return (
+        thing.head.i == word.i and thing.dep_ == "dobj" and thing.pos_ == "NOUN" and lemma_of(thing) in KINDS
+    )
+
+
+def broad_noun_holds(
+    noun: Token, event_type: str, analysis: EntityAnalysis, names_an_act: Callable[[Token], bool]
+) -> bool:
+    """Whether a trigger noun of type ``event_type`` names the act of its row, not another sense
+    of the word. ``names_an_act`` says whether a word is an act (the trigger finder's answer)."""
+    lemma = lemma_of(noun)
+    if lemma == "release" and event_type in {"RETREAT", "CONCEDE"}:
+        return not _releases_things(noun)
+    if lemma == "protest" and event_type == "PROTEST":
+        return not _objection(noun, analysis)
+    if lemma in ALERT_NOUNS and event_type == "THREATEN":
+        return not _alert_of_a_danger(noun, names_an_act)
+    if lemma == "clash":
+        return not dispute_over_a_topic(noun)
+    return True
+
+
+def _releases_things(noun: Token) -> bool:
+    """'The group's release of emails', 'the email release', 'a news release', 'the report's
+    release': documents or data made public (by its of-phrase, a noun before it or a possessor
+    that is a text). A release frees people ('the release of five hostages', 'his release', 'the
+    prisoner release', 'the release of their loved ones') or gives up land."""
+    released = objects_of(noun, {"of"})
+    released += [c for c in noun.children if c.dep_ in {"compound", "nmod", "poss"} and c.pos_ == "NOUN"]
+    return any(lemma_of(t) in PUBLISHED for t in released)
+
+
+def _objection(noun: Token, analysis: EntityAnalysis) -> bool:
+    """'Despite her numerous protests', 'over his protests', 'his protests of innocence': one
+    person's own protests, set against something or protesting a claim, are objections. A crowd's
+    protests, or one leader's in a place ('Vale's protest outside parliament'), are
+    demonstrations."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or not _one_person(owner, analysis):
+        return False
+    if any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in objects_of(noun, LOCATION_PREPS)):
+        return False
+    against = noun.dep_ == "pobj" and noun.head.lower_ in OBJECTION_PREPS
+    claimed = bool(objects_of(noun, {"of"})) or any(
+        c.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in c.children) for c in noun.children
+    )
+    return against or claimed
+
+
+def _one_person(owner: Token, analysis: EntityAnalysis) -> bool:
+    if owner.lower_ in ONE_PERSON_POSSESSIVES:
+        return True
+    found = analysis.mention_at(owner.i)
+    return owner.ent_type_ == "PERSON" or (found is not None and found[1].type == "PERSON")
+
+
+def _alert_of_a_danger(noun: Token, names_an_act: Callable[[Token], bool]) -> bool:
+    """'Face the threat of terrorism', 'police warnings of intrusions into voting systems': a
+    threat or a warning of something that is no act alerts to a danger; 'threats of sanctions',
+    'a warning of retaliation' name the act threatened, and 'a threat to cut aid', 'threats
+    against Israel', 'the threat from Dorvan' have their threatener's act or target."""
+    dangers = objects_of(noun, ALERTED_OF)
+    if not dangers or objects_of(noun, THREAT_PREPS):
+        return False
+    if any(c.dep_ in {"acl", "xcomp", "relcl", "ccomp"} or c.dep_ in OBJECTS for c in noun.children):
+        return False
+    return not any(names_an_act(t) for t in dangers)
