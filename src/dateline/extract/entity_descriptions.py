@@ -116,7 +116,7 @@ class DescriptionReader(ClusterLinks):
                 cluster = None  # "the head of UNICEF" and "the head of MSF" are two people
         cluster = cluster or self._same_description(words)  # "Gachagua's lawyers" twice: one group
         if cluster is None and determiner in DEFINITE and not plural and role.gender:
-            cluster = self._person_just_named(role.gender, head.i)  # "Bilai Abdi ... The mother of four"
+            cluster = self._person_just_named(role.gender, head.i, self._coarguments(head))
         if cluster is None:
             name = name_text(self.doc[first : span.end]) if first < span.end else head.text
             cluster = self.new_cluster("GROUP" if plural else "PERSON", name, f"desc:{len(self.clusters)}")
@@ -141,11 +141,13 @@ class DescriptionReader(ClusterLinks):
         cluster.adopt(code, sector)
         self._add_mention(cluster, span.start_char, span.end_char, head.i, "description", span)
 
-    def _person_just_named(self, gender: str, before: int) -> Cluster | None:
+    def _person_just_named(self, gender: str, before: int, others: set[int]) -> Cluster | None:
         """The person a gendered definite description ('the mother', 'the father') takes up: the
-        last person mentioned, named, of no other gender, within the last two sentences."""
+        last person mentioned, named, of no other gender, within the last two sentences ("Bilai
+        Abdi ... The mother of four"). Never one of ``others``, the ids of the clusters its own
+        verb names beside it: in 'the businessman has praised Veld', the businessman is not Veld."""
         for cluster in self._recent(before):
-            if cluster.type != "PERSON" or cluster.plural:
+            if cluster.type != "PERSON" or cluster.plural or id(cluster) in others:
                 continue
             last = max(m.head for m in cluster.mentions if m.head < before)
             near = self.sentence_of[before] - self.sentence_of[last] <= 2
@@ -153,6 +155,20 @@ class DescriptionReader(ClusterLinks):
                 return cluster
             return None  # the last person mentioned is someone else
         return None
+
+    def _coarguments(self, head: Token) -> set[int]:
+        """The ids of the clusters named as other arguments of the verb whose subject ``head`` is
+        (its objects, and the objects of its prepositions): a description and a name that are two
+        arguments of one verb are two people, unless one is a reflexive."""
+        if head.dep_ not in SUBJECT_DEPS:
+            return set()
+        verb = head.head
+        others = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
+        others += [
+            g for c in verb.children if c.dep_ in {"prep", "agent"} for g in c.children if g.dep_ == "pobj"
+        ]
+        found = (self._cluster_at(t.i) for t in others if t.i != head.i)
+        return {id(c) for c in found if c is not None}
 
     def _same_description(self, words: tuple[str, ...]) -> Cluster | None:
         """An earlier description in the very same words, when they name whose it is (the first

@@ -35,6 +35,7 @@ from dateline.extract.event_parse import (
     bare_participle,
     by_agent,
     descendants,
+    infinitive_to,
     lemma_of,
     objects_of,
     own_thing,
@@ -197,6 +198,12 @@ class ArgumentFinder:
         described = passive_described(clause)
         if described is not None:
             candidates.append(described)
+        asked = _for_to_clause(item.dependent)
+        if asked is not None:
+            # "called for Marovia and its allies to organize forces": whoever is to act is the one
+            # asked (as in "called on Marovia to"); what they are to act on is no recipient.
+            subjects = [c for c in asked.children if c.dep_ in SUBJECTS]
+            return self._entities_for(subjects, agents=True) if subjects else []
         # The trigger, its clause and the object an entry asked for ("sanctions on Syria").
         holders = list(dict.fromkeys(h for h in (item.token, clause, item.dependent) if h is not None))
         # "deployed troops", "withdrew its troops": the actor's own forces, not a target.
@@ -664,6 +671,13 @@ def _speech_subject(clause: Token) -> Token | None:
     if clause.dep_ != "ccomp":
         return None
     return next((c for c in clause.head.children if c.dep_ in SUBJECTS), None)
+
+
+def _for_to_clause(dependent: Token | None) -> Token | None:
+    """The for-to clause a row asked for ("called for the Front to end the blockade"), if it is one."""
+    if dependent is None or dependent.dep_ not in {"advcl", "ccomp"} or infinitive_to(dependent) is None:
+        return None  # "called for 20,000 troops split between": a for-phrase the parser misread
+    return dependent if any(c.dep_ == "mark" and c.lower_ == "for" for c in dependent.children) else None
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -9,7 +9,7 @@ word stands for that it uses (a person or group, one named person, a political a
 backing and talking verbs need someone, not a text or a scheme, to act ("the Constitution
 guarantees"), and their political sense, not the everyday one ("talk about", "agreed with the
 remark", "recognized her", "accepted $2 billion", "settled in Okinawa", "welcomed the vaccines",
-one person discussing a topic alone, "hosts a radio show", "executed the plan", "captured the state
+one person discussing a topic alone, "signed the letter", "hosts a radio show", "executed the plan", "captured the state
 by 74,000 votes", "conceded the plan had failed").
 Nor is a warning of a danger a threat ("warned of a possible resurgence"), striking an idea or a
 balance an assault, a crowd massing a mobilization, or demonstrating one's strength a protest; nor
@@ -174,6 +174,32 @@ MEETING_SETTINGS = frozenset({
 })  # fmt: skip
 
 
+# One person by what he does in a campaign or the media, beyond the role words of data/roles.tsv:
+# "the candidate discusses fun topics" speaks alone ("the leaders discussed" are several).
+ONE_PERSON_NOUNS = frozenset({
+    "candidate", "nominee", "contender", "hopeful", "frontrunner", "front-runner", "challenger",
+    "incumbent", "host", "anchor", "presenter", "moderator", "author", "writer", "columnist",
+    "commentator", "pundit", "blogger", "narrator",
+})  # fmt: skip
+# Time and its parts that are spent doing something ("much of his time was spent discussing").
+SPENT_TIME = frozenset({
+    "much", "most", "part", "bulk", "half", "time", "hour", "minute", "day", "week", "morning",
+    "afternoon", "evening",
+})  # fmt: skip
+
+
+# What one signs to say something, or for an admirer, which is no formal agreement.
+SIGNED_STATEMENTS = frozenset({
+    "letter", "petition", "statement", "op-ed", "editorial", "column", "card", "autograph", "copy",
+    "book", "poster", "photo", "photograph", "jersey", "ball", "guestbook",
+})  # fmt: skip
+# What a leader signs to act alone: its own act is what the order does ("an order banning imports").
+SIGNED_ORDERS = frozenset({
+    "order", "decree", "bill", "law", "legislation", "ordinance", "directive", "proclamation", "edict",
+})  # fmt: skip
+SETTING_PREPS = frozenset({"in", "at", "during", "on", "over", "by"})  # "in a call", "by phone"
+
+
 # A flow of goods, people or money that arrives: welcoming it receives it ("welcomed the influx of
 # capital"), it backs no one.
 INFLOWS = {"influx", "inflow", "arrival", "shipment", "delivery", "capital", "investment"}
@@ -291,6 +317,10 @@ def broad_verb_holds(
         return not any(c.dep_ == "ccomp" for c in verb.children)  # "conceded the plan had failed": a fact
     if lemma == "execute" and event_type == "COERCE":
         return _executes_people(verb, things, analysis)
+    if lemma == "sign" and event_type == "SUPPORT":
+        # "the groups that signed the letter", "signed a petition": a statement made, no accord;
+        # "signed an order banning imports": the act is what the order does, no accord either
+        return not any(lemma_of(t) in SIGNED_STATEMENTS | SIGNED_ORDERS for t in things)
     if lemma == "host" and event_type == "CONSULT":
         return not any(lemma_of(t) in HOSTED_SHOWS for t in things)  # "hosts a radio show"
     if lemma == "press" and event_type == "REQUEST":
@@ -471,14 +501,43 @@ def _speaks_of_something(verb: Token, analysis: EntityAnalysis) -> bool:
         return False
     if any(t.dep_ == "prep" and t.lower_ == "with" for t in verb.subtree):
         return False  # the parser hangs "with Lavrov" on the topic as often as on the verb
-    if any(lemma_of(t) in MEETING_SETTINGS for t in verb.subtree):
+    if any(lemma_of(t) in MEETING_SETTINGS for t in _setting_words(verb)):
         return False  # "discussed Syria in a phone call", "at their meeting"
-    subject = subject_of(verb)
+    subject = _whose_time(subject_of(verb))
     if subject is None or subject.conjuncts:
         return False
     # "I look forward to discussing": a speaker at a meeting, often with the others there
-    one_person = subject.tag_ in {"NN", "NNP"} and lexicon.roles().get(subject.lower_) is not None
+    one_person = subject.tag_ in {"NN", "NNP"} and (
+        lexicon.roles().get(subject.lower_) is not None or lemma_of(subject) in ONE_PERSON_NOUNS
+    )
     return subject.lower_ in {"he", "she"} or one_person or _is_person(subject, analysis)
+
+
+def _setting_words(verb: Token) -> list[Token]:
+    """The words that may say where a topic was discussed: all of the verb's phrase but what is
+    discussed ('discussed the press conference Veld gave' speaks of a meeting, it holds none), save
+    a phrase the parser hung on that ('discussed Syria in a phone call')."""
+    topics = [c for c in verb.children if c.dep_ == "dobj"]
+    inside = {t.i for c in topics for t in c.subtree}
+    settings = [
+        g
+        for c in topics
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ in SETTING_PREPS
+        for g in p.subtree
+    ]
+    return [t for t in verb.subtree if t.i not in inside] + settings
+
+
+def _whose_time(subject: Token | None) -> Token | None:
+    """'Much of the minister's time was spent discussing', 'the day was spent discussing': who
+    spent the time is who discussed, not the time."""
+    for _ in range(3):
+        if subject is None or lemma_of(subject) not in SPENT_TIME:
+            return subject
+        owners = [c for c in subject.children if c.dep_ == "poss"] or objects_of(subject, {"of"})
+        subject = owners[0] if owners else None
+    return subject
 
 
 def _visits_someone(verb: Token, analysis: EntityAnalysis) -> bool:

@@ -5,7 +5,8 @@ mandative that-clause ("insisted that the minister resign"), wanting or hoping t
 acts ("Kenya wants Somalia to withdraw"; a party, not a thing: "hopes the project will allow"
 asks no one), another party's must or should in what a speaker says
 ("Egypt said Israel must withdraw") — and whether "ask" asks a question rather than for something,
-or for a source's own anonymity.
+or for a source's own anonymity, and whether asking or pressing is an interview's question (a
+journalist's, one asked in passing, 'pressed on why') or one asked for effect ('I ask, for who?').
 The trigger finder (``event_triggers``) asks these questions; which clauses name an act and who
 is a party are its answers, passed in as ``names_an_act`` and ``is_party``.
 """
@@ -16,7 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from dateline.extract.event_parse import NOUN_SUBJECTS, SUBJECTS, lemma_of, verb_keys
+from dateline.extract.event_parse import NOUN_SUBJECTS, SUBJECTS, by_agent, lemma_of, passive_voice, verb_keys
 
 # "Egypt said Israel must withdraw": a speaker's must/should about another party's act is a demand.
 SAYING_VERBS = {"say", "tell", "insist", "stress", "declare", "state", "add", "argue", "write", "reiterate"}
@@ -37,6 +38,14 @@ MANDATIVE = {
 
 # Words for states and sides, which act though no name or role says who they are.
 STATE_NOUNS = frozenset({"country", "nation", "state", "government", "side", "party", "power", "ally"})
+
+
+# Who asks questions for a living, beyond the media's role words ("ABC's host", "the reporter").
+INTERVIEWERS = frozenset({"interviewer", "moderator", "presenter", "questioner", "panelist", "panellist"})
+# "when asked to pick a running mate", "if pressed": an answer's occasion, not a request.
+INTERVIEW_MARKS = frozenset({"when", "if", "whenever", "once"})
+# "pressed on why", "asked about whether", "for who exactly?": what a question is about.
+QUESTION_PREPS = frozenset({"on", "about", "over", "for", "as"})
 
 
 # Asking not to be named or identified is a source's condition (asks_to_stay_unnamed).
@@ -60,10 +69,18 @@ def asks_to_stay_unnamed(verb: Token) -> bool:
     return False
 
 
-def asks_a_question(verb: Token) -> bool:
+def asks_a_question(verb: Token, is_journalist: Callable[[Token], bool]) -> bool:
     """'asked Rubio which states he could win', 'when asked about the crisis', a quoted question:
-    a question, not a request. 'asked the campaign to stop', 'asked for help', 'asked India's help' request."""
-    if lemma_of(verb) != "ask":
+    a question, not a request. 'asked the campaign to stop', 'asked for help', 'asked India's help' request.
+    What a journalist asks or presses a politician for is an interview question (``is_journalist``: a
+    word or name for one), and so is being asked or pressed in passing ('when asked to pick
+    a running mate', 'pressed on why he had said it')."""
+    lemma = lemma_of(verb)
+    if lemma not in {"ask", "press"}:
+        return False
+    if _interviewer(verb, is_journalist) or _asked_in_passing(verb) or _asked_which(verb):
+        return True
+    if lemma != "ask":
         return False
     children = list(verb.children)
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
@@ -76,6 +93,43 @@ def asks_a_question(verb: Token) -> bool:
         return False  # "asked that the convoy be let through"
     things = [c for c in children if c.dep_ == "dobj" and c.ent_type_ == "" and c.pos_ == "NOUN"]
     return bool(clauses) or not any(lemma_of(t) != "question" for t in things)
+
+
+def _interviewer(verb: Token, is_journalist: Callable[[Token], bool]) -> bool:
+    """'Pressed by ABC's host, Brell said', 'was pressed by the anchor about his remarks': the one
+    who asks or presses is a journalist, whose questions ask nothing of a party. What a journalist
+    asks someone to do ('the moderator asked the candidates to raise their hands') is a request."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    passive = verb.tag_ == "VBN" and (passive_voice(verb) or verb.dep_ in {"advcl", "acl", "conj"})
+    asker = by_agent(verb) if passive else next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return asker is not None and (is_journalist(asker) or lemma_of(asker) in INTERVIEWERS)
+
+
+def _asked_in_passing(verb: Token) -> bool:
+    """'Brell named Veld when asked to pick a running mate', 'if pressed, he says': a clause of
+    time or condition with no asker and no subject of its own is the interview the answer came in."""
+    if verb.dep_ != "advcl" or verb.tag_ not in {"VBN", "VBD"} or by_agent(verb) is not None:
+        return False
+    if any(c.dep_ in NOUN_SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in INTERVIEW_MARKS for c in verb.children)
+
+
+def _asked_which(verb: Token) -> bool:
+    """'Pressed on why he had praised Veld', 'pressed about whether', '"I ask, for who exactly?"':
+    what is asked is a question (a wh-word opens it), not an act. After 'for' only a question
+    asked with its mark is one: 'asked for what they are owed' asks for something."""
+    doc = verb.doc
+    asked = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.lower_ in QUESTION_PREPS
+        and c.i + 1 < len(doc)
+        and (doc[c.i + 1].tag_ in {"WP", "WRB", "WDT"} or doc[c.i + 1].lower_ == "whether")
+    ]
+    return any(c.lower_ != "for" or any(t.text == "?" for t in doc[c.i : c.sent.end]) for c in asked)
 
 
 def demands_an_act(

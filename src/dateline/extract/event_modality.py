@@ -3,9 +3,11 @@
 Decided here, in this order (``modality_of``): negated ('did not agree', 'reached no agreement',
 'failed to', 'refrained from', 'was almost killed', 'no country has recognized'), hypothetical (a
 modal, an if/unless clause, 'would' outside reported speech, the complement of a wish, a plan, an
-expectation ('were supposed to sign'), a permission, a pressing or another event, a for-to clause,
-an infinitive of 'threats to', 'time to', 'it is important to', the aim of an unreal act, 'it is
-like', what something 'means', a by-gerund under a modal, what one side expects another to do),
+expectation ('were supposed to sign'), a permission, a pressing, an asking or another event, a
+disposition ('bent on attacking', 'determined to punish'), a wish to see it ('would love to see X
+endorse'), a for-to clause, an infinitive of 'threats to', 'time to', 'it is important to', the aim
+of an unreal act, 'it is like', what something 'means', a by-gerund under a modal, what one side
+expects another to do),
 future ('will', 'going to', 'said talks would start', a governing plan or decision), else asserted. Which quote a trigger lies in
 (``quote_at``) is decided here too: an asserted event inside a quote is reported. How a negation
 or a future changes the event's type (refusals, promises, threats) is ``event_types``.
@@ -49,6 +51,20 @@ EXPECTED = {"suppose"}
 # "to pressure the U.S. to grant relief": what one is pressed to do is not done yet (unlike "forced
 # them to withdraw" or "persuaded them to sign", which say it was done).
 PRESSING = {"urge", "press", "pressure", "push", "encourage"}
+# So is what one is asked to do, also where the asking is an interviewer's question and no event
+# ("his equivocation when asked to condemn the group": no condemnation); what a question asks
+# about ("asked why he had criticized her") is the question's, and keeps its own modality.
+ASKING = {"ask", "request"}
+# "militants bent on attacking", "intent on destroying", "determined to punish": a disposition
+# towards an act, which states no act done.
+DISPOSED = {
+    "bent", "hell-bent", "intent", "determined", "eager", "keen", "resolved", "desperate", "anxious",
+    "itching", "inclined",
+}  # fmt: skip
+# "I would love to see Brell endorse", "we want to see Dorvan withdraw": what one wishes to see
+# done is wished, not done.
+WISHING = {"love", "like", "want", "wish", "hope", "prefer"}
+SEEING = {"see", "watch"}
 # "a law that authorizes firing on vessels": what is permitted is not yet done (when the permission
 # is an event itself, its complement is hypothetical anyway).
 PERMITTING = {"allow", "permit", "authorize", "authorise", "legalize", "legalise"}
@@ -98,6 +114,10 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
             return "hypothetical" if _expected_of_another(clause, governor) else "future"
         if lemma in INTENT_VERBS | EXPECTED | PERMITTING | PRESSING or governor.i in trigger_tokens:
             return "hypothetical"
+        if lemma in ASKING and infinitive_to(clause) is not None:
+            return "hypothetical"  # "when asked to condemn the group"
+        if _disposed(clause, governor) or _wished_to_see(governor):
+            return "hypothetical"  # "bent on attacking", "would love to see Brell endorse"
     return "asserted"
 
 
@@ -114,6 +134,22 @@ def _for_to(clause: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ == "for" and c.right_edge.i == to.i - 1 for c in clause.head.children
     )
+
+
+def _disposed(clause: Token, governor: Token) -> bool:
+    """'Militants bent on attacking Marovia', 'the Front is intent on destroying the dam', 'remains
+    determined to punish Dorvan': an adjective of will governs the act, which is willed, not done
+    (the parser may read 'bent on' as a verb)."""
+    if governor.lower_ not in DISPOSED and lemma_of(governor) not in DISPOSED:
+        return False
+    return governor.pos_ == "ADJ" or (clause.dep_ == "pcomp" and clause.head.lower_ == "on")
+
+
+def _wished_to_see(governor: Token) -> bool:
+    """'I would love to see Brell endorse', 'we want to see Dorvan withdraw': an act one wishes to
+    see done is not reported as done."""
+    wish = governor_of(governor) if lemma_of(governor) in SEEING else None
+    return wish is not None and lemma_of(wish) in WISHING
 
 
 def _infinitive_of_undone(clause: Token) -> bool:

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_nouns import broad_noun_holds, qualifies_a_thing
 from dateline.extract.event_broad_verbs import (
@@ -265,7 +266,7 @@ class TriggerFinder:
                     _is_idiomatic_other(verb)
                     or _seeks_to_act(verb, entry)
                     or self._vows_a_goal(verb, entry)
-                    or asks_a_question(verb)
+                    or asks_a_question(verb, self.is_journalist)
                     or not broad_verb_holds(verb, entry.type, self.analysis, self.names_an_act)
                 ):
                     continue
@@ -298,6 +299,15 @@ class TriggerFinder:
     def is_party(self, token: Token) -> bool:
         """Someone who can act: a person, group, body or country, or a pronoun for one."""
         return self.analysis.is_agent(token, ACTOR_NOUNS)
+
+    def is_journalist(self, token: Token) -> bool:
+        """A journalist: a media role word for a person ("ABC's host") or a person of the media. A
+        news outlet is left out: what a paper asks of a party in an editorial may be a demand."""
+        found = self.analysis.mention_at(token.i)
+        if found is not None:
+            return found[1].type == "PERSON" and found[1].sector == "MED"
+        role = lexicon.roles().get(token.lower_) or lexicon.roles().get(lemma_of(token))
+        return role is not None and role.sector == "MED"
 
     def names_an_act(self, token: Token) -> bool:
         if token.pos_ in {"VERB", "AUX"}:
