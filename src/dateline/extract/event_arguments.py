@@ -7,8 +7,9 @@ Decided here (``ArgumentFinder``):
   subjects are a compound actor ("Jordan and Britain agreed"); a noun trigger's actor is its
   possessor or its between / by / from phrase, the by-agent of a participle describing it
   ("attacks carried out by the Front"), else the nation qualifying it ("new American sanctions");
-  with no by-agent, the body one is expelled from and the side one is killed fighting; the body
-  whose meeting it is ("a NATO summit"); whose armed men they are ("his forces");
+  with no by-agent, the body one is expelled or deported from and the side one is killed fighting;
+  the body whose meeting it is ("a NATO summit"); whose armed men they are ("his forces"); the
+  body a representative speaks for (``event_bodies``); both parties to an agreement;
 * pronouns the entity stage leaves alone (in quotations, and "it"): the nearest agreeing name
   before them; acronyms and names the parser missed: the entity they name elsewhere in the text;
 * recipients: the object, a dative, or the object of with / to / against / on ..., with the
@@ -28,6 +29,7 @@ from dateline.actors import code_from_name
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.entity_descriptions import PRONOUNS
+from dateline.extract.event_bodies import Bodies, represents
 from dateline.extract.event_parse import (
     LOCATION_PREPS,
     OBJECTS,
@@ -61,7 +63,8 @@ RECIPIENT_PREPS = {
 BODY_NOUNS = frozenset({
     "organization", "organisation", "association", "union", "agency", "watchdog", "institution",
     "coalition", "federation", "charity", "ngo", "body", "alliance", "network", "syndicate",
-    "committee", "commission", "council", "panel", "board", "caucus", "tribunal",
+    "committee", "commission", "council", "panel", "board", "caucus", "tribunal", "regulator",
+    "embassy", "consulate", "mission", "delegation",
 })  # fmt: skip
 
 # First-person pronouns: in a quotation they stand for its speaker.
@@ -94,6 +97,7 @@ class ArgumentFinder:
         self.quotes = quotes if quotes is not None else SpanOwners([])
         self._names: dict[str, str] | None = None  # one-word names -> their entity, read when first asked
         self.implicit: dict[str, Entity] = {}  # argument entities this stage adds (see find_events)
+        self.bodies = Bodies(analysis, self._name_of_word)
 
     def entity(self, entity_id: str) -> Entity:
         """An argument's entity, whether the entity stage found it or this stage added it."""
@@ -104,6 +108,9 @@ class ArgumentFinder:
         ids = self._doers(item)
         if item.entry.type == "CONSULT":
             ids += [i for i in self._meeting_bodies(item.token) if i not in ids]
+        if item.entry.type == "AGREE" and item.token.pos_ == "NOUN":
+            # "Italy's agreement with Albania", "reached a deal with the rebels": both agree
+            ids += [i for i in self._entities_for(objects_of(item.token, {"with"})) if i not in ids]
         return ids
 
     def _meeting_bodies(self, noun: Token) -> list[str]:
@@ -160,14 +167,19 @@ class ArgumentFinder:
         return ids + self._own_spokesman(ids, speaker)
 
     def _expelling_body(self, verb: Token) -> list[str]:
-        """'Brell was expelled from the Velmar Front', 'was suspended from the union': with no
-        by-agent, the party, body or country one is put out of is the one that put him out."""
+        """'Brell was expelled from the Velmar Front', 'was suspended from the union', 'were
+        deported from Marovia': with no by-agent, the party, body or country one is put out of is
+        the one that put him out."""
         if lemma_of(verb) not in EXPELLING_VERBS or not passive_subjects(verb):
             return []
+        places = objects_of(verb, {"from"})[:1]  # "deported from Marovia and Kessaria": both
         bodies = [
-            m[1] for g in objects_of(verb, {"from"}) if (m := self.analysis.mention_at(g.i)) is not None
+            m[1]
+            for g in places
+            for t in [g, *_conjuncts(g)]
+            if (m := self.analysis.mention_at(t.i)) is not None
         ]
-        return [e.id for e in bodies if e.type in {"ORG", "GPE"}][:1]
+        return list(dict.fromkeys(e.id for e in bodies if e.type in {"ORG", "GPE"}))
 
     def _fight_opponent(self, verb: Token) -> list[str]:
         """'Veld was killed in a shootout with the guards', 'soldiers were wounded in clashes with
@@ -264,21 +276,27 @@ class ArgumentFinder:
         return ids
 
     def _pair_referents(self, head: Token) -> list[str]:
-        """'Both countries withdrew ambassadors', 'officials of the two sides met': the two named
-        just before (in this sentence or the one before it), not the one who says so."""
+        """'Both countries withdrew ambassadors', 'officials of the two sides met', 'the two
+        countries' leaders met': the two named just before (in this sentence or the one before
+        it), not the one who says so."""
         found = self.analysis.mention_at(head.i)
         if found is not None and found[1].type != "GROUP":
             return []
-        for noun in [head, *objects_of(head, {"of", "from"})]:
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        for noun in [head, *objects_of(head, {"of", "from"}), *owners]:
             kind = _pair_kind(noun)
             if kind is not None:
                 return self._last_two(noun, kind)
         return []
 
     def _last_two(self, head: Token, kind: str) -> list[str]:
-        """The two entities of ``kind`` ('country' or 'side') named last before ``head``."""
+        """The two entities of ``kind`` ('country' or 'side') named last before ``head``: in its
+        sentence or the one before, and for countries also the one before that (only a country
+        can be one of "the two countries"; any named body can be a side)."""
         sentence = head.sent
-        start = head.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        start = _sentence_before(head.doc, sentence.start_char)
+        if kind == "country":
+            start = _sentence_before(head.doc, start)
         speakers = [
             (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
             for clause in [head, *head.ancestors]
@@ -346,7 +364,9 @@ class ArgumentFinder:
         ]
         kinds = {"ORG", "GPE", "PERSON"} if included else {"ORG", "GPE"}
         named = [e for e in named if e.type in kinds] + self._commanders(head)
-        return ids + list(dict.fromkeys(e.id for e in named if e.id not in ids))
+        ids = ids + list(dict.fromkeys(e.id for e in named if e.id not in ids))
+        # "a spokesman for the Front", "officials of the council": the body they speak for (event_bodies)
+        return ids + self.bodies.spoken_for(head, ids)
 
     def _commanders(self, head: Token) -> list[Entity]:
         """'his forces had killed 200 fighters', 'Veld's troops shelled the town': whose armed men
@@ -421,6 +441,12 @@ class ArgumentFinder:
         # group"): its owner ("Colombia's peace accord with the rebels"), else the closest mention
         # inside its own phrase, not in a nested clause.
         owners = [c for c in head.children if c.dep_ == "poss"]
+        if agent and owners and represents(head):
+            # "its market regulator opened an inquiry": the organ acts, and its owner with it
+            # (``_with_their_side``)
+            organ = self._phrase_entity(head, agent)
+            if organ is not None:
+                return organ
         for token in [*owners, *_phrase_tokens(head)]:
             found = self.analysis.mention_at(token.i)
             if found is not None:
@@ -479,9 +505,13 @@ class ArgumentFinder:
         no name (the small model reads a bare acronym as a common noun)."""
         if not (head.pos_ == "PROPN" or (head.is_upper and len(head.text) > 1 and head.is_alpha)):
             return None
+        return self._name_of_word(head)
+
+    def _name_of_word(self, word: Token) -> str | None:
+        """The entity a one-word name or acronym stands for, whatever the parser tagged it."""
         if self._names is None:
             self._names = _names_of(self.analysis.entities)
-        return self._names.get(head.text)
+        return self._names.get(word.text)
 
     def _quoted_other(self, pronoun: Token) -> bool:
         """'"He opened fire on a patrol," the police chief said': in a speaker's own words, quoted
@@ -500,7 +530,8 @@ class ArgumentFinder:
         if lexicon.names_a_time(head.text):
             return None  # "at dawn", "by midnight": when, not who
         named = _name_tokens(head, max_preps=None if agent else 1)
-        tokens = [head, *[t for t in named if t.dep_ not in {"det", "predet", "case"}]]  # not "'s"
+        # not "'s", nor a possessive pronoun ("its market regulator" is the market regulator)
+        tokens = [head, *[t for t in named if t.dep_ not in {"det", "predet", "case"} and t.tag_ != "PRP$"]]
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
         name = self.text[start:end]
@@ -700,7 +731,7 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "POL"})
 
 # Verbs of putting someone out of a body: passive with a from-phrase and no by-agent, that body
 # acted ("was expelled from the party").
-EXPELLING_VERBS = frozenset({"expel", "suspend", "oust", "dismiss", "eject", "ban", "bar", "sack"})
+EXPELLING_VERBS = frozenset({"expel", "suspend", "oust", "dismiss", "eject", "ban", "bar", "sack", "deport"})
 
 # Being harmed in a fight with someone ("killed in a shootout with police"): that side did it.
 HARMING_VERBS = frozenset({"kill", "wound", "injure", "hurt", "capture", "shoot"})

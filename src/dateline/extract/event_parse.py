@@ -141,6 +141,9 @@ def subject_of(verb: Token) -> Token | None:
     hired = _hired_doer(verb)
     if hired is not None:
         return hired
+    speaker = speaker_going_on(verb) or _stranded_subject(verb)
+    if speaker is not None:
+        return speaker
     if verb.dep_ == "xcomp":
         # "the Front is believed to have attacked", "Marovia was forced to withdraw": the one a
         # passive is about does what its complement says.
@@ -176,6 +179,52 @@ def subject_of(verb: Token) -> Token | None:
         return purpose
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return verb.head
+    return None
+
+
+# Verbs that report speech, and the acts done by speaking that a report goes on with: "Ruto said
+# the talks were stalled and urged Dorvan to withdraw".
+REPORTING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "note", "write", "declare", "insist"})
+SPEECH_ACTS = frozenset({
+    "urge", "call", "accuse", "demand", "ask", "appeal", "warn", "criticize", "criticise", "condemn",
+    "blame", "deny", "reject", "praise", "welcome", "vow", "pledge", "promise", "threaten", "denounce",
+    "dismiss", "thank", "invite", "press", "implore", "charge", "slam", "hail", "rebuke", "plead",
+})  # fmt: skip
+
+
+def speaker_going_on(verb: Token) -> Token | None:
+    """The speaker, for a speech act the parser conjoined to what the speaker said: 'Ruto said the
+    talks were stalled and urged Dorvan to withdraw', 'Veld said his government "answers to no one"
+    and accused Kessaria'. A state ("were stalled", "was concerned") or a present ("answers") does
+    not go on into a past act of its own, so the act is the speaker's, who goes on speaking; after a
+    past act of the reported subject the subject goes on ("said the protesters marched to the
+    palace and demanded his resignation")."""
+    said = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or said.dep_ != "ccomp" or lemma_of(verb) not in SPEECH_ACTS:
+        return None
+    if any(c.dep_ in NOUN_SUBJECTS | {"expl"} for c in verb.children):
+        return None
+    if lemma_of(said.head) not in REPORTING_VERBS or not any(c.dep_ in NOUN_SUBJECTS for c in said.children):
+        return None
+    state = lemma_of(said) == "be" or passive_voice(said) or said.tag_ in {"VBZ", "VBP"}
+    return next((c for c in said.head.children if c.dep_ in SUBJECTS), None) if state else None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """'In a reply sent to Radio Oskel, the Dorvan Embassy dismissed the charges': after a fronted
+    phrase ending in a name, the parser hangs the subject on that name as its apposition and leaves
+    the main verb none. The apposition that ends right before a finite main verb is its subject."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0:
+        return None
+    if any(c.dep_ in NOUN_SUBJECTS | {"csubj", "expl"} for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    for noun in [before, *before.ancestors]:
+        if noun.i == verb.i:
+            return None
+        if noun.dep_ == "appos" and noun.right_edge.i == verb.i - 1 and noun.head.i < noun.i:
+            fronted = [a for a in noun.ancestors if a.dep_ == "prep" and a.head.i == verb.i and a.i < verb.i]
+            return noun if fronted else None
     return None
 
 

@@ -32,6 +32,7 @@ Where each decision lives:
   agreements and backings of private actors that are no political event, and the accusations
   spoken in quotes;
 * ``event_arguments``: actors, recipients, and the GROUP entities arguments add;
+  ``event_bodies``: the body a spokesperson, an official or an envoy speaks for, which acts too;
 * ``event_modality``: negated, hypothetical, future, reported;
 * ``event_place_date``: the place and date of the event's own clause;
 * ``event_parse``: the parse questions they share;
@@ -160,7 +161,11 @@ class _Coder:
         _link_governing(found, by_token)
         # a blame word inside a name-calling trigger ("called Vale a liar") is that accusation's
         taken = {e.trigger.start for e in events} | _blame_named(events, self.doc)
-        return events + accusations(self.doc, self.analysis, self.quotes, len(events), taken)
+        blamed = accusations(self.doc, self.analysis, self.quotes, len(events), taken)
+        for event in blamed:  # a spokesman's blame is his body's too, as his other acts are
+            bodies = [b for a in event.actors for b in self.arguments.bodies.of_entity(a, self.doc)]
+            event.actors += [b for b in dict.fromkeys(bodies) if b not in event.actors + event.recipients]
+        return events + blamed
 
     def _event(self, item: Found, trigger_tokens: set[int], trigger_index: TriggerTokens) -> Event:
         """The event of one trigger: its arguments, modality, type, place and date (its id is set
