@@ -51,7 +51,7 @@ from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_arguments import ArgumentFinder, inherit_recipients
 from dateline.extract.event_filter import rate_events
 from dateline.extract.event_modality import modality_of, quote_at, quote_contents
-from dateline.extract.event_parse import NOUN_SUBJECTS
+from dateline.extract.event_parse import NOUN_SUBJECTS, lemma_of
 from dateline.extract.event_place_date import date_of, place_of, token_index
 from dateline.extract.event_triggers import (
     TRIGGERS_ENV,
@@ -84,6 +84,12 @@ TIME_MARKERS = frozenset({"as", "when", "while", "since"})
 FACTUAL = frozenset({"asserted", "reported", "negated"})
 # What makes a conjoined verb a clause of its own: an object or complement ("and demanded talks").
 OWN_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "prep", "dative"})
+# What a party claims or proposes, which another then denies, rejects or accepts ("a charge the
+# ministry denies"): see answering_clause.
+ANSWERED_NOUNS = frozenset({
+    "charge", "allegation", "accusation", "claim", "assertion", "report", "demand", "proposal",
+    "plan", "offer", "request", "ultimatum", "call", "appeal", "condition", "version", "account",
+})  # fmt: skip
 # How far (in characters, about five sentences) an event whose clause names no actor looks for the
 # act whose actors it takes: a paragraph or two of the same story line.
 IMPLIED_ACTOR_REACH = 1000
@@ -270,7 +276,20 @@ def _link_governing(found: list[Found], by_token: dict[int, Event]) -> None:
             continue  # 'condemned the killings as troops fired on crowds': both happened
         if second_main_act(item.token, above) and separate_acts(governor, by_token[item.token.i]):
             continue  # 'denounced the delay and threatened to quit': two acts, each stated
+        if answering_clause(item.token):
+            continue  # 'accused the army of torture, a charge the ministry denies': the ministry's own act
         by_token[item.token.i].governed_by = governor.id
+
+
+def answering_clause(token: Token) -> bool:
+    """Whether ``token`` heads a clause with a subject of its own on a noun of a claim or a
+    proposal: 'accused the army of torture, a charge the ministry rejected', 'a plan the council
+    turned down'. Another party answers what the main clause states: a second act, each counted."""
+    if token.dep_ != "relcl" or lemma_of(token.head) not in ANSWERED_NOUNS:
+        return False
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP", "WP$"} for c in token.children
+    )
 
 
 def second_main_act(token: Token, governor: Token) -> bool:
