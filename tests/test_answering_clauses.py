@@ -5,7 +5,8 @@ main event (events.answering_clause). A clause that only describes the noun stay
 from __future__ import annotations
 
 import pytest
-from tests.event_support import main_events, record_of
+
+from event_support import main_events, record_of
 
 
 @pytest.mark.parametrize(
