@@ -3,15 +3,18 @@
 Decided here (``ArgumentFinder``):
 
 * actors: the subject (the ``by`` agent of a passive; the controller of "tried to hack"; the
-  speaker for an unresolved "it" in what it says, and for "we" or "I" in a quotation); conjoined
-  subjects are a compound actor ("Jordan and Britain agreed"); a noun trigger's actor is its
-  possessor or its between / by / from phrase, the by-agent of a participle describing it
-  ("attacks carried out by the Front"), else the nation qualifying it ("new American sanctions");
-  with no by-agent, the body one is expelled or deported from and the side one is killed fighting;
-  the body whose meeting it is ("a NATO summit"); whose armed men they are ("his forces"); the
-  body a representative speaks for (``event_bodies``); both parties to an agreement;
-* pronouns the entity stage leaves alone (in quotations, and "it"): the nearest agreeing name
+  speaker for an unresolved "it" in what it says, and for "we" or "I" in a quotation, which
+  ``event_references`` reads); conjoined subjects are a compound actor ("Jordan and Britain
+  agreed"); a noun trigger's actor is its possessor or its between / by / from phrase, the
+  by-agent of a participle describing it ("attacks carried out by the Front"), else the nation
+  qualifying it ("new American sanctions"); with no by-agent, the body one is expelled or
+  deported from and the side one is killed fighting; the body whose meeting it is ("a NATO
+  summit"); whose armed men they are ("his forces"); the body a representative speaks for
+  (``event_bodies``); both parties to an agreement;
+* who a word no mention covers refers to is asked of ``event_references`` (``References``):
+  pronouns the entity stage leaves alone (in quotations, and "it"): the nearest agreeing name
   before them; acronyms and names the parser missed: the entity they name elsewhere in the text;
+  "both countries", "the two sides": the two named just before;
 * recipients: the object, a dative, or the object of with / to / against / on ..., with the
   possessor of a non-actor object as the recipient ("rejected Hamas's proposal"), never the
   actor's own forces, and for AID the receiver before what is given; when an event names none,
@@ -23,20 +26,19 @@ Decided here (``ArgumentFinder``):
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from dateline.actors import code_from_name
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
-from dateline.extract.entity_descriptions import PRONOUNS
 from dateline.extract.event_bodies import Bodies, represents
 from dateline.extract.event_parse import (
-    LOCATION_PREPS,
     OBJECTS,
     SUBJECTS,
     bare_participle,
     by_agent,
     descendants,
+    in_location_phrase,
     infinitive_to,
     lemma_of,
     objects_of,
@@ -47,9 +49,9 @@ from dateline.extract.event_parse import (
     passive_subjects,
     subject_of,
 )
+from dateline.extract.event_references import References
 from dateline.extract.event_triggers import Found
 from dateline.extract.text_spans import SpanOwners
-from dateline.knowledge import capital_of
 from dateline.model import Entity, Event, Quote, Span
 
 WHERE_PREPS = {"in", "at", "near", "inside", "outside", "across"}
@@ -66,9 +68,6 @@ BODY_NOUNS = frozenset({
     "committee", "commission", "council", "panel", "board", "caucus", "tribunal", "regulator",
     "embassy", "consulate", "mission", "delegation",
 })  # fmt: skip
-
-# First-person pronouns: in a quotation they stand for its speaker.
-FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my", "myself"})
 
 # Words by which a group is said to act for a named side, and the prepositions that name it.
 ALLEGIANCE = {
@@ -95,9 +94,9 @@ class ArgumentFinder:
         self.text = text
         self.place_at = place_at
         self.quotes = quotes if quotes is not None else SpanOwners([])
-        self._names: dict[str, str] | None = None  # one-word names -> their entity, read when first asked
         self.implicit: dict[str, Entity] = {}  # argument entities this stage adds (see find_events)
-        self.bodies = Bodies(analysis, self._name_of_word)
+        self.references = References(analysis, self.quotes)  # who a word refers to (event_references)
+        self.bodies = Bodies(analysis, self.references.name_of_word)
 
     def entity(self, entity_id: str) -> Entity:
         """An argument's entity, whether the entity stage found it or this stage added it."""
@@ -160,7 +159,7 @@ class ArgumentFinder:
         ids = self._with_their_side(self._entities_for([subject], agents=True), subject)
         speaker = _speech_subject(clause)
         personal = subject.tag_ == "PRP"  # not "another", "one", "some": someone else, unnamed
-        if not ids and personal and speaker is not None and not self._quoted_other(subject):
+        if not ids and personal and speaker is not None and not self.references.quoted_other(subject):
             # "Syria says it is willing to withdraw": an unresolved "it" or "we" in what an actor
             # says is that actor.
             ids = self._entities_for([speaker], agents=True)
@@ -235,7 +234,7 @@ class ArgumentFinder:
             for child in holder.children
             if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"between"}
             for g in child.children
-            if g.dep_ == "pobj" and not (g.i in self.place_at and _in_location_phrase(g))
+            if g.dep_ == "pobj" and not (g.i in self.place_at and in_location_phrase(g))
         ]
         # What is given is the object; who receives it the to-phrase ("delivered a system to Ukraine").
         candidates += phrases + objects if item.entry.type == "AID" else objects + phrases
@@ -264,9 +263,9 @@ class ArgumentFinder:
         for head in heads:
             for token in _described_coordination(head) or [head, *_conjuncts(head)]:
                 found = (
-                    self._pair_referents(token)
+                    self.references.pair_referents(token)
                     or self._coordinated_nations(token)
-                    or self._first_person(token)
+                    or self.references.first_person_referents(token)
                     or self._listed_nation(token, head)
                 )
                 if not found:
@@ -274,56 +273,6 @@ class ArgumentFinder:
                     found = [phrase_entity] if phrase_entity else []
                 ids += [entity for entity in found if entity not in ids]
         return ids
-
-    def _pair_referents(self, head: Token) -> list[str]:
-        """'Both countries withdrew ambassadors', 'officials of the two sides met', 'the two
-        countries' leaders met': the two named just before (in this sentence or the one before
-        it), not the one who says so."""
-        found = self.analysis.mention_at(head.i)
-        if found is not None and found[1].type != "GROUP":
-            return []
-        owners = [c for c in head.children if c.dep_ == "poss"]
-        for noun in [head, *objects_of(head, {"of", "from"}), *owners]:
-            kind = _pair_kind(noun)
-            if kind is not None:
-                return self._last_two(noun, kind)
-        return []
-
-    def _last_two(self, head: Token, kind: str) -> list[str]:
-        """The two entities of ``kind`` ('country' or 'side') named last before ``head``: in its
-        sentence or the one before, and for countries also the one before that (only a country
-        can be one of "the two countries"; any named body can be a side)."""
-        sentence = head.sent
-        start = _sentence_before(head.doc, sentence.start_char)
-        if kind == "country":
-            start = _sentence_before(head.doc, start)
-        speakers = [
-            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-            for clause in [head, *head.ancestors]
-            if clause.dep_ == "ccomp"
-            for c in clause.head.children
-            if c.dep_ in SUBJECTS
-        ]
-        # "talks began in Doha": a place where something happened is no side.
-        places = {t.idx for t in head.doc if start <= t.idx < head.idx and _in_location_phrase(t)}
-        named = sorted(
-            (
-                (mention.start, entity)
-                for entity in self.analysis.entities
-                for mention in entity.mentions
-                if start <= mention.start and mention.end <= head.idx and mention.start not in places
-                and not any(a <= mention.start < b for a, b in speakers)
-            ),
-            key=lambda found: -found[0],
-        )  # fmt: skip
-        chosen: dict[str, tuple[int, Entity]] = {}
-        for position, entity in named:
-            key = _pair_key(entity, kind)
-            if key is not None and key not in chosen:
-                chosen[key] = (position, entity)
-            if len(chosen) == 2:
-                return [entity.id for _, entity in sorted(chosen.values(), key=lambda found: found[0])]
-        return []
 
     def _with_their_side(self, ids: list[str], head: Token) -> list[str]:
         """``ids`` and the named side a group acts for: 'militants linked with the Baloch Liberation
@@ -421,7 +370,7 @@ class ArgumentFinder:
         found = self.analysis.mention_at(head.i)
         if found is not None:
             return found[1].id
-        referent = self._antecedent(head) or self._named_again(head)
+        referent = self.references.antecedent(head) or self.references.named_again(head)
         if referent is not None:
             return referent
         # "an armed group, the Syrian Democratic Forces": the name in apposition, not the
@@ -452,73 +401,6 @@ class ArgumentFinder:
             if found is not None:
                 return found[1].id
         return self._phrase_entity(head, agent)
-
-    def _first_person(self, head: Token) -> list[str]:
-        """'"We will keep working with the ministry," Veld said': "we", "I", "us" or "our" in a
-        quotation is the one quoted (of the first quote holding it with a known speaker); "we" of a
-        spokesperson is also the body the speaker's own words name ("a DHS spokesperson")."""
-        if not first_person(head.text):
-            return []
-        quote = next((q for q in self.quotes.holding(head.idx) if q.speaker and q.speaker.entity), None)
-        if quote is None or quote.speaker is None or quote.speaker.entity is None:
-            return []
-        speaker, words = quote.speaker.entity, quote.speaker
-        span = head.doc.char_span(words.start, words.end, alignment_mode="expand")
-        plural = span is not None and head.lower_ not in SINGULAR_FIRST_PERSON
-        body = [b for w in (span if plural and span is not None else []) if (b := self._named_again(w))]
-        return list(dict.fromkeys([speaker, *(b for b in body if b != speaker)]))
-
-    def _antecedent(self, pronoun: Token) -> str | None:
-        """The name a pronoun the entity stage left alone stands for: the nearest agreeing name
-        before it, never the speaker nor another argument of its own verb ("Veld told him").
-
-        In words quoted verbatim, a name in the same quotation ('"The Taliban barring her shows that
-        their crackdown goes on," Barr said'), and for a person also in the sentence before it ('Veld
-        was killed. "He opened fire on a patrol," the chief said'). An unquoted "it" as subject, a
-        body that acted in its own or the sentence before ("the agency received less than it sought")."""
-        agreement = THIRD_PERSON.get(pronoun.lower_)
-        if agreement is None or pronoun.lower_.endswith(("self", "selves")):
-            return None  # a reflexive is its own clause's subject ("blew themselves up")
-        quote = next((q for q in self.quotes.holding(pronoun.idx) if q.kind == "direct"), None)
-        if quote is not None:
-            start = max(c.start for c in quote.content if c.start <= pronoun.idx)
-            start = _sentence_before(pronoun.doc, start) if agreement[1] else start
-        elif pronoun.lower_ == "it" and pronoun.dep_ in SUBJECTS:
-            start = _sentence_before(pronoun.doc, pronoun.sent.start_char)
-        else:
-            return None
-        speaker = quote.speaker.entity if quote is not None and quote.speaker else None
-        types = {"PERSON"} if agreement[1] else {"ORG", "GPE", "GROUP"}
-        before = [
-            (mention.start, entity.id)
-            for entity in self.analysis.entities
-            if entity.type in types and entity.id != speaker and not entity.generic
-            for mention in entity.mentions
-            if start <= mention.start and mention.end <= pronoun.idx
-            and not _same_verb(pronoun, mention) and (agreement[1] or _subject_mention(pronoun, mention))
-        ]  # fmt: skip
-        return max(before)[1] if before else None
-
-    def _named_again(self, head: Token) -> str | None:
-        """'Regional Asylum and Immigration Network ... Last month, RAIN deported 40 detainees': a
-        name or acronym the text already gave one entity names it again where the parser tagged it
-        no name (the small model reads a bare acronym as a common noun)."""
-        if not (head.pos_ == "PROPN" or (head.is_upper and len(head.text) > 1 and head.is_alpha)):
-            return None
-        return self._name_of_word(head)
-
-    def _name_of_word(self, word: Token) -> str | None:
-        """The entity a one-word name or acronym stands for, whatever the parser tagged it."""
-        if self._names is None:
-            self._names = _names_of(self.analysis.entities)
-        return self._names.get(word.text)
-
-    def _quoted_other(self, pronoun: Token) -> bool:
-        """'"He opened fire on a patrol," the police chief said': in a speaker's own words, quoted
-        verbatim, "he", "she", "it" or "they" is someone else (the speaker would say "I" or "we")."""
-        return not first_person(pronoun.text) and any(
-            q.kind == "direct" for q in self.quotes.holding(pronoun.idx)
-        )
 
     def _phrase_entity(self, head: Token, agent: bool) -> str | None:
         """'A newspaper based in east Beirut', 'flood victims in Libya': an argument no name or
@@ -593,65 +475,6 @@ def _appositive_after(head: Token) -> Token | None:
     return name if name.dep_ == "appos" and name.head != head else None
 
 
-def _sentence_before(doc: Doc, start: int) -> int:
-    """Where the sentence before the one at character ``start`` begins (or that one, if first)."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or span.sent.start == 0:
-        return start
-    return doc[span.sent.start - 1].sent.start_char
-
-
-def _subject_mention(pronoun: Token, mention: Span) -> bool:
-    """Whether ``mention`` is a subject or its owner ("Kenya's announcement came"): "it" and "they"
-    go on with a name that acted, not with one acted on or a place ("the deal has language where
-    it talks")."""
-    found = pronoun.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    root = found.root if found is not None else None
-    subjects = SUBJECTS | {"nsubjpass"}
-    return root is not None and (
-        root.dep_ in subjects or (root.dep_ == "poss" and root.head.dep_ in subjects)
-    )
-
-
-def _same_verb(pronoun: Token, mention: Span) -> bool:
-    """Whether ``mention`` is another argument of the verb the (non-possessive) pronoun belongs to."""
-    found = pronoun.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return found is not None and pronoun.dep_ != "poss" and found.root.head == pronoun.head
-
-
-def _names_of(entities: list[Entity]) -> dict[str, str]:
-    """One-word names -> the one entity that has them as a mention, or whose initials they are
-    ('RAIN' for Regional Asylum and Immigration Network); a word two entities share names neither."""
-    owners: dict[str, set[str]] = {}
-    for entity in entities:
-        if entity.type not in {"PERSON", "ORG", "GPE"}:
-            continue
-        words = [m.text for m in entity.mentions if " " not in m.text and m.text[:1].isupper()]
-        capitals = [w[0] for w in entity.name.split() if w[:1].isupper()]
-        if entity.type == "ORG" and len(capitals) > 1:
-            words.append("".join(capitals))
-        for word in words:
-            if word.lower() not in NOT_NAMES or word == COUNTRY_US:
-                owners.setdefault(word, set()).add(entity.id)
-    return {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
-
-
-SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})  # only ever the speaker
-COUNTRY_US = "US"  # in capitals the country, never "us"
-
-
-def first_person(word: str) -> bool:
-    """Whether a word is "we", "us", "our", "I", ... in any case but "US", the country."""
-    return word.lower() in FIRST_PERSON and word != COUNTRY_US
-
-
-# Third-person pronouns -> (gender, or "n" for things and "p" for plural; whether a person).
-THIRD_PERSON = {**PRONOUNS, "it": ("n", False)}
-
-# Words that are a mention of an entity but never its name: pronouns, also capitalised.
-NOT_NAMES = frozenset(PRONOUNS) | FIRST_PERSON | {"it"}
-
-
 def inherit_recipients(found: list[Found], by_token: dict[int, Event]) -> None:
     """'vowed to retaliate against Israel', 'urged calm in Gaza': the target named in the complement.
 
@@ -665,34 +488,6 @@ def inherit_recipients(found: list[Found], by_token: dict[int, Event]) -> None:
             if inner is not None:
                 event.recipients = [r for r in inner.recipients if r not in event.actors]
                 break
-
-
-# Plural nouns that, as "both ..." or "the two ...", stand for two actors named before: countries
-# (a country or its capital: "Ankara ... Israel ... both countries") or any two sides.
-PAIR_NOUNS = {  # noun -> the kind of the two it stands for
-    "countries": "country", "nations": "country", "states": "country", "governments": "country",
-    "neighbors": "country", "neighbours": "country", "capitals": "country",
-    "sides": "side", "parties": "side", "rivals": "side", "adversaries": "side", "groups": "side",
-}  # fmt: skip
-
-
-def _pair_kind(noun: Token) -> str | None:
-    """'country' or 'side' for 'both countries', 'the two sides', 'both warring parties'; else None."""
-    kind = PAIR_NOUNS.get(noun.lower_)
-    words = {c.lower_ for c in noun.children if c.dep_ in {"det", "predet", "nummod"}}
-    # "both Afghan rivals" says whose they are itself.
-    national = any(c.ent_type_ in {"NORP", "GPE"} for c in noun.children if c.dep_ in {"amod", "compound"})
-    return kind if kind and not national and ("both" in words or {"the", "two"} <= words) else None
-
-
-def _pair_key(entity: Entity, kind: str) -> str | None:
-    """What makes two referents of a pair different: a country's code, else the entity."""
-    if kind == "country":
-        is_country = entity.type == "GPE" and (lexicon.country_code(entity.name) or capital_of(entity.name))
-        return entity.code if is_country and entity.code else None
-    if entity.type not in {"GPE", "ORG", "GROUP"} or entity.generic:
-        return None
-    return entity.code if entity.type == "GPE" and entity.code else entity.id
 
 
 def _speech_subject(clause: Token) -> Token | None:
@@ -759,13 +554,6 @@ def _object_owners(noun: Token) -> list[Token]:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += objects_of(noun, {"of", "by", "from"})
     return owners
-
-
-def _in_location_phrase(token: Token) -> bool:
-    """The object of 'in', 'at', 'near', ... ('a curfew in Port Moresby', 'a post at Busia')."""
-    while token.dep_ in {"compound", "amod"} and token.head != token:
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS
 
 
 def _name_tokens(head: Token, max_preps: int | None = None) -> list[Token]:

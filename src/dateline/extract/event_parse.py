@@ -394,3 +394,10 @@ def descendants(head: Token, leave_out: Callable[[Token, int], bool]) -> list[To
             tokens.append(child)
             stack.append((child, preps))
     return tokens
+
+
+def in_location_phrase(token: Token) -> bool:
+    """The object of 'in', 'at', 'near', ... ('a curfew in Port Moresby', 'a post at Busia')."""
+    while token.dep_ in {"compound", "amod"} and token.head != token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS

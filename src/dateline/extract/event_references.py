@@ -1,0 +1,242 @@
+"""Who a word refers to: the speaker for "we" in a quotation, a pronoun's antecedent, a name given
+again, the two sides "both countries" stands for.
+
+``ArgumentFinder`` (``event_arguments``) asks a ``References`` for the entity a word stands for
+where no mention of the entity stage covers it:
+
+* "we", "I", "us" or "our" in a quotation: its speaker, and for "we" of a spokesperson also the
+  body the speaker's own words name (``first_person_referents``);
+* a pronoun the entity stage leaves alone (in quotations, and "it"): the nearest agreeing name
+  before it (``antecedent``); in a speaker's own words "he" or "they" is never the speaker
+  (``quoted_other``);
+* an acronym or a name the parser missed: the entity the text already gave it to (``named_again``,
+  ``name_of_word``);
+* "both countries", "the two sides", "the two countries' leaders": the two named just before
+  (``pair_referents``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.extract import lexicon
+from dateline.extract.entities import EntityAnalysis
+from dateline.extract.entity_descriptions import PRONOUNS
+from dateline.extract.event_parse import SUBJECTS, in_location_phrase, objects_of
+from dateline.extract.text_spans import SpanOwners
+from dateline.knowledge import capital_of
+from dateline.model import Entity, Quote, Span
+
+# First-person pronouns: in a quotation they stand for its speaker.
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my", "myself"})
+
+SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})  # only ever the speaker
+COUNTRY_US = "US"  # in capitals the country, never "us"
+
+# Third-person pronouns -> (gender, or "n" for things and "p" for plural; whether a person).
+THIRD_PERSON = {**PRONOUNS, "it": ("n", False)}
+
+# Words that are a mention of an entity but never its name: pronouns, also capitalised.
+NOT_NAMES = frozenset(PRONOUNS) | FIRST_PERSON | {"it"}
+
+# Plural nouns that, as "both ..." or "the two ...", stand for two actors named before: countries
+# (a country or its capital: "Ankara ... Israel ... both countries") or any two sides.
+PAIR_NOUNS = {  # noun -> the kind of the two it stands for
+    "countries": "country", "nations": "country", "states": "country", "governments": "country",
+    "neighbors": "country", "neighbours": "country", "capitals": "country",
+    "sides": "side", "parties": "side", "rivals": "side", "adversaries": "side", "groups": "side",
+}  # fmt: skip
+
+
+class References:
+    """Who the words of one text refer to. ``quotes``: the attributions by their content spans ("we"
+    in a quotation is its speaker)."""
+
+    def __init__(self, analysis: EntityAnalysis, quotes: SpanOwners[Quote]) -> None:
+        self.analysis = analysis
+        self.quotes = quotes
+        self._names: dict[str, str] | None = None  # one-word names -> their entity, read when first asked
+
+    def first_person_referents(self, head: Token) -> list[str]:
+        """'"We will keep working with the ministry," Veld said': "we", "I", "us" or "our" in a
+        quotation is the one quoted (of the first quote holding it with a known speaker); "we" of a
+        spokesperson is also the body the speaker's own words name ("a DHS spokesperson")."""
+        if not first_person(head.text):
+            return []
+        quote = next((q for q in self.quotes.holding(head.idx) if q.speaker and q.speaker.entity), None)
+        if quote is None or quote.speaker is None or quote.speaker.entity is None:
+            return []
+        speaker, words = quote.speaker.entity, quote.speaker
+        span = head.doc.char_span(words.start, words.end, alignment_mode="expand")
+        plural = span is not None and head.lower_ not in SINGULAR_FIRST_PERSON
+        body = [b for w in (span if plural and span is not None else []) if (b := self.named_again(w))]
+        return list(dict.fromkeys([speaker, *(b for b in body if b != speaker)]))
+
+    def antecedent(self, pronoun: Token) -> str | None:
+        """The name a pronoun the entity stage left alone stands for: the nearest agreeing name
+        before it, never the speaker nor another argument of its own verb ("Veld told him").
+
+        In words quoted verbatim, a name in the same quotation ('"The Taliban barring her shows that
+        their crackdown goes on," Barr said'), and for a person also in the sentence before it ('Veld
+        was killed. "He opened fire on a patrol," the chief said'). An unquoted "it" as subject, a
+        body that acted in its own or the sentence before ("the agency received less than it sought")."""
+        agreement = THIRD_PERSON.get(pronoun.lower_)
+        if agreement is None or pronoun.lower_.endswith(("self", "selves")):
+            return None  # a reflexive is its own clause's subject ("blew themselves up")
+        quote = next((q for q in self.quotes.holding(pronoun.idx) if q.kind == "direct"), None)
+        if quote is not None:
+            start = max(c.start for c in quote.content if c.start <= pronoun.idx)
+            start = _sentence_before(pronoun.doc, start) if agreement[1] else start
+        elif pronoun.lower_ == "it" and pronoun.dep_ in SUBJECTS:
+            start = _sentence_before(pronoun.doc, pronoun.sent.start_char)
+        else:
+            return None
+        speaker = quote.speaker.entity if quote is not None and quote.speaker else None
+        types = {"PERSON"} if agreement[1] else {"ORG", "GPE", "GROUP"}
+        before = [
+            (mention.start, entity.id)
+            for entity in self.analysis.entities
+            if entity.type in types and entity.id != speaker and not entity.generic
+            for mention in entity.mentions
+            if start <= mention.start and mention.end <= pronoun.idx
+            and not _same_verb(pronoun, mention) and (agreement[1] or _subject_mention(pronoun, mention))
+        ]  # fmt: skip
+        return max(before)[1] if before else None
+
+    def named_again(self, head: Token) -> str | None:
+        """'Regional Asylum and Immigration Network ... Last month, RAIN deported 40 detainees': a
+        name or acronym the text already gave one entity names it again where the parser tagged it
+        no name (the small model reads a bare acronym as a common noun)."""
+        if not (head.pos_ == "PROPN" or (head.is_upper and len(head.text) > 1 and head.is_alpha)):
+            return None
+        return self.name_of_word(head)
+
+    def name_of_word(self, word: Token) -> str | None:
+        """The entity a one-word name or acronym stands for, whatever the parser tagged it."""
+        if self._names is None:
+            self._names = _names_of(self.analysis.entities)
+        return self._names.get(word.text)
+
+    def quoted_other(self, pronoun: Token) -> bool:
+        """'"He opened fire on a patrol," the police chief said': in a speaker's own words, quoted
+        verbatim, "he", "she", "it" or "they" is someone else (the speaker would say "I" or "we")."""
+        return not first_person(pronoun.text) and any(
+            q.kind == "direct" for q in self.quotes.holding(pronoun.idx)
+        )
+
+    def pair_referents(self, head: Token) -> list[str]:
+        """'Both countries withdrew ambassadors', 'officials of the two sides met', 'the two
+        countries' leaders met': the two named just before (in this sentence or the one before
+        it), not the one who says so."""
+        found = self.analysis.mention_at(head.i)
+        if found is not None and found[1].type != "GROUP":
+            return []
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        for noun in [head, *objects_of(head, {"of", "from"}), *owners]:
+            kind = _pair_kind(noun)
+            if kind is not None:
+                return self._last_two(noun, kind)
+        return []
+
+    def _last_two(self, head: Token, kind: str) -> list[str]:
+        """The two entities of ``kind`` ('country' or 'side') named last before ``head``: in its
+        sentence or the one before, and for countries also the one before that (only a country
+        can be one of "the two countries"; any named body can be a side)."""
+        sentence = head.sent
+        start = _sentence_before(head.doc, sentence.start_char)
+        if kind == "country":
+            start = _sentence_before(head.doc, start)
+        speakers = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for clause in [head, *head.ancestors]
+            if clause.dep_ == "ccomp"
+            for c in clause.head.children
+            if c.dep_ in SUBJECTS
+        ]
+        # "talks began in Doha": a place where something happened is no side.
+        places = {t.idx for t in head.doc if start <= t.idx < head.idx and in_location_phrase(t)}
+        named = sorted(
+            (
+                (mention.start, entity)
+                for entity in self.analysis.entities
+                for mention in entity.mentions
+                if start <= mention.start and mention.end <= head.idx and mention.start not in places
+                and not any(a <= mention.start < b for a, b in speakers)
+            ),
+            key=lambda found: -found[0],
+        )  # fmt: skip
+        chosen: dict[str, tuple[int, Entity]] = {}
+        for position, entity in named:
+            key = _pair_key(entity, kind)
+            if key is not None and key not in chosen:
+                chosen[key] = (position, entity)
+            if len(chosen) == 2:
+                return [entity.id for _, entity in sorted(chosen.values(), key=lambda found: found[0])]
+        return []
+
+
+def first_person(word: str) -> bool:
+    """Whether a word is "we", "us", "our", "I", ... in any case but "US", the country."""
+    return word.lower() in FIRST_PERSON and word != COUNTRY_US
+
+
+def _sentence_before(doc: Doc, start: int) -> int:
+    """Where the sentence before the one at character ``start`` begins (or that one, if first)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.sent.start == 0:
+        return start
+    return doc[span.sent.start - 1].sent.start_char
+
+
+def _subject_mention(pronoun: Token, mention: Span) -> bool:
+    """Whether ``mention`` is a subject or its owner ("Kenya's announcement came"): "it" and "they"
+    go on with a name that acted, not with one acted on or a place ("the deal has language where
+    it talks")."""
+    found = pronoun.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    root = found.root if found is not None else None
+    subjects = SUBJECTS | {"nsubjpass"}
+    return root is not None and (
+        root.dep_ in subjects or (root.dep_ == "poss" and root.head.dep_ in subjects)
+    )
+
+
+def _same_verb(pronoun: Token, mention: Span) -> bool:
+    """Whether ``mention`` is another argument of the verb the (non-possessive) pronoun belongs to."""
+    found = pronoun.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return found is not None and pronoun.dep_ != "poss" and found.root.head == pronoun.head
+
+
+def _names_of(entities: list[Entity]) -> dict[str, str]:
+    """One-word names -> the one entity that has them as a mention, or whose initials they are
+    ('RAIN' for Regional Asylum and Immigration Network); a word two entities share names neither."""
+    owners: dict[str, set[str]] = {}
+    for entity in entities:
+        if entity.type not in {"PERSON", "ORG", "GPE"}:
+            continue
+        words = [m.text for m in entity.mentions if " " not in m.text and m.text[:1].isupper()]
+        capitals = [w[0] for w in entity.name.split() if w[:1].isupper()]
+        if entity.type == "ORG" and len(capitals) > 1:
+            words.append("".join(capitals))
+        for word in words:
+            if word.lower() not in NOT_NAMES or word == COUNTRY_US:
+                owners.setdefault(word, set()).add(entity.id)
+    return {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
+
+
+def _pair_kind(noun: Token) -> str | None:
+    """'country' or 'side' for 'both countries', 'the two sides', 'both warring parties'; else None."""
+    kind = PAIR_NOUNS.get(noun.lower_)
+    words = {c.lower_ for c in noun.children if c.dep_ in {"det", "predet", "nummod"}}
+    # "both Afghan rivals" says whose they are itself.
+    national = any(c.ent_type_ in {"NORP", "GPE"} for c in noun.children if c.dep_ in {"amod", "compound"})
+    return kind if kind and not national and ("both" in words or {"the", "two"} <= words) else None
+
+
+def _pair_key(entity: Entity, kind: str) -> str | None:
+    """What makes two referents of a pair different: a country's code, else the entity."""
+    if kind == "country":
+        is_country = entity.type == "GPE" and (lexicon.country_code(entity.name) or capital_of(entity.name))
+        return entity.code if is_country and entity.code else None
+    if entity.type not in {"GPE", "ORG", "GROUP"} or entity.generic:
+        return None
+    return entity.code if entity.type == "GPE" and entity.code else entity.id
