@@ -47,7 +47,7 @@ def rate_events(events: list[Event], entities: Sequence[Entity], text: str) -> N
     """Give every event its confidence. Nothing is dropped here: a one-sentence coder (PLOVER's
     gold) counts events a document-level analyst leaves out, so the cut is the user's
     (``--min-confidence``, ``min_confidence``); ``suggested_min_confidence`` is the best cut for
-    document-level counting on the train stories."""
+    document-level counting, precision first, on the held-out stories."""
     model = event_filter()
     by_id = {e.id: e for e in entities}
     lead = lead_end(text)
@@ -84,7 +84,8 @@ def cap_governed(events: Sequence[Event]) -> None:
 
 
 def suggested_min_confidence() -> float | None:
-    """The confidence at the filter's threshold: the best F1 of counted events on the train stories."""
+    """The confidence at the filter's threshold: the best F0.5 (precision first) of counted events
+    on the held-out stories."""
     model = event_filter()
     return round(model.calibration.probability(model.threshold), 2) if model.weights else None
 
