@@ -73,11 +73,15 @@ BROAD_VERB_OBJECTS = {
     "ease": {"restriction", "rule", "curb", "control", "limit", "ban", "requirement", "regulation",
              "measure", "lockdown", "condition", "demand", "stance", "position", "tariff", "quota", "policy"},
 }  # fmt: skip
+# Taking a place back is taken as taking it ("recaptured the town", "regained several towns"); not
+# "regained the lead" or "retook the Senate".
+BROAD_VERB_OBJECTS |= {lemma: BROAD_VERB_OBJECTS["capture"] for lemma in ("recapture", "retake", "regain")}
 # What else is suspended, which is no political act ("suspended his campaign").
 NOT_SANCTIONED = {
     "campaign", "account", "season", "game", "match", "player", "show", "sentence", "license", "licence",
 }  # fmt: skip
-PEOPLE_TAKING_VERBS = {"release", "capture", "grab"}  # people or places, not "a statement"
+# people or places, not "a statement"
+PEOPLE_TAKING_VERBS = {"release", "capture", "grab", "recapture", "retake", "regain"}
 GIVING_VERBS = {"help", "provide", "donate"}
 AID_GOODS = {
     "aid", "assistance", "help", "food", "grain", "wheat", "rice", "medicine", "supply", "relief", "weapon",
@@ -101,6 +105,8 @@ ACTOR_NOUNS = frozenset(AGENT_NOUNS - DOCUMENT_NOUNS)
 # "a coast guard law that authorizes firing", "an update legalizing interception": a text permits,
 # but only a government or a body grants anything.
 ACTOR_ONLY_VERBS = {"allow", "permit", "threaten", "fight", "authorize", "authorise", "legalize", "legalise"}
+# Forces overrun a base or a town ("militants overran it"); costs overrun, and no one is coerced.
+ACTOR_ONLY_VERBS |= {"overrun"}
 CONDITION_MARKS = {"because", "since", "if", "when", "as", "once"}
 # Animals are killed for meat or culled: no violence against anyone ("dogs are killed for their meat").
 ANIMALS = {
@@ -164,6 +170,8 @@ OPINION_NOUNS = NON_GIFTS | {
     # what is offered when one speaks ("offered no specifics", "offer a forecast"), not a deal
     "specific", "specifics", "language", "forecast", "prediction", "insight", "glimpse", "thought",
     "word", "substance", "point", "perspective", "reason", "reasoning", "evidence", "proof",
+    # a side's story of what happened ("offered a different account", "offered its own version")
+    "account", "version",
 }  # fmt: skip
 
 
@@ -218,6 +226,41 @@ HOSTED_SHOWS = frozenset({
 })  # fmt: skip
 # What an election is won by ("by 74,000 votes", "by ten points").
 ELECTION_MARGINS = frozenset({"vote", "point", "margin", "percent", "delegate", "seat"})
+
+
+# Lists that name whom a state punishes: putting a party on one sanctions it ("added 20 firms to its
+# entity list", "placed 500 vessels on its sanctions list"); not "added her name to the list of
+# speakers". A list counts when it is a blacklist, when a word before it says what kind
+# ("sanctions list", "unreliable entity list", "terrorist list"), or when it says what it does to
+# those on it ("a list that bars them from buying chips").
+LISTING_VERBS = frozenset({"add", "place", "put"})
+BLACKLISTS = frozenset({"blacklist", "watchlist", "watch-list"})
+SANCTION_LIST_KINDS = frozenset({
+    "sanction", "sanctions", "entity", "terror", "terrorist", "terrorism", "black", "watch",
+    "unreliable", "export", "denial",
+})  # fmt: skip
+LIST_EFFECTS = frozenset({"bar", "ban", "restrict", "prohibit", "block", "forbid", "sanction"})
+# A designation that sanctions: as a terrorist group or a state sponsor of terrorism ("designated
+# the gang a foreign terrorist organization"); not "designated a successor", "a designated area".
+TERROR_WORDS = frozenset({"terrorist", "terror", "terrorism"})
+# Bodies and compacts one leaves ("withdrew from the alliance", "quit the treaty"): leaving one
+# reduces relations (SANCTION, CAMEO 16x), where "quit the race" or "quit his job" is no political
+# act. A named body counts when the actor lexicon knows it as intergovernmental ("quit ECOWAS").
+LEFT_BODIES = frozenset({
+    "alliance", "bloc", "organization", "organisation", "treaty", "accord", "agreement", "pact",
+    "convention", "coalition",
+})  # fmt: skip
+LEAVING_VERBS = frozenset({"quit"})
+# What one quits or exits as a state: a named intergovernmental body or a treaty. Not "quit the
+# coalition" or "exit the deal", which politicians at home do too.
+COMPACTS = frozenset({"treaty", "convention", "pact", "alliance"})
+# A state's forces "backed by" others fight beside them (see _own_sense); no act of backing.
+BACKED_FORCES = frozenset({"troop", "soldier", "force", "officer", "police", "policeman"})
+# Fighters, whose fleeing gives ground (RETREAT): "the militants fled after a brief exchange of fire".
+ARMED_NOUNS = frozenset({
+    "militant", "fighter", "rebel", "insurgent", "gunman", "attacker", "assailant", "jihadist",
+    "extremist", "militia", "militiaman", "troop", "soldier",
+})  # fmt: skip
 
 
 # What a source declines to give when it declines to comment: no refusal of a political act.
@@ -287,6 +330,17 @@ def broad_verb_holds(
     says whether a word is an act (the trigger finder's answer), for what a warning warns of."""
     lemma = lemma_of(verb)
     things = things_done_to(verb)
+    if lemma == "flee" and event_type == "RETREAT":
+        subject = subject_of(verb)  # "the militants fled": forces give ground; "residents fled" is flight
+        return subject is not None and lemma_of(subject) in ARMED_NOUNS
+    if lemma in LISTING_VERBS and event_type == "SANCTION":
+        # "added X to its list"; the parser often hangs "on its list" on the object ("placed X on")
+        lists = [g for t in [verb, *things] for g in objects_of(t, {"to", "on", "onto"})]
+        return any(_sanctions_list(t) for t in lists)
+    if lemma == "designate" and event_type == "SANCTION":
+        return any(lemma_of(t) in TERROR_WORDS for t in verb.subtree)
+    if lemma in LEAVING_VERBS and event_type == "SANCTION":
+        return any(is_a_body(t, analysis, COMPACTS) for t in things)
     if lemma == "suspend" and event_type == "SANCTION":
         return bool(things) and not any(lemma_of(t) in NOT_SANCTIONED for t in things)  # "his campaign"
     if lemma == "deliver" and event_type == "AID":
@@ -297,6 +351,8 @@ def broad_verb_holds(
     if lemma in BROAD_VERB_OBJECTS and event_type in {"RETREAT", "COERCE", "SANCTION", "CONCEDE"}:
         wanted = BROAD_VERB_OBJECTS[lemma]
         taking = lemma in PEOPLE_TAKING_VERBS
+        if taking:  # "captured El Fasher, the army's last stronghold": what the place is, beside it
+            things = things + [c for t in things for c in t.children if c.dep_ == "appos"]
         # "captured the town", "released the opposition leader": people or places, not "a statement".
         places = {"GPE", "LOC", "FAC"} if taking else set()
         return any(
@@ -592,6 +648,8 @@ def _own_sense(verb: Token, lemma: str) -> bool:
         if _hosts_guests(verb, things):
             return False  # "welcomed the delegates to the palace": hospitality
         return not any(lemma_of(t) in AID_GOODS | INFLOWS for t in given)  # "welcomed the vaccines"
+    if lemma in {"back", "support"} and verb.dep_ == "acl" and lemma_of(verb.head) in BACKED_FORCES:
+        return False  # "soldiers backed by African Union troops": who fights beside them, no act of backing
     if lemma in {"back", "support"}:
         return not any(
             lemma_of(t) in PROVIDED_FOR or (lemma_of(t) in CLAIM_NOUNS and own_thing(t)) for t in things
@@ -811,3 +869,26 @@ def _is_actor(token: Token, analysis: EntityAnalysis, people: bool = True) -> bo
     if token.lower_ != "it" and not analysis.is_agent(token, ACTOR_NOUNS):
         return False  # "it threatened to cut aid": in political news mostly a country or a body
     return people or not (token.lower_ in {"he", "she", "i"} or _is_person(token, analysis))
+
+
+def _sanctions_list(noun: Token) -> bool:
+    """'Its unreliable entity list', 'the sanctions list', 'a blacklist', 'a list that bars them
+    from buying chips' (see SANCTION_LIST_KINDS); not 'the list of speakers'."""
+    lemma = lemma_of(noun)
+    if lemma in BLACKLISTS:
+        return True
+    return lemma == "list" and any(
+        (c.dep_ in {"compound", "amod"} and lemma_of(c) in SANCTION_LIST_KINDS)
+        or (c.dep_ in {"relcl", "acl"} and lemma_of(c) in LIST_EFFECTS)
+        for c in noun.children
+    )
+
+
+def is_a_body(token: Token, analysis: EntityAnalysis, nouns: frozenset[str] = LEFT_BODIES) -> bool:
+    """An intergovernmental body the actor lexicon knows, or a body or a compact named by one of
+    ``nouns`` (see LEFT_BODIES)."""
+    if lemma_of(token) in nouns and token.pos_ == "NOUN":
+        return True
+    found = analysis.mention_at(token.i)
+    info = lexicon.org_info(found[1].name) if found is not None else None
+    return info is not None and info.code == "IGO"

@@ -50,6 +50,8 @@ QUESTION_PREPS = frozenset({"on", "about", "over", "for", "as"})
 
 # Asking not to be named or identified is a source's condition (asks_to_stay_unnamed).
 UNNAMED_WORDS = frozenset({"name", "identify", "quote", "cite"})
+# How a source's name is kept back without a negation ("withheld", "identified only as Zarga").
+KEPT_BACK = frozenset({"withhold", "only", "partially", "first"})
 
 
 def asks_to_stay_unnamed(verb: Token) -> bool:
@@ -66,6 +68,15 @@ def asks_to_stay_unnamed(verb: Token) -> bool:
         negated = any(t.dep_ == "neg" for t in phrase)
         if child.dep_ in {"xcomp", "ccomp"} and negated and words & UNNAMED_WORDS:
             return True
+        # "asked that his name be withheld", "asked to be identified only by her first name"
+        if child.dep_ in {"xcomp", "ccomp"} and words & UNNAMED_WORDS and words & KEPT_BACK:
+            return True
+        if (
+            child.dep_ == "xcomp"
+            and lemma_of(child) == "identify"
+            and any(c.dep_ == "auxpass" for c in child.children)
+        ):
+            return True  # "asked to be identified only as Zarga": how the source is named
     return False
 
 

@@ -61,7 +61,7 @@ LIGHT_VERBS = {
     "reach", "give", "provide", "send", "deliver", "declare", "announce", "begin", "start",
     "resume", "open", "organize", "organise", "lead", "call", "offer", "extend", "lodge", "file",
     "express", "voice", "agree", "accept", "observe", "break", "join", "host", "pay", "go", "attend", "intensify", "escalate", "step", "renew", "order", "continue", "keep", "plan", "propose",
-    "conclude", "finalize", "approve", "endorse", "unleash", "wage", "perform", "undertake",
+    "conclude", "finalize", "approve", "endorse", "unleash", "wage", "perform", "undertake", "complete",
     # raising an act keeps it the subject's: "ramped up sanctions", "tightened restrictions"
     "ramp", "tighten", "toughen", "broaden", "expand",
 }  # fmt: skip
@@ -109,6 +109,8 @@ DEPENDENT_DEPS = {
     "prt", "prep", "agent", "dobj", "nsubjpass", "dative", "advmod", "npadvmod", "oprd", "acomp",
 }  # fmt: skip
 QUANTITY_NOUNS = {"round", "series", "wave", "spate", "string", "day", "days", "week", "weeks", "hours"}
+# "approved a new package of sanctions": the package is the act's phrase, as a round of talks is
+QUANTITY_NOUNS |= {"package", "packages"}
 TIME_PREPS = {"after", "before", "during", "following", "since", "ahead"}
 # A promise to do these is a threat ("vowed to retaliate"; CAMEO 13 -> THREATEN), and being ready
 # to do them no offer.
@@ -132,6 +134,20 @@ CHARGE_PREPS = {"of", "against", "about", "into", "over"}
 SPEECH_ACTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
 # Where and when an attack took place, as entity types: "the attacks in Paris", "the Nov. 13 attacks".
 SCENES = {"GPE", "LOC", "FAC"}
+
+
+# A war named with its other side ("the government's war with Fano militias", "at war with the
+# army") is its parties' fighting; a trade or a price war is none.
+WAR_NOUNS = frozenset({"war"})
+NOT_FIGHTING = frozenset(
+    {"trade", "tariff", "price", "currency", "culture", "word", "legal", "cold", "propaganda"}
+)
+
+
+# A denial the parser reads as a plural noun ("a charge Kinshasa rejects"): its verb, and the
+# charges denied.
+DENIAL_FORMS = {"rejects": "reject", "denies": "deny", "disputes": "dispute"}
+CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
 
 
 # A table row of this type says that the word with that dependent is no event at all.
@@ -226,7 +242,7 @@ class TriggerFinder:
                 continue  # "said on 'Meet the Press'": a title, no act
             item = self.verb_trigger(token) if token.pos_ in {"VERB", "AUX"} else None
             if item is None and token.pos_ in {"NOUN", "PROPN"}:
-                item = self.noun_trigger(token)
+                item = self.noun_trigger(token) or self._denial_misread(token)
             if item is None and token.pos_ == "ADJ" and token.lower_ in OFFERING_ADJECTIVES:
                 item = self._willing(token)
             if item is not None:
@@ -270,6 +286,12 @@ class TriggerFinder:
                     or not broad_verb_holds(verb, entry.type, self.analysis, self.names_an_act)
                 ):
                     continue
+                if (
+                    entry.type == NOT_AN_EVENT
+                    and dependent is not None
+                    and _idiom_misread(verb, entry, dependent)
+                ):
+                    continue  # "seized the tanker on suspicion": a prepositional idiom needs no object
                 if entry.type == NOT_AN_EVENT:
                     return None  # "offered condolences" is no offer
                 span_end = dependent if dependent is not None and dependent.dep_ in {"prt", "dobj"} else verb
@@ -399,6 +421,14 @@ class TriggerFinder:
         ):
             head = head.head  # "took part in talks", "was in talks with Egypt": the subject takes part
             light_object = True
+        elif (
+            phrase.dep_ == "pobj"
+            and head.lower_ == "at"
+            and lemma_of(head.head) == "be"
+            and lemma_of(phrase) == "war"
+        ):
+            head = head.head  # "has been at war with the army since April": the subject wages it
+            light_object = True
         else:
             light_object = (
                 phrase.dep_ in {"dobj", "nsubjpass"}
@@ -454,6 +484,8 @@ class TriggerFinder:
                 return None
             if not broad_noun_holds(noun, entry.type, self.analysis, self.names_an_act):
                 return None  # "the release of the emails", "despite her protests": another sense
+            if lemma_of(noun) in WAR_NOUNS and _no_fighting(noun):
+                return None  # "a trade war with China": no violence
             close = light_object and 0 < phrase.i - head.i <= 4
             span = _char_span(head, phrase) if close else _char_span(min(noun, phrase), max(noun, phrase))
             clause = head.head if with_party else head
@@ -467,6 +499,18 @@ class TriggerFinder:
                 received=verbal and received,
             )
         return None
+
+    def _denial_misread(self, token: Token) -> Found | None:
+        """'..., a charge Kinshasa rejects.': the parser reads the verb that ends the phrase as a
+        plural noun ('rejects', 'denies'); after a charge and a party it is the party's denial."""
+        if token.lower_ not in DENIAL_FORMS or token.i < 2:
+            return None
+        doer, charge = token.doc[token.i - 1], token.doc[token.i - 2]
+        if not (self.is_party(doer) or doer.pos_ == "PROPN") or charge.lower_.rstrip("s") not in CHARGES:
+            return None
+        entries = self.table.get((DENIAL_FORMS[token.lower_], "VERB"))
+        entry = next((e for e in entries or [] if e.with_ is None and e.type == "REJECT"), None)
+        return Found(token, entry, _char_span(token, token), token) if entry else None
 
     def _content_of_speech_noun(self, noun: Token) -> bool:
         """A noun that qualifies a noun of speech ('the abduction allegations', 'sanctions
@@ -505,6 +549,23 @@ def _char_span(first: Token, last: Token) -> tuple[int, int]:
     if last.i < first.i:
         first, last = last, first
     return first.idx, last.idx + len(last.text)
+
+
+def _idiom_misread(verb: Token, entry: Trigger, dependent: Token) -> bool:
+    """'Seized on the remark' is an idiom of a verb and its preposition ('seize on', 'fight for');
+    with an object between them ('seized the tanker on suspicion', 'fought the rebels for hours')
+    the preposition is a phrase of its own, and the verb keeps its own sense. A row that asks for
+    a noun after the preposition ('asked the minister for comment') is no such idiom."""
+    return (
+        dependent.dep_ == "prep"
+        and lemma_of(dependent) == entry.with_
+        and any(c.dep_ == "dobj" and c.i < dependent.i for c in verb.children)
+    )
+
+
+def _no_fighting(war: Token) -> bool:
+    """'A trade war with China', 'the cold war with Moscow': a war in name only."""
+    return any(c.dep_ in {"compound", "amod"} and lemma_of(c) in NOT_FIGHTING for c in war.children)
 
 
 def _in_a_title(token: Token) -> bool:

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
-from dateline.extract.event_broad_verbs import is_people
+from dateline.extract.event_broad_verbs import is_a_body, is_people
 from dateline.extract.event_modality import has_modal, in_condition, negated_here
 from dateline.extract.event_parse import (
     complement_subjects,
@@ -105,6 +105,10 @@ LEGAL_VERBS = frozenset(
 MATERIAL_KINDS = frozenset(
     {"military", "financial", "economic", "humanitarian", "logistical", "logistic", "material"}
 )
+# "armed itself": no weapons given to anyone
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
+# Forces sent to do these for another party are aid ("sent troops to help Russia fight").
+HELPING_VERBS = frozenset({"help", "assist", "support", "aid", "back", "bolster"})
 # Launching a missile at no target is a test (see _launch_at_no_one).
 LAUNCHING_VERBS = frozenset({"launch", "fire", "test-fire"})
 MISSILES = frozenset({"missile", "icbm"})
@@ -193,6 +197,11 @@ def recoded(
         return "AID", "humanitarian", modality  # "evacuated wounded Palestinians", not "its staff"
     if event_type == "MOBILIZE" and _serves_peacekeeping(item.clause):
         return "AID", "peacekeeping", modality  # "sent soldiers to reinforce the peacekeeping force"
+    if event_type == "MOBILIZE" and (_arms_others(item.token) or _sent_to_help(item.clause)):
+        return "AID", "military", modality  # "armed clan militias", "sent troops to help Russia fight"
+    if event_type == "RETREAT" and _leaves_a_body(item.token, analysis):
+        # "withdrew from the WHO": relations cut (CAMEO 16x), no troops pulled back
+        return "SANCTION", "withdraw", modality
     if event_type == "COERCE" and _expels_from_body(item.token):
         return "SANCTION", "expel", modality  # "the ruling party expelled him from the party"
     if event_type == "SANCTION" and _object_in(item.token, PROTEST_NOUNS):
@@ -309,6 +318,14 @@ def _expels_from_body(verb: Token) -> bool:
     )
 
 
+def _leaves_a_body(token: Token, analysis: EntityAnalysis) -> bool:
+    """'Withdrew from the WHO', 'completed its withdrawal from the alliance': leaving an
+    intergovernmental body or a treaty (event_broad_verbs.is_a_body)."""
+    return lemma_of(token) in {"withdraw", "withdrawal"} and any(
+        is_a_body(t, analysis) for t in objects_of(token, {"from"})
+    )
+
+
 def _blames_for(verb: Token) -> bool:
     """'attacked the paper for refusing', 'attacked the senator for her remarks': words against
     someone, given a reason; 'attacked the convoy for hours' is violence."""
@@ -416,6 +433,28 @@ def _stopped_by(clause: Token) -> Token | None:
     if governor is not None and clause.dep_ == "xcomp" and lemma_of(governor) in STOPPING_VERBS:
         return governor
     return None
+
+
+def _arms_others(verb: Token) -> bool:
+    """'The government armed clan militias', 'arming the opposition': weapons given to another
+    party are military aid (CAMEO 072); a state arming itself builds up its own forces."""
+    return (
+        lemma_of(verb) == "arm"
+        and verb.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "dobj" and c.lower_ not in REFLEXIVES and not own_thing(c) for c in verb.children)
+    )
+
+
+def _sent_to_help(clause: Token) -> bool:
+    """'Sent thousands of troops to help Russia fight', 'deployed forces to support the
+    government': forces sent to help another party are military aid, not a show of force."""
+    return any(
+        c.dep_ in {"xcomp", "advcl"}
+        and lemma_of(c) in HELPING_VERBS
+        and any(a.lower_ == "to" for a in c.children)
+        and any(g.dep_ in {"dobj", "nsubj", "ccomp", "xcomp"} for g in c.children)
+        for c in clause.children
+    )
 
 
 def _serves_peacekeeping(clause: Token) -> bool:

@@ -85,11 +85,12 @@ FACTUAL = frozenset({"asserted", "reported", "negated"})
 # What makes a conjoined verb a clause of its own: an object or complement ("and demanded talks").
 OWN_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "prep", "dative"})
 # What a party claims or proposes, which another then denies, rejects or accepts ("a charge the
-# ministry denies"): see answering_clause.
+# ministry denies", "a plan the cabinet turned down"): see answers_a_claim.
 ANSWERED_NOUNS = frozenset({
     "charge", "allegation", "accusation", "claim", "assertion", "report", "demand", "proposal",
     "plan", "offer", "request", "ultimatum", "call", "appeal", "condition", "version", "account",
 })  # fmt: skip
+DENIAL_REACH = 9  # words from the comma to the denial: "a charge the Taliban government in Kabul denies"
 # How far (in characters, about five sentences) an event whose clause names no actor looks for the
 # act whose actors it takes: a paragraph or two of the same story line.
 IMPLIED_ACTOR_REACH = 1000
@@ -276,20 +277,44 @@ def _link_governing(found: list[Found], by_token: dict[int, Event]) -> None:
             continue  # 'condemned the killings as troops fired on crowds': both happened
         if second_main_act(item.token, above) and separate_acts(governor, by_token[item.token.i]):
             continue  # 'denounced the delay and threatened to quit': two acts, each stated
-        if answering_clause(item.token):
-            continue  # 'accused the army of torture, a charge the ministry denies': the ministry's own act
+        if mediation_named(item) or answers_a_claim(item):
+            continue  # 'a truce brokered by Qatar', 'a charge Dorvan denies': the third party's own act
         by_token[item.token.i].governed_by = governor.id
 
 
-def answering_clause(token: Token) -> bool:
-    """Whether ``token`` heads a clause with a subject of its own on a noun of a claim or a
-    proposal: 'accused the army of torture, a charge the ministry rejected', 'a plan the council
-    turned down'. Another party answers what the main clause states: a second act, each counted."""
-    if token.dep_ != "relcl" or lemma_of(token.head) not in ANSWERED_NOUNS:
-        return False
-    return any(
+def mediation_named(item: Found) -> bool:
+    """'Agreed to a ceasefire brokered by the United States', 'the deal, mediated by Qatar': a
+    deal named with its mediator states the mediation as a fact of its own, done by a third party,
+    whatever the clause around the deal says of the parties (the annotators count it apart)."""
+    token = item.token
+    return (
+        item.entry.mode == "third-party"
+        and token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in token.children)
+    )
+
+
+def answers_a_claim(item: Found) -> bool:
+    """Whether the event is another party's answer to the claim or proposal the sentence reports:
+    'accused the army of torture, a charge the ministry rejected', 'a plan the council turned
+    down'. The answer is an act of its own, each counted. Read off the parse (a clause with its own
+    subject on a noun of ``ANSWERED_NOUNS``) and, for a denial, off the words as well: a charge
+    named after a comma within ``DENIAL_REACH`` words ("..., allegations the government
+    denies"), since the parser hangs such a phrase anywhere."""
+    token = item.token
+    own_subject = any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP", "WP$"} for c in token.children
     )
+    if token.dep_ == "relcl" and lemma_of(token.head) in ANSWERED_NOUNS and own_subject:
+        return True
+    if item.entry.type != "REJECT":
+        return False
+    comma = max((t.i for t in token.doc[token.sent.start : token.i] if t.text == ","), default=None)
+    if comma is None or token.i - comma > DENIAL_REACH:
+        return False
+    # "allegations" read as a verb keeps its plural as its lemma
+    return any({lemma_of(t), t.lower_.rstrip("s")} & ANSWERED_NOUNS for t in token.doc[comma + 1 : token.i])
 
 
 def second_main_act(token: Token, governor: Token) -> bool:
