@@ -5,6 +5,8 @@ No event decision lives here: these are the questions about the parse that the t
 argument, modality and place modules all ask, answered once. The word lists kept here are the
 grammar's (subjects, objects, verbs whose object controls their complement, verbs whose complement
 is an intention, nouns whose infinitive or participle is their owner's act), not an event type's.
+Whether a word names one person (``is_person``) is answered here too, for the broad verbs and
+their cooperative senses.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from dateline.extract import lexicon
+from dateline.extract.entities import EntityAnalysis
 
 SUBJECTS = {"nsubj", "csubj"}
 # The noun subject of a clause in either voice: "Peru attacked", "the town was shelled".
@@ -401,3 +404,9 @@ def in_location_phrase(token: Token) -> bool:
     while token.dep_ in {"compound", "amod"} and token.head != token:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS
+
+
+def is_person(token: Token, analysis: EntityAnalysis) -> bool:
+    """One named person ("helped Clinton" is campaigning, not aid)."""
+    found = analysis.mention_at(token.i)
+    return token.ent_type_ == "PERSON" or (found is not None and found[1].type == "PERSON")

@@ -36,13 +36,8 @@ from spacy.tokens import Doc, Token
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_nouns import broad_noun_holds, qualifies_a_thing
-from dateline.extract.event_broad_verbs import (
-    ACTOR_NOUNS,
-    CAPTIVE_NOUNS,
-    CONSEQUENCE_NOUNS,
-    broad_verb_holds,
-    vehicle_travels,
-)
+from dateline.extract.event_broad_verbs import CAPTIVE_NOUNS, CONSEQUENCE_NOUNS, broad_verb_holds
+from dateline.extract.event_cooperative_senses import vehicle_travels
 from dateline.extract.event_demands import asks_a_question, asks_to_stay_unnamed, demands_an_act
 from dateline.extract.event_naming import names_with_blame
 from dateline.extract.event_non_political import no_political_violence
@@ -320,7 +315,7 @@ class TriggerFinder:
 
     def is_party(self, token: Token) -> bool:
         """Someone who can act: a person, group, body or country, or a pronoun for one."""
-        return self.analysis.is_agent(token, ACTOR_NOUNS)
+        return self.analysis.is_agent(token, lexicon.ACTOR_NOUNS)
 
     def is_journalist(self, token: Token) -> bool:
         """A journalist: a media role word for a person ("ABC's host") or a person of the media. A

@@ -24,6 +24,7 @@ Where each decision lives:
 
 * ``event_triggers``: the trigger table, and which words of a sentence are triggers with which row;
   ``event_broad_verbs``: whether a broad verb ("release", "provide", "warn") is a political act;
+  ``event_cooperative_senses``: whether an agreeing, backing or talking verb has its political sense;
   ``event_broad_nouns``: whether a trigger noun names its act ("attack helicopters", "the release of
   the emails", "despite her protests" do not);
   ``event_demands``: requests whatever their verb, and asking that is no request;

@@ -2,7 +2,9 @@
 
 The lists live as TSV files in ``dateline/data`` so that users can read and extend them
 without touching code: ``demonyms.tsv``, ``organizations.tsv`` and ``roles.tsv``; and
-``disapproval_words.tsv``, the words of blame the event stage reads.
+``disapproval_words.tsv``, the words of blame the event stage reads. Kept in code below: the word
+lists several modules share (times of day, vehicles, property, aid goods, words that are no gift,
+the nouns of political actors).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from dateline.extract.attribution_lexicon import AGENT_NOUNS, DOCUMENT_NOUNS
 from dateline.extract.places import resolve_country_code
 
 
@@ -150,3 +153,25 @@ def org_as_written(name: str) -> OrgInfo | None:
     """``org_info``, only where ``name`` is written as a name (``written_as_name``)."""
     info = org_info(name)
     return info if info is not None and written_as_name(name, info.name) else None
+
+
+# What aid is, given or received ("provided food", "accepted $2 billion"), and the words one
+# delivers or offers that are no gift ("delivered a speech", "offered an assessment"):
+# event_broad_verbs and event_cooperative_senses.
+AID_GOODS = {
+    "aid", "assistance", "help", "food", "grain", "wheat", "rice", "medicine", "supply", "relief", "weapon",
+    "arm", "ammunition", "equipment", "missile", "tank", "jet", "system", "money", "fund", "cash", "loan",
+    "grant", "credit", "dollar", "million", "billion", "shelter", "tent", "blanket", "water", "fuel",
+    "vaccine", "dose", "protection", "training", "troop", "expertise", "ration", "medication", "cargo",
+    "material", "package", "consignment", "planeload", "shipment", "kit", "goods", "item", "drug",
+    "generator", "donation", "contribution", "humanitarian", "tonne", "ton",
+}  # fmt: skip
+NON_GIFTS = {
+    "speech", "address", "message", "note", "letter", "warning", "ultimatum", "verdict", "ruling", "blow",
+    "victory", "win", "result", "remark", "statement", "lecture", "sermon", "eulogy", "keynote", "vote",
+    "promise", "rebuke", "update", "clarity", "detail", "answer", "explanation", "testimony",
+    "interview", "reason", "comment", "briefing",
+}  # fmt: skip
+# Bare rows that need a political actor as subject ("open primaries allow independents to vote");
+# a report or a poll speaks (see attributions) but does not act.
+ACTOR_NOUNS = frozenset(AGENT_NOUNS - DOCUMENT_NOUNS)
