@@ -202,11 +202,10 @@ REINFORCED = frozenset({
 # Who fights when they clash, and the signs of force in a sentence: with one of them a clash is a
 # fight ("protesters clashed with police over the decree"), without a dispute ("clashed over how to
 # release the files").
-ARMED_PARTIES = frozenset({
-    "troop", "soldier", "force", "army", "police", "policeman", "officer", "militant", "rebel",
-    "fighter", "insurgent", "militia", "gunman", "protester", "demonstrator", "rioter", "crowd", "mob",
-    "guard", "security", "gang", "villager", "tribesman", "clan",
-})  # fmt: skip
+ARMED_PARTIES = ARMED_NOUNS | {
+    "force", "army", "police", "policeman", "officer", "protester", "demonstrator", "rioter", "crowd",
+    "mob", "guard", "security", "gang", "villager", "tribesman", "clan",
+}  # fmt: skip
 FORCE_SIGNS = frozenset({
     "kill", "wound", "injure", "hurt", "dead", "death", "die", "casualty", "injury", "shoot", "shot",
     "gun", "gunfire", "fire", "weapon", "stone", "rock", "baton", "gas", "arrest", "bomb", "violent",
