@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from dateline.extract import lexicon
 from dateline.extract.event_parse import lemma_of
 from dateline.extract.lexicon import disapproval_words
 
@@ -31,7 +32,7 @@ NAMING_BLAME = frozenset({
     "anti-semitic", "disappointing", "baseless", "coercive", "fascist", "thief", "cheat", "con",
 })  # fmt: skip
 # Calling an accusation baseless or a lie rejects it (PLOVER REJECT), not its makers' accusation.
-CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge", "claim", "assertion", "rumor", "rumour"})
+CHARGE_NOUNS = lexicon.CHARGE_NOUNS | {"assertion", "rumor", "rumour"}
 # "I call it madness": a bare pronoun for a situation names no one.
 VAGUE_PRONOUNS = frozenset({"it", "this", "that", "what"})
 # Where the name stands: "called X a liar" (oprd), "branded the strike illegal" (ccomp), "described

@@ -103,9 +103,10 @@ RESULT_VERBS = {("lead", "to"), ("result", "in")}
 DEPENDENT_DEPS = {
     "prt", "prep", "agent", "dobj", "nsubjpass", "dative", "advmod", "npadvmod", "oprd", "acomp",
 }  # fmt: skip
-QUANTITY_NOUNS = {"round", "series", "wave", "spate", "string", "day", "days", "week", "weeks", "hours"}
-# "approved a new package of sanctions": the package is the act's phrase, as a round of talks is
-QUANTITY_NOUNS |= {"package", "packages"}
+# "a round of talks", "approved a new package of sanctions": the quantity is the act's phrase
+QUANTITY_NOUNS = {
+    "round", "series", "wave", "spate", "string", "day", "days", "week", "weeks", "hours", "package", "packages",
+}  # fmt: skip
 TIME_PREPS = {"after", "before", "during", "following", "since", "ahead"}
 # A promise to do these is a threat ("vowed to retaliate"; CAMEO 13 -> THREATEN), and being ready
 # to do them no offer.
@@ -139,10 +140,9 @@ NOT_FIGHTING = frozenset(
 )
 
 
-# A denial the parser reads as a plural noun ("a charge Kinshasa rejects"): its verb, and the
-# charges denied.
+# A denial the parser reads as a plural noun ("a charge Kinshasa rejects"): its verb (the charges
+# denied are lexicon.CHARGE_NOUNS).
 DENIAL_FORMS = {"rejects": "reject", "denies": "deny", "disputes": "dispute"}
-CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
 
 
 # A table row of this type says that the word with that dependent is no event at all.
@@ -501,7 +501,10 @@ class TriggerFinder:
         if token.lower_ not in DENIAL_FORMS or token.i < 2:
             return None
         doer, charge = token.doc[token.i - 1], token.doc[token.i - 2]
-        if not (self.is_party(doer) or doer.pos_ == "PROPN") or charge.lower_.rstrip("s") not in CHARGES:
+        if (
+            not (self.is_party(doer) or doer.pos_ == "PROPN")
+            or charge.lower_.rstrip("s") not in lexicon.CHARGE_NOUNS
+        ):
             return None
         entries = self.table.get((DENIAL_FORMS[token.lower_], "VERB"))
         entry = next((e for e in entries or [] if e.with_ is None and e.type == "REJECT"), None)

@@ -48,6 +48,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_arguments import ArgumentFinder, inherit_recipients
 from dateline.extract.event_filter import rate_events
@@ -87,10 +88,10 @@ FACTUAL = frozenset({"asserted", "reported", "negated"})
 OWN_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "prep", "dative"})
 # What a party claims or proposes, which another then denies, rejects or accepts ("a charge the
 # ministry denies", "a plan the cabinet turned down"): see answers_a_claim.
-ANSWERED_NOUNS = frozenset({
-    "charge", "allegation", "accusation", "claim", "assertion", "report", "demand", "proposal",
-    "plan", "offer", "request", "ultimatum", "call", "appeal", "condition", "version", "account",
-})  # fmt: skip
+ANSWERED_NOUNS = lexicon.CHARGE_NOUNS | {
+    "assertion", "report", "demand", "proposal", "plan", "offer", "request", "ultimatum", "call",
+    "appeal", "condition", "version", "account",
+}  # fmt: skip
 DENIAL_REACH = 9  # words from the comma to the denial: "a charge the Taliban government in Kabul denies"
 # How far (in characters, about five sentences) an event whose clause names no actor looks for the
 # act whose actors it takes: a paragraph or two of the same story line.

@@ -129,6 +129,9 @@ PROPERTY_NOUNS = frozenset({
     "store", "market", "mosque", "church", "temple", "synagogue", "school", "orchard", "grove", "tree",
     "hut", "dwelling", "car", "vehicle", "business", "office", "headquarters", "livestock", "harvest",
 })  # fmt: skip
+# What one party charges another with, which the other may deny ("a charge Dorvan rejects"): the
+# trigger finder's misread denials, name-calling of a charge, and answers to a claim all read it.
+CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
 # Names spaCy takes for actors that name a disease, a faith or a language, never anyone who acts.
 NOT_ACTOR_NAMES = frozenset({
     "covid", "covid-19", "coronavirus", "sars-cov-2", "ebola", "mpox", "cholera", "islam", "judaism",
