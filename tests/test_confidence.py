@@ -186,12 +186,12 @@ def test_a_state_or_a_political_sector_makes_a_party_political_a_destination_doe
 
 
 def test_a_governed_event_is_less_sure_than_the_event_that_states_it(nlp: Language) -> None:
-    text = "Karesh said the Valdorian army had attacked its border posts and arrested three officers."
+    text = "Karesh accused the Valdorian army of shelling its border posts."
     found = analyse(nlp(text), Article(id="g", text=text, published="2025-03-12"))
     by_trigger = {e.trigger.text: e for e in found.events}
-    attacked, arrested = by_trigger["attacked"], by_trigger["arrested"]
-    assert arrested.governed_by == attacked.id
-    assert 0 < (arrested.confidence or 0) < (attacked.confidence or 0)
+    accused, shelling = by_trigger["accused"], by_trigger["shelling"]
+    assert shelling.governed_by == accused.id
+    assert 0 < (shelling.confidence or 0) < (accused.confidence or 0)
 
 
 def test_the_lead_of_a_story_in_one_paragraph_is_its_first_two_sentences() -> None:

@@ -320,14 +320,14 @@ def answers_a_claim(item: Found) -> bool:
 
 
 def second_main_act(token: Token, governor: Token) -> bool:
-    """Whether ``token`` is a second finite past verb conjoined to a main verb in the past, with a
-    complement of its own: 'rejected the plan and demanded talks', 'denounced the delay and
-    threatened to quit'. Participles ('detained and beaten') and bare verbs stay governed."""
-    if token.dep_ != "conj" or token.head.i != governor.i or governor.dep_ != "ROOT":
-        return False
-    # Both in the simple past: a perfect's or passive's participles ("have blamed ... and called
-    # on", "were detained and beaten") read as one act on the PLOVER sentences.
-    if token.tag_ != "VBD" or governor.tag_ != "VBD":
+    """Whether ``token`` is a verb conjoined to the governing act's own verb, with a complement of
+    its own: 'rejected the plan and demanded talks', 'have blamed the rebels and called on all
+    sides to ...', 'attacked the town and took 40 hostages'. Each states an act the annotators of
+    whole stories count apart, whatever the tense: on every annotated set, held out too, recall
+    rises by 0.003-0.012 (PLOVER's sentences lose 0.001). Participles with nothing of their own ('detained and beaten')
+    and what a request asks for ('urged them to protect civilians and allow access': 'allow' is
+    conjoined to 'protect', not to 'urged') stay governed."""
+    if token.dep_ != "conj" or token.head.i != governor.i:
         return False
     return any(c.dep_ in OWN_COMPLEMENTS for c in token.children)
 
