@@ -1,7 +1,9 @@
 """Two acts conjoined on one verb's subject are two events: "has blamed the rebels for the blast
 and called on all sides to talk" states an accusation and a request, each counted by a reader of
-the whole story, whatever the tense (events.second_main_act). What a request asks for, and a bare
-participle with nothing of its own, stay under the act that states them."""
+the whole story, whatever the tense (events.second_main_act); so is an aside set off by commas, "the
+junta, which seized power in 2021, ..." (events.aside_act). What a request asks for, a bare
+participle with nothing of its own and a clause that picks out its noun stay under the act that
+states them."""
 
 from __future__ import annotations
 
@@ -34,3 +36,25 @@ def test_a_second_act_conjoined_to_the_first_is_counted(text: str, second: str) 
 def test_what_a_request_asks_for_stays_under_it() -> None:
     text = "The envoy Ann Vale urged both sides to protect civilians and allow aid convoys into Oskel."
     assert [e.type for e in main_events(text)] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        (
+            "The Pellane junta, which seized power in a coup in 2021, expelled the Kessarian ambassador on Monday.",
+            "COERCE",
+        ),
+        (
+            "Dorvan, which brokered the truce between Marovia and the Velmar Front, accused both sides of breaking it.",
+            "CONSULT",
+        ),
+    ],
+)
+def test_an_aside_set_off_by_commas_states_its_own_act(text: str, aside: str) -> None:
+    assert aside in [e.type for e in main_events(text)]
+
+
+def test_a_clause_that_picks_out_its_noun_stays_under_the_act() -> None:
+    text = "Kessarian police arrested the reporter who criticized the governor Lena Ruto."
+    assert [e.type for e in main_events(text)] == ["COERCE"]
