@@ -363,6 +363,14 @@ class TriggerFinder:
                     lemma_of(m) == lemma for g in child.children for m in g.children if m.dep_ == "compound"
                 ):
                     return child
+                if child.dep_ == "prep" and any(  # "pulled out of the talks": a two-word preposition
+                    lemma_of(g) == lemma
+                    for inner in child.children
+                    if inner.dep_ == "prep"
+                    for g in inner.children
+                    if g.dep_ == "pobj"
+                ):
+                    return child
             # "peacekeeping troops", "set free twelve hostages"; but "released the aid worker"
             # releases a person, not aid.
             person = lemma_of(child) in CAPTIVE_NOUNS
