@@ -26,3 +26,16 @@ def test_a_clause_that_describes_the_noun_stays_governed() -> None:
     record = record_of(text)
     assert [e.type for e in main_events(text)] == ["REJECT"]
     assert all(e.governed_by is not None for e in record.events if e.type != "REJECT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Marovian government has accused the Kessarian military of shelling Oskel, a charge Kessaria City denies.",
+        "Dorvan has accused the Kessarian army of arming the rebels, a charge Kessarian officials deny.",
+    ],
+)
+def test_a_report_the_parser_hangs_on_its_denial_is_still_counted(text: str) -> None:
+    """'..., a charge Kessaria denies' may be parsed as if Kessaria denied the whole sentence before
+    it (event_parse.answered_after): the accusation is the sentence's own report all the same."""
+    assert {"ACCUSE", "REJECT"} <= {e.type for e in main_events(text)}

@@ -22,6 +22,9 @@ SUBJECTS = {"nsubj", "csubj"}
 # The noun subject of a clause in either voice: "Peru attacked", "the town was shelled".
 NOUN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
+# Words from the comma to a denial that names the charge it answers: "a charge the Taliban
+# government in Kabul denies".
+DENIAL_REACH = 9
 # "urged Israel to allow": the object of these verbs is the subject of their complement.
 OBJECT_CONTROL = {
     "urge", "ask", "order", "tell", "force", "persuade", "call", "press", "invite", "allow", "help",
@@ -344,11 +347,28 @@ def _someone(noun: Token) -> bool:
 
 def governor_of(clause: Token) -> Token | None:
     """The verb or adjective whose complement this clause is ('tried' in 'tried to hack')."""
-    if clause.dep_ in {"xcomp", "ccomp"} and clause.head != clause:
+    if clause.dep_ in {"xcomp", "ccomp"} and clause.head != clause and not answered_after(clause):
         return clause.head
     if clause.dep_ == "pcomp" and clause.head.head != clause.head:
         return clause.head.head
     return None
+
+
+def answered_after(clause: Token) -> bool:
+    """Whether the parser hung a reported act on the answer to it, as the answer's complement:
+    'has accused the UAE of arming the RSF, a charge Abu Dhabi denies' read as if Abu Dhabi
+    denied that anyone accused. The answer names the report by a charge noun after a comma
+    (within ``DENIAL_REACH`` words); the report is the sentence's own statement, no content of
+    the denial."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.i <= clause.i:
+        return False
+    comma = max((t.i for t in clause.doc[clause.i : head.i] if t.text == ","), default=None)
+    if comma is None or head.i - comma > DENIAL_REACH:
+        return False
+    return any(
+        {lemma_of(t), t.lower_.rstrip("s")} & lexicon.CHARGE_NOUNS for t in clause.doc[comma + 1 : head.i]
+    )
 
 
 def objects_of(noun: Token, prepositions: set[str]) -> list[Token]:

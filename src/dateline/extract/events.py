@@ -53,7 +53,7 @@ from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_arguments import ArgumentFinder, inherit_recipients
 from dateline.extract.event_filter import rate_events
 from dateline.extract.event_modality import modality_of, quote_at, quote_contents
-from dateline.extract.event_parse import NOUN_SUBJECTS, lemma_of
+from dateline.extract.event_parse import DENIAL_REACH, NOUN_SUBJECTS, answered_after, lemma_of
 from dateline.extract.event_place_date import date_of, place_of, token_index
 from dateline.extract.event_triggers import (
     TRIGGERS_ENV,
@@ -92,7 +92,6 @@ ANSWERED_NOUNS = lexicon.CHARGE_NOUNS | {
     "assertion", "report", "demand", "proposal", "plan", "offer", "request", "ultimatum", "call",
     "appeal", "condition", "version", "account",
 }  # fmt: skip
-DENIAL_REACH = 9  # words from the comma to the denial: "a charge the Taliban government in Kabul denies"
 # How far (in characters, about five sentences) an event whose clause names no actor looks for the
 # act whose actors it takes: a paragraph or two of the same story line.
 IMPLIED_ACTOR_REACH = 1000
@@ -281,6 +280,8 @@ def _link_governing(found: list[Found], by_token: dict[int, Event]) -> None:
             governor, by_token[item.token.i]
         ):
             continue  # 'denounced the delay and threatened to quit': two acts, each stated
+        if answered_after(item.clause):
+            continue  # 'accused X of arming the rebels, a charge Y denies': the report is no content of the denial
         if mediation_named(item) or answers_a_claim(item):
             continue  # 'a truce brokered by Qatar', 'a charge Dorvan denies': the third party's own act
         by_token[item.token.i].governed_by = governor.id
