@@ -13,7 +13,8 @@ state by 74,000 votes" a capture or "conceded the plan had failed" a concession.
 Nor is a warning of a danger a threat ("warned of a possible resurgence"), striking an idea or a
 balance an assault, a crowd massing a mobilization, or demonstrating one's strength a protest; nor
 rallying one's supporters a protest, reinforcing a perception a mobilization, a clash over a topic
-an assault, letters burning in a stove an attack, or defending a compound a backing.
+an assault, letters burning in a stove an attack, or defending a compound a backing. Nor is
+charging a fee or a phone, or charging down a field, an accusation, nor blame laid on the weather.
 """
 
 from __future__ import annotations
@@ -128,6 +129,8 @@ CROWD_NOUNS = {
 }  # fmt: skip
 QUANTIFIERS = {"many", "some", "most", "several", "others"}  # part of a crowd named before
 NUMBER_NOUNS = {"hundred", "thousand", "dozen", "million", "score"}  # "hundreds of people": who they are
+# Where one rushes when one "charges" ("charged down the field", "charged into the crowd").
+RUSHED_TO = {"down", "up", "into", "toward", "towards", "across", "through", "forward", "ahead", "onto", "at"}
 WARNED_OF = {"of", "against", "about"}  # "warned of consequences", "warned against an attack"
 
 
@@ -299,6 +302,10 @@ def broad_verb_holds(
         return not any(
             lemma_of(t) in DISPUTED_POSSESSIONS or t.ent_type_ in {"GPE", "LOC", "FAC"} for t in things
         )
+    if lemma == "charge" and event_type == "ACCUSE":
+        return _charges_wrongdoing(verb)  # not "charged a fee", "charged her phone", "charged down the field"
+    if lemma == "blame" and event_type == "ACCUSE":
+        return _blames_someone(verb, analysis)  # not "blamed the harvest on the weather"
     if lemma == "scramble":
         return not any(c.dep_ == "xcomp" for c in verb.children)  # "candidates scrambled to respond"
     if lemma == "admit" and event_type == "CONCEDE":
@@ -557,6 +564,39 @@ def _warns_of_something(verb: Token, analysis: EntityAnalysis, names_an_act: Cal
         return False  # "it is important to stress that the situation could worsen": a judgement
     subject = subject_of(said)
     return subject is not None and (subject.lower_ == "it" or _is_actor(subject, analysis))
+
+
+def _charges_wrongdoing(verb: Token) -> bool:
+    """'Dorvan charged that troops burned villages', '..., the opposition charged': a charge
+    stated (an indictment, 'charged with', has its own row). 'Charged customers a fee', 'charged
+    her phone' take a price or a thing; 'charged down the field' is a rush."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False
+    return not any(c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in RUSHED_TO for c in verb.children)
+
+
+def _blames_someone(verb: Token, analysis: EntityAnalysis) -> bool:
+    """Blame laid on a party ('the blast was blamed on rebels', 'blamed the attacks on militants
+    in Oskel'), not on a thing ('blamed the poor harvest on the weather', 'blamed the slump on
+    weak demand'). What is blamed for something ('blamed the chaos of the season for the losses') is left
+    as it is: there the blame is mostly on whoever let it happen."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    laid_on = objects_of(verb, {"on"}) + [g for o in objects for g in objects_of(o, {"on"})]
+    if not laid_on:
+        return True
+
+    def blamable(token: Token) -> bool:
+        owners = [c for c in token.children if c.dep_ == "poss"] + objects_of(token, {"of", "by"})
+        return (
+            token.pos_ in {"PRON", "PROPN"}
+            or analysis.is_agent(token, ACTOR_NOUNS)
+            or is_people(token, analysis)
+            or any(_is_actor(o, analysis) or is_people(o, analysis) for o in owners)
+        )
+
+    return any(blamable(t) for b in laid_on for t in (b, *b.conjuncts))
 
 
 def _warned_of(verb: Token) -> list[Token]:

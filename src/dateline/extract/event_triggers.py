@@ -115,6 +115,7 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "REJECT"}
 GOAL_VOWS = {"vow", "swear"}
 OFFERING_ADJECTIVES = {"willing", "ready", "prepared"}  # "ready to resume talks": an offer (AGREE)
 DANGER_NOUNS = {"threat"}  # also a danger ("the terrorist threat"), not only an act
+THREATS_RECEIVED = {"receive", "get"}  # "received death threats": threats made to the subject
 # Also a standing relation ("Washington's support is crucial"), not only an act: one only when
 # someone gives, voices or receives it ("pledged its support", "received support from").
 STANCE_NOUNS = {"support"}
@@ -401,6 +402,7 @@ class TriggerFinder:
             lemma_of(noun) in DANGER_NOUNS
             and not _threat_complement(noun)
             and lemma_of(noun.head) not in LIGHT_VERBS
+            and not (noun.dep_ == "dobj" and lemma_of(noun.head) in THREATS_RECEIVED)
         ):
             return None  # "the terrorist threat" is a danger; "a threat to cut aid", "made threats" are acts
         if lemma_of(noun) == "demand" and _market_demand(noun):

@@ -42,7 +42,7 @@ from dateline.extract.event_parse import (
     subject_of,
     things_done_to,
 )
-from dateline.extract.event_triggers import HOSTILE, Found
+from dateline.extract.event_triggers import FORCE_TYPES, HOSTILE, Found, triggers
 from dateline.extract.lexicon import disapproval_words
 from dateline.model import Entity, Event, Quote, Span
 
@@ -549,7 +549,35 @@ def _blame_in(
             continue
         if not _names_a_group(token, analysis):
             return token
+    for token in span or []:
+        if _culpable_for_harm(token) and token.idx not in taken and not _negated_word(token):
+            return token
     return None
+
+
+# Said of a party, these lay an act on it: "said Marovia was behind the cyberattack", "said
+# Dorvan was responsible for the strike". Only with an act of force or harm after them: "the
+# ministry is responsible for schools" blames no one.
+CULPABILITY_WORDS = frozenset({"responsible", "behind", "culpable"})
+
+
+def _culpable_for_harm(token: Token) -> bool:
+    """'Was behind the bombing', 'is responsible for the attack': a copula's word of culpability
+    with an act of force or harm (a noun the trigger table types ASSAULT or COERCE, or a harm word)."""
+    if token.lower_ not in CULPABILITY_WORDS or lemma_of(token.head) != "be":
+        return False
+    acts = (
+        objects_of(token, {"for"})
+        if token.lower_ != "behind"
+        else [c for c in token.children if c.dep_ == "pobj"]
+    )
+    table = triggers()
+    return any(
+        lemma_of(act) in HARM_WORDS
+        or any(e.type in FORCE_TYPES for e in table.get((lemma_of(act), "NOUN"), []))
+        or any(lemma_of(c) in HARM_WORDS for c in act.children if c.dep_ == "compound")
+        for act in acts
+    )
 
 
 def _label_of_others(token: Token) -> bool:
