@@ -7,6 +7,8 @@ protests ("despite her numerous protests", "his protests of innocence") are obje
 demonstration; a threat or a warning of a danger ("the threat of terrorism", "warnings of
 intrusions into voting systems") alerts to it, where a threat names the threatener's own hostile
 act ("threats of sanctions", "warnings of retaliation"); and a clash over a topic is a dispute.
+"A great deal of uncertainty" is an amount; an accord that stands ("Dorvan's Pact on Migration",
+"stick to their promises") is no agreement made; "its pandemic restrictions" coerce no one.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dateline.extract import lexicon
 from dateline.extract.attribution_lexicon import DOCUMENT_NOUNS
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_verbs import dispute_over_a_topic
+from dateline.extract.event_cooperative_senses import EPIDEMIC_WORDS
 from dateline.extract.event_parse import LOCATION_PREPS, OBJECTS, lemma_of, objects_of
 
 # Craft, weapons and beasts an act's word names the kind of: "attack helicopters", "assault
@@ -52,6 +55,23 @@ ALERTED_OF = {"of", "about"}
 # What else a threat or a warning may have that makes it one: "a threat to cut aid", "threats
 # against Israel", "a warning from Dorvan", "a warning to Kessaria".
 THREAT_PREPS = {"against", "by", "from", "to"}
+# Accords and promises, which may be acts of agreeing or the standing things agreed (see
+# _accord_referred_to), and what is done with a standing one: it is kept, broken or left.
+ACCORD_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "promise", "pledge"})
+KEEPING_ACCORDS = frozenset({
+    "stick", "abide", "keep", "honor", "honour", "respect", "fulfil", "fulfill", "violate", "breach",
+    "break", "implement", "uphold", "renege", "betray", "scrap", "abandon", "exit",
+})  # fmt: skip
+# Participles that tell the accord being made ("the agreement signed in Pretoria").
+MAKING_ACCORDS = frozenset(
+    {"sign", "reach", "strike", "broker", "agree", "conclude", "seal", "ink", "negotiate"}
+)
+# Words before an accord that tell when or how far it was made, not its topic ("the new deal").
+FRESH_WORDS = frozenset({
+    "new", "recent", "latest", "tentative", "proposed", "final", "preliminary", "interim", "first",
+    "historic", "landmark", "initial", "draft", "possible", "potential", "last",
+})  # fmt: skip
+AMOUNT_ADJECTIVES = frozenset({"great", "good", "fair", "big"})
 
 
 def qualifies_a_thing(word: Token) -> bool:
@@ -84,7 +104,43 @@ def broad_noun_holds(
         return not _alert_of_a_danger(noun, names_an_act)
     if lemma == "clash":
         return not dispute_over_a_topic(noun)
+    if event_type == "COERCE" and any(lemma_of(c) in EPIDEMIC_WORDS for c in noun.children):
+        return False  # "its pandemic restrictions": public-health rules, no one coerced
+    if lemma in ACCORD_NOUNS and event_type == "AGREE":
+        return not (_quantity_idiom(noun) or _accord_referred_to(noun))
     return True
+
+
+def _quantity_idiom(noun: Token) -> bool:
+    """'A great deal of uncertainty', 'a good deal of money': an amount, no deal."""
+    return (
+        lemma_of(noun) == "deal"
+        and any(c.dep_ == "amod" and c.lower_ in AMOUNT_ADJECTIVES for c in noun.children)
+        and bool(objects_of(noun, {"of"}))
+    )
+
+
+def _accord_referred_to(noun: Token) -> bool:
+    """'Should stick to their promises', 'violated the treaty', 'Dorvan's Pact on Migration, adopted
+    in 2022', 'the Kessaria nuclear deal': an accord or a promise that already stands, named by its
+    party and its topic or kept and broken; the act is what is done with it, if anything, not an
+    agreement made. 'Italy's agreement with Albania', 'the agreement signed in Pretoria' and
+    'agreements between Dorvan and the Front' still tell of parties agreeing."""
+    if objects_of(noun, {"with", "between"}) or any(
+        c.dep_ in {"acl", "relcl"} and lemma_of(c) in MAKING_ACCORDS for c in noun.children
+    ):
+        return False
+    kept = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in {"dobj", "pobj"} and lemma_of(kept) in KEEPING_ACCORDS:
+        return True
+    party = any(
+        c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN") for c in noun.children
+    )
+    topic = bool(objects_of(noun, {"on"})) or any(
+        c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"} and lemma_of(c) not in FRESH_WORDS
+        for c in noun.children
+    )
+    return party and topic
 
 
 def _releases_things(noun: Token) -> bool:

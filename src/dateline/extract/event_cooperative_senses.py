@@ -41,6 +41,13 @@ OPINION_NOUNS = NON_GIFTS | {
     "account", "version",
 }  # fmt: skip
 
+# What one accepts that is no agreement with a party: money ("accepted Kessarian funding", see
+# lexicon.AID_GOODS too), or an honour or a post one is given ("I accept your nomination").
+ACCEPTED_NOT_AGREED = frozenset({
+    "funding", "financing", "investment", "nomination", "award", "prize", "honor", "honour", "job",
+    "post", "position", "role", "appointment", "medal", "degree",
+})  # fmt: skip
+
 # Where a topic is discussed with someone: a meeting or a call ("discussed Syria in a phone call").
 MEETING_SETTINGS = frozenset({
     "call", "phone", "telephone", "meeting", "talk", "summit", "conversation", "visit", "session",
@@ -219,7 +226,7 @@ def _own_sense(verb: Token, lemma: str) -> bool:
     things = things_done_to(verb)
     given = things + [g for t in things for g in objects_of(t, {"of", "in"})]  # "$2 billion in funding"
     if lemma == "accept":
-        return not any(lemma_of(t) in AID_GOODS or t.text == "$" for t in given)
+        return not any(lemma_of(t) in AID_GOODS | ACCEPTED_NOT_AGREED or t.text == "$" for t in given)
     if lemma == "offer":
         return not any(lemma_of(t) in OPINION_NOUNS for t in things)
     if lemma == "undertake":
@@ -288,3 +295,165 @@ def _recognizes_a_person(verb: Token, analysis: EntityAnalysis) -> bool:
     return bool(things) and all(
         t.lower_ in {"her", "him", "me", "them"} or is_person(t, analysis) for t in things
     )
+
+
+# -- whether a cooperative act is one a party does to another here ------------------------------
+#
+# The cooperative types are the least precise on real news: their verbs also tell of a career, a
+# public-health rule, a court's ruling, what a camp is, a bribe or the reach of a weapon. An analyst
+# counts an AID when a party gives aid, an AGREE when parties agree, a CONCEDE when one yields to
+# another; these are the senses that are none of those (see ``cooperative_act_holds``).
+
+COOPERATIVE_TYPES = frozenset({"AID", "AGREE", "CONCEDE", "SUPPORT", "COOPERATE"})
+# Leaving an office: a concession only when it yields to someone (CAMEO 0831, leadership change
+# demanded); told as the end of a period of one's career ("until he resigned in October", "who
+# stepped down in 2019") it is a fact of a biography, and the story's act is elsewhere.
+LEAVING_OFFICE = frozenset({"resign", "step", "quit"})
+BIOGRAPHY_MARKS = frozenset({"until", "till", "before", "since"})
+# What makes a resignation one under pressure, which a relative clause may tell too.
+PRESSURE_WORDS = frozenset({
+    "pressure", "protest", "demand", "call", "scandal", "outcry", "criticism", "allegation", "amid",
+    "force", "ultimatum", "resignation",
+})  # fmt: skip
+# Easing measures against an epidemic yields to no party: a government relaxes its own rules for
+# its own people ("relaxing pandemic restrictions", "lifted its COVID-19 lockdown").
+EASING_VERBS = frozenset({"ease", "lift", "relax", "loosen"})
+EPIDEMIC_WORDS = frozenset({
+    "pandemic", "covid", "covid-19", "coronavirus", "virus", "lockdown", "quarantine", "epidemic",
+    "sanitary", "mask", "distancing", "outbreak",
+})  # fmt: skip
+# A court that lifts or grants something rules in law; it yields to no one ("a court lifted orders
+# blocking the swearing-in").
+COURTS = frozenset({"court", "judge", "tribunal", "justice", "magistrate"})
+RULING_VERBS = frozenset({"lift", "grant", "ease", "waive", "allow", "permit", "authorize", "authorise"})
+# What a leader or a body authorizes that is its own act or its own force, which no one asked of
+# it ("authorized the deletion of the emails", "authorized a larger force"): an order, not a
+# concession. Authorizing a release, an entry or aid lets another party have what it wanted.
+OWN_ACTS_AUTHORIZED = frozenset({
+    "deletion", "destruction", "use", "deployment", "force", "mission", "operation", "strike", "raid",
+    "surveillance", "spending", "purchase", "search", "wiretap", "construction",
+})  # fmt: skip
+# Words, which help no one materially ("praise from Putin helps the U.S.").
+SPOKEN_WORDS = frozenset({"praise", "criticism", "word", "rhetoric", "endorsement", "tweet", "attention"})
+# What an act is done in breach of: no aid, a violation ("helped them obtain chips in violation of").
+BREACHES = frozenset({"violation", "breach", "defiance", "contravention"})
+# Who pays for a group, told of it as a participle ("the group, funded by major donors").
+FUNDING_VERBS = frozenset({"fund", "finance", "bankroll", "sponsor"})
+# Places that house people: what a camp "shelters" or "offers" is what it is, no one's aid.
+HOUSING_PLACES = frozenset({
+    "camp", "centre", "center", "shelter", "facility", "hospital", "clinic", "settlement", "site",
+    "compound", "haven",
+})  # fmt: skip
+# What a weapon delivers is its payload ("able to deliver nuclear weapons"): with no one to receive
+# them, a delivery of arms is a reach, not military aid.
+PAYLOADS = frozenset({"weapon", "bomb", "warhead", "missile", "payload", "munition", "strike"})
+
+
+def cooperative_act_holds(verb: Token, event_type: str, analysis: EntityAnalysis) -> bool:
+    """Whether a verb of a cooperative type tells of an act a party does toward another here.
+
+    Not so: a court's ruling; a relative clause that says what kind of people a plural means; a
+    resignation that closes a period of one's career; easing measures against an epidemic;
+    authorizing one's own act; words that 'help'; help given in breach of rules; the interviews one
+    'granted'; who funds a group, told as a participle; a camp that shelters people; a weapon's
+    reach; an offer to pay someone to do a deed (a hire or a bribe, no agreement)."""
+    lemma = lemma_of(verb)
+    if lemma in RULING_VERBS and event_type in {"CONCEDE", "AID"} and _court_rules(verb):
+        return False  # "a court lifted orders", "in granting the group a right to discovery, a judge"
+    if _defines_a_class(verb):
+        return False  # "bloggers who praise China": a kind of people, no act of theirs
+    if event_type == "CONCEDE":
+        return not (
+            (lemma in LEAVING_OFFICE and _ends_a_period(verb))
+            or (lemma in EASING_VERBS and _eases_epidemic_rules(verb))
+            or (lemma in {"authorize", "authorise"} and _orders_own_act(verb))
+        )
+    if event_type in {"AID", "SUPPORT"} and _words_or_a_breach(verb):
+        return False  # "praise from Putin helps the U.S.", "helped them obtain chips in violation of"
+    if event_type == "AID" and verb.dep_ == "relcl" and lemma_of(verb.head) in NON_GIFTS:
+        return False  # "the interviews she has granted"
+    if event_type == "AID" and lemma in FUNDING_VERBS and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return False  # "the Future45 group, funded by major donors": who pays for a group, no act
+    if event_type in {"AID", "AGREE"}:
+        doer = subject_of(verb)
+        if doer is not None and lemma_of(doer) in HOUSING_PLACES and doer.ent_type_ not in {"ORG", "GPE"}:
+            return False  # "the two camps shelter 300,000 refugees"
+    if event_type == "AID" and lemma == "deliver":
+        payload = any(lemma_of(t) in PAYLOADS for t in things_done_to(verb))
+        return not payload or bool(objects_of(verb, {"to"})) or any(c.dep_ == "dative" for c in verb.children)
+    if event_type == "AGREE" and lemma in {"offer", "promise"}:
+        return not _offers_to_hire(verb)
+    return True
+
+
+def _defines_a_class(verb: Token) -> bool:
+    """'Foreign bloggers who praise China gain followers', 'firms that supply the army': a relative
+    clause in the present that says which people a bare plural means describes a kind of people,
+    not an act done ('the envoys who praised Dorvan on Monday' tell of one)."""
+    head = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in {"VBP", "VBZ"}
+        and head.tag_ in {"NNS", "NNPS"}
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in head.children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
+
+
+def _words_or_a_breach(verb: Token) -> bool:
+    """'Praise from Putin helps the U.S.': words help no one materially. 'Had helped China's
+    military obtain chips in violation of export controls': what is told is a breach of rules."""
+    doer = subject_of(verb)
+    if doer is not None and lemma_of(doer) in NON_GIFTS | SPOKEN_WORDS:
+        return True
+    return any(
+        lemma_of(t) in BREACHES
+        for c in verb.subtree
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for t in c.children
+    )
+
+
+def _ends_a_period(verb: Token) -> bool:
+    """'Headed the party until he resigned in October', 'Veld, who stepped down in 2019': the
+    resignation dates a career. 'The minister, who resigned amid protests' still yields."""
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in BIOGRAPHY_MARKS for c in verb.children)
+    if verb.dep_ == "relcl":
+        return not any(lemma_of(t) in PRESSURE_WORDS for t in verb.subtree)
+    return False
+
+
+def _eases_epidemic_rules(verb: Token) -> bool:
+    things = things_done_to(verb) + [
+        g for c in verb.children if c.dep_ == "dobj" for g in objects_of(c, {"of"})
+    ]
+    words = [w for t in things for w in (t, *t.children)]
+    return any(lemma_of(w) in EPIDEMIC_WORDS or w.lower_ in EPIDEMIC_WORDS for w in words)
+
+
+def _court_rules(verb: Token) -> bool:
+    """The doer is a court or a judge, also of a subjectless 'in granting ...' before the clause."""
+    doer = subject_of(verb)
+    if doer is None and verb.dep_ in {"pcomp", "advcl"}:
+        main = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        doer = subject_of(main)
+    return doer is not None and lemma_of(doer) in COURTS
+
+
+def _orders_own_act(verb: Token) -> bool:
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return False  # "authorized the aid agencies to enter": leave given to another party
+    return any(lemma_of(t) in OWN_ACTS_AUTHORIZED for t in things_done_to(verb))
+
+
+def _offers_to_hire(verb: Token) -> bool:
+    """'Offered to pay two men $500,000 to kill the journalist', 'promised to pay her relatives to
+    lure her abroad': money for a deed someone is to do is a hire or a bribe, not an agreement
+    between parties ('offered to pay Pellane's debts' gives aid)."""
+    for paid in (c for c in verb.children if c.dep_ == "xcomp" and lemma_of(c) == "pay"):
+        # the deed hangs on the payment or on the sum ("$500,000 to plan the murder")
+        deeds = [t for t in paid.subtree if t.i > paid.i and t.dep_ in {"advcl", "xcomp", "relcl"}]
+        if any(any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) for t in deeds):
+            return True
+    return False

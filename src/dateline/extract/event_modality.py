@@ -1,13 +1,14 @@
 """Modality: whether an event happened, is negated, hypothetical, future, or reported in a quote.
 
-Decided here, in this order (``modality_of``): negated ('did not agree', 'reached no agreement',
-'failed to', 'refrained from', 'was almost killed', 'no country has recognized'), hypothetical (a
+Decided here, in this order (``modality_of``): negated ('did not agree', 'will no longer grant',
+'reached no agreement', 'failed to', 'refrained from', 'was almost killed', 'no country has
+recognized'), hypothetical (a
 modal, an if/unless clause, 'would' outside reported speech, the complement of a wish, a plan, an
 expectation ('were supposed to sign'), a permission, a pressing, an asking or another event, a
 disposition ('bent on attacking', 'determined to punish'), a wish to see it ('would love to see X
 endorse'), a for-to clause, an infinitive of 'threats to', 'time to', 'it is important to', the aim
 of an unreal act, 'it is like', what something 'means', a by-gerund under a modal, what one side
-expects another to do),
+expects another to do, what an offered payment is to buy),
 future ('will', 'going to', 'said talks would start', a governing plan or decision), else asserted. Which quote a trigger lies in
 (``quote_at``) is decided here too: an asserted event inside a quote is reported. How a negation
 or a future changes the event's type (refusals, promises, threats) is ``event_types``.
@@ -86,6 +87,8 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
         words.append(means_of)  # "could end it by withdrawing": the means is as sure as the end
     if any(c.lower_ in NEGATIONS and c.dep_ == "neg" for w in (clause, item.token) for c in w.children):
         return "negated"
+    if any(c.dep_ == "advmod" and c.lower_ == "longer" and _negated_word(c) for c in clause.children):
+        return "negated"  # "will no longer grant her access"
     if _no_object(item) or _no_one_did(clause):
         return "negated"
     governor = governor_of(clause)
@@ -119,6 +122,11 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
         if _disposed(clause, governor) or _wished_to_see(governor):
             return "hypothetical"  # "bent on attacking", "would love to see Brell endorse"
     return "asserted"
+
+
+def _negated_word(word: Token) -> bool:
+    """'no longer', 'not longer': the word is negated."""
+    return any(c.dep_ in {"neg", "det", "advmod"} and c.lower_ in NEGATIONS for c in word.children)
 
 
 def _for_to(clause: Token) -> bool:
@@ -180,7 +188,9 @@ def _aim_of_unreal(clause: Token) -> bool:
     place keeps its own modality)."""
     head = clause.head
     is_aim = clause.dep_ == "advcl" and infinitive_to(clause) is not None
-    return is_aim and (has_modal(head) or _for_to(head))
+    # "offered to pay two men to kill the journalist": what a payment only offered is to buy
+    offered_pay = lemma_of(head) == "pay" and governor_of(head) is not None
+    return is_aim and (has_modal(head) or _for_to(head) or offered_pay)
 
 
 def _likened(clause: Token) -> bool:

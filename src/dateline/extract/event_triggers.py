@@ -37,7 +37,11 @@ from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_nouns import broad_noun_holds, qualifies_a_thing
 from dateline.extract.event_broad_verbs import CAPTIVE_NOUNS, CONSEQUENCE_NOUNS, broad_verb_holds
-from dateline.extract.event_cooperative_senses import vehicle_travels
+from dateline.extract.event_cooperative_senses import (
+    COOPERATIVE_TYPES,
+    cooperative_act_holds,
+    vehicle_travels,
+)
 from dateline.extract.event_demands import asks_a_question, asks_to_stay_unnamed, demands_an_act
 from dateline.extract.event_naming import names_with_blame
 from dateline.extract.event_non_political import no_political_violence
@@ -274,6 +278,10 @@ class TriggerFinder:
                     continue  # "floods killed 40", "beat Pellane 2-1": nature or a game
                 if entry.type == "CONSULT" and vehicle_travels(verb):
                     return None  # "the train was traveling to Quetta": no visit
+                if entry.type in COOPERATIVE_TYPES and not cooperative_act_holds(
+                    verb, entry.type, self.analysis
+                ):
+                    continue  # "until he resigned", "camps shelter refugees": no act toward a party
                 if entry.with_ is None and (
                     _is_idiomatic_other(verb)
                     or _seeks_to_act(verb, entry)

@@ -55,6 +55,9 @@ PROMISE_LEMMAS = {"vow", "pledge", "promise", "swear"}
 THREATENED = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 # "will continue working with": the act is already under way (see _carries_on).
 CARRYING_ON = frozenset({"continue", "keep"})
+# "is scheduled to meet", "is due to meet", "were expected to discuss", "his travels will include
+# meeting": a timetable or an itinerary (see _scheduled).
+SCHEDULING = frozenset({"schedule", "due", "slate", "expect", "include"})
 READINESS = {"ready", "prepared", "poised", "determined"}
 CIVILIAN_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR", "HLH", "REF"}
 RIOT_VERBS = {
@@ -176,6 +179,7 @@ def recoded(
         and item.token == item.clause
         and not asked_for
         and not _carries_on(item.clause)
+        and not (event_type == "CONSULT" and _scheduled(item.clause))
     ):
         # An actor's stated intention to cooperate is AGREE ("will provide aid"); the mode
         # keeps what was promised. What another party hopes or demands it will do is no promise.
@@ -283,6 +287,15 @@ def _carries_on(clause: Token) -> bool:
     way goes on; no new commitment is announced, so it keeps its own type."""
     governor = governor_of(clause)
     return governor is not None and lemma_of(governor) in CARRYING_ON
+
+
+def _scheduled(clause: Token) -> bool:
+    """'The council is scheduled to meet Thursday', 'the leaders were expected to discuss trade',
+    'his travels will include meeting Ruto': a meeting set down in a timetable or an itinerary, or
+    one others expect, is no one's stated intention to meet (AGREE, CAMEO 036); it stays a future
+    meeting."""
+    governor = governor_of(clause)
+    return governor is not None and lemma_of(governor) in SCHEDULING
 
 
 def _material_support(item: Found) -> Token | None:
