@@ -574,7 +574,7 @@ def test_an_offensive_announced_for_the_speakers_own_army_is_a_threat() -> None:
 @pytest.mark.parametrize(
     ("text", "event_type", "mode"),
     [
-        ("Troops fired warning shots at the fishing boat.", "MOBILIZE", "weapons"),  # a show of force
+        ("Troops fired warning shots at the fishing boat.", "THREATEN", "assault"),  # force held over them
         ("North Korea fired two ballistic missiles into the sea.", "MOBILIZE", "weapons"),
         ("Iran conducted a nuclear test.", "MOBILIZE", "weapons"),
         ("Hamas fired rockets at Israeli towns.", "ASSAULT", "aerial"),  # what is fired names the mode

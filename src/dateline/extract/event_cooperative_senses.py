@@ -326,11 +326,12 @@ EPIDEMIC_WORDS = frozenset({
 # blocking the swearing-in").
 COURTS = frozenset({"court", "judge", "tribunal", "justice", "magistrate"})
 RULING_VERBS = frozenset({"lift", "grant", "ease", "waive", "allow", "permit", "authorize", "authorise"})
-# What a leader or a body authorizes that is its own act or its own force, which no one asked of
-# it ("authorized the deletion of the emails", "authorized a larger force"): an order, not a
-# concession. Authorizing a release, an entry or aid lets another party have what it wanted.
+# What a leader or a body authorizes that is its own act, which no one asked of it ("authorized
+# the deletion of the emails", "authorized a strike"): an order, not a concession. Authorizing a
+# release, an entry or aid lets another party have what it wanted; authorizing a force or mission
+# for a country is aid (``event_types``).
 OWN_ACTS_AUTHORIZED = frozenset({
-    "deletion", "destruction", "use", "deployment", "force", "mission", "operation", "strike", "raid",
+    "deletion", "destruction", "use", "deployment", "operation", "strike", "raid",
     "surveillance", "spending", "purchase", "search", "wiretap", "construction",
 })  # fmt: skip
 # Words, which help no one materially ("praise from Putin helps the U.S.").

@@ -11,7 +11,9 @@ Decided here:
   expelling a member from a party SANCTION; withholding leave to go somewhere COERCE; military or
   financial support given AID; a missile launched at no target MOBILIZE; an attack in words ("hit
   her with ads", "his Twitter attacks", one named person attacking another) ACCUSE; an act
-  already under way ("will continue working with") no promise; and the mode read from the object
+  already under way ("will continue working with") no promise; drills held by two or more states
+  together COOPERATE; fighting alongside someone COOPERATE; not ruling out force THREATEN;
+  pleading not guilty REJECT; a force authorized or supported AID; and the mode read from the object
   ("airstrikes": aerial);
 * ``threatens``: a future or hypothetical hostile act its own side announces, or makes
   conditional, is a THREATEN;
@@ -151,6 +153,25 @@ MEMBERSHIP_BODIES = frozenset({
     "party", "organization", "organisation", "group", "alliance", "bloc", "union", "coalition",
     "movement", "league", "parliament", "assembly", "council", "committee", "federation", "body",
 })  # fmt: skip
+# Military drills: one state's, near a rival, are a show of force (MOBILIZE, CAMEO 150); held by
+# two or more states together, military cooperation (CAMEO 062, COOPERATE; see _joint_drill).
+DRILL_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game"})
+# Who a drill is held with: states, allies and their forces, not what it uses ("with live fire").
+DRILL_PARTNERS = frozenset({
+    "country", "state", "nation", "ally", "partner", "neighbor", "neighbour", "navy", "army",
+    "force", "military", "troop", "member",
+})  # fmt: skip
+# "NATO allies plan to hold their annual exercise": a subject that is several states by itself.
+ALLIANCE_NOUNS = frozenset({"ally", "partner", "member"})
+# Fighting beside someone is fighting with them (CAMEO 062), not against them (see _fights_beside).
+FIGHTING_VERBS = frozenset({"fight", "battle"})
+BESIDE_PREPS = frozenset({"alongside", "beside"})
+OPPOSING_SIDES = frozenset({"other", "opposite", "opposing", "both", "enemy", "wrong"})
+# Forces a council authorizes or a state supports: a mission sent to keep the peace or a force
+# kept going, aid (CAMEO 074), not a concession or a stance (see _aids_a_force).
+MISSION_NOUNS = frozenset({"force", "mission", "deployment", "peacekeeper", "contingent"})
+# Acts whose not being ruled out is a threat of them (CAMEO 13): force and penalties.
+FORCEFUL = {"ASSAULT", "COERCE", "SANCTION"}
 
 
 class TriggerTokens:
@@ -161,6 +182,7 @@ class TriggerTokens:
         self.all = {f.token.i for f in found}
         self.requests = {f.token.i for f in found if f.entry.type == "REQUEST"}
         self.hostile = {f.token.i for f in found if f.entry.type in HOSTILE}
+        self.forceful = {f.token.i for f in found if f.entry.type in FORCEFUL}
 
 
 def recoded(
@@ -172,6 +194,18 @@ def recoded(
     hostile by the trigger in its complement)."""
     event_type, mode = item.entry.type, item.entry.mode or _mode_from_object(item)
     asked_for = any(a.i in found.requests for a in item.token.ancestors)
+    if event_type == "MOBILIZE" and _joint_drill(item):
+        return "COOPERATE", "military", modality  # "Dorvan and Marovia held joint naval drills"
+    if event_type == "ASSAULT" and _fights_beside(item.token):
+        return "COOPERATE", "military", modality  # "fought alongside government troops"
+    if _rules_out_no_force(item, modality, found):
+        return "THREATEN", None, "asserted"  # "has not ruled out using force": force held over someone
+    if lemma_of(item.token) == "plead" and _pleads_innocent(item.token):
+        return "REJECT", None, modality  # "pleaded not guilty": the charge rejected
+    if event_type in {"CONCEDE", "SUPPORT"} and _aids_a_force(item.token):
+        # "the Council authorized a larger force for Pellane", "would continue to support the new
+        # force": a mission sent or kept going (CAMEO 074), not a concession or a stance
+        return "AID", "peacekeeping", modality
     if (
         modality == "future"
         and event_type in PROMISABLE
@@ -226,6 +260,68 @@ def recoded(
     if event_type == "ASSAULT" and _attacks_in_words(item, actors, analysis):
         return "ACCUSE", None, modality  # "hit her rival with ads", "attacking Ann Vale": words
     return event_type, mode, modality
+
+
+def _joint_drill(item: Found) -> bool:
+    """'Dorvan and Marovia hold their annual naval exercise', 'allies plan to hold drills', 'held
+    the Oskel Joint Exercise with Marovia': a drill two or more states hold together is military
+    cooperation; 'Dorvan held drills near the strait', one state's alone, stays a show of force."""
+    drill = item.token
+    if lemma_of(drill) not in DRILL_NOUNS:
+        return False
+    if any(c.lower_ == "joint" for c in drill.children):
+        return True  # "joint" also inside a drill's name ("the Malabar Joint Exercise")
+    partners = [*objects_of(drill, {"with"}), *objects_of(item.clause, {"with"})]
+    if any(p.pos_ == "PROPN" or lemma_of(p) in DRILL_PARTNERS for p in partners):
+        return True
+    subject = subject_of(item.clause) if item.clause != drill else None
+    if subject is None:
+        return False
+    if subject.tag_ in {"NNS", "NNPS"} and lemma_of(subject) in ALLIANCE_NOUNS:
+        return True  # "NATO allies plan to hold their annual exercise"
+    return subject.pos_ == "PROPN" and any(c.pos_ == "PROPN" for c in subject.conjuncts)
+
+
+def _fights_beside(verb: Token) -> bool:
+    """'Fano fought alongside federal troops', 'whose troops fought on the federal side': the
+    fighters are with that side (CAMEO 062), not against it; 'on the other side' says no ally."""
+    if lemma_of(verb) not in FIGHTING_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if objects_of(verb, set(BESIDE_PREPS)):
+        return True
+    sides = [s for s in objects_of(verb, {"on"}) if lemma_of(s) == "side"]
+    return any(not any(lemma_of(c) in OPPOSING_SIDES for c in s.children) for s in sides)
+
+
+def _rules_out_no_force(item: Found, modality: str, found: TriggerTokens) -> bool:
+    """'Has not ruled out using force to take the island', 'did not rule out sanctions': force or
+    a penalty kept open against someone is a threat of it (CAMEO 138, 1312); 'has not ruled out
+    talks' offers no harm."""
+    verb = item.token
+    if lemma_of(verb) != "rule" or item.entry.with_ != "out" or modality != "negated":
+        return False
+    if not negated_here(item):
+        return False
+    return any(t.i in found.forceful for t in verb.subtree if t.i != verb.i)
+
+
+def _pleads_innocent(verb: Token) -> bool:
+    """'Pleaded not guilty', 'pleaded innocent': the prosecutors' charge rejected (CAMEO 12); a
+    plea for help is a request, and 'pleaded guilty' rejects nothing."""
+    pleas = [c for c in verb.children if lemma_of(c) in {"guilty", "innocent"}]
+    if any(lemma_of(p) == "innocent" for p in pleas):
+        return True
+    return bool(pleas) and any(c.dep_ == "neg" for p in (verb, *pleas) for c in p.children)
+
+
+def _aids_a_force(verb: Token) -> bool:
+    """'Authorized a larger force for Pellane', 'will support the new mission': a force or a
+    mission a body sends or keeps going (CAMEO 074); 'authorized force against the rebels', a
+    use of force, and 'supports our forces', a stance on one's own, aid no one."""
+    if lemma_of(verb) not in {"authorize", "authorise", "support"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    missions = [t for t in things_done_to(verb) if lemma_of(t) in MISSION_NOUNS and t.tag_ == "NN"]
+    return any(not own_thing(t) and not objects_of(t, {"against"}) for t in missions)
 
 
 def _attacks_in_words(item: Found, actors: list[str], analysis: EntityAnalysis) -> bool:
