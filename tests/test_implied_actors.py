@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.confidence import confident_only
 from dateline.extract.events import IMPLIED_ACTOR_REACH, take_implied_actors
 from dateline.model import Event, Span
-from event_support import event_at, record_of
+from event_support import event_at, events_of, record_of
 
 
 def _names(text: str, trigger: str) -> tuple[list[str], str | None, dict[str, str]]:
@@ -86,3 +88,16 @@ def _event(
         governed_by=governed_by,
         confidence=confidence,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next week she will urge the visiting ministers to work toward ending the Russia-Ukraine war.",
+        "She urged the ministers to help end the war between Marovia and Dorvan.",
+    ],
+)
+def test_what_a_request_asks_about_lends_the_asker_no_actor(text: str) -> None:
+    """The war a request is about is governed by the request: its parties are not the asker."""
+    request = next(e for e in events_of(text) if e.type == "REQUEST")
+    assert request.actors == []

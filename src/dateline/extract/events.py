@@ -256,6 +256,7 @@ def take_implied_actors(events: list[Event]) -> None:
             for e in named
             if abs(e.trigger.start - start) <= IMPLIED_ACTOR_REACH
             and not set(e.actors) & set(event.recipients)
+            and e.governed_by != event.id  # what one urges or denies is no act of its own doer
         ]
         if near:
             source = min(near, key=lambda e: (abs(e.trigger.start - start), e.trigger.start))
