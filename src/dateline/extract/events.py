@@ -275,8 +275,6 @@ def _link_governing(found: list[Found], by_token: dict[int, Event]) -> None:
         if above is None:
             continue
         governor = by_token[above.i]
-        if _relative_of_noun(item.token, above):
-            continue  # 'the talks in Jeddah, where Dorvan said it was ready': a fact of its own
         if governor.modality in FACTUAL and time_clause_of(item.token, above):
             continue  # 'condemned the killings as troops fired on crowds': both happened
         if (second_main_act(item.token, above) or aside_act(item.token)) and separate_acts(
@@ -288,15 +286,6 @@ def _link_governing(found: list[Found], by_token: dict[int, Event]) -> None:
         if mediation_named(item) or answers_a_claim(item):
             continue  # 'a truce brokered by Qatar', 'a charge Dorvan denies': the third party's own act
         by_token[item.token.i].governed_by = governor.id
-
-
-def _relative_of_noun(token: Token, noun: Token) -> bool:
-    """Whether ``token`` stands in a relative clause within the phrase of the noun ``noun`` ('the
-    talks in Jeddah, where Dorvan said it was ready'): the clause states a fact of its own."""
-    if noun.pos_ != "NOUN":
-        return False
-    path = [token, *(a for a in token.ancestors if a.i != noun.i and noun in a.ancestors)]
-    return any(t.dep_ == "relcl" for t in path)
 
 
 def mediation_named(item: Found) -> bool:
