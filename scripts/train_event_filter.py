@@ -207,6 +207,15 @@ def best_penalty(
     return best, scores[best]
 
 
+def ranking_area(scores: np.ndarray, y: np.ndarray) -> float:
+    """The area under the ROC curve: how often a right event is scored above a wrong one."""
+    right, wrong = scores[y == 1], scores[y == 0]
+    if not len(right) or not len(wrong):
+        return float("nan")
+    above = (right[:, None] > wrong[None, :]).sum() + 0.5 * (right[:, None] == wrong[None, :]).sum()
+    return float(above / (len(right) * len(wrong)))
+
+
 def precision_recall(scores: np.ndarray, y: np.ndarray, gold: int, threshold: float) -> tuple[float, float]:
     kept = scores >= threshold
     right = float(y[kept].sum())
@@ -267,6 +276,10 @@ def main() -> None:
     print(
         f"{len(y)} counted events ({int(held.sum())} held out, {int(y[held].sum())} of them right, "
         f"{found.held_out_gold} held-out gold); {len(names)} signals"
+    )
+    print(
+        f"  ranking (area under ROC), out of fold: held-out real news {ranking_area(scores[held & real], y[held & real]):.3f}, "
+        f"all held out {ranking_area(scores[held], y[held]):.3f}"
     )
     for label_, t in (("all kept", float("-inf")), ("threshold", threshold)):
         for name, rows, gold in (("held-out", held, found.held_out_gold), ("all", held | ~held, found.gold)):
