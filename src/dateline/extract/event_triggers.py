@@ -1,8 +1,8 @@
-"""Triggers: the trigger table, and which words of a sentence are events of which type.
+"""Triggers: which words of a sentence are events of which type.
 
-The table is ``data/event_triggers.tsv`` (hand-written from the PLOVER definitions; see
-docs/events.md), plus the tables named in ``$DATELINE_EVENT_TRIGGERS``. Decided here
-(``TriggerFinder``): which verbs, nouns and adjectives fire, and with which row.
+The rows they fire with are the trigger table's (``event_trigger_table``: ``data/event_triggers.tsv``
+and the tables named in ``$DATELINE_EVENT_TRIGGERS``). Decided here (``TriggerFinder``): which
+verbs, nouns and adjectives fire, and with which row.
 
 * A verb row may ask for a particle, preposition or object ("call for", "open fire", "impose
   sanctions"; "called for the army to withdraw" has its "for" in a for-to clause); rows that ask for
@@ -25,11 +25,7 @@ read.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
@@ -53,8 +49,8 @@ from dateline.extract.event_parse import (
     objects_of,
     verb_keys,
 )
+from dateline.extract.event_trigger_table import Trigger, triggers
 
-TRIGGERS_ENV = "DATELINE_EVENT_TRIGGERS"
 LIGHT_VERBS = {
     "hold", "launch", "stage", "conduct", "carry", "mount", "make", "issue", "impose", "sign",
     "reach", "give", "provide", "send", "deliver", "declare", "announce", "begin", "start",
@@ -154,62 +150,12 @@ DENIAL_FORMS = {"rejects": "reject", "denies": "deny", "disputes": "dispute"}
 NOT_AN_EVENT = "NONE"
 
 
-@dataclass(frozen=True)
-class Trigger:
-    lemma: str
-    pos: str
-    with_: str | None
-    type: str
-    mode: str | None
-
-
 # "went on (a) strike", "went on the offensive": idioms whose noun alone is ambiguous.
 GO_ON_IDIOMS = {
     "strike": Trigger("strike", "NOUN", None, "PROTEST", "strike"),
     "offensive": Trigger("offensive", "NOUN", None, "ASSAULT", None),
     "alert": Trigger("alert", "NOUN", None, "MOBILIZE", "troops"),
 }
-
-
-def read_triggers(text: str) -> list[Trigger]:
-    """Rows of a trigger table (``lemma, pos, with, type, mode``; '#' lines are comments)."""
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = (line.split("\t") + [""] * 5)[:5]
-        lemma, pos, with_, type_, mode = (c.strip() for c in cells)
-        rows.append(Trigger(lemma, pos, with_ or None, type_, mode or None))
-    return rows
-
-
-def extra_trigger_files() -> list[Path]:
-    """Trigger tables added by the user: ``$DATELINE_EVENT_TRIGGERS``, paths separated by os.pathsep."""
-    value = os.environ.get(TRIGGERS_ENV, "")
-    return [Path(p) for p in value.split(os.pathsep) if p]
-
-
-@lru_cache(maxsize=1)
-def triggers() -> dict[tuple[str, str], list[Trigger]]:
-    """(lemma, pos) -> entries, the ones that ask for a dependent first.
-
-    The shipped table comes first; tables named in ``$DATELINE_EVENT_TRIGGERS`` add to it, and
-    where both have a row for the same word and dependent, the shipped row wins.
-    """
-    text = resources.files("dateline.data").joinpath("event_triggers.tsv").read_text(encoding="utf-8")
-    rows = read_triggers(text)
-    for path in extra_trigger_files():
-        rows += read_triggers(path.read_text(encoding="utf-8"))
-    table: dict[tuple[str, str], list[Trigger]] = {}
-    seen: set[tuple[str, str, str | None]] = set()
-    for entry in rows:
-        if (entry.lemma, entry.pos, entry.with_) in seen:
-            continue
-        seen.add((entry.lemma, entry.pos, entry.with_))
-        table.setdefault((entry.lemma, entry.pos), []).append(entry)
-    for entries in table.values():
-        entries.sort(key=lambda e: e.with_ is None)
-    return table
 
 
 @dataclass

@@ -44,7 +44,8 @@ from dateline.extract.event_parse import (
     subject_of,
     things_done_to,
 )
-from dateline.extract.event_triggers import FORCE_TYPES, HOSTILE, Found, triggers
+from dateline.extract.event_trigger_table import triggers
+from dateline.extract.event_triggers import FORCE_TYPES, HOSTILE, Found
 from dateline.extract.lexicon import disapproval_words
 from dateline.model import Entity, Event, Quote, Span
 

@@ -22,7 +22,8 @@ sectors are the entities'. Nothing here is keyed to any one text.
 
 Where each decision lives:
 
-* ``event_triggers``: the trigger table, and which words of a sentence are triggers with which row;
+* ``event_trigger_table``: the trigger table (the shipped rows and the user's);
+  ``event_triggers``: which words of a sentence are triggers with which row;
   ``event_broad_verbs``: whether a broad verb ("release", "provide", "warn") is a political act;
   ``event_cooperative_senses``: whether an agreeing, backing or talking verb has its political sense;
   ``event_broad_nouns``: whether a trigger noun names its act ("attack helicopters", "the release of
@@ -55,15 +56,14 @@ from dateline.extract.event_filter import rate_events
 from dateline.extract.event_modality import modality_of, quote_at, quote_contents
 from dateline.extract.event_parse import DENIAL_REACH, NOUN_SUBJECTS, answered_after, lemma_of
 from dateline.extract.event_place_date import date_of, place_of, token_index
-from dateline.extract.event_triggers import (
+from dateline.extract.event_trigger_table import (
     TRIGGERS_ENV,
-    Found,
     Trigger,
-    TriggerFinder,
     extra_trigger_files,
     read_triggers,
     triggers,
 )
+from dateline.extract.event_triggers import Found, TriggerFinder
 from dateline.extract.event_types import (
     TriggerTokens,
     accusations,

@@ -1,0 +1,68 @@
+"""The trigger table: the rows that say which words are events of which type.
+
+The table is ``data/event_triggers.tsv`` (hand-written from the PLOVER definitions; see
+docs/events.md), plus the tables named in ``$DATELINE_EVENT_TRIGGERS``. A row is ``lemma, pos,
+with, type, mode``: a word, the dependent it may ask for ("call for", "open fire"), its PLOVER type
+(or ``NONE``: that word with that dependent is no event) and its mode. Which words of a sentence
+fire, and with which row, is decided in ``event_triggers``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+TRIGGERS_ENV = "DATELINE_EVENT_TRIGGERS"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str
+    with_: str | None
+    type: str
+    mode: str | None
+
+
+def read_triggers(text: str) -> list[Trigger]:
+    """Rows of a trigger table (``lemma, pos, with, type, mode``; '#' lines are comments)."""
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = (line.split("\t") + [""] * 5)[:5]
+        lemma, pos, with_, type_, mode = (c.strip() for c in cells)
+        rows.append(Trigger(lemma, pos, with_ or None, type_, mode or None))
+    return rows
+
+
+def extra_trigger_files() -> list[Path]:
+    """Trigger tables added by the user: ``$DATELINE_EVENT_TRIGGERS``, paths separated by os.pathsep."""
+    value = os.environ.get(TRIGGERS_ENV, "")
+    return [Path(p) for p in value.split(os.pathsep) if p]
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[tuple[str, str], list[Trigger]]:
+    """(lemma, pos) -> entries, the ones that ask for a dependent first.
+
+    The shipped table comes first; tables named in ``$DATELINE_EVENT_TRIGGERS`` add to it, and
+    where both have a row for the same word and dependent, the shipped row wins.
+    """
+    text = resources.files("dateline.data").joinpath("event_triggers.tsv").read_text(encoding="utf-8")
+    rows = read_triggers(text)
+    for path in extra_trigger_files():
+        rows += read_triggers(path.read_text(encoding="utf-8"))
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    seen: set[tuple[str, str, str | None]] = set()
+    for entry in rows:
+        if (entry.lemma, entry.pos, entry.with_) in seen:
+            continue
+        seen.add((entry.lemma, entry.pos, entry.with_))
+        table.setdefault((entry.lemma, entry.pos), []).append(entry)
+    for entries in table.values():
+        entries.sort(key=lambda e: e.with_ is None)
+    return table
