@@ -46,7 +46,7 @@ from pathlib import Path
 import numpy as np
 
 from dateline.eval.realnews_cli import scorer_module
-from dateline.extract.event_filter import EVENT_FILTER_FILE, event_signals, lead_end
+from dateline.extract.event_filter import EVENT_FILTER_FILE, event_signals, lead_end, speakers_of
 from dateline.nlp import load_nlp
 from dateline.pipeline import analyse
 from dateline.read import read_inputs
@@ -156,9 +156,13 @@ def label(annotated: AnnotatedSet, found: Labelled) -> None:
         right = {f["id"]: f["correct"] for f in facts if f["fact"] == "event"}
         entities = {e.id: e for e in record.entities}
         lead = lead_end(record.text)
+        speakers = speakers_of(record.quotes, entities)
         for event in record.events:
             if event.id in right:
-                found.signals.append(event_signals(event, record.events, entities, lead, len(record.text)))
+                signals = event_signals(
+                    event, record.events, entities, lead, len(record.text), None, speakers
+                )
+                found.signals.append(signals)
                 found.labels.append(int(right[event.id]))
                 found.stories.append(first_story + index)
                 found.held_out.append(annotated.held_out)

@@ -203,3 +203,31 @@ def test_the_lead_of_a_story_in_one_paragraph_is_its_first_two_sentences() -> No
     )
     assert story[: lead_end(story)].endswith('"will go on."')
     assert lead_end("Headline\nFirst paragraph.\nSecond paragraph.") == len("Headline\nFirst paragraph.")
+
+
+def test_who_is_quoted_saying_an_event_weighs_on_its_confidence(nlp: Language) -> None:
+    """The same act told by a minister and by an analyst: the filter knows who says it, and an
+    official's statement of an attack is the surer report."""
+    from dateline.extract.event_filter import event_signals, lead_end, speakers_of
+
+    said = {}
+    for who, sector in (
+        ("Lena Ruto, an analyst at the Pellane Institute", "EDU"),
+        ("Arno Veld, the defense minister of Dorvan", "GOV"),
+    ):
+        text = f'"Marovia attacked Oskel overnight," said {who}.'
+        found = analyse(nlp(text), Article(id="q", text=text, published="2025-03-12"))
+        attack = next(e for e in found.events if e.type == "ASSAULT")
+        entities = {e.id: e for e in found.entities}
+        signals = event_signals(
+            attack,
+            found.events,
+            entities,
+            lead_end(found.text),
+            len(found.text),
+            None,
+            speakers_of(found.quotes, entities),
+        )
+        assert signals[f"quoted by sector={sector}"] == 1.0
+        said[sector] = attack.confidence or 0.0
+    assert said["GOV"] > said["EDU"]

@@ -2,8 +2,8 @@
 
 The rules of ``events`` find a trigger and its arguments; many such candidates are no event an
 analyst would count (an everyday verb, a second mention, a label). Each event is described by
-signals from the record alone (its type, trigger word, modality, who acts on whom, where in the
-story it stands); a ``LinearFilter`` trained by ``scripts/train_event_filter.py`` on our annotation
+signals from the record alone (its type, trigger word, modality, who acts on whom, who is quoted
+saying it, where in the story it stands); a ``LinearFilter`` trained by ``scripts/train_event_filter.py`` on our annotation
 of the real-news train stories weighs them, and its calibrated probability is the event's
 ``confidence``: how likely an analyst reading the whole story counts an event of this type.
 """
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dateline.extract.learned import LinearFilter, load_filter
 from dateline.extract.lexicon import country_code
 from dateline.extract.text_spans import paragraphs
-from dateline.model import Entity, Event
+from dateline.model import Entity, Event, Quote
 
 EVENT_FILTER_FILE = "event_filter.json"
 # Modalities a count of events takes in: what the article says happened, happens or will happen.
@@ -43,7 +43,9 @@ def event_filter() -> LinearFilter:
     return load_filter(EVENT_FILTER_FILE)
 
 
-def rate_events(events: list[Event], entities: Sequence[Entity], text: str) -> None:
+def rate_events(
+    events: list[Event], entities: Sequence[Entity], text: str, quotes: Sequence[Quote] = ()
+) -> None:
     """Give every event its confidence. Nothing is dropped here: a one-sentence coder (PLOVER's
     gold) counts events a document-level analyst leaves out, so the cut is the user's
     (``--min-confidence``, ``min_confidence``); ``suggested_min_confidence`` is the best cut for
@@ -52,8 +54,10 @@ def rate_events(events: list[Event], entities: Sequence[Entity], text: str) -> N
     by_id = {e.id: e for e in entities}
     lead = lead_end(text)
     same_types = SameTypes(events)
+    speakers = speakers_of(quotes, by_id)
     for event in events:
-        event.confidence = model.confidence(event_signals(event, events, by_id, lead, len(text), same_types))
+        signals = event_signals(event, events, by_id, lead, len(text), same_types, speakers)
+        event.confidence = model.confidence(signals)
     cap_governed(events)
 
 
@@ -124,9 +128,10 @@ def event_signals(
     lead_end: int,
     text_length: int,
     same_types: SameTypes | None = None,
+    speakers: dict[str, Entity | None] | None = None,
 ) -> dict[str, float]:
     """What the filter weighs about one event, from the record alone (``same_types``: of
-    ``events``, made once for them all)."""
+    ``events``, made once for them all; ``speakers``: who says each quote, see ``speakers_of``)."""
     trigger = event.trigger.text.lower().split()
     same = same_types or SameTypes(events)
     signals = {
@@ -145,6 +150,13 @@ def event_signals(
         "has place": float(event.place is not None),
         "has date": float(event.date is not None),
     }
+    if event.quote is not None and speakers is not None:
+        # An official's statement reports an act; an analyst's or a bystander's quote more often
+        # speculates about one. Out of fold on the held-out stories, this raised the ranking area
+        # from 0.690 to 0.703.
+        speaker = speakers.get(event.quote)
+        signals[f"quoted by sector={speaker.sector if speaker else None}"] = 1.0
+        signals[f"quoted by type={speaker.type if speaker else None}"] = 1.0
     political = False
     for role, ids in (("actor", event.actors), ("recipient", event.recipients)):
         parties = [entities[i] for i in ids if i in entities]
@@ -167,6 +179,14 @@ def event_signals(
         signals["no political party"] = 1.0
         signals[f"type={event.type}&no political party"] = 1.0
     return signals
+
+
+def speakers_of(quotes: Sequence[Quote], entities: dict[str, Entity]) -> dict[str, Entity | None]:
+    """Who says each quote, by quote id: the speaker's entity, or None when it is not known."""
+    return {
+        quote.id: entities.get(quote.speaker.entity) if quote.speaker and quote.speaker.entity else None
+        for quote in quotes
+    }
 
 
 def political_party(entity: Entity, role: str, event: Event) -> bool:

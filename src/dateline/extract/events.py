@@ -125,7 +125,7 @@ def find_events(
     events = coder.run()
     take_implied_actors(events)
     implicit = list(coder.arguments.implicit.values())
-    rate_events(events, [*analysis.entities, *implicit], coder.text)
+    rate_events(events, [*analysis.entities, *implicit], coder.text, quotes)
     return events, implicit
 
 
