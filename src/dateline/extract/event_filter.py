@@ -3,9 +3,10 @@
 The rules of ``events`` find a trigger and its arguments; many such candidates are no event an
 analyst would count (an everyday verb, a second mention, a label). Each event is described by
 signals from the record alone (its type, trigger word, modality, who acts on whom, who is quoted
-saying it, where in the story it stands); a ``LinearFilter`` trained by ``scripts/train_event_filter.py`` on our annotation
-of the real-news train stories weighs them, and its calibrated probability is the event's
-``confidence``: how likely an analyst reading the whole story counts an event of this type.
+saying it, where in the story it stands); a ``LinearFilter`` trained by
+``scripts/train_event_filter.py`` on our annotation of the real-news train stories weighs them,
+and its calibrated probability is the event's ``confidence``: how likely an analyst reading the
+whole story counts an event of this type.
 """
 
 from __future__ import annotations

@@ -265,7 +265,7 @@ def take_implied_actors(events: list[Event]) -> None:
 
 
 def governors_of(events: list[Event]) -> dict[str, set[str]]:
-    """Every event's governors, nearest first and up to the sentence's main event: the request a
+    """Every event's governors by event id, up to the sentence's main event: the request a
     demanded withdrawal hangs on, and whatever that request hangs on in turn."""
     by_id = {e.id: e for e in events}
     found: dict[str, set[str]] = {}
@@ -298,7 +298,7 @@ def _link_governing(found: list[Found], by_token: dict[int, Event]) -> None:
         ):
             continue  # 'denounced the delay and threatened to quit': two acts, each stated
         if answered_after(item.clause):
-            continue  # 'accused X of arming the rebels, a charge Y denies': the report is no content of the denial
+            continue  # 'accused X of arming rebels, a charge Y denies': the report is not what Y denies
         if mediation_named(item) or answers_a_claim(item):
             continue  # 'a truce brokered by Qatar', 'a charge Dorvan denies': the third party's own act
         by_token[item.token.i].governed_by = governor.id
