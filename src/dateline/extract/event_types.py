@@ -172,7 +172,7 @@ OPPOSING_SIDES = frozenset({"other", "opposite", "opposing", "both", "enemy", "w
 # kept going, aid (CAMEO 074), not a concession or a stance (see _aids_a_force).
 MISSION_NOUNS = frozenset({"force", "mission", "deployment", "peacekeeper", "contingent"})
 # Acts whose not being ruled out is a threat of them (CAMEO 13): force and penalties.
-FORCEFUL = {"ASSAULT", "COERCE", "SANCTION"}
+FORCEFUL = FORCE_TYPES | {"SANCTION"}
 
 
 class TriggerTokens:
