@@ -30,11 +30,17 @@ def event_at(record: Record, trigger: str) -> Event:
     return found[0]
 
 
-def actor_names(text: str, trigger: str) -> list[str]:
-    """The names of the actors of the event at ``trigger``."""
+def argument_names(text: str, trigger: str) -> tuple[list[str], list[str]]:
+    """The names of the actors and of the recipients of the event at ``trigger``."""
     record = record_of(text)
     by_id = {e.id: e.name for e in record.entities}
-    return [by_id[i] for i in event_at(record, trigger).actors]
+    event = event_at(record, trigger)
+    return [by_id[i] for i in event.actors], [by_id[i] for i in event.recipients]
+
+
+def actor_names(text: str, trigger: str) -> list[str]:
+    """The names of the actors of the event at ``trigger``."""
+    return argument_names(text, trigger)[0]
 
 
 def main_events(text: str) -> list[Event]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_support import event_at, main_at, main_events, main_types, record_of
+from event_support import argument_names, main_at, main_events, main_types
 
 
 @pytest.mark.parametrize(
@@ -37,9 +37,7 @@ def test_blame_held_aimed_and_outrage_voiced(text: str, trigger: str) -> None:
 )  # fmt: skip
 def test_party_said_to_be_behind_an_attack(text: str, trigger: str, accused: str) -> None:
     assert any(e.type == "ACCUSE" and e.trigger.text == trigger for e in main_events(text))
-    record = record_of(text)
-    names = {e.id: e.name for e in record.entities}
-    assert accused in [names[i] for i in event_at(record, trigger).recipients]
+    assert accused in argument_names(text, trigger)[1]
 
 
 def test_responsible_for_no_harm_is_no_accusation() -> None:
