@@ -13,47 +13,19 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import dataclass
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from annotated_sets import SETS  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "benchmarks" / "data"
-SHARED = ROOT.parent / "shared"
-SCORER = SHARED / "tools" / "score_realnews.py"
+SCORER = ROOT.parent / "shared" / "tools" / "score_realnews.py"
+# The rows: the held-out sets first, and in each half the sets annotated last (the invented wire
+# stories) first.
+ROWS = sorted(reversed(SETS), key=lambda annotated: not annotated.held_out)
 
 
-@dataclass(frozen=True)
-class EventSet:
-    name: str
-    gold: Path
-    stories: Path
-    held_out: bool
-
-
-SETS = (
-    EventSet(
-        "invented wire, held out",
-        DATA / "world_wire_heldout.gold.jsonl",
-        DATA / "world_wire_heldout.jsonl",
-        True,
-    ),
-    EventSet(
-        "US campaign, held out",
-        DATA / "us_campaign_events_heldout.gold.jsonl",
-        SHARED / "data" / "polnear" / "jsonl" / "train.jsonl",
-        True,
-    ),
-    EventSet(
-        "invented wire, train", DATA / "world_wire_train.gold.jsonl", DATA / "world_wire_train.jsonl", False
-    ),
-    EventSet(
-        "US campaign, train",
-        DATA / "us_campaign_events_train.gold.jsonl",
-        SHARED / "data" / "polnear" / "jsonl" / "train.jsonl",
-        False,
-    ),
-    EventSet("VOA train", DATA / "voa_train.gold.jsonl", SHARED / "data" / "realnews" / "train.jsonl", False),
-)
 FIGURES = (("events_type", "type"), ("events_type_actor", "type + actor"), ("events_full", "full"))
 
 
@@ -73,7 +45,7 @@ def main() -> None:
         f"{'set':<26} {'stories':>7} {'type P':>7} {'type R':>7} {'type F1':>7} {'+actor F1':>9} {'full F1':>7}"
     )
     found: dict[str, dict] = {}
-    for events in SETS:
+    for events in ROWS:
         if not events.stories.is_file():
             print(f"{events.name:<26} skipped: {events.stories} not found")
             continue
