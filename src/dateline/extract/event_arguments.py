@@ -5,11 +5,13 @@ Decided here (``ArgumentFinder``):
 * actors: the subject (the ``by`` agent of a passive; the controller of "tried to hack"; the
   speaker for an unresolved "it" in what it says, and for "we" or "I" in a quotation, which
   ``event_references`` reads); conjoined subjects are a compound actor ("Jordan and Britain
-  agreed"); a noun trigger's actor is its possessor or its between / by / from phrase, the
-  by-agent of a participle describing it ("attacks carried out by the Front"), else the nation
-  qualifying it ("new American sanctions"); with no by-agent, the body one is expelled or
-  deported from and the side one is killed fighting; the body whose meeting it is ("a NATO
-  summit"); whose armed men they are ("his forces"); the body a representative speaks for
+  agreed"), also a list the parser read as a name and its apposition ("Mali, Burkina Faso and
+  Niger quit"); who backs the subject in the act ("forces backed by African Union troops"); the
+  one prompted to act ("prompting troops to fire", ``event_parse``); a noun trigger's actor is
+  its possessor or its between / by / from phrase, the by-agent of a participle describing it
+  ("attacks carried out by the Front"), else the nation qualifying it ("new American
+  sanctions"); with no by-agent, the body one is expelled or deported from and the side one is
+  killed fighting; the body whose meeting it is ("a NATO summit"); whose armed men they are ("his forces"); the body a representative speaks for
   (``event_bodies``); both parties to an agreement;
 * who a word no mention covers refers to is asked of ``event_references`` (``References``):
   pronouns the entity stage leaves alone (in quotations, and "it"): the nearest agreeing name
@@ -261,7 +263,8 @@ class ArgumentFinder:
         """
         ids: list[str] = []
         for head in heads:
-            for token in _described_coordination(head) or [head, *_conjuncts(head)]:
+            listed = _described_coordination(head) or [head, *_conjuncts(head), *self._listed_after(head)]
+            for token in listed:
                 found = (
                     self.references.pair_referents(token)
                     or self._coordinated_nations(token)
@@ -273,6 +276,19 @@ class ArgumentFinder:
                     found = [phrase_entity] if phrase_entity else []
                 ids += [entity for entity in found if entity not in ids]
         return ids
+
+    def _listed_after(self, head: Token) -> list[Token]:
+        """'Mali, Burkina Faso and Niger quit the bloc': the parser reads a list of three names as
+        the first with the other two in apposition to it. Names of the same kind as the first (two
+        countries, two organisations), one conjoined to the next, are a list, not a description."""
+        first = self.analysis.mention_at(head.i)
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            listed = [appos, *_conjuncts(appos)]
+            found = [self.analysis.mention_at(t.i) for t in listed]
+            kinds = {m[1].type if m is not None else None for m in found}
+            if first is not None and len(listed) > 1 and kinds == {first[1].type} <= {"GPE", "ORG"}:
+                return listed
+        return []
 
     def _with_their_side(self, ids: list[str], head: Token) -> list[str]:
         """``ids`` and the named side a group acts for: 'militants linked with the Baloch Liberation
@@ -314,6 +330,8 @@ class ArgumentFinder:
         kinds = {"ORG", "GPE", "PERSON"} if included else {"ORG", "GPE"}
         named = [e for e in named if e.type in kinds] + self._commanders(head)
         ids = ids + list(dict.fromkeys(e.id for e in named if e.id not in ids))
+        # "forces backed by African Union troops recaptured": who backs them acts with them
+        ids += [i for i in self._entities_for(_backers(head), agents=True) if i not in ids]
         # "a spokesman for the Front", "officials of the council": the body they speak for (event_bodies)
         return ids + self.bodies.spoken_for(head, ids)
 
@@ -542,6 +560,24 @@ DOING_VERBS = frozenset({
     "carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "execute", "order",
     "orchestrate", "direct", "lead",
 })  # fmt: skip
+
+
+# Verbs by which one side fights alongside another: "forces backed by African Union troops
+# recaptured the town", "police, supported by the army, stormed the camp".
+BACKING_VERBS = frozenset({"back", "support", "aid", "assist", "accompany", "help", "reinforce", "join"})
+
+
+def _backers(head: Token) -> list[Token]:
+    """'Government forces backed by African Union troops recaptured the town': the annotators
+    count who backs a side in the act as acting with it (not who trained or armed it before:
+    "soldiers trained by Marovian officers attacked" are not joined by the officers)."""
+    return [
+        agent
+        for token in [head, *_conjuncts(head)]
+        for word in token.children
+        if word.dep_ == "acl" and word.tag_ == "VBN" and lemma_of(word) in BACKING_VERBS
+        and (agent := by_agent(word)) is not None
+    ]  # fmt: skip
 
 
 def _modifiers(noun: Token) -> list[Token]:

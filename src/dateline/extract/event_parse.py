@@ -29,6 +29,8 @@ DENIAL_REACH = 9
 OBJECT_CONTROL = {
     "urge", "ask", "order", "tell", "force", "persuade", "call", "press", "invite", "allow", "help",
     "encourage", "compel", "instruct", "request", "want", "expect", "pressure", "push", "appeal", "direct",
+    # what makes another act: "crossed the line, prompting South Korean troops to fire warning shots"
+    "prompt", "spur", "provoke", "drive", "oblige",
 }  # fmt: skip
 # Prepositions of place ("in Gaza", "a post at Busia").
 LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "around", "throughout", "across"}

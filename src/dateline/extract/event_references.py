@@ -11,8 +11,8 @@ where no mention of the entity stage covers it:
   (``quoted_other``);
 * an acronym or a name the parser missed: the entity the text already gave it to (``named_again``,
   ``name_of_word``);
-* "both countries", "the two sides", "the two countries' leaders": the two named just before
-  (``pair_referents``).
+* "both countries", "the two sides", "the two countries' leaders", "both" alone: the two named
+  just before, two named together first (``pair_referents``).
 """
 
 from __future__ import annotations
@@ -126,8 +126,8 @@ class References:
 
     def pair_referents(self, head: Token) -> list[str]:
         """'Both countries withdrew ambassadors', 'officials of the two sides met', 'the two
-        countries' leaders met': the two named just before (in this sentence or the one before
-        it), not the one who says so."""
+        countries' leaders met', 'a charge both deny': the two named just before (in this sentence
+        or the one before it), not the one who says so; two named together ("A and B") first."""
         found = self.analysis.mention_at(head.i)
         if found is not None and found[1].type != "GROUP":
             return []
@@ -165,6 +165,9 @@ class References:
             ),
             key=lambda found: -found[0],
         )  # fmt: skip
+        coordinated = self._coordinated_pair(head.doc, named, kind)
+        if coordinated:
+            return coordinated
         chosen: dict[str, tuple[int, Entity]] = {}
         for position, entity in named:
             key = _pair_key(entity, kind)
@@ -172,6 +175,23 @@ class References:
                 chosen[key] = (position, entity)
             if len(chosen) == 2:
                 return [entity.id for _, entity in sorted(chosen.values(), key=lambda found: found[0])]
+        return []
+
+    def _coordinated_pair(self, doc: Doc, named: list[tuple[int, Entity]], kind: str) -> list[str]:
+        """'accuse Marovia and Kessaria of arming the Front, a charge both deny': two sides named
+        together as a pair ("A and B", nothing else conjoined) are the two, though another name
+        comes between them and the word for them. The last such pair in ``named`` (latest first)."""
+        positions = {position for position, _ in named}  # not a place, a speaker, or after the word
+        for position, entity in named:
+            end = next(m.end for m in entity.mentions if m.start == position)
+            span = doc.char_span(position, end, alignment_mode="expand")
+            token = span.root if span is not None else None
+            if token is None or len(token.conjuncts) != 1 or token.conjuncts[0].i < token.i:
+                continue
+            other = self.analysis.mention_at(token.conjuncts[0].i)
+            keys = (_pair_key(entity, kind), _pair_key(other[1], kind) if other is not None else None)
+            if other is not None and other[0].start in positions and None not in keys and keys[0] != keys[1]:
+                return [entity.id, other[1].id]
         return []
 
 
@@ -225,6 +245,8 @@ def _names_of(entities: list[Entity]) -> dict[str, str]:
 
 def _pair_kind(noun: Token) -> str | None:
     """'country' or 'side' for 'both countries', 'the two sides', 'both warring parties'; else None."""
+    if noun.lower_ == "both" and noun.dep_ in SUBJECTS | {"nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
+        return "side"  # "an accusation both deny", "both have denied it": the two sides, no noun said
     kind = PAIR_NOUNS.get(noun.lower_)
     words = {c.lower_ for c in noun.children if c.dep_ in {"det", "predet", "nummod"}}
     # "both Afghan rivals" says whose they are itself.
