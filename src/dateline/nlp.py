@@ -58,6 +58,23 @@ def wire_dateline_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# "Posted on X." ends a sentence: the tokenizer takes "X." for an initial, as in "John F. Kennedy",
+# and the parser then runs the sentence on into the next, whose subject becomes the platform's object.
+_PLATFORM_X = "X."
+_PLATFORM_PREPOSITIONS = frozenset({"on", "via", "to", "from"})
+
+
+@Language.component("dateline_platform_x")
+def platform_x_boundaries(doc: Doc) -> Doc:
+    """The word after "on X." starts a sentence when it is capitalised."""
+    for token in doc[1:-1]:
+        if token.text == _PLATFORM_X and doc[token.i - 1].lower_ in _PLATFORM_PREPOSITIONS:
+            following = doc[token.i + 1]
+            if following.text[:1].isupper():
+                following.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """Load the English pipeline once; later calls in the same process reuse it."""
@@ -71,5 +88,6 @@ def load_nlp() -> Language:
     # The parser keeps sentence starts set before it, so paragraph breaks are respected.
     nlp.add_pipe("dateline_paragraphs", before="parser")
     nlp.add_pipe("dateline_wire_datelines", before="parser")
+    nlp.add_pipe("dateline_platform_x", before="parser")
     nlp.max_length = MAX_DOCUMENT_CHARS + 1
     return nlp
