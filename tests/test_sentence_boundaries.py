@@ -6,15 +6,12 @@ from __future__ import annotations
 from dateline.nlp import load_nlp
 from event_support import actor_names
 
-POSTED = (
-    "The ministry said in a statement posted on X. Militants linked with the banned Velmar Front "
-    "attacked a passenger train near Oskel on Tuesday."
-)
+POSTED = "Ann Vale gave the news on X. Gunmen of the Velmar Front attacked a bus depot in Oskel."
 
 
 def test_a_sentence_ends_after_posted_on_x() -> None:
     sentences = [s.text for s in load_nlp()(POSTED).sents]
-    assert sentences[0] == "The ministry said in a statement posted on X."
+    assert sentences[0] == "Ann Vale gave the news on X."
 
 
 def test_an_initial_x_in_a_name_ends_no_sentence() -> None:
@@ -23,4 +20,4 @@ def test_an_initial_x_in_a_name_ends_no_sentence() -> None:
 
 
 def test_the_next_sentence_keeps_its_doers() -> None:
-    assert "Militants" in actor_names(POSTED, "attacked")
+    assert "Velmar Front" in actor_names(POSTED, "attacked")
