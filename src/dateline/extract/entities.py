@@ -588,11 +588,35 @@ def _organisation_matcher(vocab: Vocab) -> PhraseMatcher:
     return matcher
 
 
+@lru_cache(maxsize=4)
+def _one_word_organisation_matcher(vocab: Vocab) -> PhraseMatcher:
+    """The shipped organisations' one-word names ("Fidesz", "Hezbollah", "PTI"), matched as
+    written: folded to lower case, some would be common words."""
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    names = {n for e in knowledge.organizations() for n in (e.name, *e.aliases) if len(n.split()) == 1}
+    matcher.add("ORG", [Doc(vocab, words=[name]) for name in sorted(names)])
+    return matcher
+
+
+def _name_in_running_text(token: Token) -> bool:
+    """A capitalised word inside a sentence that the tagger reads as a name or, for a party or
+    a group before a noun ("Fidesz spokesman"), as a modifier; at a sentence's start a capital
+    says nothing ("Dawn broke", "Memorial services")."""
+    return not token.is_sent_start and token.pos_ in {"PROPN", "ADJ"}
+
+
 def _with_known_organisations(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """spaCy's names, with the known organisations it split or missed ("Doctors" + "Without
-    Borders" is "Doctors Without Borders"); where they overlap, the longer name wins."""
+    Borders" is "Doctors Without Borders", "Fidesz" left unnamed); where they overlap, spaCy's
+    name stands against a one-word match and the longer name wins otherwise."""
     known = [
         SpacySpan(doc, start, end, label="ORG") for _, start, end in _organisation_matcher(doc.vocab)(doc)
+    ]
+    taken = {i for span in ents for i in range(span.start, span.end)}
+    known += [
+        SpacySpan(doc, start, end, label="ORG")
+        for _, start, end in _one_word_organisation_matcher(doc.vocab)(doc)
+        if start not in taken and _name_in_running_text(doc[start])
     ]
     if not known:
         return ents
