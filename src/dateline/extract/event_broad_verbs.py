@@ -41,7 +41,9 @@ from dateline.extract.event_parse import (
     passive_voice,
     subject_of,
     things_done_to,
+    verb_keys,
 )
+from dateline.extract.event_trigger_table import triggers
 from dateline.extract.lexicon import ACTOR_NOUNS, AID_GOODS, NON_GIFTS
 
 # Broad verbs and what their bare rows need to be a political act (see broad_verb_holds).
@@ -106,6 +108,33 @@ DISPUTED_POSSESSIONS = {
     "island", "islet", "territory", "sea", "border", "boundary", "region", "land", "water", "right",
     "control", "sovereignty", "area", "reef", "shoal", "ownership",
 }  # fmt: skip
+# Verbs of allotting and lending, which give aid only when what is given is money or goods: a state
+# party "awards its delegates", a candidate "lent his support", a fact is "taken for granted".
+MONEY_AWARDING = frozenset({"grant", "award", "allocate", "earmark", "lend", "loan"})
+LENDING_VERBS = frozenset({"lend", "loan"})
+# What is awarded, granted or lent in politics that is no aid: delegates and votes in a primary,
+# a rating, one's backing, one's name or a hearing, a legal standing, an honour.
+NOT_AID_AWARDED = frozenset({
+    "delegate", "vote", "seat", "point", "pinocchio", "support", "ear", "voice", "platform",
+    "credibility", "credence", "weight", "name", "say", "hearing", "immunity", "prize", "medal",
+    "honor", "honour", "title", "degree", "contract", "advice",
+})  # fmt: skip
+# What is handed over when one shares knowledge, which helps no one materially ("provided the
+# committee with copies of the emails", "provided access at no cost").
+INFORMATION_GIVEN = frozenset({
+    "report", "copy", "document", "record", "email", "e-mail", "file", "evidence", "access",
+    "advice", "insight", "detail",
+})  # fmt: skip
+# What one helps someone do when the help is a hand in an outcome, not material aid: founding a
+# group, electing a candidate, drafting a text, shaping a race, making someone something, seeing a
+# fact ("who helped found the group", "voters who helped elect him", "helped draft a report",
+# "helped officials realize"). Helping a party pay, rebuild or fight is aid.
+OUTCOMES_HELPED = frozenset({
+    "found", "establish", "create", "launch", "start", "elect", "reelect", "re-elect", "nominate",
+    "draft", "write", "author", "shape", "make", "bring", "legitimize", "legitimise", "popularize",
+    "realize", "realise", "understand", "see", "learn", "undo", "generate", "engineer",
+    "orchestrate", "formulate", "overcome", "blanket", "win", "explain", "mold", "sell", "spread",
+})  # fmt: skip
 # A standing one is granted, not aid given ("was granted permanent residency").
 STATUS_NOUNS = {
     "status", "residency", "residence", "citizenship", "nationality", "visa", "permit", "license", "licence",
@@ -243,6 +272,8 @@ def broad_verb_holds(
     object or the subject its political sense has (see BROAD_VERB_OBJECTS). ``names_an_act``
     says whether a word is an act (the trigger finder's answer), for what a warning warns of."""
     lemma = lemma_of(verb)
+    if verb.pos_ == "AUX":  # "who helped found the group": an auxiliary keeps its inflected form
+        lemma = next((k for k, pos in verb_keys(verb) if (k, pos) in triggers()), lemma)
     things = things_done_to(verb)
     if lemma == "flee" and event_type == "RETREAT":
         subject = subject_of(verb)  # "the militants fled": forces give ground; "residents fled" is flight
@@ -259,7 +290,9 @@ def broad_verb_holds(
         return bool(things) and not any(lemma_of(t) in NOT_SANCTIONED for t in things)  # "his campaign"
     if lemma == "deliver" and event_type == "AID":
         on_promise = any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)  # "delivered on"
-        return bool(things) and not on_promise and not any(lemma_of(t) in NON_GIFTS for t in things)
+        if not things or on_promise or any(lemma_of(t) in NON_GIFTS for t in things):
+            return False
+        return _delivers_goods(verb, things, analysis)
     if lemma in PEOPLE_TAKING_VERBS and _won_by_a_margin(verb):
         return False  # "captured Florida by 74,000 votes": an election won
     if lemma in BROAD_VERB_OBJECTS and event_type in {"RETREAT", "COERCE", "SANCTION", "CONCEDE"}:
@@ -276,9 +309,18 @@ def broad_verb_holds(
     if lemma in GIVING_VERBS and event_type == "AID":
         # "the new law will help Beijing tighten control": a text gives no aid
         return not _done_by_a_thing(verb, names=False) and _gives_aid(verb, lemma, things, analysis)
-    if lemma in {"grant", "supply"} and event_type == "AID":
-        # "granted residency": a status; "the interviews she granted", "supplied reasons": words
-        return not any(lemma_of(t) in STATUS_NOUNS | NON_GIFTS for t in things)
+    if (
+        lemma in {"grant", "supply"}
+        and event_type == "AID"
+        and any(lemma_of(t) in STATUS_NOUNS | NON_GIFTS for t in things)
+    ):
+        return False  # "granted residency": a status; "the interviews she granted", "supplied reasons": words
+    if lemma in MONEY_AWARDING and event_type == "AID":
+        # "granted Pellane $2 billion", "allocated 50 million euros", "lent Dorvan two frigates";
+        # not "awards its delegates proportionally", "lent his support", "taken for granted"
+        if not things:
+            return lemma in LENDING_VERBS  # "the IMF agreed to lend"; "remain to be allocated"
+        return not any(lemma_of(t) in NOT_AID_AWARDED for t in things)
     if lemma == "compromise" and event_type == "CONCEDE":
         # "the infrastructure has been compromised", "would compromise national security": damaged
         # or endangered, no concession ("both sides compromised", "compromised on the border")
@@ -534,6 +576,18 @@ def _gives_aid(verb: Token, lemma: str, things: list[Token], analysis: EntityAna
     polls provided little clarity' nor 'helped Clinton': aid goods, or a receiver abroad."""
     if any(lemma_of(t) in NON_GIFTS for t in things):
         return False
+    # "provided the committee with copies": what is given follows "with", the object receives it
+    given = objects_of(verb, {"with"}) + [g for t in things for g in objects_of(t, {"with"})]
+    given = given or things + [g for t in things for g in objects_of(t, {"of"})]
+    given += [g for t in given for g in objects_of(t, {"to"})]  # "access to clean water" is aid
+    nouns = [t for t in given if t.pos_ == "NOUN"]
+    if nouns and all(lemma_of(t) in INFORMATION_GIVEN for t in nouns):
+        return False  # "provided copies of the emails", "provided access": knowledge shared
+    helped_to = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
+    if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
+        helped_to.append(verb.head)  # "who helped found the group", read as an auxiliary
+    if lemma == "help" and any(lemma_of(c) in OUTCOMES_HELPED for c in helped_to):
+        return False  # "helped found the group", "helped elect him": a hand in an outcome
     receivers = [*things, *objects_of(verb, {"to", "for"}), *complement_subjects(verb)]
     receivers += [c for c in verb.children if c.dep_ == "dative"]
     given = things + [g for t in things for g in objects_of(t, {"of"})]  # "2,000 tonnes of wheat"
@@ -543,6 +597,23 @@ def _gives_aid(verb: Token, lemma: str, things: list[Token], analysis: EntityAna
         t.ent_type_ in kinds
         or lemma_of(t) in AID_RECEIVERS
         or (is_people(t, analysis) and not is_person(t, analysis))
+        for t in receivers
+    )
+
+
+def _delivers_goods(verb: Token, things: list[Token], analysis: EntityAnalysis) -> bool:
+    """'Delivered 300 tonnes of wheat', 'delivered vaccines to Dorvan', 'delivered them to the
+    refugees': goods, or something handed to a state, a body or people in need. 'Delivered a fiery
+    defense', 'delivered a critique of his rival', 'delivered ratings', 'delivered change' speak
+    or achieve, and give no one anything."""
+    given = things + [g for t in things for g in objects_of(t, {"of"})]
+    if any(lemma_of(t) in AID_GOODS or (t.pos_ == "PROPN" and t.ent_type_ == "PRODUCT") for t in given):
+        return True  # goods, or a named kind ("the first batch of F-16s")
+    if any(c.dep_ == "nummod" for t in things for c in t.children):
+        return True  # "delivered 300 tonnes", "delivered 12 howitzers": a counted consignment
+    receivers = objects_of(verb, {"to"}) + [c for c in verb.children if c.dep_ == "dative"]
+    return any(
+        t.ent_type_ in {"GPE", "NORP"} or lemma_of(t) in AID_RECEIVERS or is_a_body(t, analysis)
         for t in receivers
     )
 

@@ -41,6 +41,32 @@ OPINION_NOUNS = NON_GIFTS | {
     "account", "version",
 }  # fmt: skip
 
+# What an offer of one's own side is an offer of when it offers something cooperative (CAMEO 03):
+# help, money, refuge, a truce, talks, a deal, a concession ("offered a ceasefire", "offered
+# Pellane $2 billion", "offered refuge"). Everything else offered in political news is words or
+# goods: "offered a retort", "offered the crowd an account", "offered his endorsement", "the
+# company offers paid leave", "the state offers rich resources" (see _offers_cooperation).
+OFFERED_COOPERATION = lexicon.AID_GOODS | {
+    "refuge", "asylum", "sanctuary", "haven", "ceasefire", "cease-fire", "truce", "armistice",
+    "talk", "negotiation", "dialogue", "mediation", "deal", "agreement", "accord", "pact", "treaty",
+    "settlement", "peace", "concession", "compromise", "amnesty", "pardon", "guarantee",
+    "cooperation", "partnership", "alliance", "exchange", "swap", "release", "withdrawal",
+    "compensation", "reparation", "incentive", "proposal", "plan", "initiative", "olive",
+    "condition", "term", "framework", "road", "roadmap", "resettlement", "evacuation", "passage",
+    "corridor", "peacekeeper", "soldier", "force", "backing", "support", "security", "access",
+}  # fmt: skip
+# Bodies that offer for a state or an alliance ("the ministry offered two rescue teams").
+OFFERING_BODIES = frozenset({
+    "government", "ministry", "administration", "state", "country", "council", "union", "alliance",
+    "army", "military", "authority", "cabinet", "embassy", "agency", "commission", "bloc",
+    "coalition", "kingdom", "republic", "nation", "un", "nato",
+})  # fmt: skip
+# Who agrees with a view in a poll: a share of those asked ("48 percent agreed", "most would agree").
+POLLED_SHARES = frozenset({
+    "percent", "percentage", "%", "third", "half", "quarter", "majority", "minority", "most", "many",
+    "few", "respondent", "voter", "people", "american", "everybody", "everyone",
+})  # fmt: skip
+
 # What one accepts that is no agreement with a party: money ("accepted Kessarian funding", see
 # lexicon.AID_GOODS too), or an honour or a post one is given ("I accept your nomination").
 ACCEPTED_NOT_AGREED = frozenset({
@@ -120,7 +146,7 @@ def cooperative_sense(verb: Token, lemma: str, analysis: EntityAnalysis) -> bool
     if lemma == "talk":
         return not _talks_of_something(verb)
     if lemma == "agree":
-        return not _shares_a_view(verb)
+        return not _shares_a_view(verb) and not _agrees_a_view(verb)
     if lemma == "discuss":
         return not _speaks_of_something(verb, analysis)
     if lemma in {"recognize", "recognise"}:
@@ -139,6 +165,37 @@ def _shares_a_view(verb: Token) -> bool:
     things += [g for t in things if t.pos_ in {"PRON", "ADJ", "NUM", "DET"} for g in objects_of(t, {"of"})]
     nouns = [t for t in things if t.pos_ in {"NOUN", "PROPN"}]
     return bool(nouns) and all(lemma_of(t) in OPINION_NOUNS for t in nouns)
+
+
+def _agrees_a_view(verb: Token) -> bool:
+    """'Agrees that Vale is an opportunist', 'agreed with the president that the deal was fair',
+    '48 percent agreed', 'what most would agree was poor judgment': one shares a judgement, and no
+    one is bound to anything. Parties agree to do something ('agreed to reopen the border'), on
+    something ('agreed on a list'), or that something will be done ('agreed that talks would
+    resume'); an agreement with a view is left to the others' stance."""
+    if any(c.dep_ == "xcomp" for c in verb.children) or objects_of(verb, {"to", "on", "upon"}):
+        return False
+    subject = subject_of(verb)
+    if subject is not None and (lemma_of(subject) in POLLED_SHARES or subject.lower_ in POLLED_SHARES):
+        return True  # a share of those asked in a poll
+    # what one party agrees is a judgement when it says what is, not what a party will do; what
+    # several agree ("the leaders agreed that the dispute was over") may settle it between them
+    if (
+        subject is None
+        or subject.tag_ in {"NNS", "NNPS"}
+        or subject.conjuncts
+        or subject.lower_ in {"we", "they"}
+    ):
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(not _states_a_commitment(c) for c in said)
+
+
+def _states_a_commitment(clause: Token) -> bool:
+    """'That talks would resume', 'that Dorvan will pull back', 'that the truce should hold' say
+    what a party is to do; 'that Vale is an opportunist', 'that the economy was weak' judge."""
+    modals = {"will", "would", "shall", "must", "should", "'ll"}
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in modals for c in clause.children)
 
 
 def _speaks_of_something(verb: Token, analysis: EntityAnalysis) -> bool:
@@ -228,7 +285,7 @@ def _own_sense(verb: Token, lemma: str) -> bool:
     if lemma == "accept":
         return not any(lemma_of(t) in AID_GOODS | ACCEPTED_NOT_AGREED or t.text == "$" for t in given)
     if lemma == "offer":
-        return not any(lemma_of(t) in OPINION_NOUNS for t in things)
+        return not any(lemma_of(t) in OPINION_NOUNS for t in things) and _offers_cooperation(verb, given)
     if lemma == "undertake":
         return any(c.dep_ == "xcomp" for c in verb.children)  # "undertook to withdraw": a pledge
     if lemma == "settle":
@@ -248,6 +305,26 @@ def _own_sense(verb: Token, lemma: str) -> bool:
             lemma_of(t) in PROVIDED_FOR or (lemma_of(t) in CLAIM_NOUNS and own_thing(t)) for t in things
         )
     return True
+
+
+def _offers_cooperation(verb: Token, given: list[Token]) -> bool:
+    """'Offered to mediate', 'offered a ceasefire', 'offered Pellane $2 billion', 'offered refuge to
+    those fleeing': an offer to do or give something cooperative (CAMEO 03). 'Offered the crowd an
+    emotional account', 'offered a sharp retort', 'offered his endorsement', 'the company offers
+    paid leave', 'the region offers rich resources' give words, goods or a quality, and bind no one
+    to another party. With nothing offered ('Dorvan offered, and Pellane accepted') it stays."""
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return True  # "offered to host talks"
+    offered = [t for t in given if t.pos_ in {"NOUN", "PROPN", "NUM", "SYM"}]
+    offered += [c for t in offered for c in t.children if c.dep_ == "compound"]  # "peace talks"
+    if any(lemma_of(t) in OFFERED_COOPERATION or t.text == "$" for t in offered):
+        return True
+    if not offered and not [t for t in given if t.pos_ == "PRON"]:
+        return True  # nothing named ("Dorvan offered, and Pellane accepted"); not "offered himself up"
+    # what a state or a body offers another is its side's offer ("offered Peru two rescue teams");
+    # what a person, a firm or a place offers is words, goods or a quality
+    doer = subject_of(verb)
+    return doer is not None and (doer.ent_type_ in {"GPE", "NORP"} or lemma_of(doer) in OFFERING_BODIES)
 
 
 def _hosts_guests(verb: Token, things: list[Token]) -> bool:
@@ -345,6 +422,22 @@ HOUSING_PLACES = frozenset({
     "camp", "centre", "center", "shelter", "facility", "hospital", "clinic", "settlement", "site",
     "compound", "haven",
 })  # fmt: skip
+# Verbs of giving money: to a campaign, a candidate, a foundation or a school it is a political
+# contribution or a gift, which PLOVER does not count as aid between political actors.
+MONEY_VERBS = frozenset({
+    "donate", "fund", "finance", "bankroll", "lend", "loan", "give", "contribute", "provide",
+})  # fmt: skip
+# Who receives a contribution or a gift rather than aid: a campaign and its committees, a
+# charity or a foundation (a hospital or a school a state pays for abroad may well be aid).
+PRIVATE_CAUSES = frozenset({
+    "campaign", "pac", "candidacy", "candidate", "nominee", "convention", "fundraiser", "foundation",
+    "charity",
+})  # fmt: skip
+# What makes a campaign an electoral one, not a vaccination or a relief campaign.
+ELECTORAL_WORDS = frozenset({
+    "presidential", "election", "electoral", "reelection", "re-election", "senate", "congressional",
+    "primary", "political", "his", "her", "their", "its", "my", "our",
+})  # fmt: skip
 # What a weapon delivers is its payload ("able to deliver nuclear weapons"): with no one to receive
 # them, a delivery of arms is a reach, not military aid.
 PAYLOADS = frozenset({"weapon", "bomb", "warhead", "missile", "payload", "munition", "strike"})
@@ -373,6 +466,8 @@ def cooperative_act_holds(verb: Token, event_type: str, analysis: EntityAnalysis
         return False  # "praise from Putin helps the U.S.", "helped them obtain chips in violation of"
     if event_type == "AID" and verb.dep_ == "relcl" and lemma_of(verb.head) in NON_GIFTS:
         return False  # "the interviews she has granted"
+    if event_type == "AID" and lemma in MONEY_VERBS and _pays_a_private_cause(verb, analysis):
+        return False  # "donated $5,000 to Brell's campaign", "gave money to the Vale Foundation"
     if event_type == "AID" and lemma in FUNDING_VERBS and verb.dep_ == "acl" and verb.tag_ == "VBN":
         return False  # "the Future45 group, funded by major donors": who pays for a group, no act
     if event_type in {"AID", "AGREE"}:
@@ -385,6 +480,36 @@ def cooperative_act_holds(verb: Token, event_type: str, analysis: EntityAnalysis
     if event_type == "AGREE" and lemma in {"offer", "promise"}:
         return not _offers_to_hire(verb)
     return True
+
+
+def _pays_a_private_cause(verb: Token, analysis: EntityAnalysis) -> bool:
+    """'Donated $5,000 to Brell's campaign', 'gave money to Tomas Brell', 'funded the party's
+    convention', 'was self-funding his campaign', 'funded a school in Oskel': money to a campaign,
+    a candidate, a foundation or an institution is a contribution or a gift, not aid to a party
+    ('donated vaccines to Dorvan', 'funded the UN's relief campaign')."""
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "self":
+        return True  # "self-funding his campaign": a candidate's own money
+    datives = [c for c in verb.children if c.dep_ == "dative"]  # "gave money to X" is read as one
+    receivers = objects_of(verb, {"to", "for"}) + [
+        g for d in datives for g in [d, *d.children] if g.dep_ != "dative" or g.pos_ != "ADP"
+    ]
+    if lemma_of(verb) in FUNDING_VERBS:
+        receivers += things_done_to(verb)  # what is funded
+    receivers += [c for r in receivers for c in r.children if c.dep_ == "poss"]  # "Brell's campaign"
+    return any(_private_cause(r, analysis) for r in receivers)
+
+
+def _private_cause(token: Token, analysis: EntityAnalysis) -> bool:
+    lemma = lemma_of(token)
+    if lemma == "campaign":
+        return any(
+            lemma_of(c) in ELECTORAL_WORDS or c.lower_ in ELECTORAL_WORDS or is_person(c, analysis)
+            for c in token.children
+        )
+    if lemma in PRIVATE_CAUSES or token.lower_ in {"pac", "pacs"}:
+        return True
+    return is_person(token, analysis) and token.dep_ != "poss"
 
 
 def _defines_a_class(verb: Token) -> bool:
