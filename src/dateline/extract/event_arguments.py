@@ -236,7 +236,8 @@ class ArgumentFinder:
             for child in holder.children
             if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"between"}
             for g in child.children
-            if g.dep_ == "pobj" and not (g.i in self.place_at and in_location_phrase(g))
+            if g.dep_ == "pobj"
+            and (_fired_at(holder, child) or not (g.i in self.place_at and in_location_phrase(g)))
         ]
         # What is given is the object; who receives it the to-phrase ("delivered a system to Ukraine").
         candidates += phrases + objects if item.entry.type == "AID" else objects + phrases
@@ -578,6 +579,15 @@ def _backers(head: Token) -> list[Token]:
         if word.dep_ == "acl" and word.tag_ == "VBN" and lemma_of(word) in BACKING_VERBS
         and (agent := by_agent(word)) is not None
     ]  # fmt: skip
+
+
+# Verbs of firing a weapon: what they are fired "at" is their target, a place too ("fired
+# rockets at Israel", "launched drones at Kyiv"), where "attacked a post at Busia" says where.
+FIRING_VERBS = frozenset({"fire", "launch", "shoot", "lob", "hurl", "aim"})
+
+
+def _fired_at(holder: Token, preposition: Token) -> bool:
+    return preposition.lower_ == "at" and holder.pos_ == "VERB" and lemma_of(holder) in FIRING_VERBS
 
 
 def _modifiers(noun: Token) -> list[Token]:
