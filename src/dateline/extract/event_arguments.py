@@ -34,6 +34,7 @@ from dateline.actors import code_from_name
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_bodies import Bodies, represents
+from dateline.extract.event_named_nouns import WITHDRAWAL_NOUNS
 from dateline.extract.event_parse import (
     OBJECTS,
     SUBJECTS,
@@ -52,7 +53,7 @@ from dateline.extract.event_parse import (
     subject_of,
 )
 from dateline.extract.event_references import References
-from dateline.extract.event_triggers import Found
+from dateline.extract.event_triggers import QUANTITY_NOUNS, Found
 from dateline.extract.text_spans import SpanOwners
 from dateline.model import Entity, Event, Quote, Span
 
@@ -128,7 +129,10 @@ class ArgumentFinder:
             # A noun trigger's own actor: "Blinken's plea", "talks between Israel and Hamas".
             own = [c for c in token.children if c.dep_ == "poss"]
             # They name who acts, as a subject does ("the committee's demands", "calls by the union").
-            ids = self._entities_for(own + objects_of(token, {"between", "by", "from", "among"}), agents=True)
+            preps = {"between", "by", "from", "among"}
+            if item.entry.type == "RETREAT" and lemma_of(token) in WITHDRAWAL_NOUNS:
+                preps.add("of")  # "the withdrawal of Marovian troops": the troops withdraw
+            ids = self._entities_for(own + objects_of(token, preps), agents=True)
             if not ids:  # "attacks carried out by the Front", "an offensive launched by the army"
                 ids = self._entities_for(participle_agents(token), agents=True)
             if not ids and item.received:  # "received aid from the WFP": the giver hangs on the verb
@@ -219,10 +223,13 @@ class ArgumentFinder:
             return self._entities_for(subjects, agents=True) if subjects else []
         # The trigger, its clause and the object an entry asked for ("sanctions on Syria").
         holders = list(dict.fromkeys(h for h in (item.token, clause, item.dependent) if h is not None))
+        # "carried out a series of airstrikes against the Front": the target hangs on the act's noun
+        holders += [g for g in objects_of(item.token, {"of"}) if item.token.lower_ in QUANTITY_NOUNS]
         # "deployed troops", "withdrew its troops": the actor's own forces, not a target.
-        own_forces = item.entry.type == "MOBILIZE" or (item.entry.type, item.entry.mode) == (
-            "RETREAT",
-            "withdraw",
+        own_forces = (
+            item.entry.type == "MOBILIZE"
+            or (item.entry.type, item.entry.mode) == ("RETREAT", "withdraw")
+            or (item.entry.type == "RETREAT" and lemma_of(item.token) in WITHDRAWAL_NOUNS)
         )
         objects = [
             child
@@ -234,7 +241,9 @@ class ArgumentFinder:
             g
             for holder in holders
             for child in holder.children
-            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"between"}
+            if child.dep_ == "prep"
+            and child.lower_ in RECIPIENT_PREPS | {"between"}
+            and not (own_forces and child.lower_ == "of")  # "the withdrawal of its troops": its own
             for g in child.children
             if g.dep_ == "pobj"
             and (_fired_at(holder, child) or not (g.i in self.place_at and in_location_phrase(g)))
@@ -591,8 +600,25 @@ def _fired_at(holder: Token, preposition: Token) -> bool:
 
 
 def _modifiers(noun: Token) -> list[Token]:
-    """'Israeli airstrikes': the nationality or name qualifying a noun trigger."""
-    return [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_]
+    """'Israeli airstrikes': the nationality or name qualifying a noun trigger; 'the Oskel-Pellane
+    war' has two, the first hanging on the second."""
+    named = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_]
+    joined = [
+        w
+        for c in noun.children
+        if c.dep_ == "compound" and c.pos_ == "PROPN"
+        for w in c.subtree
+        if w.pos_ == "PROPN" and w not in named and _hyphen_joined(w)
+    ]
+    return named + joined
+
+
+def _hyphen_joined(word: Token) -> bool:
+    """'Oskel' or 'Pellane' in 'the Oskel-Pellane war': a name joined to another by a hyphen."""
+    doc = word.doc
+    before = word.i >= 1 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_
+    after = word.i + 1 < len(doc) and doc[word.i + 1].text == "-" and not word.whitespace_
+    return before or after
 
 
 def _object_owners(noun: Token) -> list[Token]:

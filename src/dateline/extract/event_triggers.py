@@ -39,6 +39,7 @@ from dateline.extract.event_cooperative_senses import (
     vehicle_travels,
 )
 from dateline.extract.event_demands import asks_a_question, asks_to_stay_unnamed, demands_an_act
+from dateline.extract.event_named_nouns import names_its_parties, party_noun_type
 from dateline.extract.event_naming import names_with_blame
 from dateline.extract.event_non_political import no_political_violence
 from dateline.extract.event_parse import (
@@ -167,6 +168,9 @@ class Found:
     dependent: Token | None = None  # the word an entry asked for ("troops" in "ordered troops")
     through_verb: bool = False  # a noun done by its clause's subject ("held talks", "after talks with")
     received: bool = False  # a noun its clause's subject undergoes ("received aid from", "faces sanctions")
+    # a noun that names its parties ("the Oskel-Pellane talks", "her talks with the Fund") and no verb
+    # does: often a second mention of an act the story states elsewhere (event_named_nouns.restated)
+    by_parties: bool = False
 
 
 class TriggerFinder:
@@ -182,7 +186,8 @@ class TriggerFinder:
         found: list[Found] = []
         taken: set[int] = set()
         for token in self.doc:
-            if token.i in taken:
+            object_act = token.i in taken
+            if object_act and not self._object_names_parties(token):
                 continue
             if _in_a_title(token):
                 continue  # "said on 'Meet the Press'": a title, no act
@@ -192,6 +197,7 @@ class TriggerFinder:
             if item is None and token.pos_ == "ADJ" and token.lower_ in OFFERING_ADJECTIVES:
                 item = self._willing(token)
             if item is not None:
+                item.by_parties = item.by_parties or object_act
                 found.append(item)
                 taken.update(range(item.token.i, item.token.i + 1))
                 taken.update(t.i for t in item.token.children if t.dep_ == "dobj")
@@ -255,6 +261,19 @@ class TriggerFinder:
             entry = Trigger(lemma_of(verb), "VERB", None, kind, "disapprove" if kind == "ACCUSE" else None)
             return Found(verb, entry, _char_span(verb, blame), verb)
         return None
+
+    def _object_names_parties(self, noun: Token) -> bool:
+        """'Praised the withdrawal of Marovian troops', 'welcomed talks between Oskel and Pellane':
+        the object of a verb of its own names, with its parties, an act of theirs besides the
+        verb's; the object of a light verb ('held talks with') is the verb's act itself."""
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or {k for k, _ in verb_keys(noun.head)} & LIGHT_VERBS:
+            return False
+        entries = self.table.get((lemma_of(noun), "NOUN"), [])
+        types = [e.type for e in entries if e.with_ is None] + [t for t in [party_noun_type(noun)] if t]
+        named = [t for t in types if names_its_parties(noun, t, self.is_party)]
+        verb = self.verb_trigger(noun.head) if named and noun.head.pos_ in {"VERB", "AUX"} else None
+        # "mobilized protests against Vale": the verb states that same act, once
+        return bool(named) and not (verb is not None and verb.entry.type in named)
 
     def _person_held(self, verb: Token) -> bool:
         """'A reporter arrested over his interviews', 'activists detained last week': a participle
@@ -348,6 +367,11 @@ class TriggerFinder:
         if noun.dep_ == "pobj" and noun.head.lower_ == "on" and lemma_of(noun.head.head) in {"go", "be"}:
             idiom = GO_ON_IDIOMS.get(lemma_of(noun))  # "went on strike": the bare noun is ambiguous
             entries = [idiom] if idiom else entries
+        # "the war between Oskel and Pellane": an act only with its parties named (event_named_nouns)
+        party_type = party_noun_type(noun)
+        party_only = Trigger(lemma_of(noun), "NOUN", None, party_type, None) if party_type else None
+        if party_only is not None:
+            entries = [*(entries or []), party_only]
         if not entries:
             return None
         if qualifies_a_thing(noun):
@@ -430,7 +454,10 @@ class TriggerFinder:
         )
         # "amid accusations of misconduct", "the probe into her emails": made by whom its own phrase says
         charged = _states_its_charge(phrase, entries) or _dated_or_placed_attack(phrase, entries)
-        if not (light_object or happened or own_actor or with_party or received or charged):
+        # "discussions with the Fund are progressing", "follow the Marovia-Dorvan talks": a noun
+        # that names who took part states their act, wherever it stands.
+        named = any(names_its_parties(noun, e.type, self.is_party) for e in entries)
+        if not (light_object or happened or own_actor or with_party or received or charged or named):
             return None
         if lemma_of(noun) in STANCE_NOUNS and not (light_object or received):
             return None  # "Washington's support is crucial": a relation that holds, no act
@@ -441,12 +468,18 @@ class TriggerFinder:
                 continue
             if entry.type == NOT_AN_EVENT:
                 return None
+            if entry is party_only and not names_its_parties(noun, entry.type, self.is_party):
+                return None  # "the war in Ukraine", "a proposal to cut taxes": no parties named
             if not broad_noun_holds(noun, entry.type, self.analysis, self.names_an_act):
                 return None  # "the release of the emails", "despite her protests": another sense
             if lemma_of(noun) in WAR_NOUNS and _no_fighting(noun):
                 return None  # "a trade war with China": no violence
             close = light_object and 0 < phrase.i - head.i <= 4
-            span = _char_span(head, phrase) if close else _char_span(min(noun, phrase), max(noun, phrase))
+            # "carried out a series of airstrikes": the trigger takes in the act's own noun ("approved
+            # a package" already names the measure approved)
+            counted = 0 < noun.i - phrase.i <= 2 and phrase.lower_ not in {"package", "packages"}
+            last = noun if counted else phrase
+            span = _char_span(head, last) if close else _char_span(min(noun, phrase), max(noun, phrase))
             clause = head.head if with_party else head
             verbal = clause.pos_ in {"VERB", "AUX"}
             return Found(
@@ -454,8 +487,13 @@ class TriggerFinder:
                 entry,
                 span,
                 clause if verbal else phrase,
-                through_verb=verbal and (light_object or with_party),
+                # "started the conflict between Oskel and Pellane": its parties are named, not the subject
+                through_verb=verbal
+                and (light_object or with_party)
+                and not objects_of(phrase, {"between", "among"}),
                 received=verbal and received,
+                # its own doer ("her talks with the Fund") may name a repeated act too
+                by_parties=named and not (light_object or happened or with_party or received or charged),
             )
         return None
 

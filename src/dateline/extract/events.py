@@ -54,6 +54,7 @@ from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_arguments import ArgumentFinder, inherit_recipients
 from dateline.extract.event_filter import rate_events
 from dateline.extract.event_modality import modality_of, quote_at, quote_contents
+from dateline.extract.event_named_nouns import restated
 from dateline.extract.event_parse import DENIAL_REACH, NOUN_SUBJECTS, answered_after, lemma_of
 from dateline.extract.event_place_date import date_of, place_of, token_index
 from dateline.extract.event_trigger_table import (
@@ -124,9 +125,28 @@ def find_events(
     coder = _Coder(doc, analysis, quotes, places, dates)
     events = coder.run()
     take_implied_actors(events)
+    # "negotiating a loan ... discussions with the Fund": a story names its act again
+    events = _without(events, restated(events, coder.by_parties, coder.nouns))
+    take_implied_actors(events)  # anew, for those whose source was a second mention
     implicit = list(coder.arguments.implicit.values())
     rate_events(events, [*analysis.entities, *implicit], coder.text, quotes)
     return events, implicit
+
+
+def _without(events: list[Event], dropped: set[str]) -> list[Event]:
+    """``events`` less the ``dropped`` ones, second mentions of an act: what one governed goes to
+    its governor in turn, and what took its actors from one has none until it takes them anew
+    (ids keep their gaps, as in ``confidence.confident_only``)."""
+    if not dropped:
+        return events
+    by_id = {e.id: e for e in events}
+    kept = [e for e in events if e.id not in dropped]
+    for event in kept:
+        while event.governed_by in dropped:
+            event.governed_by = by_id[event.governed_by].governed_by
+        if event.actors_from in dropped:
+            event.actors, event.actors_from = [], None
+    return kept
 
 
 class _Coder:
@@ -151,6 +171,8 @@ class _Coder:
         self.date_at = token_index(doc, [(d.start, d.end, d) for d in dates])
         self.triggers = TriggerFinder(doc, analysis)
         self.arguments = ArgumentFinder(analysis, self.text, self.place_at, self.quote_contents)
+        self.by_parties: set[str] = set()  # the events found only as nouns naming their parties
+        self.nouns: dict[str, str] = {}  # the lemma of each noun trigger, by event id
 
     def run(self) -> list[Event]:
         found = self.triggers.find()
@@ -164,6 +186,8 @@ class _Coder:
         events = [event for _, event in coded]
         for number, event in enumerate(events, start=1):
             event.id = f"V{number}"
+        self.by_parties = {event.id for item, event in coded if item.by_parties}
+        self.nouns = {event.id: lemma_of(item.token) for item, event in coded if item.token.pos_ == "NOUN"}
         by_token = {item.token.i: event for item, event in coded}
         inherit_recipients(found, by_token)
         _link_governing(found, by_token)
@@ -287,10 +311,16 @@ def _link_governing(found: list[Found], by_token: dict[int, Event]) -> None:
     main event. The links go up the parse, so they never form a cycle.
     """
     for item in found:
+        elaborated = _elaborated_act(item.token, by_token)
+        if elaborated is not None:
+            by_token[item.token.i].governed_by = elaborated.id
+            continue  # 'carried out airstrikes on the Front, hitting targets': one act, told twice
         above = next((a for a in item.token.ancestors if a.i in by_token), None)
         if above is None:
             continue
         governor = by_token[above.i]
+        if _relative_of_noun(item.token, above):
+            continue  # 'the talks in Jeddah, where Dorvan said it was ready': a fact of its own
         if governor.modality in FACTUAL and time_clause_of(item.token, above):
             continue  # 'condemned the killings as troops fired on crowds': both happened
         if (second_main_act(item.token, above) or aside_act(item.token)) and separate_acts(
@@ -302,6 +332,36 @@ def _link_governing(found: list[Found], by_token: dict[int, Event]) -> None:
         if mediation_named(item) or answers_a_claim(item):
             continue  # 'a truce brokered by Qatar', 'a charge Dorvan denies': the third party's own act
         by_token[item.token.i].governed_by = governor.id
+
+
+def _elaborated_act(token: Token, by_token: dict[int, Event]) -> Event | None:
+    """The act a participle adjunct with no subject of its own tells again, when its verb's object
+    is an act of the same type: 'carried out a series of airstrikes on the Front, hitting targets'.
+    It hangs on the noun's event, as it hangs on a verb's ('shelled the town, hitting a school')."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or any(c.dep_ in NOUN_SUBJECTS for c in token.children):
+        return None
+    event = by_token.get(token.i)
+    for child in token.head.children:
+        told = by_token.get(child.i)
+        if child.dep_ == "dobj" and told is not None and event is not None and told.type == event.type:
+            return told
+    return None
+
+
+def _relative_of_noun(token: Token, noun: Token) -> bool:
+    """Whether ``token`` stands in a relative clause within the phrase of the noun ``noun`` ('the
+    talks in Jeddah, where Dorvan said it was ready'): the clause states a fact of its own. One
+    whose relative pronoun is its subject or object ('an accord that was signed in Velmar') says
+    what was done with the act itself, part of it."""
+    if noun.pos_ != "NOUN":
+        return False
+    path = [token, *(a for a in token.ancestors if a.i != noun.i and noun in a.ancestors)]
+    return any(t.dep_ == "relcl" and not (t.head.i == noun.i and _pronoun_argument(t)) for t in path)
+
+
+def _pronoun_argument(clause: Token) -> bool:
+    """'that was signed', 'which Dorvan rejected': the relative pronoun is the clause's subject or object."""
+    return any(c.dep_ in {*NOUN_SUBJECTS, "dobj"} and c.tag_ in {"WDT", "WP"} for c in clause.children)
 
 
 def mediation_named(item: Found) -> bool:
