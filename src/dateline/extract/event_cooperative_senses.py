@@ -74,6 +74,24 @@ ACCEPTED_NOT_AGREED = frozenset({
     "post", "position", "role", "appointment", "medal", "degree",
 })  # fmt: skip
 
+# What one accepts from another party in an agreement (CAMEO 03): a proposal, its terms, a result
+# or a ruling, a demand, a resignation. Accepting anything else is putting up with it or taking it
+# ("the town accepts the windmills", "accepted interviews", "accepting congratulations", "to
+# accept criticism"), which agrees with no one; accepting people (refugees, envoys) is left alone.
+ACCEPTED_TERMS = frozenset({
+    "proposal", "plan", "offer", "deal", "agreement", "accord", "pact", "treaty", "term", "condition",
+    "ceasefire", "cease-fire", "truce", "armistice", "resignation", "invitation", "result", "outcome",
+    "ruling", "verdict", "decision", "judgment", "judgement", "demand", "request", "apology",
+    "compromise", "mediation", "settlement", "peace", "resolution", "framework", "principle",
+    "responsibility", "surrender", "recommendation", "mandate", "jurisdiction", "authority",
+    "arrangement", "solution", "roadmap", "road", "map", "formula", "package", "bid", "call", "appeal",
+    "ultimatum", "election", "vote", "referendum", "legitimacy", "sovereignty", "border", "boundary",
+    "line", "credential", "nominee", "candidate", "membership", "application", "exchange", "swap",
+    "handover", "transfer", "withdrawal", "return", "release", "asylum", "protection", "assurance",
+    "guarantee", "guaranty", "commitment", "pledge", "promise", "draft", "text", "version",
+    "amendment", "bill", "law", "rule", "regulation", "reform", "measure", "step", "idea",
+    "suggestion", "initiative", "option", "dialogue", "talk", "negotiation", "process",
+})  # fmt: skip
 # Where a topic is discussed with someone: a meeting or a call ("discussed Syria in a phone call").
 MEETING_SETTINGS = frozenset({
     "call", "phone", "telephone", "meeting", "talk", "summit", "conversation", "visit", "session",
@@ -151,7 +169,27 @@ def cooperative_sense(verb: Token, lemma: str, analysis: EntityAnalysis) -> bool
         return not _speaks_of_something(verb, analysis)
     if lemma in {"recognize", "recognise"}:
         return not _recognizes_a_person(verb, analysis)
+    if lemma == "accept" and _accepts_a_thing(verb, analysis):
+        return False
     return _own_sense(verb, lemma)
+
+
+def _accepts_a_thing(verb: Token, analysis: EntityAnalysis) -> bool:
+    """'The whole town accepts the windmills', 'she accepted interviews with ABC', 'accepting
+    congratulations': what is accepted is a thing, neither a party's proposal, terms or ruling
+    (ACCEPTED_TERMS) nor a party or people ('accepted the refugees', 'accepted the envoys')."""
+    accepted = [t for t in things_done_to(verb) if t.dep_ == "dobj" and t.pos_ == "NOUN"]
+    if not accepted:
+        return False
+    for thing in accepted:
+        words = [thing, *(c for c in thing.children if c.dep_ == "compound")]
+        if any(lemma_of(w) in ACCEPTED_TERMS for w in words) or thing.ent_type_:
+            return False
+        if analysis.is_agent(thing, ACTOR_NOUNS) or analysis.mention_at(thing.i) is not None:
+            return False
+        if any(analysis.is_agent(g, ACTOR_NOUNS) for g in objects_of(thing, {"of"})):
+            return False  # "a share of the refugees", "the return of the hostages"
+    return True
 
 
 def _shares_a_view(verb: Token) -> bool:

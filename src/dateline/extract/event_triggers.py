@@ -50,6 +50,7 @@ from dateline.extract.event_parse import (
     objects_of,
     verb_keys,
 )
+from dateline.extract.event_request_senses import request_sense_holds
 from dateline.extract.event_trigger_table import Trigger, triggers
 
 LIGHT_VERBS = {
@@ -234,6 +235,8 @@ class TriggerFinder:
                     verb, entry.type, self.analysis
                 ):
                     continue  # "until he resigned", "camps shelter refugees": no act toward a party
+                if entry.type == "REQUEST" and not request_sense_holds(verb, self.is_party):
+                    continue  # "seeking independence", "public interest demands": asks no party
                 if entry.with_ is None and (
                     _is_idiomatic_other(verb)
                     or _seeks_to_act(verb, entry)

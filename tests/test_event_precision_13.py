@@ -1,0 +1,50 @@
+"""REQUEST and AGREE where wire copy uses their words for something else: a goal sought, an
+abstract thing that 'demands', and a thing accepted that is no party's proposal. Invented
+sentences."""
+
+from __future__ import annotations
+
+from event_support import main_at
+
+
+def test_seeking_independence_is_no_request_seeking_help_is() -> None:
+    assert (
+        main_at(
+            "The Dorvan command sent a warning to the Oskel militias seeking independence from Marovia.",
+            "seeking",
+        )
+        == []
+    )
+    assert main_at("Marovia is seeking help from Dorvan to rebuild the port of Oskel.", "seeking") == [
+        "REQUEST"
+    ]
+
+
+def test_seeking_the_nomination_is_no_request() -> None:
+    assert main_at("Arno Veld, who is seeking the Velmar Front's nomination, toured Oskel.", "seeking") == []
+
+
+def test_public_interest_demands_is_no_request_a_minister_demands_is() -> None:
+    assert (
+        main_at(
+            "The court said the public interest demands that the vacant seat in Pellane be filled soon.",
+            "demands",
+        )
+        == []
+    )
+    assert main_at("The Dorvan minister demands that Marovia withdraw its troops from Oskel.", "demands") == [
+        "REQUEST"
+    ]
+
+
+def test_hard_times_calling_for_measures_is_no_request() -> None:
+    assert main_at("Hard times call for hard measures in Kessaria, Lena Ruto wrote.", "call") == []
+
+
+def test_accepting_turbines_is_no_agreement_accepting_a_proposal_is() -> None:
+    assert main_at("Ann Vale said the village of Oskel now accepts the new wind turbines.", "accepts") == []
+    assert main_at("Marovia accepted the Dorvan proposal for a truce on Monday.", "accepted") == ["AGREE"]
+
+
+def test_a_navy_accepting_a_ship_is_no_agreement() -> None:
+    assert main_at("The Kessarian navy accepted the old frigate into service on Friday.", "accepted") == []
