@@ -48,3 +48,12 @@ def test_accepting_turbines_is_no_agreement_accepting_a_proposal_is() -> None:
 
 def test_a_navy_accepting_a_ship_is_no_agreement() -> None:
     assert main_at("The Kessarian navy accepted the old frigate into service on Friday.", "accepted") == []
+
+
+def test_an_appeal_that_attracts_voters_asks_no_one() -> None:
+    assert main_at("Senator Arno Veld appeals to young voters in Oskel.", "appeals") == []
+
+
+def test_an_appeal_for_calm_asks() -> None:
+    assert main_at("Marovia appealed for calm after the clashes in Oskel.", "appealed") == ["REQUEST"]
+    assert main_at("The Red Cross appealed to donors for fuel.", "appealed") == ["REQUEST"]
