@@ -57,3 +57,11 @@ def test_an_appeal_that_attracts_voters_asks_no_one() -> None:
 def test_an_appeal_for_calm_asks() -> None:
     assert main_at("Marovia appealed for calm after the clashes in Oskel.", "appealed") == ["REQUEST"]
     assert main_at("The Red Cross appealed to donors for fuel.", "appealed") == ["REQUEST"]
+
+
+def test_relations_hitting_a_low_is_no_attack() -> None:
+    assert main_at("Relations between Marovia and Kessaria hit a low last year.", "hit") == []
+
+
+def test_a_town_hit_by_missiles_is_attacked() -> None:
+    assert main_at("Oskel was hit by Marovian missiles overnight.", "hit") == ["ASSAULT"]
