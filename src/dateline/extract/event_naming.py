@@ -30,7 +30,6 @@ NAMING_BLAME = frozenset({
     "fraud", "cancer", "puppet", "dictator", "tyrant", "extremist", "menace", "charlatan", "murderer",
     "butcher", "propagandist", "disaster", "failure", "joke", "embarrassment", "anti-semite",
     "anti-semitic", "disappointing", "baseless", "coercive", "fascist", "thief", "cheat", "con",
-    "piracy",
 })  # fmt: skip
 # Calling an accusation baseless or a lie rejects it (PLOVER REJECT), not its makers' accusation.
 CHARGE_NOUNS = lexicon.CHARGE_NOUNS | {"assertion", "rumor", "rumour"}

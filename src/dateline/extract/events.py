@@ -30,8 +30,6 @@ Where each decision lives:
   the emails", "despite her protests" do not);
   ``event_demands``: requests whatever their verb, and asking that is no request;
   ``event_naming``: name-calling ("called Vale a liar") as an accusation or, of a charge, a rejection;
-  ``event_accusations``: a speaker's statement of another actor's wrong ("said Dorvan violated the
-  truce", "..., a charge Dorvan denies") as the speaker's accusation;
 * ``event_types``: promises, refusals, vows, stopped acts, civilians' protests, threats, the
   agreements and backings of private actors that are no political event, and the accusations
   spoken in quotes;
@@ -53,7 +51,6 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
-from dateline.extract.event_accusations import stated_wrongs
 from dateline.extract.event_arguments import ArgumentFinder, inherit_recipients
 from dateline.extract.event_filter import rate_events
 from dateline.extract.event_modality import modality_of, quote_at, quote_contents
@@ -131,9 +128,6 @@ def find_events(
     # "negotiating a loan ... discussions with the Fund": a story names its act again
     events = _without(events, restated(events, coder.by_parties, coder.nouns))
     take_implied_actors(events)  # anew, for those whose source was a second mention
-    # what a speaker says another actor did wrong ('said Dorvan violated the truce'); after the
-    # implied actors, which a speaker's accusation is no source of
-    events += stated_wrongs(coder.doc, analysis, quotes, events)
     implicit = list(coder.arguments.implicit.values())
     rate_events(events, [*analysis.entities, *implicit], coder.text, quotes)
     return events, implicit
