@@ -172,3 +172,41 @@ def restated(events: list[Event], by_parties: set[str], nouns: dict[str, str]) -
                 dropped.add(event.id)
                 break
     return dropped
+
+
+# Nouns of coercion that name an act of holding, restricting or silencing people ("the arrest of
+# Ann Vale", "Velmar Front custody", "the crackdown on reporters"). "Sanctions on Dorvan" and "a ban
+# on imports" are left out: a measure against a state is more often the topic of a story than an act
+# it tells (see OTHER_RULES), and a ban's of-phrase is what it bans, no one coerced.
+REPRESSION_NOUNS = frozenset({
+    "arrest", "detention", "incarceration", "imprisonment", "custody", "crackdown", "curb", "curfew",
+    "blockade", "siege", "repression", "persecution", "raid", "coup",
+})  # fmt: skip
+# Where a repression noun names who undergoes it: "the arrest of Ann Vale", "the crackdown on
+# reporters", "curbs on women", "a blockade against Oskel".
+VICTIM_PREPS = {"of", "on", "against"}
+
+
+def names_doer_or_victim(noun: Token, event_type: str, is_party: Callable[[Token], bool]) -> bool:
+    """'The arrest of Ann Vale', 'the crackdown on reporters', 'died in Velmar Front custody', 'the
+    Dorvan blockade of Oskel', 'detention by the police': a noun of repression whose own phrase names
+    who did it (a name or a people's adjective before it, a party after 'by') or whom it was done
+    to (a party after 'of', 'on' or 'against') tells the act, wherever it stands. With none named
+    ('a curfew may help', 'arrest rates') it names a kind of measure, and no act; a school's curfew
+    or a coach's ban is no one's repression (the doer's phrase must be a party, and a possessor is
+    judged where the noun has its own actor)."""
+    if event_type != "COERCE" or lemma_of(noun) not in REPRESSION_NOUNS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        return False  # "described as a crackdown": what a thing is called
+    if noun.dep_ in {"compound", "nmod"} or (noun.dep_ == "amod" and noun.head.i > noun.i):
+        return False  # "arrest warrants", "curfew hours": it qualifies another noun
+    if any(c.dep_ == "amod" and lemma_of(c) in UNREAL for c in noun.children):
+        return False  # "a possible crackdown on reporters": none made
+    if any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i and _named(c, is_party) for c in noun.children
+    ):
+        return True  # "Velmar Front custody", "an Israeli blockade": the doer named before the noun
+    if any(is_party(t) for t in objects_of(noun, {"by"})):
+        return True
+    return any(_a_party(t, is_party) for t in objects_of(noun, VICTIM_PREPS))

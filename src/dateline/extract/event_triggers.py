@@ -33,13 +33,20 @@ from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_nouns import broad_noun_holds, qualifies_a_thing
 from dateline.extract.event_broad_verbs import CAPTIVE_NOUNS, CONSEQUENCE_NOUNS, broad_verb_holds
+from dateline.extract.event_coercion import (
+    held_state,
+    holds_a_captive,
+    restrains_a_party,
+    state_entry,
+    went_into_force,
+)
 from dateline.extract.event_cooperative_senses import (
     COOPERATIVE_TYPES,
     cooperative_act_holds,
     vehicle_travels,
 )
 from dateline.extract.event_demands import asks_a_question, asks_to_stay_unnamed, demands_an_act
-from dateline.extract.event_named_nouns import names_its_parties, party_noun_type
+from dateline.extract.event_named_nouns import names_doer_or_victim, names_its_parties, party_noun_type
 from dateline.extract.event_naming import names_with_blame
 from dateline.extract.event_non_political import no_political_violence
 from dateline.extract.event_parse import (
@@ -221,6 +228,9 @@ class TriggerFinder:
             return None  # "bargaining with militias is a crime": an activity judged, done by no one
         if verb.tag_ == "VBG" and qualifies_a_thing(verb):
             return None  # "they have kidnapping insurance": a noun of an act naming a kind of thing
+        if holds_a_captive(verb, self.is_party):  # "held for a year without trial" (event_coercion)
+            entry = Trigger(lemma_of(verb), "VERB", None, "COERCE", "arrest")
+            return Found(verb, entry, _char_span(verb, verb), verb)
         entries = self._verb_entries(verb)
         if entries:
             for entry in entries:
@@ -229,6 +239,8 @@ class TriggerFinder:
                     continue
                 if no_political_violence(verb, entry.type):
                     continue  # "floods killed 40", "beat Pellane 2-1": nature or a game
+                if entry.with_ == "from" and not restrains_a_party(verb, self.is_party):
+                    continue  # "stopped the fire from spreading": no one kept from acting
                 if entry.type == "CONSULT" and vehicle_travels(verb):
                     return None  # "the train was traveling to Quetta": no visit
                 if entry.type in COOPERATIVE_TYPES and not cooperative_act_holds(
@@ -273,10 +285,17 @@ class TriggerFinder:
             return False
         entries = self.table.get((lemma_of(noun), "NOUN"), [])
         types = [e.type for e in entries if e.with_ is None] + [t for t in [party_noun_type(noun)] if t]
-        named = [t for t in types if names_its_parties(noun, t, self.is_party)]
+        named = [t for t in types if self._names_parties(noun, t)]
         verb = self.verb_trigger(noun.head) if named and noun.head.pos_ in {"VERB", "AUX"} else None
         # "mobilized protests against Vale": the verb states that same act, once
         return bool(named) and not (verb is not None and verb.entry.type in named)
+
+    def _names_parties(self, noun: Token, event_type: str) -> bool:
+        """Whether a noun's phrase names the parties of its act ('talks between Oskel and Pellane') or
+        the doer or the victim of its repression ('the arrest of Ann Vale'): see event_named_nouns."""
+        return names_its_parties(noun, event_type, self.is_party) or names_doer_or_victim(
+            noun, event_type, self.is_party
+        )
 
     def _person_held(self, verb: Token) -> bool:
         """'A reporter arrested over his interviews', 'activists detained last week': a participle
@@ -357,6 +376,8 @@ class TriggerFinder:
                 if g.dep_ == "amod" or (g.dep_ == "compound" and not person)
             ):
                 return child
+            if child.dep_ == "dobj" and lemma == "from" and objects_of(child, {"from"}):
+                return child  # "barring its employees from offices": the parser hangs "from" on the object
             if child.dep_ == "dobj" and lemma in {lemma_of(g) for g in objects_of(child, {"of", "in"})}:
                 return child  # "sent planeloads of food", "deployed thousands of troops", "$5m in aid"
             if child.dep_ in {"advcl", "ccomp"} and any(
@@ -370,6 +391,7 @@ class TriggerFinder:
         if noun.dep_ == "pobj" and noun.head.lower_ == "on" and lemma_of(noun.head.head) in {"go", "be"}:
             idiom = GO_ON_IDIOMS.get(lemma_of(noun))  # "went on strike": the bare noun is ambiguous
             entries = [idiom] if idiom else entries
+        entries = state_entry(noun, entries)  # "remain behind bars", "under sanctions" (event_coercion)
         # "the war between Oskel and Pellane": an act only with its parties named (event_named_nouns)
         party_type = party_noun_type(noun)
         party_only = Trigger(lemma_of(noun), "NOUN", None, party_type, None) if party_type else None
@@ -397,7 +419,12 @@ class TriggerFinder:
         elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in QUANTITY_NOUNS:
             phrase = noun.head.head  # "a new round of negotiations would start"
         head = phrase.head
-        if phrase.dep_ == "pobj" and head.lower_ == "on" and lemma_of(head.head) in {"go", "be"}:
+        # "remain behind bars", "is under house arrest": the subject is the one held
+        held = held_state(noun) is not None
+        if held:
+            head = head.head
+            light_object = False
+        elif phrase.dep_ == "pobj" and head.lower_ == "on" and lemma_of(head.head) in {"go", "be"}:
             head = head.head  # "went on strike", "have been on strike for three weeks"
             light_object = True
         elif (
@@ -424,6 +451,7 @@ class TriggerFinder:
         # its own phrase says who did it.
         happened = (
             (phrase.dep_ == "nsubj" and lemma_of(head) in ASPECTUAL_VERBS)
+            or went_into_force(phrase)
             or (
                 phrase.dep_ == "attr"
                 and lemma_of(head) == "be"
@@ -436,8 +464,10 @@ class TriggerFinder:
         )
         # "received aid from the WFP", "faces new sanctions", "came under attack": the subject is
         # the one the act is done to.
-        received = (phrase.dep_ == "dobj" and lemma_of(head) in RECEIVING_VERBS) or (
-            phrase.dep_ == "pobj" and head.lower_ == "under" and lemma_of(head.head) == "come"
+        received = (
+            held
+            or (phrase.dep_ == "dobj" and lemma_of(head) in RECEIVING_VERBS)
+            or (phrase.dep_ == "pobj" and head.lower_ == "under" and lemma_of(head.head) == "come")
         )
         if received and head.lower_ == "under":
             head = head.head
@@ -459,7 +489,12 @@ class TriggerFinder:
         charged = _states_its_charge(phrase, entries) or _dated_or_placed_attack(phrase, entries)
         # "discussions with the Fund are progressing", "follow the Marovia-Dorvan talks": a noun
         # that names who took part states their act, wherever it stands.
-        named = any(names_its_parties(noun, e.type, self.is_party) for e in entries)
+        named = any(self._names_parties(noun, e.type) for e in entries)
+        # "their crackdown on critics": a repression noun with its own doer was an act before its
+        # victim made it one, and is no mere second telling (see event_named_nouns.restated)
+        repression_only = own_actor and not any(
+            names_its_parties(noun, e.type, self.is_party) for e in entries
+        )
         if not (light_object or happened or own_actor or with_party or received or charged or named):
             return None
         if lemma_of(noun) in STANCE_NOUNS and not (light_object or received):
@@ -496,7 +531,8 @@ class TriggerFinder:
                 and not objects_of(phrase, {"between", "among"}),
                 received=verbal and received,
                 # its own doer ("her talks with the Fund") may name a repeated act too
-                by_parties=named and not (light_object or happened or with_party or received or charged),
+                by_parties=named
+                and not (light_object or happened or with_party or received or charged or repression_only),
             )
         return None
 

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_verbs import is_a_body, is_people
+from dateline.extract.event_coercion import bans_a_party
 from dateline.extract.event_modality import has_modal, in_condition, negated_here
 from dateline.extract.event_parse import (
     complement_subjects,
@@ -243,6 +244,10 @@ def recoded(
         return "SANCTION", "withdraw", modality
     if event_type == "COERCE" and _expels_from_body(item.token):
         return "SANCTION", "expel", modality  # "the ruling party expelled him from the party"
+    if event_type == "SANCTION" and bans_a_party(
+        item.dependent, lambda t: analysis.is_agent(t, lexicon.ACTOR_NOUNS)
+    ):
+        return "COERCE", "ban", modality  # "imposed a ban on the Oskel Herald": a party silenced
     if event_type == "SANCTION" and _object_in(item.token, PROTEST_NOUNS):
         return "CONCEDE", None, modality  # "the union called off the strike"
     if event_type == "ASSAULT" and _destroys_property(item.token, mode):

@@ -1,0 +1,136 @@
+"""Coercion told as the state its victim is in, as holding someone, or as keeping someone from acting: 'remain behind bars', 'is under house arrest', 'died
+in custody', 'remain under sanctions', 'was held for a year without trial', 'reporters held by the
+Velmar Front'.
+
+A wire story counts a detention or a sanction that still holds as an act done to its subject, though
+no verb says who did it: "800 people remain behind bars for political reasons", "many leaders remain
+under sanctions". The subject of a verb of being, staying or dying in such a state is the one held;
+the noun of the state (custody, arrest, sanctions, bars, prison) is the trigger. "Held" is coercion
+when the one held is a person and the phrase says how or by whom ("held without charge", "held by
+the Houthis"); "held talks" and "the town held its vote" are other senses. Keeping someone from
+acting ("prevented lawyers from visiting", "moved to stop activists from launching balloons") is
+a restriction when the one kept is a person or a group; "stopped the fire from spreading" is none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from dateline.extract.event_parse import lemma_of, objects_of
+from dateline.extract.event_trigger_table import Trigger
+
+# The states one is held in, by the preposition before their noun, and the act each is.
+HELD_STATES: dict[str, dict[str, str]] = {
+    "behind": {"bar": "COERCE"},
+    "in": {"custody": "COERCE", "detention": "COERCE", "prison": "COERCE", "jail": "COERCE"},
+    "under": {
+        "arrest": "COERCE", "detention": "COERCE", "curfew": "COERCE", "siege": "COERCE",
+        "blockade": "COERCE", "sanction": "SANCTION", "embargo": "SANCTION",
+    },
+}  # fmt: skip
+# Verbs whose subject is in the state: "remain behind bars", "is in custody", "died in detention",
+# "spent two years in prison". A prison a subject runs, visits or escapes is no state of theirs.
+STATE_VERBS = frozenset({"be", "remain", "stay", "languish", "die", "spend", "sit", "rot"})
+# Verbs of holding someone: the verb is the act ("police held him in custody", "was kept in
+# detention"), its object or its passive subject the one held (see holds_a_captive).
+HOLDING_VERBS = frozenset({"hold", "keep"})
+# Where a person is held: "held in custody", "kept in detention".
+HELD_IN = frozenset({"custody", "detention", "prison", "jail", "captivity", "incommunicado"})
+# What a person is held without: "held without charge", "held for 16 months without trial".
+WITHOUT = frozenset({"trial", "charge", "charges", "access", "warrant"})
+
+
+def held_state(noun: Token) -> str | None:
+    """The type of the act a noun names as the state its clause's subject is held in ('remain
+    behind bars', 'is under house arrest', 'remain under sanctions'), if it is one."""
+    if noun.dep_ != "pobj":
+        return None
+    kind = HELD_STATES.get(noun.head.lower_, {}).get(lemma_of(noun))
+    if kind is None:
+        return None
+    verb = noun.head.head
+    if noun.head.lower_ == "behind" and noun.lower_ != "bars":
+        return None  # "behind the bar": a counter, not a cell
+    return kind if lemma_of(verb) in STATE_VERBS else None
+
+
+def state_entry(noun: Token, table_entries: list[Trigger] | None) -> list[Trigger] | None:
+    """The row a state noun fires with: its own table row, or one for the state's place ('bars',
+    'prison') that is no act anywhere else."""
+    kind = held_state(noun)
+    if kind is None:
+        return table_entries
+    own = [e for e in table_entries or [] if e.type == kind and e.with_ is None]
+    return own or [Trigger(lemma_of(noun), "NOUN", None, kind, "arrest" if kind == "COERCE" else None)]
+
+
+def holds_a_captive(verb: Token, is_party: Callable[[Token], bool]) -> bool:
+    """'Was held for 16 months without trial', 'the reporters held by the Velmar Front', 'police
+    held Vale in custody', 'was kept in detention': a person held by a group or a state, without
+    charge or in custody is detained. 'Held talks', 'the seat he held', 'the ceremony was held',
+    'held by his mother', 'kept in the dark' are other senses."""
+    if lemma_of(verb) not in HOLDING_VERBS:
+        return False
+    held: Token | None = next((c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"} and verb.head.i < verb.i:
+        held = verb.head  # "the reporters held by the Velmar Front"
+    if held is None or not is_party(held) or held.ent_type_ in {"ORG", "GPE", "NORP"}:
+        return False  # "the vote was held", "the town held by rebels": no person held
+    where = objects_of(verb, {"in"})
+    if any(lemma_of(t) in HELD_IN for t in where) or any(c.lower_ == "incommunicado" for c in verb.children):
+        return True
+    if held.dep_ == "dobj":
+        return False  # "held Vale's hand", "kept the leaders waiting": only a place of holding tells
+    by = [g for c in verb.children if c.dep_ in {"agent", "prep"} and c.lower_ == "by" for g in c.children]
+    if by and all(is_party(t) and t.ent_type_ != "PERSON" for t in by):
+        return True  # held by a group or a state ("held by his mother" is a hug)
+    return any(lemma_of(t) in WITHOUT or t.lower_ in WITHOUT for t in objects_of(verb, {"without"}))
+
+
+# Verbs of keeping someone from acting ("prevented lawyers from visiting"): restraints when the
+# one kept is a party (rows "prevent from", "stop from", "block from" in the trigger table).
+RESTRAINING_VERBS = frozenset({"prevent", "stop", "block", "keep"})
+
+
+def restrains_a_party(verb: Token, is_party: Callable[[Token], bool]) -> bool:
+    """'Prevented lawyers from visiting', 'stopped activists from launching balloons': the one kept
+    from acting is a person or a group; 'stopped the fire from spreading', 'kept prices from rising'
+    keep a thing from happening."""
+    if lemma_of(verb) not in RESTRAINING_VERBS:
+        return True
+    kept = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(is_party(t) and t.ent_type_ not in {"MONEY", "PERCENT", "QUANTITY"} for t in kept)
+
+
+# "The curfew went into effect", "the sanctions came into force": a measure in force was imposed.
+INTO_FORCE_VERBS = frozenset({"go", "come", "enter"})
+FORCE_NOUNS = frozenset({"effect", "force"})
+
+
+def went_into_force(noun: Token) -> bool:
+    """'The nationwide curfew went into effect', 'the embargo came into force': the subject, a
+    measure, was put in force (as 'the sanctions took effect' is, by its aspectual verb)."""
+    verb = noun.head
+    return (
+        noun.dep_ in {"nsubj", "nsubjpass"}
+        and lemma_of(verb) in INTO_FORCE_VERBS
+        and any(lemma_of(t) in FORCE_NOUNS for t in objects_of(verb, {"into"}))
+    )
+
+
+# Outlets a ban silences: "a ban on the media outlet", "banned the newspaper".
+MEDIA_OUTLETS = frozenset({
+    "outlet", "newspaper", "paper", "broadcaster", "channel", "station", "website", "network", "agency",
+})  # fmt: skip
+
+
+def bans_a_party(ban: Token | None, is_party: Callable[[Token], bool]) -> bool:
+    """'Imposed a ban on the Oskel Herald', 'a ban on opposition parties': a ban on a person, a group
+    or an outlet silences or outlaws it (COERCE); 'a ban on Dorvan grain imports' is a measure of
+    trade (SANCTION)."""
+    if ban is None or lemma_of(ban) != "ban":
+        return False
+    banned = objects_of(ban, {"on", "against"})
+    return any((is_party(t) and t.ent_type_ != "GPE") or lemma_of(t) in MEDIA_OUTLETS for t in banned)
