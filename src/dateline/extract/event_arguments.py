@@ -11,8 +11,9 @@ Decided here (``ArgumentFinder``):
   its possessor or its between / by / from phrase, the by-agent of a participle describing it
   ("attacks carried out by the Front"), else the nation qualifying it ("new American
   sanctions"); with no by-agent, the body one is expelled or deported from and the side one is
-  killed fighting; the body whose meeting it is ("a NATO summit"); whose armed men they are ("his forces"); the body a representative speaks for
-  (``event_bodies``); both parties to an agreement;
+  killed fighting; the body whose meeting it is ("a NATO summit"); whose armed men they are
+  ("his forces"); the body a representative speaks for (``event_bodies``); both parties to an
+  agreement;
 * who a word no mention covers refers to is asked of ``event_references`` (``References``):
   pronouns the entity stage leaves alone (in quotations, and "it"): the nearest agreeing name
   before them; acronyms and names the parser missed: the entity they name elsewhere in the text;

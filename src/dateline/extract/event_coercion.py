@@ -1,6 +1,6 @@
-"""Coercion told as the state its victim is in, as holding someone, or as keeping someone from acting: 'remain behind bars', 'is under house arrest', 'died
-in custody', 'remain under sanctions', 'was held for a year without trial', 'reporters held by the
-Velmar Front'.
+"""Coercion told as the state its victim is in, as holding someone, or as keeping someone from
+acting: 'remain behind bars', 'is under house arrest', 'died in custody', 'remain under sanctions',
+'was held for a year without trial', 'reporters held by the Velmar Front'.
 
 A wire story counts a detention or a sanction that still holds as an act done to its subject, though
 no verb says who did it: "800 people remain behind bars for political reasons", "many leaders remain

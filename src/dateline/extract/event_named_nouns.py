@@ -41,9 +41,10 @@ PARTY_NOUNS = {
     "proposal": "REQUEST",
 }
 # What a party after each preposition may be a party to. "between" and "among" name the parties
-# of any act; "with" the other side of a meeting, a deal, a joint act or a fight; "against" the
-# target of a fight or a protest ("a deal with Dorvan" is often one that stands, not one made); "by" the doer; "of" who meets ("a meeting of ministers"), whose
-# troops withdraw, or whom a protest is against.
+# of any act; "with" the other side of a meeting, a joint act or a fight ("a deal with Dorvan" is
+# often one that stands, not one made); "against" the target of a fight or a protest; "by" the
+# doer; "of" who meets ("a meeting of ministers"), whose troops withdraw, or whom a protest is
+# against.
 PARTY_PREPS: dict[str, set[str] | None] = {
     "between": None,
     "among": None,
