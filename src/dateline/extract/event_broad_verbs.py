@@ -482,8 +482,7 @@ def _figurative_strike(verb: Token, things: list[Token]) -> bool:
     no blow to anyone; nor when relations 'hit a low'."""
     if any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i == verb.i + 1 for c in verb.children):
         return True
-    agent = by_agent(verb)
-    doer = agent if agent is not None else None if passive_voice(verb) else subject_of(verb)
+    doer = _doer(verb)
     if doer is not None and lemma_of(doer) in ABSTRACT_HITTERS:
         return True
     return any(lemma_of(t) in STRUCK_NOT_HIT for t in things)

@@ -489,12 +489,11 @@ class TriggerFinder:
         charged = _states_its_charge(phrase, entries) or _dated_or_placed_attack(phrase, entries)
         # "discussions with the Fund are progressing", "follow the Marovia-Dorvan talks": a noun
         # that names who took part states their act, wherever it stands.
-        named = any(self._names_parties(noun, e.type) for e in entries)
+        with_parties = {e.type for e in entries if names_its_parties(noun, e.type, self.is_party)}
+        named = bool(with_parties) or any(names_doer_or_victim(noun, e.type, self.is_party) for e in entries)
         # "their crackdown on critics": a repression noun with its own doer was an act before its
         # victim made it one, and is no mere second telling (see event_named_nouns.restated)
-        repression_only = own_actor and not any(
-            names_its_parties(noun, e.type, self.is_party) for e in entries
-        )
+        repression_only = own_actor and not with_parties
         if not (light_object or happened or own_actor or with_party or received or charged or named):
             return None
         if lemma_of(noun) in STANCE_NOUNS and not (light_object or received):
@@ -506,7 +505,7 @@ class TriggerFinder:
                 continue
             if entry.type == NOT_AN_EVENT:
                 return None
-            if entry is party_only and not names_its_parties(noun, entry.type, self.is_party):
+            if entry is party_only and entry.type not in with_parties:
                 return None  # "the war in Ukraine", "a proposal to cut taxes": no parties named
             if not broad_noun_holds(noun, entry.type, self.analysis, self.names_an_act):
                 return None  # "the release of the emails", "despite her protests": another sense
