@@ -4,7 +4,7 @@ sentences."""
 
 from __future__ import annotations
 
-from event_support import main_at
+from event_support import argument_names, main_at
 
 
 def test_seeking_independence_is_no_request_seeking_help_is() -> None:
@@ -65,3 +65,10 @@ def test_relations_hitting_a_low_is_no_attack() -> None:
 
 def test_a_town_hit_by_missiles_is_attacked() -> None:
     assert main_at("Oskel was hit by Marovian missiles overnight.", "hit") == ["ASSAULT"]
+
+
+def test_asking_a_leader_for_relief_is_a_request_to_that_leader() -> None:
+    # the parser hangs "for" on the one asked, not on "asked": still a request, not a question
+    text = "At the summit, Marovian leader Arno Veld asked Dorvan President Tomas Brell for sanctions relief."
+    assert main_at(text, "asked") == ["REQUEST"]
+    assert argument_names(text, "asked") == (["Arno Veld"], ["Tomas Brell"])

@@ -94,7 +94,7 @@ def asks_a_question(verb: Token, is_journalist: Callable[[Token], bool]) -> bool
     if lemma != "ask":
         return False
     children = list(verb.children)
-    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
+    if any(c.dep_ == "xcomp" or _asks_for(c) for c in children):
         return False
     sentence = verb.sent
     if any(t.text == "?" for t in verb.doc[max(0, sentence.start - 3) : sentence.end]):
@@ -104,6 +104,14 @@ def asks_a_question(verb: Token, is_journalist: Callable[[Token], bool]) -> bool
         return False  # "asked that the convoy be let through"
     things = [c for c in children if c.dep_ == "dobj" and c.ent_type_ == "" and c.pos_ == "NOUN"]
     return bool(clauses) or not any(lemma_of(t) != "question" for t in things)
+
+
+def _asks_for(child: Token) -> bool:
+    """'asked for help', and 'asked Brell for sanctions relief', where the parser hangs "for" on
+    the one asked: both ask for something."""
+    if child.dep_ == "prep" and child.lower_ == "for":
+        return True
+    return child.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "for" for g in child.children)
 
 
 def _interviewer(verb: Token, is_journalist: Callable[[Token], bool]) -> bool:
