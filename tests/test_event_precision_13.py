@@ -72,3 +72,13 @@ def test_asking_a_leader_for_relief_is_a_request_to_that_leader() -> None:
     text = "At the summit, Marovian leader Arno Veld asked Dorvan President Tomas Brell for sanctions relief."
     assert main_at(text, "asked") == ["REQUEST"]
     assert argument_names(text, "asked") == (["Arno Veld"], ["Tomas Brell"])
+
+
+def test_one_leader_talking_about_a_topic_meets_no_one() -> None:
+    assert main_at("President Tomas Brell talked about the truce at a rally in Oskel.", "talked") == []
+    assert main_at("Arno Veld is now talking about immigration, his weak point.", "talking") == []
+
+
+def test_two_sides_talking_about_a_topic_are_talks() -> None:
+    assert main_at("Brell and Veld talked about the truce on Monday.", "talked") == ["CONSULT"]
+    assert main_at("Marovia talked with Dorvan about the border.", "talked") == ["CONSULT"]

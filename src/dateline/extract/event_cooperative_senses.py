@@ -384,9 +384,17 @@ def _talks_of_something(verb: Token) -> bool:
     if objects_of(verb, {"into"}):
         return True
     subject = subject_of(verb)
-    speaker = subject is None or subject.lower_ in {"we", "you", "i"}
+    speaker = subject is None or subject.lower_ in {"we", "you", "i"} or _one_side(subject)
     partner = objects_of(verb, {"with", "to"}) or any(c.dep_ in {"dobj", "dative"} for c in verb.children)
-    return speaker and not partner and bool(objects_of(verb, {"about"}))
+    return speaker and not partner and bool(objects_of(verb, {"about", "of"}))
+
+
+def _one_side(subject: Token) -> bool:
+    """'Brell talked about the truce', 'he is talking about trade': one person or body, with no
+    one named to talk with, speaks of a topic; 'the two leaders talked about trade' are talks."""
+    if any(c.dep_ == "conj" for c in subject.children):
+        return False
+    return subject.lower_ in {"he", "she"} or subject.tag_ in {"NN", "NNP"}
 
 
 def _sources_routine(verb: Token) -> bool:
