@@ -4,6 +4,8 @@ sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from event_support import argument_names, main_at
 
 
@@ -82,3 +84,27 @@ def test_one_leader_talking_about_a_topic_meets_no_one() -> None:
 def test_two_sides_talking_about_a_topic_are_talks() -> None:
     assert main_at("Brell and Veld talked about the truce on Monday.", "talked") == ["CONSULT"]
     assert main_at("Marovia talked with Dorvan about the border.", "talked") == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Arno Veld beat out Tomas Brell by just one point in the latest survey.", "beat"),
+        ("Veld beat Brell 51% to 36% in Oskel.", "beat"),
+        ("The ruling party beat the opposition in the runoff on Sunday.", "beat"),
+        ("Marovia's exports beat analysts' expectations in March.", "beat"),
+    ],
+)
+def test_a_win_in_a_contest_or_over_a_thing_is_no_beating(text: str, trigger: str) -> None:
+    assert main_at(text, trigger) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police beat protesters with batons in Oskel on Sunday.",
+        "The Velmar Front beat back an army offensive near Pellane.",
+    ],
+)
+def test_a_beating_is_an_assault(text: str) -> None:
+    assert main_at(text, "beat") == ["ASSAULT"]

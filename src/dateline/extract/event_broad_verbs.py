@@ -155,6 +155,15 @@ STRUCK_NOT_HIT = {
 # may read with "low" hung on a time noun). Prices, the economy or tariffs were tried too: the
 # PolNeAR held-out articles lost a true attack.
 ABSTRACT_HITTERS = frozenset({"relation", "relationship", "tie"})
+# Contests one "beats" a rival in ("beat him in the primary"), and the units of a margin ("beat
+# her by one point", "51% to 36%"): a win, no blow.
+CONTESTS = frozenset({
+    "election", "primary", "poll", "race", "vote", "ballot", "contest", "caucus", "runoff",
+    "match", "game", "final", "tournament", "round", "matchup", "match-up",
+})  # fmt: skip
+MARGIN_UNITS = frozenset({"%", "percent", "point", "vote", "seat", "goal"})
+# What forces "beat back": an attack, not a thing ("beat back an army offensive").
+REPELLED_ATTACKS = frozenset({"offensive", "attack", "assault", "advance", "raid", "incursion", "onslaught"})
 # Crowds, whose massing is a gathering ("hundreds of people massed outside the embassy").
 CROWD_NOUNS = {
     "people", "protester", "demonstrator", "crowd", "resident", "supporter", "worshipper", "worshiper",
@@ -365,6 +374,8 @@ def broad_verb_holds(
         return subject is not None and _is_actor(subject, analysis, people=event_type != "ASSAULT")
     if lemma == "warn" and event_type == "THREATEN":
         return _warns_of_something(verb, analysis, names_an_act)
+    if lemma == "beat" and event_type == "ASSAULT":
+        return not _wins_a_contest(verb) and not _beats_a_thing(verb, analysis)
     if lemma in {"strike", "hit"} and event_type == "ASSAULT":
         return not _figurative_strike(verb, things)
     if lemma == "mass" and event_type == "MOBILIZE":
@@ -486,6 +497,29 @@ def _figurative_strike(verb: Token, things: list[Token]) -> bool:
     if doer is not None and lemma_of(doer) in ABSTRACT_HITTERS:
         return True
     return any(lemma_of(t) in STRUCK_NOT_HIT for t in things)
+
+
+def _wins_a_contest(verb: Token) -> bool:
+    """'Veld beat out Brell', 'beat her 51% to 36%', 'beat him by one point', 'beat the party in
+    the runoff': a win in an election, a poll or a game; 'police beat protesters' is a blow."""
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return True
+    subject = subject_of(verb)
+    told = [t for c in verb.children if subject is None or c.i != subject.i for t in c.subtree]
+    if any(
+        lemma_of(t) in MARGIN_UNITS and any(n.like_num for n in t.children) or t.text == "%" for t in told
+    ):
+        return True
+    return any(lemma_of(t) in CONTESTS and t.dep_ == "pobj" and t.head.lower_ == "in" for t in told)
+
+
+def _beats_a_thing(verb: Token, analysis: EntityAnalysis) -> bool:
+    """'beat expectations', 'beat the deadline', 'beating their chests': what is beaten is no one
+    ('beat the protesters', 'beat back an army offensive' fight)."""
+    beaten = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(beaten) and not any(
+        analysis.is_agent(t, ACTOR_NOUNS) or t.ent_type_ or lemma_of(t) in REPELLED_ATTACKS for t in beaten
+    )
 
 
 def _crowd_gathers(verb: Token, things: list[Token]) -> bool:
