@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/held_out_events.py [--json OUT.json]
 
 Scores the events of our annotated sets (benchmarks/data/README.md) with
-../shared/tools/score_realnews.py, the real-news dev scorer: the two held-out sets, never read to
+../shared/tools/score_realnews.py, the real-news dev scorer: the three held-out sets, never read to
 write a rule, and beside them the train sets the rules were written reading, whose figures flatter.
 A set whose stories or scorer are missing (../shared absent) is skipped, saying why. Only the event
 figures mean anything: the PolNeAR and invented sets annotate no quotes or places.
@@ -21,7 +21,7 @@ from annotated_sets import SETS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT.parent / "shared" / "tools" / "score_realnews.py"
-# The rows: the held-out sets first, and in each half the sets annotated last (the invented wire
+# The rows: the held-out sets first, and in each half the sets annotated last (the invented
 # stories) first.
 ROWS = sorted(reversed(SETS), key=lambda annotated: not annotated.held_out)
 
@@ -42,12 +42,12 @@ def main() -> None:
     from dateline.eval.realnews_cli import extract, load_scorer, read_gold
 
     print(
-        f"{'set':<26} {'stories':>7} {'type P':>7} {'type R':>7} {'type F1':>7} {'+actor F1':>9} {'full F1':>7}"
+        f"{'set':<30} {'stories':>7} {'type P':>7} {'type R':>7} {'type F1':>7} {'+actor F1':>9} {'full F1':>7}"
     )
     found: dict[str, dict] = {}
     for events in ROWS:
         if not events.stories.is_file():
-            print(f"{events.name:<26} skipped: {events.stories} not found")
+            print(f"{events.name:<30} skipped: {events.stories} not found")
             continue
         gold = read_gold(events.gold)
         records = extract(events.stories, only={str(g["id"]) for g in gold})
@@ -55,7 +55,7 @@ def main() -> None:
         found[events.name] = {key: figures[key] for key, _ in FIGURES} | {"held_out": events.held_out}
         kind, actor, full = (figures[key] for key, _ in FIGURES)
         print(
-            f"{events.name:<26} {len(gold):>7} {kind['P']:>7.3f} {kind['R']:>7.3f} {kind['F1']:>7.3f} "
+            f"{events.name:<30} {len(gold):>7} {kind['P']:>7.3f} {kind['R']:>7.3f} {kind['F1']:>7.3f} "
             f"{actor['F1']:>9.3f} {full['F1']:>7.3f}"
         )
     if args.json is not None:
