@@ -108,3 +108,18 @@ def test_a_win_in_a_contest_or_over_a_thing_is_no_beating(text: str, trigger: st
 )
 def test_a_beating_is_an_assault(text: str) -> None:
     assert main_at(text, "beat") == ["ASSAULT"]
+
+
+def test_keeping_a_rival_from_winning_restrains_no_one() -> None:
+    assert main_at("The Velmar Front vowed to stop Arno Veld from winning a third term.", "stop") == []
+    assert main_at("Police prevented lawyers from visiting Ann Vale in prison.", "prevented") == ["COERCE"]
+
+
+def test_a_crowd_cheering_backs_no_one_cheering_someone_does() -> None:
+    assert main_at("The crowd cheered as Arno Veld spoke in Oskel.", "cheered") == []
+    assert main_at("Governments had cheered on Kessaria's investment spree.", "cheered") == ["SUPPORT"]
+
+
+def test_recognizing_a_danger_recognizes_no_state() -> None:
+    assert main_at("Marovia recognized the importance of the vote in Dorvan.", "recognized") == []
+    assert main_at("Marovia recognized Kessaria's independence on Monday.", "recognized") == ["SUPPORT"]

@@ -92,6 +92,9 @@ def holds_a_captive(verb: Token, is_party: Callable[[Token], bool]) -> bool:
 # Verbs of keeping someone from acting ("prevented lawyers from visiting"): restraints when the
 # one kept is a party (rows "prevent from", "stop from", "block from" in the trigger table).
 RESTRAINING_VERBS = frozenset({"prevent", "stop", "block", "keep"})
+# What a rival is kept from in a contest ("stop Veld from winning", "from becoming the nominee"):
+# campaigning against a rival, no restraint of a party.
+WINNING_VERBS = frozenset({"win", "become", "reach", "clinch", "claim", "secure", "capture", "gain", "get"})
 
 
 def restrains_a_party(verb: Token, is_party: Callable[[Token], bool]) -> bool:
@@ -100,8 +103,21 @@ def restrains_a_party(verb: Token, is_party: Callable[[Token], bool]) -> bool:
     keep a thing from happening."""
     if lemma_of(verb) not in RESTRAINING_VERBS:
         return True
+    if any(lemma_of(act) in WINNING_VERBS for act in _kept_from(verb)):
+        return False  # "to stop Veld from winning the nomination": beating a rival, no restraint
     kept = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(is_party(t) and t.ent_type_ not in {"MONEY", "PERCENT", "QUANTITY"} for t in kept)
+
+
+def _kept_from(verb: Token) -> list[Token]:
+    """The acts a party is kept from: the verbs after 'from' ('prevented him from reaching')."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.pos_ == "VERB"
+    ]
 
 
 # "The curfew went into effect", "the sanctions came into force": a measure in force was imposed.

@@ -155,7 +155,8 @@ def cooperative_sense(verb: Token, lemma: str, analysis: EntityAnalysis) -> bool
 
     'talk about the crisis' speaks of it and 'talked them into it' persuades (no meeting); 'agreed
     with the remark' shares an opinion (no agreement); 'the officer recognized her' knows her face
-    (no recognition of a state); 'asking for anonymity to discuss the raid' and
+    and 'recognized the danger' sees a truth (no recognition of a state); a crowd that cheers
+    no one cheers on no one; 'asking for anonymity to discuss the raid' and
     'not authorized to discuss it' are a source's routine, like declining to comment."""
     if lemma in VISITING_VERBS:
         return _visits_someone(verb, analysis)
@@ -168,7 +169,9 @@ def cooperative_sense(verb: Token, lemma: str, analysis: EntityAnalysis) -> bool
     if lemma == "discuss":
         return not _speaks_of_something(verb, analysis)
     if lemma in {"recognize", "recognise"}:
-        return not _recognizes_a_person(verb, analysis)
+        return not _recognizes_a_person(verb, analysis) and not _recognizes_a_fact(verb)
+    if lemma == "cheer":
+        return any(c.dep_ == "dobj" or c.lower_ in {"for", "on"} for c in verb.children)
     if lemma == "accept" and _accepts_a_thing(verb, analysis):
         return False
     return _own_sense(verb, lemma)
@@ -418,6 +421,20 @@ def _recognizes_a_person(verb: Token, analysis: EntityAnalysis) -> bool:
     return bool(things) and all(
         t.lower_ in {"her", "him", "me", "them"} or is_person(t, analysis) for t in things
     )
+
+
+# What one "recognizes" that is a truth seen, not a state or a claim recognized.
+SEEN_TRUTHS = frozenset({
+    "importance", "need", "fact", "reality", "problem", "danger", "threat", "risk", "value",
+    "significance", "difficulty", "challenge", "mistake", "error", "limit", "gravity", "urgency",
+    "seriousness", "truth", "sign", "signal", "potential", "complexity",
+})  # fmt: skip
+
+
+def _recognizes_a_fact(verb: Token) -> bool:
+    """'Came to recognize the importance of the vote', 'recognized the danger': a truth seen, not a
+    recognition of a state, a government or a claim."""
+    return any(lemma_of(t) in SEEN_TRUTHS for t in things_done_to(verb))
 
 
 # -- whether a cooperative act is one a party does to another here ------------------------------
