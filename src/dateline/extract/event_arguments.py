@@ -36,6 +36,7 @@ from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_bodies import Bodies, represents
 from dateline.extract.event_named_nouns import WITHDRAWAL_NOUNS
+from dateline.extract.event_noun_triggers import QUANTITY_NOUNS
 from dateline.extract.event_parse import (
     OBJECTS,
     SUBJECTS,
@@ -54,7 +55,7 @@ from dateline.extract.event_parse import (
     subject_of,
 )
 from dateline.extract.event_references import References
-from dateline.extract.event_triggers import QUANTITY_NOUNS, Found
+from dateline.extract.event_trigger_table import Found
 from dateline.extract.text_spans import SpanOwners
 from dateline.model import Entity, Event, Quote, Span
 

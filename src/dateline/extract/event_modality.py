@@ -26,7 +26,7 @@ from dateline.extract.event_parse import (
     infinitive_to,
     lemma_of,
 )
-from dateline.extract.event_triggers import Found
+from dateline.extract.event_trigger_table import Found
 from dateline.extract.text_spans import SpanOwners
 from dateline.model import Quote
 

@@ -2,7 +2,7 @@
 Marovia-Dorvan war', 'a Pellanese and Kessarian proposal', 'the withdrawal of Marovian troops'.
 
 A noun of the trigger table fires where a verb does something with it ("held talks") or where it
-has its own actor ("Blinken's plea", see ``event_triggers``). A news analyst counts an act named by
+has its own actor ("Blinken's plea", see ``event_noun_triggers``). A news analyst counts an act named by
 its noun too, wherever the noun stands ("discussions with the Fund are progressing", "follow the
 Marovia-Dorvan talks", "the conflict between Oskel and Pellane"), when the noun phrase says who
 took part: two parties joined by a hyphen or by "and" before it, or a phrase with a party after it

@@ -4,7 +4,8 @@ The table is ``data/event_triggers.tsv`` (hand-written from the PLOVER definitio
 docs/events.md), plus the tables named in ``$DATELINE_EVENT_TRIGGERS``. A row is ``lemma, pos,
 with, type, mode``: a word, the dependent it may ask for ("call for", "open fire"), its PLOVER type
 (or ``NONE``: that word with that dependent is no event) and its mode. Which words of a sentence
-fire, and with which row, is decided in ``event_triggers``.
+fire, and with which row, is decided in ``event_triggers`` (nouns in ``event_noun_triggers``); each
+word that fires is a ``Found``: its row, its words and its clause, which the later stages read.
 """
 
 from __future__ import annotations
@@ -15,7 +16,12 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from spacy.tokens import Token
+
 TRIGGERS_ENV = "DATELINE_EVENT_TRIGGERS"
+
+# A table row of this type says that the word with that dependent is no event at all.
+NOT_AN_EVENT = "NONE"
 
 
 @dataclass(frozen=True)
@@ -25,6 +31,29 @@ class Trigger:
     with_: str | None
     type: str
     mode: str | None
+
+
+@dataclass
+class Found:
+    """A word that fires with a row of the table: a trigger found in a text."""
+
+    token: Token  # the trigger's head word
+    entry: Trigger
+    span: tuple[int, int]  # character offsets of the trigger words
+    clause: Token  # the verb whose clause the event belongs to
+    dependent: Token | None = None  # the word an entry asked for ("troops" in "ordered troops")
+    through_verb: bool = False  # a noun done by its clause's subject ("held talks", "after talks with")
+    received: bool = False  # a noun its clause's subject undergoes ("received aid from", "faces sanctions")
+    # a noun that names its parties ("the Oskel-Pellane talks", "her talks with the Fund") and no verb
+    # does: often a second mention of an act the story states elsewhere (event_named_nouns.restated)
+    by_parties: bool = False
+
+
+def char_span(first: Token, last: Token) -> tuple[int, int]:
+    """The character offsets from one word to another, in either order."""
+    if last.i < first.i:
+        first, last = last, first
+    return first.idx, last.idx + len(last.text)
 
 
 def read_triggers(text: str) -> list[Trigger]:

@@ -36,6 +36,7 @@ from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_verbs import is_a_body, is_people
 from dateline.extract.event_coercion import bans_a_party
 from dateline.extract.event_modality import has_modal, in_condition, negated_here
+from dateline.extract.event_noun_triggers import FORCE_TYPES
 from dateline.extract.event_parse import (
     complement_subjects,
     governor_of,
@@ -45,8 +46,8 @@ from dateline.extract.event_parse import (
     subject_of,
     things_done_to,
 )
-from dateline.extract.event_trigger_table import triggers
-from dateline.extract.event_triggers import FORCE_TYPES, HOSTILE, Found
+from dateline.extract.event_trigger_table import Found, triggers
+from dateline.extract.event_triggers import HOSTILE
 from dateline.extract.lexicon import disapproval_words
 from dateline.model import Entity, Event, Quote, Span
 

@@ -24,6 +24,7 @@ Where each decision lives:
 
 * ``event_trigger_table``: the trigger table (the shipped rows and the user's);
   ``event_triggers``: which words of a sentence are triggers with which row;
+  ``event_noun_triggers``: where a noun of the table is an event ("held talks", "Blinken's plea");
   ``event_broad_verbs``: whether a broad verb ("release", "provide", "warn") is a political act;
   ``event_cooperative_senses``: whether an agreeing, backing or talking verb has its political sense;
   ``event_broad_nouns``: whether a trigger noun names its act ("attack helicopters", "the release of
@@ -59,12 +60,13 @@ from dateline.extract.event_parse import DENIAL_REACH, NOUN_SUBJECTS, answered_a
 from dateline.extract.event_place_date import date_of, place_of, token_index
 from dateline.extract.event_trigger_table import (
     TRIGGERS_ENV,
+    Found,
     Trigger,
     extra_trigger_files,
     read_triggers,
     triggers,
 )
-from dateline.extract.event_triggers import Found, TriggerFinder
+from dateline.extract.event_triggers import TriggerFinder
 from dateline.extract.event_types import (
     TriggerTokens,
     accusations,

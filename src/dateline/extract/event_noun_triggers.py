@@ -1,0 +1,433 @@
+"""Noun triggers: where a noun of the trigger table is an event, and with which of its rows.
+
+A noun names an act that took place only where its sentence says so; ``NounTriggers.noun_trigger``
+decides where, for each noun the trigger finder (``event_triggers.TriggerFinder``) asks about:
+
+* a verb does the act with it: the object of a light verb ("held talks", "imposed sanctions"),
+  "took part in talks", "went on strike", "at war with"; where the light verb has a row of its own
+  ("signed the accord") the verb is the trigger, not the noun;
+* the act happened: the subject of an aspectual verb ("negotiations would start", "fighting broke
+  out"), "there were clashes", the object of a causative verb ("sparked protests"), "led to the
+  arrest of", "an offensive launched by", "victims of rape";
+* the clause's subject undergoes it: "received aid", "faces sanctions", "came under attack",
+  "remain behind bars" (``event_coercion``);
+* it has its own actor ("Blinken's plea", "two al-Shabab attacks"), is a meeting attended or a
+  visit made ("speaking at a Security Council meeting", "after talks with Netanyahu"), an
+  accusation that states its charge ("accusations of misconduct"), an attack named with its place,
+  date or target ("the attacks in Paris"), or names its parties ("the Oskel-Pellane talks",
+  ``event_named_nouns``).
+
+And where it is none: a noun that names a kind of thing or another sense of the word
+(``event_broad_nouns``: "attack helicopters", "the release of the emails"), a danger ("the terrorist
+threat"), what a market demands ("energy demands"), what a noun of speech says ("the abduction
+allegations"), a stance that only holds ("Washington's support is crucial"), a trade or a price war.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from dateline.extract.entities import EntityAnalysis
+from dateline.extract.event_broad_nouns import broad_noun_holds, qualifies_a_thing
+from dateline.extract.event_coercion import held_state, state_entry, went_into_force
+from dateline.extract.event_named_nouns import names_doer_or_victim, names_its_parties, party_noun_type
+from dateline.extract.event_parse import lemma_of, objects_of, verb_keys
+from dateline.extract.event_trigger_table import NOT_AN_EVENT, Found, Trigger, char_span
+
+LIGHT_VERBS = {
+    "hold", "launch", "stage", "conduct", "carry", "mount", "make", "issue", "impose", "sign",
+    "reach", "give", "provide", "send", "deliver", "declare", "announce", "begin", "start",
+    "resume", "open", "organize", "organise", "lead", "call", "offer", "extend", "lodge", "file",
+    "express", "voice", "agree", "accept", "observe", "break", "join", "host", "pay", "go", "attend", "intensify", "escalate", "step", "renew", "order", "continue", "keep", "plan", "propose",
+    "conclude", "finalize", "approve", "endorse", "unleash", "wage", "perform", "undertake", "complete",
+    # raising an act keeps it the subject's: "ramped up sanctions", "tightened restrictions"
+    "ramp", "tighten", "toughen", "broaden", "expand",
+}  # fmt: skip
+# The acts a party suffers at another's hands, and the words that name a party as suffering them.
+FORCE_TYPES = {"ASSAULT", "COERCE"}
+SUFFERING_PHRASES = {("victim", "of"), ("subject", "to"), ("subjected", "to")}
+# "took part in talks", "participated in the protest": the noun is what the subject does.
+PARTICIPATION_VERBS = {"participate", "take", "join", "engage", "involve"}
+ASPECTUAL_VERBS = {
+    "start",
+    "begin",
+    "resume",
+    "continue",
+    "open",
+    "end",
+    "take",
+    "get",
+    "be",
+    "break",
+    "collapse",
+    "erupt",
+    "flare",
+    "escalate",
+    "intensify",
+    "spread",
+    "rage",
+}
+# "Zambia received aid", "Cuba faces sanctions": their subject undergoes the act their object names.
+RECEIVING_VERBS = {"receive", "get", "win", "face", "suffer", "endure"}
+# "The arrest sparked protests": the object of these happened, and the subject did not do it.
+CAUSATIVE_VERBS = {"spark", "trigger", "prompt", "provoke", "draw", "cause", "fuel", "ignite", "touch"}
+# A gathering named after "at" took place: "speaking at a Security Council meeting".
+GATHERINGS = {"meeting", "summit"}
+# "told a meeting of the Security Council", "addressed the summit": the speaker was there.
+ADDRESSING_VERBS = {"tell", "address", "brief"}
+# "during a visit to Quetta": a visit that took place (not "ahead of a visit", which is to come).
+PAST_PREPS = {"during", "after", "following"}
+# "led to the arrest of five", "resulted in clashes": the noun after these happened.
+RESULT_VERBS = {("lead", "to"), ("result", "in")}
+# "a round of talks", "approved a new package of sanctions": the quantity is the act's phrase
+QUANTITY_NOUNS = {
+    "round", "series", "wave", "spate", "string", "day", "days", "week", "weeks", "hours", "package", "packages",
+}  # fmt: skip
+TIME_PREPS = {"after", "before", "during", "following", "since", "ahead"}
+DANGER_NOUNS = {"threat"}  # also a danger ("the terrorist threat"), not only an act
+THREATS_RECEIVED = {"receive", "get"}  # "received death threats": threats made to the subject
+# Also a standing relation ("Washington's support is crucial"), not only an act: one only when
+# someone gives, voices or receives it ("pledged its support", "received support from").
+STANCE_NOUNS = {"support"}
+# What a market demands ("energy demands", "rising demand"): no request to anyone.
+MARKET_GOODS = {
+    "energy", "power", "electricity", "oil", "gas", "fuel", "consumer", "market", "water", "food", "housing",
+    "labor", "labour", "export", "import",
+}  # fmt: skip
+MARKET_MOVES = {"growing", "rising", "falling", "soaring", "strong", "weak", "global", "domestic"}
+# What an accusation or an inquiry is about: "accusations of misconduct", "the probe into her emails".
+CHARGE_PREPS = {"of", "against", "about", "into", "over"}
+# Acts of speech: a noun qualifying one of their nouns is what is said ("the abduction allegations").
+SPEECH_ACTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
+# Where and when an attack took place, as entity types: "the attacks in Paris", "the Nov. 13 attacks".
+SCENES = {"GPE", "LOC", "FAC"}
+
+
+# A war named with its other side ("the government's war with Fano militias", "at war with the
+# army") is its parties' fighting; a trade or a price war is none.
+WAR_NOUNS = frozenset({"war"})
+NOT_FIGHTING = frozenset(
+    {"trade", "tariff", "price", "currency", "culture", "word", "legal", "cold", "propaganda"}
+)
+
+
+# "went on (a) strike", "went on the offensive": idioms whose noun alone is ambiguous.
+GO_ON_IDIOMS = {
+    "strike": Trigger("strike", "NOUN", None, "PROTEST", "strike"),
+    "offensive": Trigger("offensive", "NOUN", None, "ASSAULT", None),
+    "alert": Trigger("alert", "NOUN", None, "MOBILIZE", "troops"),
+}
+
+
+class NounTriggers:
+    """The noun triggers of one parsed text. The trigger finder (``event_triggers``) builds it with
+    its table and entity analysis, and lends it who can act (``is_party``), whether a word names an
+    act (``names_an_act``) and its verb triggers (``verb_trigger``: a light verb with a row of its own
+    is the trigger in the noun's place)."""
+
+    def __init__(
+        self,
+        table: dict[tuple[str, str], list[Trigger]],
+        analysis: EntityAnalysis,
+        is_party: Callable[[Token], bool],
+        names_an_act: Callable[[Token], bool],
+        verb_trigger: Callable[[Token], Found | None],
+    ) -> None:
+        self.table = table
+        self.analysis = analysis
+        self.is_party = is_party
+        self.names_an_act = names_an_act
+        self.verb_trigger = verb_trigger
+
+    def noun_trigger(self, noun: Token) -> Found | None:
+        entries = self.table.get((lemma_of(noun), "NOUN"))
+        if noun.dep_ == "pobj" and noun.head.lower_ == "on" and lemma_of(noun.head.head) in {"go", "be"}:
+            idiom = GO_ON_IDIOMS.get(lemma_of(noun))  # "went on strike": the bare noun is ambiguous
+            entries = [idiom] if idiom else entries
+        entries = state_entry(noun, entries)  # "remain behind bars", "under sanctions" (event_coercion)
+        # "the war between Oskel and Pellane": an act only with its parties named (event_named_nouns)
+        party_type = party_noun_type(noun)
+        party_only = Trigger(lemma_of(noun), "NOUN", None, party_type, None) if party_type else None
+        if party_only is not None:
+            entries = [*(entries or []), party_only]
+        if not entries:
+            return None
+        if qualifies_a_thing(noun):
+            return None  # "attack helicopters", "protest songs": the kind of a thing, no act
+        if (
+            lemma_of(noun) in DANGER_NOUNS
+            and not _threat_complement(noun)
+            and lemma_of(noun.head) not in LIGHT_VERBS
+            and not (noun.dep_ == "dobj" and lemma_of(noun.head) in THREATS_RECEIVED)
+        ):
+            return None  # "the terrorist threat" is a danger; "a threat to cut aid", "made threats" are acts
+        if lemma_of(noun) == "demand" and _market_demand(noun):
+            return None  # "growing energy demands": what a market buys, asked of no one
+        if self._content_of_speech_noun(noun):
+            return None  # "the abduction allegations", "a ceasefire demand": the act is what is said
+        # "launched a mediation effort", "peace talks began": the phrase the noun qualifies acts.
+        phrase = noun
+        if noun.dep_ == "compound" and noun.head.dep_ in {"dobj", "nsubjpass", "nsubj"}:
+            phrase = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in QUANTITY_NOUNS:
+            phrase = noun.head.head  # "a new round of negotiations would start"
+        head = phrase.head
+        # "remain behind bars", "is under house arrest": the subject is the one held
+        held = held_state(noun) is not None
+        if held:
+            head = head.head
+            light_object = False
+        elif phrase.dep_ == "pobj" and head.lower_ == "on" and lemma_of(head.head) in {"go", "be"}:
+            head = head.head  # "went on strike", "have been on strike for three weeks"
+            light_object = True
+        elif (
+            phrase.dep_ == "pobj"
+            and head.lower_ == "in"
+            and lemma_of(head.head) in PARTICIPATION_VERBS | {"be"}
+        ):
+            head = head.head  # "took part in talks", "was in talks with Egypt": the subject takes part
+            light_object = True
+        elif (
+            phrase.dep_ == "pobj"
+            and head.lower_ == "at"
+            and lemma_of(head.head) == "be"
+            and lemma_of(phrase) == "war"
+        ):
+            head = head.head  # "has been at war with the army since April": the subject wages it
+            light_object = True
+        else:
+            light_object = (
+                phrase.dep_ in {"dobj", "nsubjpass"}
+                and bool({key for key, _ in verb_keys(head)} & LIGHT_VERBS)
+            ) or _had_with(phrase, entries)
+        # "Fighting broke out", "there were clashes", "sparked protests": the act happened, and only
+        # its own phrase says who did it.
+        happened = (
+            (phrase.dep_ == "nsubj" and lemma_of(head) in ASPECTUAL_VERBS)
+            or went_into_force(phrase)
+            or (
+                phrase.dep_ == "attr"
+                and lemma_of(head) == "be"
+                and any(c.dep_ == "expl" for c in head.children)
+            )
+            or (phrase.dep_ == "dobj" and lemma_of(head) in CAUSATIVE_VERBS)
+            or _led_to(phrase)
+            or _carried_out(phrase)
+            or _suffered_by(phrase, entries)
+        )
+        # "received aid from the WFP", "faces new sanctions", "came under attack": the subject is
+        # the one the act is done to.
+        received = (
+            held
+            or (phrase.dep_ == "dobj" and lemma_of(head) in RECEIVING_VERBS)
+            or (phrase.dep_ == "pobj" and head.lower_ == "under" and lemma_of(head.head) == "come")
+        )
+        if received and head.lower_ == "under":
+            head = head.head
+        # "Blinken's plea", but not "revoked its agreement": there the verb is the act.
+        # An attack named with its doer ("two al-Shabab attacks") happened; a named "talks" or
+        # "pact" is often only a name ("the Doha pact").
+        named_attack = any(e.type == "ASSAULT" for e in entries) and any(
+            self._named_doer(c) for c in phrase.children
+        )
+        own_actor = phrase.dep_ != "dobj" and (any(c.dep_ == "poss" for c in phrase.children) or named_attack)
+        # "after talks with Netanyahu": a meeting named with its other party, as a circumstance;
+        # "massed outside the consulate in protest": the clause's act is a protest.
+        with_party = (
+            _in_protest(phrase)
+            or (phrase.dep_ == "pobj" and head.lower_ in TIME_PREPS and bool(objects_of(phrase, {"with"})))
+            or _attended(phrase)
+        )
+        # "amid accusations of misconduct", "the probe into her emails": made by whom its own phrase says
+        charged = _states_its_charge(phrase, entries) or _dated_or_placed_attack(phrase, entries)
+        # "discussions with the Fund are progressing", "follow the Marovia-Dorvan talks": a noun
+        # that names who took part states their act, wherever it stands.
+        with_parties = {e.type for e in entries if names_its_parties(noun, e.type, self.is_party)}
+        named = bool(with_parties) or any(names_doer_or_victim(noun, e.type, self.is_party) for e in entries)
+        # "their crackdown on critics": a repression noun with its own doer was an act before its
+        # victim made it one, and is no mere second telling (see event_named_nouns.restated)
+        repression_only = own_actor and not with_parties
+        if not (light_object or happened or own_actor or with_party or received or charged or named):
+            return None
+        if lemma_of(noun) in STANCE_NOUNS and not (light_object or received):
+            return None  # "Washington's support is crucial": a relation that holds, no act
+        if light_object and self.verb_trigger(head) is not None:
+            return None  # the verb itself is the trigger ("signed the accord")
+        for entry in entries:
+            if entry.with_ and not any(lemma_of(c) == entry.with_ for c in noun.children):
+                continue
+            if entry.type == NOT_AN_EVENT:
+                return None
+            if entry is party_only and entry.type not in with_parties:
+                return None  # "the war in Ukraine", "a proposal to cut taxes": no parties named
+            if not broad_noun_holds(noun, entry.type, self.analysis, self.names_an_act):
+                return None  # "the release of the emails", "despite her protests": another sense
+            if lemma_of(noun) in WAR_NOUNS and _no_fighting(noun):
+                return None  # "a trade war with China": no violence
+            close = light_object and 0 < phrase.i - head.i <= 4
+            # "carried out a series of airstrikes": the trigger takes in the act's own noun ("approved
+            # a package" already names the measure approved)
+            counted = 0 < noun.i - phrase.i <= 2 and phrase.lower_ not in {"package", "packages"}
+            last = noun if counted else phrase
+            span = char_span(head, last) if close else char_span(min(noun, phrase), max(noun, phrase))
+            clause = head.head if with_party else head
+            verbal = clause.pos_ in {"VERB", "AUX"}
+            return Found(
+                phrase,
+                entry,
+                span,
+                clause if verbal else phrase,
+                # "started the conflict between Oskel and Pellane": its parties are named, not the subject
+                through_verb=verbal
+                and (light_object or with_party)
+                and not objects_of(phrase, {"between", "among"}),
+                received=verbal and received,
+                # its own doer ("her talks with the Fund") may name a repeated act too
+                by_parties=named
+                and not (light_object or happened or with_party or received or charged or repression_only),
+            )
+        return None
+
+    def _content_of_speech_noun(self, noun: Token) -> bool:
+        """A noun that qualifies a noun of speech ('the abduction allegations', 'sanctions
+        threats', 'a ceasefire demand') names what is alleged, threatened or asked: the act is the
+        head's, and the qualifier's act is no more than its content."""
+        if noun.dep_ != "compound" or noun.head.pos_ != "NOUN":
+            return False
+        heads = self.table.get((lemma_of(noun.head), "NOUN"), [])
+        return any(entry.type in SPEECH_ACTS for entry in heads)
+
+    def _named_doer(self, modifier: Token) -> bool:
+        """'two al-Shabab attacks', 'the Taliban offensive': a party named before the act noun."""
+        if modifier.dep_ == "amod" and modifier.ent_type_ in {"NORP", "GPE"}:
+            return True  # "the Soviet invasion", "Marovian airstrikes": a nation's forces
+        return modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and self.is_party(modifier)
+
+
+def _no_fighting(war: Token) -> bool:
+    """'A trade war with China', 'the cold war with Moscow': a war in name only."""
+    return any(c.dep_ in {"compound", "amod"} and lemma_of(c) in NOT_FIGHTING for c in war.children)
+
+
+def _threat_complement(noun: Token) -> bool:
+    """'threat to cut aid', 'threats of sanctions', 'a threat against Israel'."""
+    return any(
+        (c.dep_ in {"acl", "xcomp"} and any(a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "prep" and c.lower_ in {"of", "against", "by", "from"})
+        for c in noun.children
+    )
+
+
+def _market_demand(noun: Token) -> bool:
+    """'Energy demands', 'rising consumer demand': demand for goods; 'demands for his resignation',
+    'the rebels' demand that troops leave' ask for an act."""
+    if objects_of(noun, {"for"}) or any(c.dep_ in {"acl", "ccomp", "relcl"} for c in noun.children):
+        return False
+    return any(
+        (c.dep_ == "compound" and lemma_of(c) in MARKET_GOODS)
+        or (c.dep_ == "amod" and lemma_of(c) in MARKET_MOVES)
+        for c in noun.children
+    )
+
+
+def _led_to(phrase: Token) -> bool:
+    """'The raid led to the arrest of five people': an act the sentence says happened, as with a
+    causative verb, whose own phrase says who did it."""
+    preposition = phrase.head
+    return phrase.dep_ == "pobj" and (lemma_of(preposition.head), preposition.lower_) in RESULT_VERBS
+
+
+def _suffered_by(phrase: Token, entries: list[Trigger]) -> bool:
+    """'Women are victims of rape', 'villagers were subjected to attacks and abductions': a party
+    named as the one who suffers an act of force says the act took place, done to that party."""
+    if not any(e.type in FORCE_TYPES for e in entries):
+        return False
+    while phrase.dep_ == "conj":
+        phrase = phrase.head  # "attacks, abductions and abuse": each suffered alike
+    preposition = phrase.head
+    if phrase.dep_ != "pobj":
+        return False
+    return (lemma_of(preposition.head), preposition.lower_) in SUFFERING_PHRASES
+
+
+def _carried_out(phrase: Token) -> bool:
+    """'An offensive launched by Puntland forces', 'the talks held in Doha': a light verb's
+    participle on the noun says the act was carried out."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in LIGHT_VERBS for c in phrase.children)
+
+
+def _states_its_charge(phrase: Token, entries: list[Trigger]) -> bool:
+    """'Allegations that hackers entered the network', 'accusations of misconduct', 'the probe into
+    her emails', 'criticism of the plan': an accusation or an inquiry that says whom or what it is
+    about was made by someone, wherever the noun stands ('amid accusations of misconduct'); a bare
+    'the allegations' or 'criticism' may be a topic only."""
+    if not any(entry.type == "ACCUSE" for entry in entries):
+        return False
+    if objects_of(phrase, CHARGE_PREPS):
+        return True
+    return any(
+        c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in phrase.children
+    )
+
+
+def _dated_or_placed_attack(phrase: Token, entries: list[Trigger]) -> bool:
+    """'The attacks in Paris', 'a deadly January attack', 'the attack on the barracks', 'the
+    shootings in San Bernardino': an attack named with its place, its date or its target took
+    place, wherever the noun stands ('since the attacks in Paris'). An attack on a person named
+    ('his attack on Vale') may be words, and a bare 'attacks' may be a kind of act only."""
+    if not any(entry.type == "ASSAULT" for entry in entries):
+        return False
+    # "the attacks in Paris"; "the invasion of Iraq", "the bombing of the embassy": a place struck
+    if any(t.ent_type_ in SCENES for t in objects_of(phrase, {"in", "at", "near", "of"})):
+        return True
+    if any(t.ent_type_ == "DATE" for t in [*phrase.children, *objects_of(phrase, {"of", "on"})]):
+        return True
+    return any(t.ent_type_ not in {"PERSON", "DATE"} for t in objects_of(phrase, {"on", "against"}))
+
+
+def _in_protest(phrase: Token) -> bool:
+    """'Hundreds massed outside the consulate in protest of the raids', 'workers marched in
+    protest': the verb's act was done as a protest, by its subject."""
+    preposition = phrase.head
+    return (
+        lemma_of(phrase) == "protest"
+        and phrase.dep_ == "pobj"
+        and preposition.lower_ == "in"
+        and preposition.head.pos_ in {"VERB", "AUX"}
+    )
+
+
+def _attended(phrase: Token) -> bool:
+    """'Speaking at a Security Council meeting', 'during a visit to Quetta': a meeting or a visit
+    named as the circumstance of a verb took place, as 'after talks with Netanyahu' does."""
+    if lemma_of(phrase) in GATHERINGS and not _parties_named(phrase):
+        return False  # "at the town hall meeting", "the pitch meeting": no parties that meet
+    if phrase.dep_ == "dobj":  # "told a meeting of the Security Council", "addressed the summit"
+        return lemma_of(phrase) in GATHERINGS and lemma_of(phrase.head) in ADDRESSING_VERBS
+    if phrase.dep_ != "pobj" or phrase.head.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    preposition = phrase.head.lower_
+    if preposition == "at":
+        return lemma_of(phrase) in GATHERINGS
+    return preposition in PAST_PREPS and lemma_of(phrase) == "visit" and bool(objects_of(phrase, {"to"}))
+
+
+def _had_with(phrase: Token, entries: list[Trigger]) -> bool:
+    """'Rubio will have a meeting with Iwaya', 'had talks with the rebels': "have" is a light verb
+    for a meeting with its other party, though not for what one has ("has an agreement with")."""
+    return (
+        phrase.dep_ == "dobj"
+        and lemma_of(phrase.head) == "have"
+        and all(entry.type == "CONSULT" for entry in entries)
+        and bool(objects_of(phrase, {"with"}))
+    )
+
+
+def _parties_named(gathering: Token) -> bool:
+    """Whether a meeting names who meets: a name on it ('a Security Council meeting', 'the NATO
+    summit') or its of / with / between phrase ('a meeting of foreign ministers')."""
+    named = any(c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in gathering.children)
+    return named or bool(objects_of(gathering, {"of", "with", "between"}))
