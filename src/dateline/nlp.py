@@ -27,9 +27,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 # and a claim's content starts with it.
 _WIRE_DATELINE = re.compile(
     r"(?P<place>[^\W\d_](?:[^\W\d_]|['\u2019.\-])*(?: [^\W\d_](?:[^\W\d_]|['\u2019.\-])*){0,3})"
-    r"(?:, [^\n()\u2014\u2013]{1,40}?)?(?: ?\([^\n()]{1,30}\))?\s+(?:--?|\u2014|\u2013)\s+"
+    r"(?:, [^\n()\u2014\u2013]{1,40}?)?(?: ?\((?P<agency>[^\n()]{1,30})\))?\s+(?:--?|\u2014|\u2013)\s+"
 )
 _CAPITALS_RUN = re.compile(r"[^\W\d_a-z]{3}")
+# An agency's name in brackets ("AFP", "Reuters"): one word, no hyphen, as a party tag has ("D-NY").
+_AGENCY = re.compile(r"[A-Z][A-Za-z.]{1,15}")
 
 
 def wire_dateline_end(paragraph: str) -> int | None:
@@ -38,9 +40,14 @@ def wire_dateline_end(paragraph: str) -> int | None:
     if match is None:
         return None
     place = match.group("place")
-    if place != place.upper() or not _CAPITALS_RUN.search(place):
-        return None
-    return match.end()
+    if place == place.upper() and _CAPITALS_RUN.search(place):
+        return match.end()
+    # "New York (AFP) \u2013": some agencies write the city in ordinary case; the agency in brackets
+    # before the dash still marks a dateline (a place in ordinary case alone does not).
+    agency = match.group("agency")
+    if agency is not None and _AGENCY.fullmatch(agency) and all(w[:1].isupper() for w in place.split()):
+        return match.end()
+    return None
 
 
 @Language.component("dateline_wire_datelines")

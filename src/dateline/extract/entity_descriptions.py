@@ -55,6 +55,11 @@ PRONOUNS: dict[str, tuple[str, bool]] = {
     "its": ("n", False), "itself": ("n", False),
 }  # fmt: skip
 SENTENCE_WINDOW = 3
+# Marks of a clause that may open a sentence before its subject is named ("Since she took office").
+FRONTED_MARKS = frozenset({
+    "since", "after", "when", "while", "before", "although", "though", "because", "as", "once",
+    "until", "whenever",
+})  # fmt: skip
 # Who speaks or works for a person ("Veld's spokesman"), and the sectors such staff share with them.
 STAFF_ROLES = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "envoy", "deputy"}
 POLITICAL_STAFF_SECTORS = {"GOV", "MIL", "REB", "OPP", "LEG", "JUD", "IGO", "PTY"}
@@ -297,12 +302,38 @@ class DescriptionReader(ClusterLinks):
             agreement = PRONOUNS.get(token.lower_)
             if agreement is None or token.pos_ != "PRON" or self.quoted.contains(token.idx):
                 continue
-            cluster = self._antecedent_for_pronoun(token, *agreement)
+            cluster = self._named_after(token, *agreement) or self._antecedent_for_pronoun(token, *agreement)
             if cluster is None:
                 continue
             if agreement[0] in {"m", "f"} and cluster.gender is None:
                 cluster.gender = agreement[0]
             self._add_mention(cluster, token.idx, token.idx + len(token.text), token.i, "pronoun", None)
+
+    def _named_after(self, pronoun: Token, gender: str, person: bool) -> Cluster | None:
+        """'Ever since she endorsed Vale, Ms. Ruto has been ...', 'After he was sworn in, Veld
+        named ...': the subject of a fronted time or reason clause is, in news writing, the named
+        subject of the clause it opens, not whoever the sentence before named. Not when the main
+        clause has an agreeing pronoun of its own ("When he arrived, Veld greeted him")."""
+        clause = pronoun.head
+        if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "advcl" or clause.i > clause.head.i:
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ in FRONTED_MARKS for c in clause.children):
+            return None
+        main = clause.head
+        subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS and c.i > clause.i), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        cluster = next((c for m, c in self.mentions if m.head == subject.i and m.kind == "name"), None)
+        if cluster is None or not _agrees(cluster, gender, person):
+            return None
+        inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+        if any(
+            PRONOUNS.get(t.lower_, ("", False))[0] == gender and t.i not in inside
+            for t in main.subtree
+            if t.pos_ == "PRON"
+        ):
+            return None
+        return cluster
 
     def _antecedent_for_pronoun(self, pronoun: Token, gender: str, person: bool) -> Cluster | None:
         here = self.sentence_of[pronoun.i]

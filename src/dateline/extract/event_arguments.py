@@ -139,6 +139,8 @@ class ArgumentFinder:
                 ids = self._entities_for(participle_agents(token), agents=True)
             if not ids and item.received:  # "received aid from the WFP": the giver hangs on the verb
                 ids = self._entities_for(objects_of(item.clause, {"from", "by"}))
+            # "a Chinese and Russian proposal": both nations, not only the last one listed
+            ids = ids or self._coordinated_nations(token)
             ids = ids or self._entities_for(_modifiers(token))
             nation = None if ids else self._nationality_of(token)  # "new American sanctions"
             return [nation] if nation else ids
@@ -338,6 +340,15 @@ class ArgumentFinder:
             m[1]
             for obj in members_of
             if (m := self.analysis.mention_at(obj.i)) is not None and m[1].type == "ORG"
+        ]
+        # "envoys from Marovia, Dorvan and Pellane met": people sent by several listed parties act
+        # for each of them (one phrase cannot be coded with several countries)
+        named += [
+            m[1]
+            for obj in members_of
+            if _conjuncts(obj)
+            for listed in [obj, *_conjuncts(obj)]
+            if (m := self.analysis.mention_at(listed.i)) is not None and m[1].type in {"GPE", "ORG"}
         ]
         kinds = {"ORG", "GPE", "PERSON"} if included else {"ORG", "GPE"}
         named = [e for e in named if e.type in kinds] + self._commanders(head)

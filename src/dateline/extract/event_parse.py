@@ -160,6 +160,15 @@ def subject_of(verb: Token) -> Token | None:
             return passive
     if verb.dep_ in {"xcomp", "conj", "acomp"} and verb.head != verb:
         return subject_of(verb.head)
+    if _kept_so(verb):
+        # "the Commission has kept the funds frozen", "had the roads closed": who keeps a thing
+        # in that state is who put it there
+        return subject_of(verb.head)
+    named = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and named.dep_ in NOUN_SUBJECTS and named.i < verb.i:
+        # "Trump, later alleging that ...": the parser hangs a participle set off after a subject
+        # on it as a clause of its own; the subject is the one it describes
+        return named
     if (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
@@ -188,6 +197,23 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return verb.head
     return None
+
+
+# Verbs that keep what they take in the state their object predicate says ("kept the funds
+# frozen"): their subject does what the participle says.
+KEEPING_VERBS = frozenset({"keep", "hold", "have", "get"})
+
+
+def _kept_so(verb: Token) -> bool:
+    """'kept the funds frozen': a participle after the object of a keeping verb, which the parser
+    reads as its object predicate or as a clause of its own."""
+    keeper = verb.head
+    if verb.tag_ != "VBN" or lemma_of(keeper) not in KEEPING_VERBS or keeper.i > verb.i:
+        return False
+    if verb.dep_ == "oprd":
+        return True
+    kept = [c for c in keeper.children if c.dep_ == "dobj" and c.i < verb.i]
+    return verb.dep_ == "advcl" and bool(kept) and not any(c.dep_ in NOUN_SUBJECTS for c in verb.children)
 
 
 # Verbs that report speech, and the acts done by speaking that a report goes on with: "Ruto said
