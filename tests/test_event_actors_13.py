@@ -77,3 +77,8 @@ def test_the_ordinary_case_dateline_city_does_not_act() -> None:
         "rally, blasting Tomas Brell as unfit for office."
     )
     assert actor_names(text, "blasting") == ["Ann Vale"]
+
+
+def test_the_resistance_group_is_the_armed_group_just_named() -> None:
+    text = "A source in the Oskel Brigades said the Palestinian resistance group had agreed to the talks."
+    assert actor_names(text, "agreed") == ["Oskel Brigades"]

@@ -38,7 +38,8 @@ COLLECTIVE_KINDS = {
     "aid": _AID_SECTORS, "humanitarian": _AID_SECTORS, "relief": _AID_SECTORS, "charity": _AID_SECTORS,
     "militant": _ARMED_SECTORS, "armed": _ARMED_SECTORS, "rebel": _ARMED_SECTORS, "jihadist": _ARMED_SECTORS,
     "insurgent": _ARMED_SECTORS, "separatist": _ARMED_SECTORS, "extremist": _ARMED_SECTORS,
-    "terror": frozenset({"REB"}), "terrorist": frozenset({"REB"}),
+    "terror": frozenset({"REB"}), "terrorist": frozenset({"REB"}), "resistance": _ARMED_SECTORS,
+    "guerrilla": _ARMED_SECTORS, "paramilitary": _ARMED_SECTORS, "islamist": _ARMED_SECTORS,
 }  # fmt: skip
 COLLECTIVE_ORG_HEADS = {
     "group", "movement", "organization", "organisation", "party", "faction", "militia", "agency", "body",
