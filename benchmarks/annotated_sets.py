@@ -69,4 +69,11 @@ SETS = (
         True,
         real_news=False,
     ),
+    AnnotatedSet(
+        "invented VOA-style, train",
+        DATA / "voa_style_train.jsonl",
+        DATA / "voa_style_train.gold.jsonl",
+        False,
+        real_news=False,
+    ),
 )

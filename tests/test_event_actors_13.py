@@ -80,5 +80,5 @@ def test_the_ordinary_case_dateline_city_does_not_act() -> None:
 
 
 def test_the_resistance_group_is_the_armed_group_just_named() -> None:
-    text = "A source in the Oskel Brigades said the Palestinian resistance group had agreed to the talks."
+    text = "A source in the Oskel Brigades said on Friday that the Palestinian resistance group had agreed to a truce."
     assert actor_names(text, "agreed") == ["Oskel Brigades"]
