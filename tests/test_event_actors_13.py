@@ -82,3 +82,12 @@ def test_the_ordinary_case_dateline_city_does_not_act() -> None:
 def test_the_resistance_group_is_the_armed_group_just_named() -> None:
     text = "A source in the Oskel Brigades said on Friday that the Palestinian resistance group had agreed to a truce."
     assert actor_names(text, "agreed") == ["Oskel Brigades"]
+
+
+def test_an_arrest_a_police_body_reports_in_the_passive_is_its_own() -> None:
+    assert actor_names("Police in Oskel said nine suspects had been arrested.", "arrested") == ["Police"]
+
+
+def test_an_arrest_a_rights_group_reports_is_not_the_groups() -> None:
+    text = "The Oskel Rights Watch said in a statement on Friday that nine activists had been arrested."
+    assert "Oskel Rights Watch" not in actor_names(text, "arrested")

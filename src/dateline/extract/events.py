@@ -126,6 +126,7 @@ def find_events(
     """
     coder = _Coder(doc, analysis, quotes, places, dates)
     events = coder.run()
+    take_reporting_authority(events, doc, quotes, {e.id: e for e in analysis.entities})
     take_implied_actors(events)
     # "negotiating a loan ... discussions with the Fund": a story names its act again
     events = _without(events, restated(events, coder.by_parties, coder.nouns))
@@ -262,6 +263,33 @@ def _political(
         for item, event in coded
         if item.token.i not in dropped and not any(a.i in dropped for a in item.token.ancestors)
     ]
+
+
+# Sectors of the bodies that arrest, detain or strike, and report their own acts in the passive
+# ("it said two men were detained").
+AUTHORITY_SECTORS = frozenset({"GOV", "MIL", "POL"})
+# Acts an authority reports of itself in the passive: arrests, detentions ("was killed in an
+# airstrike" may be another force's strike, which the body only reports).
+AUTHORITY_TYPES = frozenset({"COERCE"})
+
+
+def take_reporting_authority(
+    events: list[Event], doc: Doc, quotes: list[Quote], entities: dict[str, Entity]
+) -> None:
+    """'The army said two Pellanians were detained', 'police said nine suspects had been
+    arrested': an arrest told in the passive, with no one named as making it, in the words of the
+    state body that makes arrests, is that body's own act."""
+    speaker_of = {q.id: q.speaker.entity for q in quotes if q.speaker is not None}
+    for event in events:
+        if event.actors or event.type not in AUTHORITY_TYPES or event.quote is None:
+            continue
+        speaker = entities.get(speaker_of.get(event.quote) or "")
+        if speaker is None or speaker.type == "PERSON" or speaker.sector not in AUTHORITY_SECTORS:
+            continue
+        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        verb = span.root if span is not None else None
+        if verb is not None and any(c.dep_ == "auxpass" for c in verb.children):
+            event.actors = [speaker.id]
 
 
 def take_implied_actors(events: list[Event]) -> None:
