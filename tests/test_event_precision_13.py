@@ -123,3 +123,9 @@ def test_a_crowd_cheering_backs_no_one_cheering_someone_does() -> None:
 def test_recognizing_a_danger_recognizes_no_state() -> None:
     assert main_at("Marovia recognized the importance of the vote in Dorvan.", "recognized") == []
     assert main_at("Marovia recognized Kessaria's independence on Monday.", "recognized") == ["SUPPORT"]
+
+
+def test_a_decision_a_party_calls_illegal_is_its_accusation() -> None:
+    text = "The election board revoked the party's registration, a decision the Velmar Front called illegal."
+    assert main_at(text, "called illegal") == ["ACCUSE"]
+    assert argument_names(text, "called illegal")[0] == ["Velmar Front"]

@@ -30,6 +30,7 @@ NAMING_BLAME = frozenset({
     "fraud", "cancer", "puppet", "dictator", "tyrant", "extremist", "menace", "charlatan", "murderer",
     "butcher", "propagandist", "disaster", "failure", "joke", "embarrassment", "anti-semite",
     "anti-semitic", "disappointing", "baseless", "coercive", "fascist", "thief", "cheat", "con",
+    "fabricated", "unfounded", "groundless", "slanderous",
 })  # fmt: skip
 # Calling an accusation baseless or a lie rejects it (PLOVER REJECT), not its makers' accusation.
 CHARGE_NOUNS = lexicon.CHARGE_NOUNS | {"assertion", "rumor", "rumour"}
@@ -60,6 +61,8 @@ def names_with_blame(verb: Token) -> tuple[Token, str] | None:
         return None
     complements = _complements(verb, children)
     named = _named(verb, children) or complements[:-1]  # "called the Dorvan tariff disappointing"
+    if not named and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        named = [verb.head]  # "a verdict she called politically motivated": the noun it hangs on
     if not named or all(t.lower_ in VAGUE_PRONOUNS for t in named):
         return None
     words = blame_words()
