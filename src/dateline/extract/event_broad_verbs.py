@@ -27,6 +27,7 @@ from dateline.extract import lexicon
 from dateline.extract.attributions import DOCUMENT_NOUNS
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_cooperative_senses import (
+    CONTESTS,
     HOSTED_SHOWS,
     SIGNED_ORDERS,
     SIGNED_STATEMENTS,
@@ -86,7 +87,17 @@ BROAD_VERB_OBJECTS |= {lemma: BROAD_VERB_OBJECTS["capture"] for lemma in ("recap
 # What else is suspended, which is no political act ("suspended his campaign").
 NOT_SANCTIONED = {
     "campaign", "account", "season", "game", "match", "player", "show", "sentence", "license", "licence",
+    "competition", "league", "tournament", "championship",  # "the rugby competition was suspended"
 }  # fmt: skip
+# "Forces only defended themselves": self-defence, no one backed.
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
+# "Pressed ahead with the canal", "pressing on with reforms": carrying on with one's own plan.
+GOING_ON = frozenset({"ahead", "on", "forward"})
+# What a champion defends: a contest's prize, no party backed ("will defend its title").
+PRIZES = frozenset({"title", "crown", "championship", "belt", "trophy", "medal"})
+# A warning is a threat only of what will or may come ("warned that it would close the strait");
+# "warned that it was running out of money" tells a state of things.
+TO_COME = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "wo", "can", "'d"})
 # people or places, not "a statement"
 PEOPLE_TAKING_VERBS = {"release", "capture", "grab", "recapture", "retake", "regain"}
 GIVING_VERBS = {"help", "provide", "donate"}
@@ -155,12 +166,7 @@ STRUCK_NOT_HIT = {
 # may read with "low" hung on a time noun). Prices, the economy or tariffs were tried too: the
 # PolNeAR held-out articles lost a true attack.
 ABSTRACT_HITTERS = frozenset({"relation", "relationship", "tie"})
-# Contests one "beats" a rival in ("beat him in the primary"), and the units of a margin ("beat
-# her by one point", "51% to 36%"): a win, no blow.
-CONTESTS = frozenset({
-    "election", "primary", "poll", "race", "vote", "ballot", "contest", "caucus", "runoff",
-    "match", "game", "final", "tournament", "round", "matchup", "match-up",
-})  # fmt: skip
+# The units of a margin one "beats" a rival by ("by one point", "51% to 36%"): a win, no blow.
 MARGIN_UNITS = frozenset({"%", "percent", "point", "vote", "seat", "goal"})
 # What forces "beat back": an attack, not a thing ("beat back an army offensive").
 REPELLED_ATTACKS = frozenset({"offensive", "attack", "assault", "advance", "raid", "incursion", "onslaught"})
@@ -349,6 +355,8 @@ def broad_verb_holds(
     if lemma == "host" and event_type == "CONSULT":
         return not any(lemma_of(t) in HOSTED_SHOWS for t in things)  # "hosts a radio show"
     if lemma == "press" and event_type == "REQUEST":
+        if any(c.dep_ in {"advmod", "prt"} and c.lower_ in GOING_ON for c in verb.children):
+            return False  # "the Taliban are pressing ahead with the canal": no one is pressed
         # "pressing the self-destruct button" presses a thing; "pressed Dorvan" presses a party
         return not any(c.dep_ == "dobj" and not analysis.is_agent(c, ACTOR_NOUNS) for c in verb.children)
     if lemma in {"kill", "slaughter"} and event_type == "ASSAULT":
@@ -394,6 +402,8 @@ def broad_verb_holds(
         return not _burns_with_no_attacker(verb, things, analysis)  # "letters burning in a stove"
     if lemma == "defend" and event_type == "SUPPORT" and _guards_a_site(verb, things):
         return False  # "defended the compound", "defend against aggression": no backing of anyone
+    if lemma == "defend" and event_type == "SUPPORT" and any(lemma_of(t) in PRIZES for t in things):
+        return False  # "Dorvan will defend its title in June": a contest
     if event_type in DONE_BY_SOMEONE:
         return not _done_by_a_thing(verb) and cooperative_sense(verb, lemma, analysis)
     return True
@@ -466,9 +476,9 @@ def _burns_with_no_attacker(verb: Token, things: list[Token], analysis: EntityAn
 def _guards_a_site(verb: Token, things: list[Token]) -> bool:
     """'The guards defended the compound', 'defending 24 seats', 'deter and
     defend against aggression': a site held, by force or in a vote, or a defence against an
-    attack with no one defended, backs no one. 'Defended Brell against the charges' or
-    'defended the decision' back a party or a stance."""
-    if any(lemma_of(t) in DEFENDED_SITES or t.ent_type_ == "FAC" for t in things):
+    attack with no one defended, backs no one; nor does a force that 'only defended itself'.
+    'Defended Brell against the charges' or 'defended the decision' back a party or a stance."""
+    if any(lemma_of(t) in DEFENDED_SITES or t.ent_type_ == "FAC" or t.lower_ in REFLEXIVES for t in things):
         return True
     return not things and bool(objects_of(verb, {"against"}))
 
@@ -665,6 +675,8 @@ def _warns_of_something(verb: Token, analysis: EntityAnalysis, names_an_act: Cal
     said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
         return True  # an addressee
+    if said is not None and not _to_come(said):
+        return False  # "warned that it was running out of money", "that the roads face floods": a state
     if said is None:
         # "warned of dire consequences", "warned against any attack"; "warned of a possible
         # resurgence" foresees a danger, with no act in it.
@@ -676,6 +688,19 @@ def _warns_of_something(verb: Token, analysis: EntityAnalysis, names_an_act: Cal
         return False  # "it is important to stress that the situation could worsen": a judgement
     subject = subject_of(said)
     return subject is not None and (subject.lower_ == "it" or _is_actor(subject, analysis))
+
+
+def _to_come(said: Token) -> bool:
+    """Whether a warning's content is what will or may come: a modal or 'going to' in it ('that
+    it would close the strait'), a bare subjunctive ('that Dorvan not cross the line') or 'means'
+    ('that any attack means war'). 'That it was running out of money' and 'that the roads face
+    floods' tell a state of things, which no one threatens."""
+    clauses = [said, *[c for c in said.children if c.dep_ in {"conj", "xcomp"}]]
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in TO_COME for t in clauses for c in t.children):
+        return True
+    if any(t.lower_ == "going" for t in said.subtree):  # "is going to retaliate"
+        return True
+    return said.tag_ == "VB" or lemma_of(said) == "mean"
 
 
 def _charges_wrongdoing(verb: Token) -> bool:

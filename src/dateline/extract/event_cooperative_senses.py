@@ -98,6 +98,14 @@ MEETING_SETTINGS = frozenset({
     "dinner", "lunch", "conference", "videoconference", "negotiation",
 })  # fmt: skip
 
+# Where rivals are decided between, a vote or a game: they "meet in a runoff" (no meeting) and one
+# "beat" the other "in the final" (no blow; event_broad_verbs).
+CONTESTS = frozenset({
+    "election", "primary", "poll", "race", "vote", "ballot", "contest", "caucus", "runoff", "run-off",
+    "round", "final", "semifinal", "semi-final", "match", "game", "tournament", "playoff", "play-off",
+    "derby", "matchup", "match-up",
+})  # fmt: skip
+
 # One person by what he does in a campaign or the media, beyond the role words of data/roles.tsv:
 # "the candidate discusses fun topics" speaks alone ("the leaders discussed" are several).
 ONE_PERSON_NOUNS = frozenset({
@@ -345,6 +353,9 @@ def _own_sense(verb: Token, lemma: str) -> bool:
         return not any(
             lemma_of(t) in PROVIDED_FOR or (lemma_of(t) in CLAIM_NOUNS and own_thing(t)) for t in things
         )
+    if lemma == "meet":
+        # "the top two will meet in a runoff": rivals in a vote or a game, no talks
+        return not any(lemma_of(t) in CONTESTS for t in objects_of(verb, {"in"}))
     return True
 
 

@@ -27,6 +27,8 @@ HAZARD_NOUNS = frozenset(
         "snowstorm", "blizzard", "lightning", "eruption", "volcano", "wind", "water", "disease",
         "outbreak", "epidemic", "pandemic", "cholera", "virus", "famine", "accident", "crash",
         "collision", "derailment", "stampede", "collapse", "cold", "heat",
+        # snow and mud close roads and sweep bridges away ("heavy snowfall closed mountain roads")
+        "snow", "snowfall", "mudflow", "sandstorm", "hailstorm", "frost",
     }
 )  # fmt: skip
 # A fire or an explosion is an accident where work or storage goes on: "a fire at a textile factory",
@@ -72,6 +74,12 @@ RESULT_NOUNS = frozenset({"win", "victory", "defeat", "loss", "draw", "rout", "s
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 # "Three died in the landslide", "homes destroyed during the storm", "killed by floods".
 HAZARD_PREPOSITIONS = frozenset({"in", "during", "by", "from", "after"})
+# "The pass was closed because of heavy snow", "due to flooding": the cause, with no one acting.
+CAUSE_WORDS = frozenset({"because", "due", "owing"})
+# What vehicles do when they crash: "killed when a minibus collided with a truck".
+CRASH_VERBS = frozenset(
+    {"collide", "crash", "overturn", "plunge", "capsize", "derail", "skid", "flip", "sink"}
+)
 
 
 def no_political_violence(verb: Token, event_type: str) -> bool:
@@ -85,16 +93,37 @@ def no_political_violence(verb: Token, event_type: str) -> bool:
 def done_by_a_hazard(verb: Token) -> bool:
     """'Floods killed 40', 'homes were destroyed by the earthquake', 'were killed in a landslide',
     'a bus plunged into a ravine, killing 23'."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and lemma_of(verb) in HARM_VERBS and _passive(verb.head):
+        return done_by_a_hazard(verb.head)  # "were killed and 11 injured": the count read as its subject
     doer = by_agent(verb) or (None if _passive(verb) else subject_of(verb) or _participle_of(verb))
     if doer is not None:
         return _is_hazard(doer) or _vehicle_crash(verb, doer) or _accident_at_a_site(doer)
-    return _passive(verb) and any(
-        _is_hazard(g)
+    if not _passive(verb):
+        return False
+    causes = [
+        g
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in HAZARD_PREPOSITIONS
-        for g in c.children
-        if g.dep_ == "pobj"
-    )
+        if c.dep_ == "prep" and (c.lower_ in HAZARD_PREPOSITIONS or c.lower_ in CAUSE_WORDS)
+        for g in c.subtree
+        if g.dep_ == "pobj" and (c.lower_ not in CAUSE_WORDS or g.head.head == c or g.head == c)
+    ]
+    return any(_is_hazard(g) for g in causes) or _killed_in_a_crash(verb)
+
+
+def _killed_in_a_crash(verb: Token) -> bool:
+    """'Nine people were injured when a minibus collided with a truck', 'three workers were killed
+    when a pickup truck carrying them overturned': a passive harm whose time clause is a crash of a
+    vehicle no party owns (the parser hangs the clause on the verb or on the date before it)."""
+    harm = verb.head if verb.dep_ == "conj" and _passive(verb.head) else verb  # "killed and 11 injured"
+    if lemma_of(verb) not in HARM_VERBS and lemma_of(harm) not in HARM_VERBS:
+        return False
+    for crash in verb.sent:
+        if lemma_of(crash) not in CRASH_VERBS or not any(c.lower_ == "when" for c in crash.children):
+            continue
+        vehicle = subject_of(crash)
+        if vehicle is not None and _vehicle_crash(harm, vehicle):
+            return True
+    return False
 
 
 def common_crime(verb: Token) -> bool:

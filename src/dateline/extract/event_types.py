@@ -173,6 +173,8 @@ OPPOSING_SIDES = frozenset({"other", "opposite", "opposing", "both", "enemy", "w
 # Forces a council authorizes or a state supports: a mission sent to keep the peace or a force
 # kept going, aid (CAMEO 074), not a concession or a stance (see _aids_a_force).
 MISSION_NOUNS = frozenset({"force", "mission", "deployment", "peacekeeper", "contingent"})
+# Who watches a vote or a truce for a body: deploying them is cooperation with the host, not forces.
+OBSERVERS = frozenset({"observer", "monitor"})
 # Acts whose not being ruled out is a threat of them (CAMEO 13): force and penalties.
 FORCEFUL = FORCE_TYPES | {"SANCTION"}
 
@@ -197,6 +199,10 @@ def recoded(
     hostile by the trigger in its complement)."""
     event_type, mode = item.entry.type, item.entry.mode or _mode_from_object(item)
     asked_for = any(a.i in found.requests for a in item.token.ancestors)
+    if event_type == "MOBILIZE" and _sends_observers(item.token):
+        # "will deploy 80 observers", "an observer mission began deploying teams": the body watches
+        # a vote or a truce with its host's consent, no show of force (and no promise: its plan)
+        return "COOPERATE", None, modality
     if event_type == "MOBILIZE" and _joint_drill(item):
         return "COOPERATE", "military", modality  # "Dorvan and Marovia held joint naval drills"
     if event_type == "ASSAULT" and _fights_beside(item.token):
@@ -287,6 +293,19 @@ def _joint_drill(item: Found) -> bool:
     if subject.tag_ in {"NNS", "NNPS"} and lemma_of(subject) in ALLIANCE_NOUNS:
         return True  # "NATO allies plan to hold their annual exercise"
     return subject.pos_ == "PROPN" and any(c.pos_ == "PROPN" for c in subject.conjuncts)
+
+
+def _sends_observers(verb: Token) -> bool:
+    """'Deploy about 80 observers', 'monitors were sent', 'the observer mission began deploying
+    teams': who is sent are observers, or the sender is an observers' mission."""
+    subject = subject_of(verb)
+    sent = list(things_done_to(verb))
+    senders = [subject, *[c for c in subject.children if c.dep_ in {"compound", "amod"}]] if subject else []
+    return any(lemma_of(t) in OBSERVERS for t in sent) or (
+        subject is not None
+        and lemma_of(subject) in MISSION_NOUNS
+        and any(lemma_of(t) in OBSERVERS for t in senders)
+    )
 
 
 def _fights_beside(verb: Token) -> bool:
