@@ -8,7 +8,9 @@ demonstration; a threat or a warning of a danger ("the threat of terrorism", "wa
 intrusions into voting systems") alerts to it, where a threat names the threatener's own hostile
 act ("threats of sanctions", "warnings of retaliation"); and a clash over a topic is a dispute.
 "A great deal of uncertainty" is an amount; an accord that stands ("Dorvan's Pact on Migration",
-"stick to their promises") is no agreement made; "its pandemic restrictions" coerce no one.
+"stick to their promises") is no agreement made; "its pandemic restrictions" coerce no one. A
+candidate's rally ("Vale's rallies", "held a rally in Oskel") is campaigning, no protest, and a
+candidate's appeal among voters attracts them and asks no one for anything.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from dateline.extract.attribution_lexicon import DOCUMENT_NOUNS
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_verbs import dispute_over_a_topic
 from dateline.extract.event_cooperative_senses import EPIDEMIC_WORDS
-from dateline.extract.event_parse import LOCATION_PREPS, OBJECTS, lemma_of, objects_of
+from dateline.extract.event_parse import LOCATION_PREPS, OBJECTS, lemma_of, objects_of, subject_of
+from dateline.extract.event_request_senses import appeal_asks
 
 # Craft, weapons and beasts an act's word names the kind of: "attack helicopters", "assault
 # weapons", "an attack dog". Read only as a noun before them: "bombing ships" may bomb ships.
@@ -72,6 +75,14 @@ FRESH_WORDS = frozenset({
     "historic", "landmark", "initial", "draft", "possible", "potential", "last",
 })  # fmt: skip
 AMOUNT_ADJECTIVES = frozenset({"great", "good", "fair", "big"})
+# Words before a rally that make it a campaign's ("a campaign rally", "her victory rally").
+CAMPAIGN_RALLIES = frozenset(
+    {"campaign", "victory", "kickoff", "election", "reelection", "re-election", "stump"}
+)
+# Verbs by which one person holds or attends a rally ("Vale held a rally", "attended the rally").
+RALLY_VERBS = frozenset({"hold", "attend", "stage", "headline", "address", "have", "plan", "open", "host"})
+# What a rally is set against makes it a protest ("a rally against the decree", "an anti-Vale rally").
+PROTEST_SIGNS = frozenset({"against", "protest", "outside"})
 
 
 def qualifies_a_thing(word: Token) -> bool:
@@ -100,6 +111,10 @@ def broad_noun_holds(
         return not _releases_things(noun)
     if lemma == "protest" and event_type == "PROTEST":
         return not _objection(noun, analysis)
+    if lemma == "rally" and event_type == "PROTEST":
+        return not _campaign_rally(noun, analysis)
+    if lemma == "appeal" and event_type == "REQUEST":
+        return appeal_asks(noun)  # "his appeal among young voters", "Vale's populist appeal"
     if lemma in ALERT_NOUNS and event_type == "THREATEN":
         return not _alert_of_a_danger(noun, names_an_act)
     if lemma == "clash":
@@ -168,6 +183,26 @@ def _objection(noun: Token, analysis: EntityAnalysis) -> bool:
         c.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in c.children) for c in noun.children
     )
     return against or claimed
+
+
+def _campaign_rally(noun: Token, analysis: EntityAnalysis) -> bool:
+    """'Vale's rallies', 'at his rally in Oskel', 'a Brell rally', 'her victory rally', 'Brell held
+    a rally', 'a rally for Vale': one person's rally is a candidate's campaign event, no protest
+    (on the PolNeAR train articles nearly every rally is one). A rally against something, an
+    'anti-Vale rally' or a crowd's or a group's rally stays a demonstration."""
+    if any(c.lower_.startswith("anti") or c.lower_ in PROTEST_SIGNS for c in noun.subtree):
+        return False
+    for child in noun.children:
+        if child.dep_ == "poss" and _one_person(child, analysis):
+            return True
+        if child.dep_ in {"compound", "amod", "nmod"} and (
+            lemma_of(child) in CAMPAIGN_RALLIES or _one_person(child, analysis)
+        ):
+            return True
+    if any(_one_person(t, analysis) for t in objects_of(noun, {"for"})):
+        return True  # "a Sunday night rally for Vale"
+    holder = subject_of(noun.head) if noun.dep_ == "dobj" and lemma_of(noun.head) in RALLY_VERBS else None
+    return holder is not None and _one_person(holder, analysis)
 
 
 def _one_person(owner: Token, analysis: EntityAnalysis) -> bool:

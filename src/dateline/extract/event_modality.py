@@ -107,7 +107,7 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
         return "hypothetical"  # "a proposal for the Council to lift sanctions": wanted, not done
     if _infinitive_of_undone(clause) or _judged_act(clause) or _aim_of_unreal(clause):
         return "hypothetical"  # "threats to use force", "it is important to back them"
-    if _likened(clause) or _what_it_means(clause, governor):
+    if _likened(clause) or _what_it_means(clause, governor) or _set_against(clause):
         return "hypothetical"  # "it is like they are prosecuting", "means speaking out"
     if clause.dep_ == "acl" and clause.head.i in trigger_tokens:
         return "hypothetical"  # "expressed readiness to resume talks"
@@ -202,6 +202,13 @@ def _likened(clause: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "like" for c in clause.children)
         and (lemma_of(clause.head) in LIKENING_VERBS or clause.head.lower_ in {"'s", "\u2019s"})
     )
+
+
+def _set_against(clause: Token) -> bool:
+    """'Boosting his own campaign, as opposed to attacking his rivals': an act named after 'as
+    opposed to' is the one set aside in a comparison, not one that took place."""
+    start = clause.left_edge.i
+    return start >= 3 and [t.lower_ for t in clause.doc[start - 3 : start]] == ["as", "opposed", "to"]
 
 
 def _what_it_means(clause: Token, governor: Token | None) -> bool:

@@ -367,10 +367,14 @@ def _generic_activity(verb: Token) -> bool:
 
 
 def _is_idiomatic_other(verb: Token) -> bool:
-    """'strike' with a deal, 'back' with down: these carry another entry, not the bare one."""
+    """'strike' with a deal, 'back' with down: these carry another entry, not the bare one; 'as
+    opposed to' is an idiom of comparison."""
     lemma = lemma_of(verb)
     if lemma == "call" and not any(c.dep_ == "dobj" for c in verb.children):
         return True
+    if lemma == "oppose" and 0 < verb.i < len(verb.doc) - 1:
+        # "as opposed to the plan of her rival": a comparison, no one opposes anything
+        return verb.doc[verb.i - 1].lower_ == "as" and verb.doc[verb.i + 1].lower_ == "to"
     return lemma == "back" and any(lemma_of(c) == "down" for c in verb.children)
 
 
