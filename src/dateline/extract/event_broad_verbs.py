@@ -89,8 +89,6 @@ NOT_SANCTIONED = {
     "campaign", "account", "season", "game", "match", "player", "show", "sentence", "license", "licence",
     "competition", "league", "tournament", "championship",  # "the rugby competition was suspended"
 }  # fmt: skip
-# "Forces only defended themselves": self-defence, no one backed.
-REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
 # "Pressed ahead with the canal", "pressing on with reforms": carrying on with one's own plan.
 GOING_ON = frozenset({"ahead", "on", "forward"})
 # What a champion defends: a contest's prize, no party backed ("will defend its title").
@@ -351,6 +349,10 @@ def broad_verb_holds(
     if lemma == "sign" and event_type == "SUPPORT":
         # "the groups that signed the letter", "signed a petition": a statement made, no accord;
         # "signed an order banning imports": the act is what the order does, no accord either
+        if any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            # "signed up for the newsletter", "sign up donors": enrolling; "signed up to campaign
+            # for Vale" still backs her
+            return any(c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" for c in verb.children)
         return not any(lemma_of(t) in SIGNED_STATEMENTS | SIGNED_ORDERS for t in things)
     if lemma == "host" and event_type == "CONSULT":
         return not any(lemma_of(t) in HOSTED_SHOWS for t in things)  # "hosts a radio show"
@@ -476,9 +478,10 @@ def _burns_with_no_attacker(verb: Token, things: list[Token], analysis: EntityAn
 def _guards_a_site(verb: Token, things: list[Token]) -> bool:
     """'The guards defended the compound', 'defending 24 seats', 'deter and
     defend against aggression': a site held, by force or in a vote, or a defence against an
-    attack with no one defended, backs no one; nor does a force that 'only defended itself'.
-    'Defended Brell against the charges' or 'defended the decision' back a party or a stance."""
-    if any(lemma_of(t) in DEFENDED_SITES or t.ent_type_ == "FAC" or t.lower_ in REFLEXIVES for t in things):
+    attack with no one defended, backs no one (a force that 'only defended itself' justifies its
+    own stand: event_cooperative_senses). 'Defended Brell against the charges' or 'defended the
+    decision' back a party or a stance."""
+    if any(lemma_of(t) in DEFENDED_SITES or t.ent_type_ == "FAC" for t in things):
         return True
     return not things and bool(objects_of(verb, {"against"}))
 

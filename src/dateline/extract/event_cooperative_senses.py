@@ -140,9 +140,12 @@ CLAIM_NOUNS = {"claim", "argument", "assertion", "allegation", "case", "theory",
 PROVIDED_FOR = {"family", "child", "household", "livelihood", "themselves", "himself", "herself", "oneself"}
 
 # Shows, games and events one hosts for an audience, where no one meets ("hosts a radio show").
+# A debate, a town hall or a breakfast a broadcaster or a group hosts is the stage of a candidate's
+# speech ("a debate hosted by the Pellane Herald"): no one meets its host.
 HOSTED_SHOWS = frozenset({
     "show", "program", "programme", "podcast", "event", "tournament", "game", "match", "concert",
     "festival", "olympics", "cup", "championship", "fundraiser", "party", "gala", "race", "series",
+    "debate", "hall", "breakfast", "barbecue", "cookout", "picnic", "telethon",
 })  # fmt: skip
 
 # A state's forces "backed by" others fight beside them (see _own_sense); no act of backing.
@@ -156,6 +159,12 @@ HOSTING_PLACES = frozenset({
     "lunch", "ceremony", "event", "party", "celebration", "stage", "studio", "show",
 })  # fmt: skip
 GUESTS_DO = frozenset({"visit", "come", "stay", "attend", "tour", "return", "travel", "settle"})
+# Whom one talks to when one speaks to an audience, not with a party ("talked to reporters",
+# "talks to the press", "talking to voters about health care").
+AUDIENCES = frozenset({
+    "reporter", "journalist", "press", "media", "public", "nation", "audience", "crowd", "voter",
+    "supporter", "base", "student", "viewer", "listener", "reader", "fan",
+})  # fmt: skip
 
 
 def cooperative_sense(verb: Token, lemma: str, analysis: EntityAnalysis) -> bool:
@@ -163,23 +172,28 @@ def cooperative_sense(verb: Token, lemma: str, analysis: EntityAnalysis) -> bool
 
     'talk about the crisis' speaks of it and 'talked them into it' persuades (no meeting); 'agreed
     with the remark' shares an opinion (no agreement); 'the officer recognized her' knows her face
-    and 'recognized the danger' sees a truth (no recognition of a state); a crowd that cheers
-    no one cheers on no one; 'asking for anonymity to discuss the raid' and
-    'not authorized to discuss it' are a source's routine, like declining to comment."""
+    and 'recognized the danger' sees a truth (no recognition of a state); a crowd that cheers or
+    applauds no one backs no one; 'talked to reporters' speaks to an audience; 'defended herself',
+    'defended his record' justify one's own stand, backing no one; 'asking for anonymity to discuss
+    the raid' and 'not authorized to discuss it' are a source's routine, like declining to comment."""
     if lemma in VISITING_VERBS:
         return _visits_someone(verb, analysis)
     if lemma in {"talk", "discuss"} and _sources_routine(verb):
         return False
     if lemma == "talk":
-        return not _talks_of_something(verb)
+        return not _talks_of_something(verb) and not _talks_to_an_audience(verb)
     if lemma == "agree":
         return not _shares_a_view(verb) and not _agrees_a_view(verb)
     if lemma == "discuss":
         return not _speaks_of_something(verb, analysis)
     if lemma in {"recognize", "recognise"}:
         return not _recognizes_a_person(verb, analysis) and not _recognizes_a_fact(verb)
-    if lemma == "cheer":
-        return any(c.dep_ == "dobj" or c.lower_ in {"for", "on"} for c in verb.children)
+    if lemma in {"cheer", "applaud"}:  # "the crowd applauded": no one is backed
+        return any(
+            c.dep_ in {"dobj", "nsubjpass", "agent"} or c.lower_ in {"for", "on"} for c in verb.children
+        )
+    if lemma == "defend" and _defends_own_stand(verb, analysis):
+        return False
     if lemma == "accept" and _accepts_a_thing(verb, analysis):
         return False
     return _own_sense(verb, lemma)
@@ -448,6 +462,45 @@ def _recognizes_a_fact(verb: Token) -> bool:
     return any(lemma_of(t) in SEEN_TRUTHS for t in things_done_to(verb))
 
 
+def _talks_to_an_audience(verb: Token) -> bool:
+    """'Talked to reporters in Oskel', 'she talks to the press a lot', 'talking to voters about
+    health care': one speaks to an audience, which holds no talks with a party ('talked to the
+    Dorvan envoy', 'talked with Ruto')."""
+    heard = objects_of(verb, {"to", "with"})
+    if not heard or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False
+    return all(lemma_of(t) in AUDIENCES for t in heard)
+
+
+REFLEXIVE_OBJECTS = frozenset(
+    {"himself", "herself", "themselves", "itself", "ourselves", "myself", "yourself"}
+)
+# One's own acts, words and stands, which one defends to justify oneself ("defended his record");
+# a person of one's own ("defended his campaign manager") is backed, and so is the one whom one's
+# own praise or endorsement backs ("defended his praise of Veld" backs Veld again).
+OWN_STANDS = frozenset({
+    "record", "remark", "comment", "statement", "word", "position", "stance", "view", "decision",
+    "vote", "choice", "commitment", "criticism", "role",
+    "strategy", "plan", "policy", "proposal", "approach", "action", "conduct", "handling",
+    "behavior", "behaviour", "tenure", "response", "tweet", "claim", "answer", "reputation",
+    "integrity", "life", "shakeup", "shake-up", "performance", "judgment", "judgement",
+})  # fmt: skip
+
+
+def _defends_own_stand(verb: Token, analysis: EntityAnalysis) -> bool:
+    """'Defended herself against the charges', 'defended his record as governor', 'defend their
+    strategy': one justifies oneself or one's own acts and words, which backs no other party.
+    'Defended Vale', 'defended his campaign manager', 'defended the decision' back another."""
+    things = [t for t in things_done_to(verb) if t.dep_ != "nsubjpass"]
+    if not things:
+        return False
+    return all(
+        t.lower_ in REFLEXIVE_OBJECTS
+        or (own_thing(t) and lemma_of(t) in OWN_STANDS and not analysis.is_agent(t, ACTOR_NOUNS))
+        for t in things
+    )
+
+
 # -- whether a cooperative act is one a party does to another here ------------------------------
 #
 # The cooperative types are the least precise on real news: their verbs also tell of a career, a
@@ -515,6 +568,8 @@ ELECTORAL_WORDS = frozenset({
 # What a weapon delivers is its payload ("able to deliver nuclear weapons"): with no one to receive
 # them, a delivery of arms is a reach, not military aid.
 PAYLOADS = frozenset({"weapon", "bomb", "warhead", "missile", "payload", "munition", "strike"})
+# Delegates bound by a primary's result: "pledged delegates" are a kind, and nobody pledges here.
+PLEDGED_KINDS = frozenset({"delegate", "superdelegate", "elector"})
 
 
 def cooperative_act_holds(verb: Token, event_type: str, analysis: EntityAnalysis) -> bool:
@@ -524,7 +579,8 @@ def cooperative_act_holds(verb: Token, event_type: str, analysis: EntityAnalysis
     resignation that closes a period of one's career; easing measures against an epidemic;
     authorizing one's own act; words that 'help'; help given in breach of rules; the interviews one
     'granted'; who funds a group, told as a participle; a camp that shelters people; a weapon's
-    reach; an offer to pay someone to do a deed (a hire or a bribe, no agreement)."""
+    reach; an offer to pay someone to do a deed (a hire or a bribe, no agreement); 'pledged
+    delegates' (a kind of delegate: no one pledges anything)."""
     lemma = lemma_of(verb)
     if lemma in RULING_VERBS and event_type in {"CONCEDE", "AID"} and _court_rules(verb):
         return False  # "a court lifted orders", "in granting the group a right to discovery, a judge"
@@ -553,7 +609,8 @@ def cooperative_act_holds(verb: Token, event_type: str, analysis: EntityAnalysis
         return not payload or bool(objects_of(verb, {"to"})) or any(c.dep_ == "dative" for c in verb.children)
     if event_type == "AGREE" and lemma in {"offer", "promise"}:
         return not _offers_to_hire(verb)
-    return True
+    # "won 300 pledged delegates" (read as a past tense): a kind of delegate, no pledge
+    return not (event_type == "AGREE" and verb.dep_ == "amod" and lemma_of(verb.head) in PLEDGED_KINDS)
 
 
 def _pays_a_private_cause(verb: Token, analysis: EntityAnalysis) -> bool:
