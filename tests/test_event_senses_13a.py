@@ -54,3 +54,10 @@ def test_a_candidates_appeal_among_voters_asks_nothing(text: str) -> None:
 def test_a_candidates_rally_is_no_protest(text: str) -> None:
     assert "PROTEST" not in main_types(text)
     assert "PROTEST" in main_types(RALLYING)
+
+
+def test_a_yes_no_question_tells_no_act() -> None:
+    text = "Do you support Arno Veld? Will Marovia attack Dorvan? Why did Dorvan reject the plan?"
+    assert main_at(text, "support") == []
+    assert main_at(text, "attack") == []
+    assert main_at(text, "reject") == ["REJECT"]

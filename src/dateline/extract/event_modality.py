@@ -97,7 +97,7 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
     if any(c.dep_ == "advmod" and c.lower_ in NEAR_MISS for c in clause.children):
         return "negated"
     auxiliaries = {c.lower_ for w in words for c in w.children if c.dep_ in {"aux", "auxpass"}}
-    if auxiliaries & HYPOTHETICAL_AUX or in_condition(clause):
+    if auxiliaries & HYPOTHETICAL_AUX or in_condition(clause) or _asked_whether(clause):
         return "hypothetical"
     if auxiliaries & FUTURE_AUX or _going_to(clause):
         return "future"
@@ -122,6 +122,21 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
         if _disposed(clause, governor) or _wished_to_see(governor):
             return "hypothetical"  # "bent on attacking", "would love to see Brell endorse"
     return "asserted"
+
+
+def _asked_whether(clause: Token) -> bool:
+    """'Do you support Veld?', 'Will Marovia attack Dorvan?', 'Have you talked to Brell?': a question
+    whose auxiliary comes before its subject asks whether the act is so, and tells no act. 'Why did
+    Dorvan reject the plan?' takes the rejection as done."""
+    sentence = clause.sent
+    if sentence[-1].text != "?" and not (len(sentence) > 1 and sentence[-2].text == "?"):
+        return False
+    if any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in sentence[:2]):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    return subject is not None and any(
+        c.dep_ in {"aux", "auxpass"} and c.i < subject.i for c in clause.children
+    )
 
 
 def _negated_word(word: Token) -> bool:
