@@ -225,10 +225,37 @@ def descriptions_of(name: Token) -> list[Token]:
     appositive of, and what it is said to be ('X is the former director of Y')."""
     nouns = [c for c in name.children if c.dep_ == "appos"]
     if name.dep_ == "appos":
-        nouns.append(name.head)
+        nouns.append(_subject_described(name) or name.head)
     if name.dep_ == "nsubj" and name.head.lemma_ == "be":
         nouns += [c for c in name.head.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
     return nouns
+
+
+# How the parser may hang a name set off after a subject on a noun inside the subject's phrase:
+# as the object of its preposition or in its relative clause.
+INSIDE_PHRASE = frozenset({"pobj", "prep", "relcl", "dobj", "compound", "amod", "poss", "pcomp"})
+
+
+def _subject_described(name: Token) -> Token | None:
+    """'A spokesman for the Kyrgyz president, Daniyar Toktogulov, rejected the criticism', 'A
+    lawmaker who represents part of Oskel, Lena Ruto, said': a name set off by commas at the end
+    of a subject whose head is a person's role describes that head, not the noun nearest to it,
+    where the parser hung it (news writing names the president before his spokesman, never
+    after)."""
+    doc = name.doc
+    end = max(t.i for t in name.subtree)
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    top = name.head
+    while top.dep_ in INSIDE_PHRASE and top.head.i != top.i:
+        top = top.head
+    if top.pos_ != "NOUN" or top.dep_ not in {"nsubj", "nsubjpass"} or top.i == name.head.i:
+        return None
+    verb = top.head
+    between = doc[end + 2 : verb.i] if verb.i > end else None
+    if between is None or any(t.dep_ not in {"aux", "auxpass", "advmod", "neg"} for t in between):
+        return None
+    return top if person_role(top) else None
 
 
 # Head nouns of a description that make the name it describes an organisation ("Velmar Watch, a

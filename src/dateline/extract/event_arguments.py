@@ -72,6 +72,8 @@ BODY_NOUNS = frozenset({
     "coalition", "federation", "charity", "ngo", "body", "alliance", "network", "syndicate",
     "committee", "commission", "council", "panel", "board", "caucus", "tribunal", "regulator",
     "embassy", "consulate", "mission", "delegation",
+    # units of armed men: "detained by an air force patrol", "a police unit raided the house"
+    "patrol", "unit", "squad", "brigade", "battalion", "platoon", "regiment", "detachment",
 })  # fmt: skip
 
 # Words by which a group is said to act for a named side, and the prepositions that name it.
@@ -166,8 +168,11 @@ class ArgumentFinder:
             return []
         # "attacks carried out by the Front killed 20": who carried out the subject did the killing
         subject = next(iter(participle_agents(subject, DOING_VERBS)), subject)
-        ids = self._with_their_side(self._entities_for([subject], agents=True), subject)
         speaker = _speech_subject(clause)
+        client = _lawyers_client(subject, speaker)
+        if client is not None:
+            return self._entities_for([client], agents=True)
+        ids = self._with_their_side(self._entities_for([subject], agents=True), subject)
         personal = subject.tag_ == "PRP"  # not "another", "one", "some": someone else, unnamed
         if not ids and personal and speaker is not None and not self.references.quoted_other(subject):
             # "Syria says it is willing to withdraw": an unresolved "it" or "we" in what an actor
@@ -538,6 +543,21 @@ def _speech_subject(clause: Token) -> Token | None:
     if clause.dep_ != "ccomp":
         return None
     return next((c for c in clause.head.children if c.dep_ in SUBJECTS), None)
+
+
+# Who speaks for a client in court: "Veld's lawyer said his client denied the charges".
+COUNSEL_WORDS = frozenset({"lawyer", "attorney", "counsel", "advocate", "solicitor", "barrister", "defender"})
+
+
+def _lawyers_client(subject: Token, speaker: Token | None) -> Token | None:
+    """'Veld's lawyer said his client denied the charges', 'a lawyer for Veld said her client
+    would appeal': the client a lawyer speaks of is the one the lawyer acts for, not the lawyer."""
+    if speaker is None or lemma_of(subject) != "client" or lemma_of(speaker) not in COUNSEL_WORDS:
+        return None
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children):
+        return None
+    owners = [c for c in speaker.children if c.dep_ == "poss"]  # "his lawyer": whoever "his" is
+    return next(iter(owners + objects_of(speaker, {"for", "of"})), None)
 
 
 def _for_to_clause(dependent: Token | None) -> Token | None:

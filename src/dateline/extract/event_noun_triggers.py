@@ -44,6 +44,8 @@ LIGHT_VERBS = {
     "conclude", "finalize", "approve", "endorse", "unleash", "wage", "perform", "undertake", "complete",
     # raising an act keeps it the subject's: "ramped up sanctions", "tightened restrictions"
     "ramp", "tighten", "toughen", "broaden", "expand",
+    # saying again is saying: "repeated accusations", "reiterated its call for talks"
+    "repeat", "reiterate",
 }  # fmt: skip
 # The acts a party suffers at another's hands, and the words that name a party as suffering them.
 FORCE_TYPES = {"ASSAULT", "COERCE"}

@@ -46,6 +46,15 @@ PAIR_NOUNS = {  # noun -> the kind of the two it stands for
     "neighbors": "country", "neighbours": "country", "capitals": "country",
     "sides": "side", "parties": "side", "rivals": "side", "adversaries": "side", "groups": "side",
 }  # fmt: skip
+# Singular nouns that, as "each side" or "either country", stand for each of two actors named
+# before: "with each side accusing the other" is an act of both.
+EACH_NOUNS = {
+    "side": "side",
+    "party": "side",
+    "country": "country",
+    "nation": "country",
+    "government": "country",
+}
 
 
 class References:
@@ -146,6 +155,16 @@ class References:
         start = _sentence_before(head.doc, sentence.start_char)
         if kind == "country":
             start = _sentence_before(head.doc, start)
+        found = self._last_two_from(head, kind, start)
+        if not found and kind == "country":
+            # "relations between the two neighbors ... The two countries are negotiating": a story
+            # about two countries may name only one of them, or their nationality words, in the
+            # sentences just before; the two it named last anywhere before are the two.
+            found = self._last_two_from(head, kind, 0)
+        return found
+
+    def _last_two_from(self, head: Token, kind: str, start: int) -> list[str]:
+        """``_last_two`` within the text from character ``start``."""
         speakers = [
             (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
             for clause in [head, *head.ancestors]
@@ -234,6 +253,10 @@ def _names_of(entities: list[Entity]) -> dict[str, str]:
         if entity.type not in {"PERSON", "ORG", "GPE"}:
             continue
         words = [m.text for m in entity.mentions if " " not in m.text and m.text[:1].isupper()]
+        if entity.type == "PERSON":
+            # "Victor Manuel Quispe Alarcon ... Quispe rejected the ruling": any family name of a
+            # person, not only the last (names with two family names, or a middle name used alone)
+            words += [w for w in entity.name.split()[1:] if len(w) > 2 and w[:1].isupper() and w.isalpha()]
         capitals = [w[0] for w in entity.name.split() if w[:1].isupper()]
         if entity.type == "ORG" and len(capitals) > 1:
             words.append("".join(capitals))
@@ -249,6 +272,8 @@ def _pair_kind(noun: Token) -> str | None:
         return "side"  # "an accusation both deny", "both have denied it": the two sides, no noun said
     kind = PAIR_NOUNS.get(noun.lower_)
     words = {c.lower_ for c in noun.children if c.dep_ in {"det", "predet", "nummod"}}
+    if noun.lower_ in EACH_NOUNS and words & {"each", "either"}:
+        return EACH_NOUNS[noun.lower_]
     # "both Afghan rivals" says whose they are itself.
     national = any(c.ent_type_ in {"NORP", "GPE"} for c in noun.children if c.dep_ in {"amod", "compound"})
     return kind if kind and not national and ("both" in words or {"the", "two"} <= words) else None
