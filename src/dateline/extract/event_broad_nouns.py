@@ -22,8 +22,8 @@ from spacy.tokens import Token
 from dateline.extract import lexicon
 from dateline.extract.attribution_lexicon import DOCUMENT_NOUNS
 from dateline.extract.entities import EntityAnalysis
-from dateline.extract.event_broad_verbs import dispute_over_a_topic
 from dateline.extract.event_cooperative_senses import EPIDEMIC_WORDS
+from dateline.extract.event_force_senses import dispute_over_a_topic
 from dateline.extract.event_parse import LOCATION_PREPS, OBJECTS, lemma_of, objects_of, subject_of
 from dateline.extract.event_request_senses import appeal_asks
 

@@ -5,16 +5,17 @@ Real news uses "release", "provide", "deliver", "help", "lift", "capture", "susp
 "delivered a speech", "lifted a sign", "captured the nomination", "suspended his campaign",
 "technology threatens to change the industry". Decided here: which object or subject each needs for
 its political sense (``broad_verb_holds``), with the word lists that say so, and the tests of who a
-word stands for that it uses (a person or group, a political actor, an intergovernmental body).
+word stands for that it uses (a political actor, an intergovernmental body; a person or group is
+``event_parse.is_people``).
 Agreeing, backing and talking verbs need someone, not a text or a scheme, to act ("the Constitution
 guarantees"); whether they have their political sense, not the everyday one, is
-``event_cooperative_senses``'s question. Nor is "executed the plan" an execution, "captured the
-state by 74,000 votes" a capture or "conceded the plan had failed" a concession.
-Nor is a warning of a danger a threat ("warned of a possible resurgence"), striking an idea or a
-balance an assault, a crowd massing a mobilization, or demonstrating one's strength a protest; nor
-rallying one's supporters a protest, reinforcing a perception a mobilization, a clash over a topic
-an assault, letters burning in a stove an attack, or defending a compound a backing. Nor is
-charging a fee or a phone, or charging down a field, an accusation, nor blame laid on the weather.
+``event_cooperative_senses``'s question. Whether a verb of force or harm (strike, hit, beat, kill,
+burn, mass, clash, reinforce, execute, defend a site) is an act of force is
+``event_force_senses``'s. Nor is "captured the state by 74,000 votes" a capture or "conceded the
+plan had failed" a concession.
+Nor is a warning of a danger a threat ("warned of a possible resurgence"), or demonstrating one's
+strength a protest; nor rallying one's supporters a protest. Nor is charging a fee or a phone, or
+charging down a field, an accusation, nor blame laid on the weather.
 """
 
 from __future__ import annotations
@@ -27,53 +28,48 @@ from dateline.extract import lexicon
 from dateline.extract.attributions import DOCUMENT_NOUNS
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_cooperative_senses import (
-    CONTESTS,
     HOSTED_SHOWS,
     SIGNED_ORDERS,
     SIGNED_STATEMENTS,
     cooperative_sense,
 )
+from dateline.extract.event_force_senses import (
+    ARMED_NOUNS,
+    CAPTURED_THINGS,
+    DISPUTED_POSSESSIONS,
+    animals_only,
+    beats_a_thing,
+    burns_with_no_attacker,
+    crowd_gathers,
+    dispute_over_a_topic,
+    executes_people,
+    figurative_strike,
+    guards_a_site,
+    reinforces_forces,
+    wins_a_contest,
+)
 from dateline.extract.event_parse import (
+    CAPTIVE_NOUNS,
     by_agent,
     complement_subjects,
+    is_people,
     is_person,
     lemma_of,
     objects_of,
-    passive_voice,
+    passive_clause,
     subject_of,
     things_done_to,
     verb_keys,
+    who_acts,
 )
 from dateline.extract.event_trigger_table import triggers
 from dateline.extract.lexicon import ACTOR_NOUNS, AID_GOODS, NON_GIFTS
 
 # Broad verbs and what their bare rows need to be a political act (see broad_verb_holds).
-CAPTIVE_NOUNS = {
-    "prisoner", "hostage", "detainee", "captive", "inmate", "dissident", "activist", "journalist",
-    "reporter", "soldier", "sailor", "fisherman", "worker", "national", "citizen", "person", "people",
-    "man", "woman", "child", "student", "leader", "official", "crew", "passenger", "tourist", "suspect",
-    "businessman", "diplomat", "missionary", "pilot", "officer", "policeman", "priest", "nun", "monk",
-    "employee", "staff", "member", "hiker", "athlete", "refugee", "migrant", "civilian", "fighter",
-    "wounded", "injured", "resident", "villager", "family",
-}  # fmt: skip
-# "the detained businessmen", "kidnapped engineers": whoever is held is a captive, whatever the noun.
-CAPTIVITY_PARTICIPLES = {
-    "detain",
-    "kidnap",
-    "jail",
-    "abduct",
-    "capture",
-    "imprison",
-    "arrest",
-    "hold",
-    "seize",
-}
 BROAD_VERB_OBJECTS = {
     "release": CAPTIVE_NOUNS,
     "lift": {"ban", "restriction", "limit", "control", "measure", "curb", "freeze", "moratorium", "emergency", "order"},
-    "capture": {"town", "city", "village", "territory", "area", "base", "airport", "port", "ship", "vessel",
-                "tanker", "boat", "weapon", "arm", "cargo", "hill", "bridge", "crossing", "post", "checkpoint",
-                "district", "region", "province", "capital", "stronghold", "fighter", "rebel", "militant"},
+    "capture": CAPTURED_THINGS,
     "grab": {"land", "territory", "town", "city", "village", "property", "asset"},
     "crush": {"protest", "uprising", "revolt", "rebellion", "dissent", "opposition", "demonstration",
               "unrest", "insurgency", "rebel", "protester", "strike", "coup", "mutiny"},
@@ -107,16 +103,6 @@ ACTOR_ONLY_VERBS = {"allow", "permit", "threaten", "fight", "authorize", "author
 # Forces overrun a base or a town ("militants overran it"); costs overrun, and no one is coerced.
 ACTOR_ONLY_VERBS |= {"overrun"}
 CONDITION_MARKS = {"because", "since", "if", "when", "as", "once"}
-# Animals are killed for meat or culled: no violence against anyone ("dogs are killed for their meat").
-ANIMALS = {
-    "dog", "cat", "animal", "livestock", "cattle", "cow", "pig", "sheep", "goat", "chicken", "poultry",
-    "bird", "fish", "whale", "dolphin", "elephant", "rhino", "horse", "camel", "deer", "wolf", "bear",
-}  # fmt: skip
-# What two states dispute when they both claim it ("disputing the islands"): a rivalry, no accusation.
-DISPUTED_POSSESSIONS = {
-    "island", "islet", "territory", "sea", "border", "boundary", "region", "land", "water", "right",
-    "control", "sovereignty", "area", "reef", "shoal", "ownership",
-}  # fmt: skip
 # Verbs of allotting and lending, which give aid only when what is given is money or goods: a state
 # party "awards its delegates", a candidate "lent his support", a fact is "taken for granted".
 MONEY_AWARDING = frozenset({"grant", "award", "allocate", "earmark", "lend", "loan"})
@@ -151,30 +137,6 @@ STATUS_NOUNS = {
 }  # fmt: skip
 # "warned of dire consequences": a warning with no act in it threatens only with these.
 CONSEQUENCE_NOUNS = {"consequence", "retaliation", "response", "reprisal", "action", "measure", "force"}
-# What one strikes without hitting anyone: a balance, a chord, a pose ("struck a conciliatory tone"),
-# or an agreement ("struck an accord"; "strike a deal" has its own AGREE row).
-STRUCK_NOT_HIT = {
-    "balance", "chord", "tone", "note", "pose", "fear", "blow", "match", "figure", "posture",
-    "agreement", "accord", "bargain", "compromise", "pact", "truce", "settlement",
-    # where one goes and what one reaches or stresses: "hit the campaign trail", "hitting themes"
-    "trail", "road", "stump", "airwave", "airwaves", "theme", "point", "headline", "nerve", "button",
-    "record", "high", "low", "mark", "snag", "jackpot", "shelf", "shelves", "street", "streets",
-}  # fmt: skip
-# What "hits" without a blow: relations reaching a level ("ties hit a low", which the parser
-# may read with "low" hung on a time noun). Prices, the economy or tariffs were tried too: the
-# PolNeAR held-out articles lost a true attack.
-ABSTRACT_HITTERS = frozenset({"relation", "relationship", "tie"})
-# The units of a margin one "beats" a rival by ("by one point", "51% to 36%"): a win, no blow.
-MARGIN_UNITS = frozenset({"%", "percent", "point", "vote", "seat", "goal"})
-# What forces "beat back": an attack, not a thing ("beat back an army offensive").
-REPELLED_ATTACKS = frozenset({"offensive", "attack", "assault", "advance", "raid", "incursion", "onslaught"})
-# Crowds, whose massing is a gathering ("hundreds of people massed outside the embassy").
-CROWD_NOUNS = {
-    "people", "protester", "demonstrator", "crowd", "resident", "supporter", "worshipper", "worshiper",
-    "mourner", "student", "villager", "citizen", "fan", "pilgrim",
-}  # fmt: skip
-QUANTIFIERS = {"many", "some", "most", "several", "others"}  # part of a crowd named before
-NUMBER_NOUNS = {"hundred", "thousand", "dozen", "million", "score"}  # "hundreds of people": who they are
 # Where one rushes when one "charges" ("charged down the field", "charged into the crowd").
 RUSHED_TO = {"down", "up", "into", "toward", "towards", "across", "through", "forward", "ahead", "onto", "at"}
 WARNED_OF = {"of", "against", "about"}  # "warned of consequences", "warned against an attack"
@@ -225,11 +187,6 @@ LEAVING_VERBS = frozenset({"quit"})
 # What one quits or exits as a state: a named intergovernmental body or a treaty. Not "quit the
 # coalition" or "exit the deal", which politicians at home do too.
 COMPACTS = frozenset({"treaty", "convention", "pact", "alliance"})
-# Fighters, whose fleeing gives ground (RETREAT): "the militants fled after a brief exchange of fire".
-ARMED_NOUNS = frozenset({
-    "militant", "fighter", "rebel", "insurgent", "gunman", "attacker", "assailant", "jihadist",
-    "extremist", "militia", "militiaman", "troop", "soldier",
-})  # fmt: skip
 
 
 # What a source declines to give when it declines to comment: no refusal of a political act.
@@ -239,40 +196,6 @@ UNSAID = frozenset({
 })  # fmt: skip
 
 
-# Forces, the lines they hold and what they guard: what a mobilization reinforces ("reinforced its
-# troops", "reinforced positions near Oskel"), where "reinforced the perception" strengthens a view.
-REINFORCED = frozenset({
-    "troop", "soldier", "force", "army", "military", "unit", "battalion", "brigade", "division",
-    "regiment", "contingent", "garrison", "navy", "fleet", "police", "guard", "patrol", "presence",
-    "position", "line", "front", "frontline", "border", "frontier", "base", "post", "outpost",
-    "checkpoint", "perimeter", "defense", "defence", "fortification", "wall", "barrier", "flank",
-    "stronghold", "security", "deployment", "mission", "embassy",
-})  # fmt: skip
-# Who fights when they clash, and the signs of force in a sentence: with one of them a clash is a
-# fight ("protesters clashed with police over the decree"), without a dispute ("clashed over how to
-# release the files").
-ARMED_PARTIES = ARMED_NOUNS | {
-    "force", "army", "police", "policeman", "officer", "protester", "demonstrator", "rioter", "crowd",
-    "mob", "guard", "security", "gang", "villager", "tribesman", "clan",
-}  # fmt: skip
-FORCE_SIGNS = frozenset({
-    "kill", "wound", "injure", "hurt", "dead", "death", "die", "casualty", "injury", "shoot", "shot",
-    "gun", "gunfire", "fire", "weapon", "stone", "rock", "baton", "gas", "arrest", "bomb", "violent",
-    "violence", "deadly", "bloody", "fighting", "fight", "battle",
-})  # fmt: skip
-# What burning consumes ("burns $9,000 in fuel", "burning through $12 million"): no attack.
-BURNT_UP = frozenset({
-    "fuel", "coal", "oil", "gas", "petrol", "gasoline", "cash", "money", "fund", "dollar", "million",
-    "billion", "calorie", "energy", "wood",
-})  # fmt: skip
-# Sites held by force: defending one guards it, backing no one ("defended the compound after the
-# raiders came"); seats are held in an election ("defending 24 seats").
-DEFENDED_SITES = frozenset({
-    "compound", "base", "city", "town", "village", "embassy", "consulate", "outpost", "post",
-    "checkpoint", "airport", "port", "border", "frontier", "perimeter", "building", "facility",
-    "headquarters", "camp", "barracks", "bridge", "stronghold", "homeland", "territory", "soil",
-    "airspace", "coast", "capital", "seat", "garrison", "fort", "fortress", "palace",
-})  # fmt: skip
 # Those one rallies to one's cause, which campaigns ("rallied supporters", "rally young voters",
 # "rallied its base"): a crowd that rallies, or one rallied against something, protests.
 RALLIED_CROWDS = frozenset({"thousand", "hundred", "dozen", "million", "crowd", "ten"})
@@ -341,11 +264,11 @@ def broad_verb_holds(
     if lemma == "compromise" and event_type == "CONCEDE":
         # "the infrastructure has been compromised", "would compromise national security": damaged
         # or endangered, no concession ("both sides compromised", "compromised on the border")
-        return not _passive(verb) and not any(c.dep_ == "dobj" for c in verb.children)
+        return not passive_clause(verb) and not any(c.dep_ == "dobj" for c in verb.children)
     if lemma == "concede" and event_type == "CONCEDE":
         return not any(c.dep_ == "ccomp" for c in verb.children)  # "conceded the plan had failed": a fact
     if lemma == "execute" and event_type == "COERCE":
-        return _executes_people(verb, things, analysis)
+        return executes_people(verb, things, analysis)
     if lemma == "sign" and event_type == "SUPPORT":
         # "the groups that signed the letter", "signed a petition": a statement made, no accord;
         # "signed an order banning imports": the act is what the order does, no accord either
@@ -362,7 +285,7 @@ def broad_verb_holds(
         # "pressing the self-destruct button" presses a thing; "pressed Dorvan" presses a party
         return not any(c.dep_ == "dobj" and not analysis.is_agent(c, ACTOR_NOUNS) for c in verb.children)
     if lemma in {"kill", "slaughter"} and event_type == "ASSAULT":
-        return not _animals_only(things)
+        return not animals_only(things)
     if lemma == "dispute" and event_type == "ACCUSE":
         return not any(
             lemma_of(t) in DISPUTED_POSSESSIONS or t.ent_type_ in {"GPE", "LOC", "FAC"} for t in things
@@ -378,18 +301,18 @@ def broad_verb_holds(
             lemma_of(t) in ADMITTED_FAILINGS for t in things
         )
     if lemma in ACTOR_ONLY_VERBS:
-        subject = _doer(verb)  # "is threatened by the high consumption": the agent, a thing
+        subject = who_acts(verb)  # "is threatened by the high consumption": the agent, a thing
         if lemma in {"allow", "permit"} and subject is not None and _it_of_a_situation(verb, subject):
             return False  # "because the forces are weak, it allows them to make inroads"
         return subject is not None and _is_actor(subject, analysis, people=event_type != "ASSAULT")
     if lemma == "warn" and event_type == "THREATEN":
         return _warns_of_something(verb, analysis, names_an_act)
     if lemma == "beat" and event_type == "ASSAULT":
-        return not _wins_a_contest(verb) and not _beats_a_thing(verb, analysis)
+        return not wins_a_contest(verb) and not beats_a_thing(verb, analysis)
     if lemma in {"strike", "hit"} and event_type == "ASSAULT":
-        return not _figurative_strike(verb, things)
+        return not figurative_strike(verb, things)
     if lemma == "mass" and event_type == "MOBILIZE":
-        return not _crowd_gathers(verb, things)
+        return not crowd_gathers(verb, things)
     if lemma == "demonstrate" and event_type == "PROTEST":
         return not any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)  # "demonstrated its resolve"
     if lemma in {"decline", "refuse"} and event_type == "REJECT":
@@ -399,34 +322,16 @@ def broad_verb_holds(
     if lemma == "rally" and event_type == "PROTEST":
         return not _rallies_followers(verb, things)  # "rallied supporters": campaigning
     if lemma == "reinforce" and event_type == "MOBILIZE":
-        return _reinforces_forces(verb, things)  # not "reinforced the perception"
+        return reinforces_forces(verb, things)  # not "reinforced the perception"
     if lemma == "burn" and event_type == "ASSAULT":
-        return not _burns_with_no_attacker(verb, things, analysis)  # "letters burning in a stove"
-    if lemma == "defend" and event_type == "SUPPORT" and _guards_a_site(verb, things):
+        return not burns_with_no_attacker(verb, things, analysis)  # "letters burning in a stove"
+    if lemma == "defend" and event_type == "SUPPORT" and guards_a_site(verb, things):
         return False  # "defended the compound", "defend against aggression": no backing of anyone
     if lemma == "defend" and event_type == "SUPPORT" and any(lemma_of(t) in PRIZES for t in things):
         return False  # "Dorvan will defend its title in June": a contest
     if event_type in DONE_BY_SOMEONE:
         return not _done_by_a_thing(verb) and cooperative_sense(verb, lemma, analysis)
     return True
-
-
-def dispute_over_a_topic(token: Token) -> bool:
-    """'Brell and the Front clashed over how to publish the files', 'the two clash over party
-    emails': a clash over a topic, with no force and no one armed in the sentence, is a dispute.
-    'Protesters clashed with police over the decree' and 'troops clashed over the town' fight."""
-    if lemma_of(token) != "clash":
-        return False
-    overs = [c for c in token.children if c.lower_ == "over" and c.dep_ in {"prep", "prt"}]
-    if not overs:
-        return False
-    topics = [g for c in overs for g in c.children if g.dep_ in {"pobj", "pcomp"}]
-    if any(c.dep_ == "prt" for c in overs):  # "clash over party emails", "over" read as a particle
-        topics += [c for c in token.children if c.dep_ == "dobj"]
-    places = BROAD_VERB_OBJECTS["capture"] | DISPUTED_POSSESSIONS
-    if any(t.ent_type_ in {"GPE", "LOC", "FAC"} or lemma_of(t) in places for t in topics):
-        return False  # "clashed over the town": a fight for a place
-    return not any(lemma_of(t) in ARMED_PARTIES | FORCE_SIGNS for t in token.sent if t.i != token.i)
 
 
 def _rallies_followers(verb: Token, things: list[Token]) -> bool:
@@ -440,126 +345,11 @@ def _rallies_followers(verb: Token, things: list[Token]) -> bool:
     return not any(t.pos_ == "NUM" or lemma_of(t) in RALLIED_CROWDS for t in objects)
 
 
-def _reinforces_forces(verb: Token, things: list[Token]) -> bool:
-    """'Reinforced its troops along the border', 'reinforced positions near Oskel', 'reinforced
-    Dorvan': forces, lines or a party's side are strengthened (MOBILIZE). 'Only reinforced the
-    perceptions', 'reinforced (to Vale) our commitment' strengthen a view or a message; a person
-    named is who hears it."""
-    named = things or [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(
-        lemma_of(t) in REINFORCED
-        or lemma_of(t) in BROAD_VERB_OBJECTS["capture"]
-        or t.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"}
-        for t in named
-    )
-
-
-def _burns_with_no_attacker(verb: Token, things: list[Token], analysis: EntityAnalysis) -> bool:
-    """'Letters burning in a stove', 'old files were burned', 'the jet burns $9,000 in fuel',
-    'burning through $12 million': fuel or money used up, or a thing that is no one's property
-    burning with no one setting it on fire. 'Rioters burned the embassy', 'homes were burned',
-    'villagers burned the police station' are attacks or riots."""
-    given = things + [g for t in things for g in objects_of(t, {"of", "in"})]  # "$10,000 in fuel"
-    if objects_of(verb, {"through"}) or any(lemma_of(t) in BURNT_UP or t.text == "$" for t in given):
-        return True
-    doer = by_agent(verb) if _passive(verb) else _doer(verb)
-    if doer is not None and analysis.is_agent(doer, ACTOR_NOUNS):
-        return False
-    subject = subject_of(verb)
-    burning = things or ([subject] if subject is not None else [])
-    return bool(burning) and not any(
-        lemma_of(t) in lexicon.PROPERTY_NOUNS | lexicon.VEHICLES
-        or t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
-        or is_people(t, analysis)
-        for t in burning
-    )
-
-
-def _guards_a_site(verb: Token, things: list[Token]) -> bool:
-    """'The guards defended the compound', 'defending 24 seats', 'deter and
-    defend against aggression': a site held, by force or in a vote, or a defence against an
-    attack with no one defended, backs no one (a force that 'only defended itself' justifies its
-    own stand: event_cooperative_senses). 'Defended Brell against the charges' or 'defended the
-    decision' back a party or a stance."""
-    if any(lemma_of(t) in DEFENDED_SITES or t.ent_type_ == "FAC" for t in things):
-        return True
-    return not things and bool(objects_of(verb, {"against"}))
-
-
-def _executes_people(verb: Token, things: list[Token], analysis: EntityAnalysis) -> bool:
-    """'Executed three prisoners', 'the activists were executed': an execution kills people;
-    'executed this plan', 'the hardest part to execute' carry something out."""
-    if verb.tag_ == "VBN" and verb.dep_ == "acl":
-        return is_people(verb.head, analysis)  # "the prisoners executed last week"
-    return any(is_people(t, analysis) for t in things)
-
-
 def _won_by_a_margin(verb: Token) -> bool:
     """'Captured Florida by about 74,000 votes', 'took the state by ten points': a vote won."""
     margins = objects_of(verb, {"by"})
     margins += [g for m in margins for g in objects_of(m, {"of"})]
     return any(lemma_of(m) in ELECTION_MARGINS for m in margins)
-
-
-def _figurative_strike(verb: Token, things: list[Token]) -> bool:
-    """'struck on the idea', 'struck a balance', 'struck an agreement', 'hit the campaign trail':
-    no blow to anyone; nor when relations 'hit a low'."""
-    if any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i == verb.i + 1 for c in verb.children):
-        return True
-    doer = _doer(verb)
-    if doer is not None and lemma_of(doer) in ABSTRACT_HITTERS:
-        return True
-    return any(lemma_of(t) in STRUCK_NOT_HIT for t in things)
-
-
-def _wins_a_contest(verb: Token) -> bool:
-    """'Veld beat out Brell', 'beat her 51% to 36%', 'beat him by one point', 'beat the party in
-    the runoff': a win in an election, a poll or a game; 'police beat protesters' is a blow."""
-    if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
-        return True
-    subject = subject_of(verb)
-    told = [t for c in verb.children if subject is None or c.i != subject.i for t in c.subtree]
-    if any(
-        lemma_of(t) in MARGIN_UNITS and any(n.like_num for n in t.children) or t.text == "%" for t in told
-    ):
-        return True
-    return any(lemma_of(t) in CONTESTS and t.dep_ == "pobj" and t.head.lower_ == "in" for t in told)
-
-
-def _beats_a_thing(verb: Token, analysis: EntityAnalysis) -> bool:
-    """'beat expectations', 'beat the deadline', 'beating their chests': what is beaten is no one
-    ('beat the protesters', 'beat back an army offensive' fight)."""
-    beaten = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(beaten) and not any(
-        analysis.is_agent(t, ACTOR_NOUNS) or t.ent_type_ or lemma_of(t) in REPELLED_ATTACKS for t in beaten
-    )
-
-
-def _crowd_gathers(verb: Token, things: list[Token]) -> bool:
-    """'Hundreds of people massed outside the consulate': a crowd gathering, no forces mobilized
-    ('Russia massed troops', 'troops massed near the border')."""
-    subject = subject_of(verb)
-    if subject is None or subject.lower_ in QUANTIFIERS:
-        # "Hundreds of people, many waving flags, massed outside": the parser hangs the verb on
-        # the crowd as a participle, and "many" is only part of the crowd
-        subject = _noun_hung_on(verb) or subject
-        things = [t for t in things if subject is None or t.i != subject.i]
-    if things or subject is None:
-        return False
-    numeral = subject.pos_ == "NUM" or lemma_of(subject) in NUMBER_NOUNS
-    counted = objects_of(subject, {"of"}) if numeral else []
-    return any(lemma_of(s) in CROWD_NOUNS for s in [subject, *counted])
-
-
-def _noun_hung_on(verb: Token) -> Token | None:
-    """The noun a subjectless verb hangs on as a participle, directly or through a conjoined one:
-    the parser's reading of 'hundreds of people, many waving flags, massed outside'."""
-    head = verb
-    while head.dep_ in {"acl", "conj"} and head.head.i != head.i:
-        head = head.head
-        if head.pos_ in {"NOUN", "PROPN"}:
-            return head
-    return None
 
 
 def _done_by_a_thing(verb: Token, names: bool = True) -> bool:
@@ -568,28 +358,11 @@ def _done_by_a_thing(verb: Token, names: bool = True) -> bool:
     'backed by' no one) is left to the arguments. With ``names`` False a name is never a thing
     (the World Food Programme gives aid)."""
     passive = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in verb.children))
-    doer = by_agent(verb) if passive else _doer(verb)  # "soldiers backed by African Union troops": the troops
+    # "soldiers backed by African Union troops": the troops
+    doer = by_agent(verb) if passive else who_acts(verb)
     if doer is None or (not names and (doer.pos_ == "PROPN" or doer.ent_type_)):
         return False
     return lemma_of(doer) in INSTRUMENT_NOUNS
-
-
-def _doer(verb: Token) -> Token | None:
-    """Who the verb says acts: its subject, or in a passive clause its ``by`` agent ('but is
-    threatened by the high consumption': the consumption, not the subject of the clause before);
-    None when a passive names no one."""
-    if _passive(verb):
-        return by_agent(verb)
-    doer = subject_of(verb)
-    if doer is not None and doer.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
-        doer = verb.head  # "a deal that supports ...", "Iraq, which threatened": the noun it is about
-    return doer
-
-
-def _passive(verb: Token) -> bool:
-    """'Was threatened', 'had been rescued': a passive clause (not a participle modifying a noun,
-    'refugees allowed to enter', whose noun is who the verb is about)."""
-    return verb.tag_ == "VBN" and passive_voice(verb)
 
 
 def _it_of_a_situation(verb: Token, subject: Token) -> bool:
@@ -602,13 +375,6 @@ def _it_of_a_situation(verb: Token, subject: Token) -> bool:
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children))
         for c in verb.children
     )
-
-
-def _animals_only(things: list[Token]) -> bool:
-    """'Thousands of goats are slaughtered for their hides', 'culled 80 hens': animals, not people."""
-    counts = [t for t in things if t.pos_ == "NUM" or t.ent_type_ == "CARDINAL"]
-    victims = [t for t in things if t not in counts] + [g for t in counts for g in objects_of(t, {"of"})]
-    return bool(victims) and all(lemma_of(t) in ANIMALS for t in victims)
 
 
 def _declines_something(verb: Token, lemma: str) -> bool:
@@ -744,17 +510,6 @@ def _warned_of(verb: Token) -> list[Token]:
     ('warned in July of a possible resurgence')."""
     dates = [g for g in objects_of(verb, {"in", "on", "at"}) if g.ent_type_ in {"DATE", "TIME"}]
     return objects_of(verb, WARNED_OF) + [w for d in dates for w in objects_of(d, WARNED_OF)]
-
-
-def is_people(token: Token, analysis: EntityAnalysis) -> bool:
-    """A person or group: a name, a role word ('the opposition leader'), a personal pronoun."""
-    if token.lower_ in {"him", "her", "them", "he", "she", "they"}:
-        return True
-    found = analysis.mention_at(token.i)
-    if found is not None:
-        return found[1].type in {"PERSON", "GROUP", "NORP"}
-    held = any(c.dep_ in {"amod", "acl"} and lemma_of(c) in CAPTIVITY_PARTICIPLES for c in token.children)
-    return held or lemma_of(token) in CAPTIVE_NOUNS or lexicon.roles().get(token.lower_) is not None
 
 
 def _is_actor(token: Token, analysis: EntityAnalysis, people: bool = True) -> bool:

@@ -99,7 +99,7 @@ MEETING_SETTINGS = frozenset({
 })  # fmt: skip
 
 # Where rivals are decided between, a vote or a game: they "meet in a runoff" (no meeting) and one
-# "beat" the other "in the final" (no blow; event_broad_verbs).
+# "beat" the other "in the final" (no blow; event_force_senses).
 CONTESTS = frozenset({
     "election", "primary", "poll", "race", "vote", "ballot", "contest", "caucus", "runoff", "run-off",
     "round", "final", "semifinal", "semi-final", "match", "game", "tournament", "playoff", "play-off",

@@ -5,8 +5,9 @@ No event decision lives here: these are the questions about the parse that the t
 argument, modality and place modules all ask, answered once. The word lists kept here are the
 grammar's (subjects, objects, verbs whose object controls their complement, verbs whose complement
 is an intention, nouns whose infinitive or participle is their owner's act), not an event type's.
-Whether a word names one person (``is_person``) is answered here too, for the broad verbs and
-their cooperative senses.
+Whether a word names one person (``is_person``) or a person or group (``is_people``, with the
+people nouns it knows, ``CAPTIVE_NOUNS``), and who a verb says acts (``who_acts``, in either voice),
+are answered here too, for the broad verbs and their cooperative and force senses.
 """
 
 from __future__ import annotations
@@ -458,3 +459,56 @@ def is_person(token: Token, analysis: EntityAnalysis) -> bool:
     """One named person ("helped Clinton" is campaigning, not aid)."""
     found = analysis.mention_at(token.i)
     return token.ent_type_ == "PERSON" or (found is not None and found[1].type == "PERSON")
+
+
+# People held or freed: role nouns a person or group goes by ('released the journalist'), which
+# ``is_people`` knows and "release" needs (event_broad_verbs).
+CAPTIVE_NOUNS = {
+    "prisoner", "hostage", "detainee", "captive", "inmate", "dissident", "activist", "journalist",
+    "reporter", "soldier", "sailor", "fisherman", "worker", "national", "citizen", "person", "people",
+    "man", "woman", "child", "student", "leader", "official", "crew", "passenger", "tourist", "suspect",
+    "businessman", "diplomat", "missionary", "pilot", "officer", "policeman", "priest", "nun", "monk",
+    "employee", "staff", "member", "hiker", "athlete", "refugee", "migrant", "civilian", "fighter",
+    "wounded", "injured", "resident", "villager", "family",
+}  # fmt: skip
+# "the detained businessmen", "kidnapped engineers": whoever is held is a captive, whatever the noun.
+CAPTIVITY_PARTICIPLES = {
+    "detain",
+    "kidnap",
+    "jail",
+    "abduct",
+    "capture",
+    "imprison",
+    "arrest",
+    "hold",
+    "seize",
+}
+
+
+def is_people(token: Token, analysis: EntityAnalysis) -> bool:
+    """A person or group: a name, a role word ('the opposition leader'), a personal pronoun."""
+    if token.lower_ in {"him", "her", "them", "he", "she", "they"}:
+        return True
+    found = analysis.mention_at(token.i)
+    if found is not None:
+        return found[1].type in {"PERSON", "GROUP", "NORP"}
+    held = any(c.dep_ in {"amod", "acl"} and lemma_of(c) in CAPTIVITY_PARTICIPLES for c in token.children)
+    return held or lemma_of(token) in CAPTIVE_NOUNS or lexicon.roles().get(token.lower_) is not None
+
+
+def who_acts(verb: Token) -> Token | None:
+    """Who the verb says acts: its subject, or in a passive clause its ``by`` agent ('but is
+    threatened by the high consumption': the consumption, not the subject of the clause before);
+    None when a passive names no one."""
+    if passive_clause(verb):
+        return by_agent(verb)
+    doer = subject_of(verb)
+    if doer is not None and doer.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        doer = verb.head  # "a deal that supports ...", "Iraq, which threatened": the noun it is about
+    return doer
+
+
+def passive_clause(verb: Token) -> bool:
+    """'Was threatened', 'had been rescued': a passive clause (not a participle modifying a noun,
+    'refugees allowed to enter', whose noun is who the verb is about)."""
+    return verb.tag_ == "VBN" and passive_voice(verb)

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_nouns import qualifies_a_thing
-from dateline.extract.event_broad_verbs import CAPTIVE_NOUNS, CONSEQUENCE_NOUNS, broad_verb_holds
+from dateline.extract.event_broad_verbs import CONSEQUENCE_NOUNS, broad_verb_holds
 from dateline.extract.event_coercion import holds_a_captive, restrains_a_party
 from dateline.extract.event_cooperative_senses import (
     COOPERATIVE_TYPES,
@@ -45,6 +45,7 @@ from dateline.extract.event_naming import names_with_blame
 from dateline.extract.event_non_political import no_political_violence
 from dateline.extract.event_noun_triggers import LIGHT_VERBS, NounTriggers
 from dateline.extract.event_parse import (
+    CAPTIVE_NOUNS,
     INTENT_VERBS,
     LOCATION_PREPS,
     OBJECTS,

@@ -33,13 +33,14 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
-from dateline.extract.event_broad_verbs import is_a_body, is_people
+from dateline.extract.event_broad_verbs import is_a_body
 from dateline.extract.event_coercion import bans_a_party
 from dateline.extract.event_modality import has_modal, in_condition, negated_here
 from dateline.extract.event_noun_triggers import FORCE_TYPES
 from dateline.extract.event_parse import (
     complement_subjects,
     governor_of,
+    is_people,
     lemma_of,
     objects_of,
     own_thing,

@@ -123,7 +123,7 @@ VEHICLES = frozenset({
     "plane", "flight", "aircraft", "airliner", "helicopter", "boat", "ferry", "ship", "vessel", "tanker",
 })  # fmt: skip
 # People's property: destroying it is COERCE (event_types), and a fire that burns it may be an
-# attack, where other things burning hurt no party (event_broad_verbs).
+# attack, where other things burning hurt no party (event_force_senses).
 PROPERTY_NOUNS = frozenset({
     "home", "house", "building", "property", "crop", "field", "farm", "farmland", "shop",
     "store", "market", "mosque", "church", "temple", "synagogue", "school", "orchard", "grove", "tree",
