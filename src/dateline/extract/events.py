@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Token
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_arguments import ArgumentFinder, inherit_recipients
-from dateline.extract.event_filter import rate_events
+from dateline.extract.event_filter import rate_events, speakers_of
 from dateline.extract.event_modality import modality_of, quote_at, quote_contents
 from dateline.extract.event_named_nouns import restated
 from dateline.extract.event_parse import DENIAL_REACH, NOUN_SUBJECTS, answered_after, lemma_of
@@ -279,11 +279,11 @@ def take_reporting_authority(
     """'The army said two Pellanians were detained', 'police said nine suspects had been
     arrested': an arrest told in the passive, with no one named as making it, in the words of the
     state body that makes arrests, is that body's own act."""
-    speaker_of = {q.id: q.speaker.entity for q in quotes if q.speaker is not None}
+    speakers = speakers_of(quotes, entities)
     for event in events:
         if event.actors or event.type not in AUTHORITY_TYPES or event.quote is None:
             continue
-        speaker = entities.get(speaker_of.get(event.quote) or "")
+        speaker = speakers.get(event.quote)
         if speaker is None or speaker.type == "PERSON" or speaker.sector not in AUTHORITY_SECTORS:
             continue
         span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
