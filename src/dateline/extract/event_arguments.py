@@ -46,6 +46,7 @@ from dateline.extract.event_parse import (
     in_location_phrase,
     infinitive_to,
     lemma_of,
+    new_referent,
     objects_of,
     own_thing,
     participle_agents,
@@ -466,9 +467,15 @@ class ArgumentFinder:
         role = lexicon.roles().get(head.lower_) or lexicon.roles().get(lemma_of(head))
         # "media rights organizations condemned": a body of people that acts says who it is
         body = role is None and agent and lemma_of(head) in BODY_NOUNS
+        people = role is None and agent and not body and self._people_met_first(head)
         code = code_from_name(name)
-        if role is None and code is None and not body:
+        if role is None and code is None and not body and not people:
             return None
+        if people and code is None:
+            # "candidates blasting the plan": the people, not what they are doing
+            tokens = [t for t in tokens if not _inside_clause(t, head)]
+            start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+            name = self.text[start:end]
         mention = Span(start, end, name)
         for entity in self.implicit.values():
             if mention in entity.mentions:
@@ -483,10 +490,23 @@ class ArgumentFinder:
             role.sector if role else None,
             mentions=[mention],
             coded_by="name" if code else None,
-            generic=role is None and not body,
+            generic=role is None and not body,  # "Lenders": who acted, but no one an analyst names
         )
         self.implicit[f"phrase:{start}"] = entity
         return entity.id
+
+    @staticmethod
+    def _people_met_first(head: Token) -> bool:
+        """'Lenders froze their support', 'investigators detained the governor': a noun of people
+        (``lexicon.who_nouns``) met for the first time says who acts though no role word covers
+        it. A definite one ("the group") is more often a name said before, left to the implied
+        actors of ``events``; a predicate ("a liar who pledged") says what someone is."""
+        if not new_referent(head) or lemma_of(head) not in lexicon.who_nouns():
+            return False
+        first = head
+        while first.dep_ == "conj":
+            first = first.head
+        return first.dep_ not in {"attr", "appos", "acomp"}
 
     def _next_id(self) -> str:
         return f"E{len(self.analysis.entities) + len(self.implicit) + 1}"
@@ -675,6 +695,15 @@ def _name_tokens(head: Token, max_preps: int | None = None) -> list[Token]:
             or _says_when(child)
         ),
     )
+
+
+def _inside_clause(token: Token, head: Token) -> bool:
+    """Whether ``token`` stands in a clause that describes ``head`` ("candidates blasting ...")."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "acl":
+            return True
+        token = token.head
+    return False
 
 
 def _says_when(token: Token) -> bool:

@@ -427,6 +427,16 @@ def things_done_to(verb: Token) -> list[Token]:
     return things + [g for t in things if t.pos_ in {"NUM", "PRON", "ADJ"} for g in objects_of(t, {"of"})]
 
 
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def new_referent(noun: Token) -> bool:
+    """A bare plural or an indefinite noun brings in someone not named before ("Lenders froze",
+    "a court ordered"); a definite or owned one ("the group", "its army") may be a name said
+    before in other words."""
+    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)
+
+
 def own_thing(noun: Token) -> bool:
     """'recalled its ambassador', 'withdrew their observers': the actor's own, not a target."""
     return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in noun.children)

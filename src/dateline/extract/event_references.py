@@ -115,8 +115,13 @@ class References:
     def named_again(self, head: Token) -> str | None:
         """'Regional Asylum and Immigration Network ... Last month, RAIN deported 40 detainees': a
         name or acronym the text already gave one entity names it again where the parser tagged it
-        no name (the small model reads a bare acronym as a common noun)."""
-        if not (head.pos_ == "PROPN" or (head.is_upper and len(head.text) > 1 and head.is_alpha)):
+        no name (the small model reads a bare acronym as a common noun, and a family name opening a sentence:
+        "Brell has accused Veld of ...")."""
+        if not (
+            head.pos_ == "PROPN"
+            or (head.is_upper and len(head.text) > 1 and head.is_alpha)
+            or (head.pos_ == "NOUN" and head.is_title and head.is_alpha)
+        ):
             return None
         return self.name_of_word(head)
 

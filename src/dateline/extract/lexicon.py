@@ -1,7 +1,8 @@
 """Word lists that turn nationality words, organisation names and roles into codes and sectors.
 
 The lists live as TSV files in ``dateline/data`` so that users can read and extend them
-without touching code: ``demonyms.tsv``, ``organizations.tsv`` and ``roles.tsv``; and
+without touching code: ``demonyms.tsv``, ``organizations.tsv`` and ``roles.tsv``; ``who_nouns.tsv``,
+the common nouns that name people (derived from WordNet); and
 ``disapproval_words.tsv``, the words of blame the event stage reads. Kept in code below: the word
 lists several modules share (times of day, vehicles, property, aid goods, words that are no gift,
 the nouns of political actors).
@@ -90,6 +91,13 @@ def roles() -> dict[str, Role]:
         phrase, sector, gender, person = (row + ["", "", "", ""])[:4]
         table[phrase] = Role(phrase, sector or None, gender or None, person == "1")
     return table
+
+
+@lru_cache(maxsize=1)
+def who_nouns() -> dict[str, str]:
+    """Common noun -> "person" or "group" when its usual sense is people (``who_nouns.tsv``, built
+    from Open English WordNet by scripts/build_who_nouns.py): "lender", "investigator", "court"."""
+    return {row[0]: row[1] for row in _rows("who_nouns.tsv")}
 
 
 @lru_cache(maxsize=1)
