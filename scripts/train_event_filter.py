@@ -22,9 +22,10 @@ dev set:
 
 Every main event the rules code (``pipeline.analyse``) is labelled as ``score_realnews.py`` scores a
 record: 1 when it is matched one-to-one to a gold event of the same type, else 0. A logistic
-regression with an L2 penalty weighs the signals of ``extract.event_filter.event_signals`` over all
-the sets (5 folds by story). Everything that should hold on unseen stories is judged on the held-out
-ones alone, out of fold: the penalty (the one of ``L2_GRID`` with the best calibrated log loss).
+regression with an L2 penalty weighs the signals of ``extract.event_filter.event_signals`` (the
+record's and the parse's) over all the sets (5 folds by story). Everything that should hold on
+unseen stories is judged on the held-out ones alone, out of fold: the penalty (the one of
+``L2_GRID`` with the best calibrated log loss).
 The Platt calibration that turns log-odds into each event's confidence, and the threshold stored
 beside them (the cut with the best F0.5 of event types, precision first), are fitted out of fold
 on the held-out stories annotated by others than their writers (the 40 PolNeAR articles and the
@@ -101,7 +102,8 @@ def label(annotated: AnnotatedSet, found: Labelled) -> None:
     first_story = max(found.stories, default=-1) + 1
     for index, gold in enumerate(golds):
         article = articles[str(gold["id"])]
-        record = analyse(nlp(article.text), article)
+        doc = nlp(article.text)
+        record = analyse(doc, article)
         facts: list[dict] = []
         counts = scorer.score([gold], {record.id: json.loads(record.to_json())}, [], facts)
         gold_events = counts["events_type"]["gold"] if "events_type" in counts else 0
@@ -117,7 +119,7 @@ def label(annotated: AnnotatedSet, found: Labelled) -> None:
         for event in record.events:
             if event.id in right:
                 signals = event_signals(
-                    event, record.events, entities, lead, len(record.text), None, speakers
+                    event, record.events, entities, lead, len(record.text), None, speakers, doc
                 )
                 found.signals.append(signals)
                 found.labels.append(int(right[event.id]))

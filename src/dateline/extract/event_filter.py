@@ -2,11 +2,11 @@
 
 The rules of ``events`` find a trigger and its arguments; many such candidates are no event an
 analyst would count (an everyday verb, a second mention, a label). Each event is described by
-signals from the record alone (its type, trigger word, modality, who acts on whom, who is quoted
-saying it, where in the story it stands); a ``LinearFilter`` trained by
-``scripts/train_event_filter.py`` on our annotation of the real-news train stories weighs them,
-and its calibrated probability is the event's ``confidence``: how likely an analyst reading the
-whole story counts an event of this type.
+signals from the record (its type, trigger word, modality, who acts on whom, who is quoted saying
+it, where in the story it stands) and from the parse around its trigger (``event_filter_parse``);
+a ``LinearFilter`` trained by ``scripts/train_event_filter.py`` on our annotation of the real-news
+train stories weighs them, and its calibrated probability is the event's ``confidence``: how
+likely an analyst reading the whole story counts an event of this type.
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from spacy.tokens import Doc
+
+from dateline.extract.event_filter_parse import parse_signals
 from dateline.extract.learned import LinearFilter, load_filter
 from dateline.extract.lexicon import country_code
 from dateline.extract.text_spans import paragraphs
@@ -45,19 +48,24 @@ def event_filter() -> LinearFilter:
 
 
 def rate_events(
-    events: list[Event], entities: Sequence[Entity], text: str, quotes: Sequence[Quote] = ()
+    events: list[Event],
+    entities: Sequence[Entity],
+    text: str,
+    quotes: Sequence[Quote] = (),
+    doc: Doc | None = None,
 ) -> None:
     """Give every event its confidence. Nothing is dropped here: a one-sentence coder (PLOVER's
     gold) counts events a document-level analyst leaves out, so the cut is the user's
     (``--min-confidence``, ``min_confidence``); ``suggested_min_confidence`` is the best cut for
-    document-level counting, precision first, on the held-out stories."""
+    document-level counting, precision first, on the held-out stories. ``doc``: the parse of
+    ``text``, for the signals read off it (without it, the record's alone)."""
     model = event_filter()
     by_id = {e.id: e for e in entities}
     lead = lead_end(text)
     same_types = SameTypes(events)
     speakers = speakers_of(quotes, by_id)
     for event in events:
-        signals = event_signals(event, events, by_id, lead, len(text), same_types, speakers)
+        signals = event_signals(event, events, by_id, lead, len(text), same_types, speakers, doc)
         event.confidence = model.confidence(signals)
     cap_governed(events)
 
@@ -130,9 +138,11 @@ def event_signals(
     text_length: int,
     same_types: SameTypes | None = None,
     speakers: dict[str, Entity | None] | None = None,
+    doc: Doc | None = None,
 ) -> dict[str, float]:
-    """What the filter weighs about one event, from the record alone (``same_types``: of
-    ``events``, made once for them all; ``speakers``: who says each quote, see ``speakers_of``)."""
+    """What the filter weighs about one event, from the record (``same_types``: of ``events``,
+    made once for them all; ``speakers``: who says each quote, see ``speakers_of``) and, given the
+    article's ``doc``, from the parse around its trigger (``event_filter_parse``)."""
     trigger = event.trigger.text.lower().split()
     same = same_types or SameTypes(events)
     signals = {
@@ -188,6 +198,8 @@ def event_signals(
         # analyst of politics counts, and less rarely for some types than others.
         signals["no political party"] = 1.0
         signals[f"type={event.type}&no political party"] = 1.0
+    if doc is not None:
+        signals.update(parse_signals(event, doc))
     return signals
 
 

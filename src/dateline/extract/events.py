@@ -133,7 +133,7 @@ def find_events(
     # "negotiating a loan ... discussions with the Fund": a story names its act again
     events = _without(events, restated(events, coder.by_parties, coder.nouns))
     take_implied_actors(events, unnamed)  # anew, for those whose source was a second mention
-    rate_events(events, [*analysis.entities, *implicit], coder.text, quotes)
+    rate_events(events, [*analysis.entities, *implicit], coder.text, quotes, doc)
     return events, implicit
 
 
