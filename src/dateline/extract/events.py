@@ -476,7 +476,8 @@ def time_clause_of(token: Token, governor: Token) -> bool:
     if not any(c.dep_ in NOUN_SUBJECTS for c in token.children) or not _past(token):
         return False
     if token.dep_ == "advcl" and token.head.i == governor.i:
-        return any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in token.children)
+        # "when" is a mark or, for the small model, an adverb ("were killed when shells struck")
+        return any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKERS for c in token.children)
     # 'in 2011, when the government sent soldiers': a clause on a time noun
     return token.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children)
 
