@@ -291,7 +291,8 @@ def broad_verb_holds(
             lemma_of(t) in DISPUTED_POSSESSIONS or t.ent_type_ in {"GPE", "LOC", "FAC"} for t in things
         )
     if lemma == "charge" and event_type == "ACCUSE":
-        return _charges_wrongdoing(verb)  # not "charged a fee", "charged her phone", "charged down the field"
+        # not "charged a fee", "charged her phone", "charged down the field"
+        return _charges_wrongdoing(verb, analysis)
     if lemma == "blame" and event_type == "ACCUSE":
         return _blames_someone(verb, analysis)  # not "blamed the harvest on the weather"
     if lemma == "scramble":
@@ -472,15 +473,24 @@ def _to_come(said: Token) -> bool:
     return said.tag_ == "VB" or lemma_of(said) == "mean"
 
 
-def _charges_wrongdoing(verb: Token) -> bool:
+def _charges_wrongdoing(verb: Token, analysis: EntityAnalysis) -> bool:
     """'Dorvan charged that troops burned villages', '..., the opposition charged': a charge
-    stated (an indictment, 'charged with', has its own row). 'Charged customers a fee', 'charged
-    her phone' take a price or a thing; 'charged down the field' is a rush."""
+    stated; 'prosecutors charged a senior cleric': an indictment (one 'charged with' a crime has
+    its own row). 'Charged customers a fee', 'charged her phone' take a price or a thing;
+    'charged down the field' is a rush."""
     if any(c.dep_ == "ccomp" for c in verb.children):
         return True
-    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
-        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if objects:
+        return len(objects) == 1 and _is_someone(objects[0], analysis)
     return not any(c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in RUSHED_TO for c in verb.children)
+
+
+def _is_someone(noun: Token, analysis: EntityAnalysis) -> bool:
+    """A person or a party: a pronoun of people, a name or role, or a noun of people ("cleric")."""
+    if noun.lower_ in {"him", "her", "them", "us", "me"}:
+        return True
+    return analysis.is_agent(noun, ACTOR_NOUNS) or lexicon.who_nouns().get(lemma_of(noun)) == "person"
 
 
 def _blames_someone(verb: Token, analysis: EntityAnalysis) -> bool:
