@@ -226,6 +226,8 @@ def broad_verb_holds(
         return any(lemma_of(t) in TERROR_WORDS for t in verb.subtree)
     if lemma in LEAVING_VERBS and event_type == "SANCTION":
         return any(is_a_body(t, analysis, COMPACTS) for t in things)
+    if lemma == "freeze" and event_type == "SANCTION":
+        return not _freezing_weather(verb)
     if lemma == "suspend" and event_type == "SANCTION":
         return bool(things) and not any(lemma_of(t) in NOT_SANCTIONED for t in things)  # "his campaign"
     if lemma == "deliver" and event_type == "AID":
@@ -484,6 +486,17 @@ def _charges_wrongdoing(verb: Token, analysis: EntityAnalysis) -> bool:
     if objects:
         return len(objects) == 1 and _is_someone(objects[0], analysis)
     return not any(c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in RUSHED_TO for c in verb.children)
+
+
+def _freezing_weather(verb: Token) -> bool:
+    """'Temperatures dropped below freezing', 'we will not let Serbia freeze': the weather. A freeze
+    holds something back: it has an object ('froze its assets'), is a participle ('kept the funds
+    frozen', 'frozen accounts') or names whom it is on ('asset freezes on several officials')."""
+    if verb.dep_ == "pobj":
+        return True
+    held = any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
+    on_someone = any(c.dep_ == "prep" and c.lower_ in {"on", "of", "against"} for c in verb.children)
+    return verb.tag_ != "VBN" and not held and not on_someone
 
 
 def _is_someone(noun: Token, analysis: EntityAnalysis) -> bool:
