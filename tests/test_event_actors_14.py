@@ -72,3 +72,16 @@ def test_the_table_of_people_nouns_knows_people_from_things() -> None:
     assert nouns["investigator"] == "person" and nouns["lender"] == "person"
     assert nouns["court"] == "group"
     assert "statement" not in nouns and "fighting" not in nouns
+
+
+def test_the_same_people_named_again_are_one_group() -> None:
+    text = (
+        "Investigators detained the governor of Oskel on Monday. On Tuesday investigators raided his office."
+    )
+    record = record_of(text)
+    assert [e.name.lower() for e in record.entities].count("investigators") == 1
+
+
+def test_one_person_met_first_is_left_to_the_entity_stage() -> None:
+    record = record_of("A hitman shot the mayor of Oskel on Monday, police in Pellane said.")
+    assert not any(e.name.lower().endswith("hitman") for e in record.entities)

@@ -480,6 +480,9 @@ class ArgumentFinder:
         for entity in self.implicit.values():
             if mention in entity.mentions:
                 return entity.id
+            if people and entity.generic and entity.name.lower() == name.lower():
+                entity.mentions.append(mention)  # "investigators ... investigators": one group, not two
+                return entity.id
         # A phrase with no role word ("a meeting of donors in Dakar") is where, not who: kept as
         # the event's argument, never counted as an actor.
         entity = Entity(
@@ -500,9 +503,11 @@ class ArgumentFinder:
         """'Lenders froze their support', 'investigators detained the governor': a noun of people
         (``lexicon.who_nouns``) met for the first time says who acts though no role word covers
         it. A definite one ("the group") is more often a name said before, left to the implied
-        actors of ``events``; a predicate ("a liar who pledged") says what someone is."""
-        if not new_referent(head) or lemma_of(head) not in lexicon.who_nouns():
-            return False
+        actors of ``events``; a predicate ("a liar who pledged") says what someone is. One person
+        ("a hitman") is most often someone the story names, left to the entity stage."""
+        kind = lexicon.who_nouns().get(lemma_of(head))
+        if not new_referent(head) or kind is None or (kind == "person" and head.tag_ != "NNS"):
+            return False  # "a hitman": one person, most often one the story names
         first = head
         while first.dep_ == "conj":
             first = first.head
