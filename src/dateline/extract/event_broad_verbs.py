@@ -102,6 +102,8 @@ ADMITTED_FAILINGS = {"defeat", "mistake", "error", "wrongdoing", "guilt", "respo
 ACTOR_ONLY_VERBS = {"allow", "permit", "threaten", "fight", "authorize", "authorise", "legalize", "legalise"}
 # Forces overrun a base or a town ("militants overran it"); costs overrun, and no one is coerced.
 ACTOR_ONLY_VERBS |= {"overrun"}
+# Verbs of fighting that take an abstraction as well as a foe ("fight corruption", "attack the problem").
+FIGHT_VERBS = frozenset({"fight", "battle", "combat", "attack", "tackle"})
 CONDITION_MARKS = {"because", "since", "if", "when", "as", "once"}
 # Verbs of allotting and lending, which give aid only when what is given is money or goods: a state
 # party "awards its delegates", a candidate "lent his support", a fact is "taken for granted".
@@ -303,6 +305,8 @@ def broad_verb_holds(
         return not any(c.dep_ == "ccomp" for c in verb.children) and any(
             lemma_of(t) in ADMITTED_FAILINGS for t in things
         )
+    if lemma in FIGHT_VERBS and event_type in {"ASSAULT", "THREATEN"} and _fights_an_abstraction(verb):
+        return False  # "fought corruption", "we are going to attack this problem", "fighting fires"
     if lemma in ACTOR_ONLY_VERBS:
         subject = who_acts(verb)  # "is threatened by the high consumption": the agent, a thing
         if lemma in {"allow", "permit"} and subject is not None and _it_of_a_situation(verb, subject):
@@ -486,6 +490,21 @@ def _charges_wrongdoing(verb: Token, analysis: EntityAnalysis) -> bool:
     if objects:
         return len(objects) == 1 and _is_someone(objects[0], analysis)
     return not any(c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in RUSHED_TO for c in verb.children)
+
+
+def _fights_an_abstraction(verb: Token) -> bool:
+    """'Fought corruption for years', 'attack this problem at the root', 'fighting fires with half
+    a hose': what is fought is a state, an idea or a happening (``lexicon.noun_kinds``: abstract),
+    no party, place or thing one strikes. 'Attacked a convoy', 'fought the rebels', 'fought a war'
+    are blows."""
+    fought = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(fought) and all(
+        t.pos_ == "NOUN"
+        and lexicon.noun_kinds().get(lemma_of(t)) == "abstract"
+        and not t.ent_type_  # "attacked The Wall Street Journal newspaper": a body, named
+        and not any(c.pos_ == "PROPN" for c in t.children)
+        for t in fought
+    )
 
 
 def _freezing_weather(verb: Token) -> bool:

@@ -1,8 +1,8 @@
 """Word lists that turn nationality words, organisation names and roles into codes and sectors.
 
 The lists live as TSV files in ``dateline/data`` so that users can read and extend them
-without touching code: ``demonyms.tsv``, ``organizations.tsv`` and ``roles.tsv``; ``who_nouns.tsv``,
-the common nouns that name people (derived from WordNet); and
+without touching code: ``demonyms.tsv``, ``organizations.tsv`` and ``roles.tsv``; ``noun_kinds.tsv``,
+what common nouns name (derived from WordNet); and
 ``disapproval_words.tsv``, the words of blame the event stage reads. Kept in code below: the word
 lists several modules share (times of day, vehicles, property, aid goods, words that are no gift,
 the nouns of political actors).
@@ -94,10 +94,18 @@ def roles() -> dict[str, Role]:
 
 
 @lru_cache(maxsize=1)
+def noun_kinds() -> dict[str, str]:
+    """Common noun -> what its usual sense names: "person" ("lender", "investigator"), "group"
+    ("court", "party") or "abstract" ("poverty", "corruption", "problem"); nouns of things and
+    places are not listed (``noun_kinds.tsv``, built from Open English WordNet by
+    scripts/build_noun_kinds.py)."""
+    return {row[0]: row[1] for row in _rows("noun_kinds.tsv")}
+
+
+@lru_cache(maxsize=1)
 def who_nouns() -> dict[str, str]:
-    """Common noun -> "person" or "group" when its usual sense is people (``who_nouns.tsv``, built
-    from Open English WordNet by scripts/build_who_nouns.py): "lender", "investigator", "court"."""
-    return {row[0]: row[1] for row in _rows("who_nouns.tsv")}
+    """The nouns of ``noun_kinds`` that name people: "person" or "group"."""
+    return {word: kind for word, kind in noun_kinds().items() if kind in {"person", "group"}}
 
 
 @lru_cache(maxsize=1)

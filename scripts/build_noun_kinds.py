@@ -1,18 +1,20 @@
-"""Build src/dateline/data/who_nouns.tsv: common nouns whose usual sense is a person or a group of people.
+"""Build src/dateline/data/noun_kinds.tsv: what common nouns usually name (people, a group, an abstraction).
 
-    .venv/bin/python scripts/build_who_nouns.py ENGLISH_WORDNET
+    .venv/bin/python scripts/build_noun_kinds.py ENGLISH_WORDNET
 
 ENGLISH_WORDNET is a checkout of https://github.com/globalwordnet/english-wordnet (Open English
 WordNet, CC BY 4.0, derived from Princeton WordNet under the WordNet License): the script reads its
-``src/yaml/entries-*.yaml``. A bare or indefinite subject such as "Lenders froze their support" or
-"investigators detained the governor" names who acted even when no role word of ``roles.tsv``
-covers it; the event stage asks this table whether the noun names people (``lexicon.who_noun``).
+``src/yaml/entries-*.yaml``. The event stage asks this table (``lexicon.noun_kinds``) two
+questions: whether a bare subject names people ("Lenders froze their support", "investigators
+detained the governor") though no role word of ``roles.tsv`` covers it, and whether what one
+fights or attacks is an abstraction ("fought corruption", "attack this problem"), no party.
 
-Kept: one-word lowercase nouns whose first (most frequent) sense is in WordNet's ``noun.person``
-("lender", "investigator") or ``noun.group`` ("court", "party", "government") lexicographer file,
-and nouns whose first sense is a place but whose next ones are a body of people ("state",
-"country"). Only the facts (a word and the kind of its sense) are kept; no definition or other
-text of WordNet is copied.
+Kept, for one-word lowercase nouns, by the lexicographer file of the first (most frequent) sense:
+``person`` (``noun.person``: "lender", "investigator"); ``group`` (``noun.group``: "court",
+"party", "government"; also a place whose next senses are a body of people: "state", "country");
+``abstract`` (a state, attribute, process, idea, feeling, phenomenon, message or happening:
+"poverty", "corruption", "inflation", "problem", "proposal", "fire"). Only the facts (a word and
+the kind of its sense) are kept; no definition or other text of WordNet is copied.
 """
 
 from __future__ import annotations
@@ -23,10 +25,12 @@ from pathlib import Path
 
 import yaml
 
-OUTPUT = Path(__file__).resolve().parent.parent / "src" / "dateline" / "data" / "who_nouns.tsv"
+OUTPUT = Path(__file__).resolve().parent.parent / "src" / "dateline" / "data" / "noun_kinds.tsv"
 # WordNet lexicographer file numbers, the second field of a sense key ("lender%1:18:00::").
 PERSON, GROUP, LOCATION = 18, 14, 15
-KINDS = {PERSON: "person", GROUP: "group"}
+# noun.attribute, cognition, communication, event, feeling, phenomenon, process, state
+ABSTRACT = (7, 9, 10, 11, 12, 19, 22, 26)
+KINDS = {PERSON: "person", GROUP: "group", **{number: "abstract" for number in ABSTRACT}}
 SENSE_FILE = re.compile(r"%1:(\d\d):")
 # How many senses after a first place sense may make a word a body ("state": a territory, then a
 # politically organised body of people).
@@ -44,7 +48,7 @@ def sense_files(noun: dict) -> list[int]:
 
 
 def kind_of(files: list[int]) -> str | None:
-    """'person' or 'group' when the noun's usual sense says who, else None."""
+    """'person', 'group' or 'abstract' by the noun's usual sense, else None."""
     if not files:
         return None
     if files[0] in KINDS:
@@ -54,7 +58,7 @@ def kind_of(files: list[int]) -> str | None:
     return None
 
 
-def who_nouns(wordnet: Path) -> dict[str, str]:
+def noun_kinds(wordnet: Path) -> dict[str, str]:
     found: dict[str, str] = {}
     for path in sorted((wordnet / "src" / "yaml").glob("entries-*.yaml")):
         entries = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
@@ -71,10 +75,8 @@ def who_nouns(wordnet: Path) -> dict[str, str]:
 def main() -> None:
     if len(sys.argv) != 2:
         sys.exit(__doc__)
-    found = who_nouns(Path(sys.argv[1]))
-    lines = [
-        "# word\tkind\t# nouns whose usual sense is a person or a group (Open English WordNet, CC BY 4.0; see NOTICE)"
-    ]
+    found = noun_kinds(Path(sys.argv[1]))
+    lines = ["# word\tkind\t# what a noun usually names (Open English WordNet, CC BY 4.0; see NOTICE)"]
     lines += [f"{word}\t{kind}" for word, kind in sorted(found.items())]
     OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(found)} nouns -> {OUTPUT}")
