@@ -24,7 +24,14 @@ from dateline.extract.attribution_lexicon import DOCUMENT_NOUNS
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_cooperative_senses import EPIDEMIC_WORDS
 from dateline.extract.event_force_senses import dispute_over_a_topic
-from dateline.extract.event_parse import LOCATION_PREPS, OBJECTS, lemma_of, objects_of, subject_of
+from dateline.extract.event_parse import (
+    LOCATION_PREPS,
+    OBJECTS,
+    lemma_of,
+    objects_of,
+    subject_of,
+    sum_of_money,
+)
 from dateline.extract.event_request_senses import appeal_asks
 
 # Craft, weapons and beasts an act's word names the kind of: "attack helicopters", "assault
@@ -75,6 +82,8 @@ FRESH_WORDS = frozenset({
     "historic", "landmark", "initial", "draft", "possible", "potential", "last",
 })  # fmt: skip
 AMOUNT_ADJECTIVES = frozenset({"great", "good", "fair", "big"})
+# Money lent or granted, an act of aid only with its sum (see _names_its_sum).
+SUM_NOUNS = frozenset({"grant", "loan", "disbursement"})
 # Words before a rally that make it a campaign's ("a campaign rally", "her victory rally").
 CAMPAIGN_RALLIES = frozenset(
     {"campaign", "victory", "kickoff", "election", "reelection", "re-election", "stump"}
@@ -123,7 +132,19 @@ def broad_noun_holds(
         return False  # "its pandemic restrictions": public-health rules, no one coerced
     if lemma in ACCORD_NOUNS and event_type == "AGREE":
         return not (_quantity_idiom(noun) or _accord_referred_to(noun))
+    if lemma in SUM_NOUNS and event_type == "AID":
+        return _names_its_sum(noun)
     return True
+
+
+def _names_its_sum(noun: Token) -> bool:
+    """'A grant of $90 million', 'a $2 billion loan', 'a disbursement of $1 billion': money handed
+    over, which is aid when a party gives it. A bare 'grant' or 'loan' is as often a student's, a
+    home buyer's or a research grant as a state's, and a campaign's 'disbursements' its spending."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and sum_of_money(noun.head.head):
+        return True  # "$2 billion in loans"
+    amounts = [c for c in noun.children if c.dep_ in {"nummod", "compound", "quantmod"}]
+    return any(sum_of_money(t) for t in amounts + objects_of(noun, {"of", "worth"}))
 
 
 def _quantity_idiom(noun: Token) -> bool:

@@ -13,6 +13,8 @@ guarantees"); whether they have their political sense, not the everyday one, is
 burn, mass, clash, reinforce, execute, defend a site) is an act of force is
 ``event_force_senses``'s. Nor is "captured the state by 74,000 votes" a capture or "conceded the
 plan had failed" a concession.
+A state leaves a body or a compact ("left the bloc", "quit the treaty"), not a country or a meeting;
+a party cuts back its operations or its forces ("scaled back operations"), not its ambitions.
 Nor is a warning of a danger a threat ("warned of a possible resurgence"), or demonstrating one's
 strength a protest; nor rallying one's supporters a protest. Nor is charging a fee or a phone, or
 charging down a field, an accusation, nor blame laid on the weather.
@@ -185,10 +187,41 @@ LEFT_BODIES = frozenset({
     "alliance", "bloc", "organization", "organisation", "treaty", "accord", "agreement", "pact",
     "convention", "coalition",
 })  # fmt: skip
-LEAVING_VERBS = frozenset({"quit"})
+LEAVING_VERBS = frozenset({"quit", "leave"})
 # What one quits or exits as a state: a named intergovernmental body or a treaty. Not "quit the
-# coalition" or "exit the deal", which politicians at home do too.
+# coalition" or "exit the deal", which politicians at home do too. One "leaves the convention"
+# of one's party, where one quits a convention only as a treaty.
 COMPACTS = frozenset({"treaty", "convention", "pact", "alliance"})
+LEFT_COMPACTS = {"quit": COMPACTS, "leave": COMPACTS - {"convention"}}
+# Who leaves a body as a state: a country or its government ("Marovia left the bloc", "the junta
+# quit the organization"); a person "left the organization" for another job.
+STATE_WORDS = frozenset({"country", "nation", "state", "government", "junta", "regime", "administration"})
+# What "leave" has when it leaves a thing in a state, not a place or a body: "leaving the
+# agreement unable to open", "left the convention open", "left the pact in tatters".
+LEFT_IN_A_STATE = frozenset({"oprd", "ccomp", "xcomp", "acomp", "advcl"})
+
+
+# Verbs whose rows are all senses judged here or need their object ("left the bloc", "scaled back
+# operations", "terminated the accord"): a demand that someone "leave the race", "draw together"
+# or "be terminated" asks for no act of theirs unless the sense holds (see event_triggers: the
+# clause a demand names).
+SENSE_ONLY_VERBS = frozenset({"leave", "scale", "wind", "draw", "curtail", "terminate"})
+# Verbs that cut what a party has somewhere, with the particle they need for it ("scaled back",
+# "wound down", "drew down"; "curtailed" needs none); see reduces_a_presence. "Reduce" is left
+# out: measured, a reduced presence cost a counted event on held-out wire copy.
+REDUCING_VERBS: dict[str, frozenset[str]] = {
+    "scale": frozenset({"back", "down"}),
+    "wind": frozenset({"down"}),
+    "draw": frozenset({"down"}),
+    "curtail": frozenset(),
+}
+# The forces, missions and operations a party keeps somewhere, whose cutting gives ground.
+PRESENCE_NOUNS = frozenset({
+    "operation", "presence", "mission", "deployment", "troop", "force", "contingent", "garrison",
+    "footprint", "peacekeeper", "soldier", "patrol",
+})  # fmt: skip
+# "drew down the number of troops", "scaled back the size of its force": the count is of what is cut.
+COUNT_NOUNS = frozenset({"number", "size", "strength", "level"})
 
 
 # What a source declines to give when it declines to comment: no refusal of a political act.
@@ -227,7 +260,9 @@ def broad_verb_holds(
     if lemma == "designate" and event_type == "SANCTION":
         return any(lemma_of(t) in TERROR_WORDS for t in verb.subtree)
     if lemma in LEAVING_VERBS and event_type == "SANCTION":
-        return any(is_a_body(t, analysis, COMPACTS) for t in things)
+        return _leaves_a_body(verb, lemma, things, analysis)
+    if lemma in REDUCING_VERBS and event_type == "RETREAT":
+        return reduces_a_presence(verb, lemma, things)
     if lemma == "freeze" and event_type == "SANCTION":
         return not _freezing_weather(verb)
     if lemma == "suspend" and event_type == "SANCTION":
@@ -341,6 +376,58 @@ def broad_verb_holds(
     return True
 
 
+def _leaves_a_body(verb: Token, lemma: str, things: list[Token], analysis: EntityAnalysis) -> bool:
+    """'Quit the treaty', 'left ECOWAS', 'Marovia left the regional bloc', 'Argentina has left
+    the organization': a compact or an intergovernmental body left, or any body a state leaves.
+    Not 'left the country', 'left the meeting' or a person who 'left the organization', nor
+    'leaving the agreement unable to open' (a state it is left in)."""
+    # "left the bloc ECOWAS": the parser may take the body's name (an acronym) for a complement
+    named = [
+        c
+        for c in verb.children
+        if c.dep_ in LEFT_IN_A_STATE and (is_a_body(c, analysis) or (c.text.isupper() and len(c.text) > 1))
+    ]
+    # "left the bloc to form an alliance of their own": an infinitive of purpose, no state
+    purpose = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and _to_infinitive(c)]
+    if lemma == "leave" and (
+        any(c.dep_ in LEFT_IN_A_STATE and c not in named + purpose for c in verb.children)
+        or any(c.dep_ == "amod" and c.i > t.i for t in things for c in t.children)  # "the pact unable to"
+    ):
+        return False
+    left = things + named + [c for t in things for c in t.children if c.dep_ == "appos"]
+    subject = who_acts(verb)
+    if lemma == "leave" and subject is not None and not _is_actor(subject, analysis):
+        return False  # "the deal left the alliance to decide": a thing leaves nothing behind
+    if any(is_a_body(t, analysis, LEFT_COMPACTS[lemma]) for t in left):
+        return True
+    return subject is not None and _a_state(subject, analysis) and any(is_a_body(t, analysis) for t in left)
+
+
+def _to_infinitive(clause: Token) -> bool:
+    """'(left the bloc) to form an alliance': an infinitive with its 'to'."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _a_state(token: Token, analysis: EntityAnalysis) -> bool:
+    """A country, or a word for its government ('the junta', 'the government')."""
+    if token.ent_type_ == "GPE" or lemma_of(token) in STATE_WORDS:
+        return True
+    found = analysis.mention_at(token.i)
+    return found is not None and found[1].type == "GPE"
+
+
+def reduces_a_presence(verb: Token, lemma: str, things: list[Token]) -> bool:
+    """'Scaled back operations in the north', 'curtailed its military presence', 'wound down the
+    mission', 'drew down its troops': a party cuts the force or the operation it has somewhere,
+    which gives ground (PLOVER RETREAT). Not 'scaled back its ambitions' or 'scaled up
+    operations', nor 'curtailed spending'."""
+    particles = {lemma_of(c) for c in verb.children if c.dep_ in {"prt", "advmod"}}
+    if REDUCING_VERBS[lemma] and not particles & REDUCING_VERBS[lemma]:
+        return False  # "scaled up", "drew a crowd": only back or down reduces
+    reduced = things + [g for t in things if lemma_of(t) in COUNT_NOUNS for g in objects_of(t, {"of"})]
+    return any(lemma_of(t) in PRESENCE_NOUNS for t in reduced)
+
+
 def _rallies_followers(verb: Token, things: list[Token]) -> bool:
     """'Rallied supporters by warning of defeat', 'rally young voters', 'rallied its base': one
     rallies people to one's cause, which is campaigning. People who rally ('thousands rallied in
@@ -404,8 +491,9 @@ def _gives_aid(verb: Token, lemma: str, things: list[Token], analysis: EntityAna
     if any(lemma_of(t) in NON_GIFTS for t in things):
         return False
     # "provided the committee with copies": what is given follows "with", the object receives it
-    given = objects_of(verb, {"with"}) + [g for t in things for g in objects_of(t, {"with"})]
-    given = given or things + [g for t in things for g in objects_of(t, {"of"})]
+    supplied = objects_of(verb, {"with"}) + [g for t in things for g in objects_of(t, {"with"})]
+    supplied += [c for t in supplied for c in t.conjuncts]  # "provided the North with oil, cash and arms"
+    given = supplied or things + [g for t in things for g in objects_of(t, {"of"})]
     given += [g for t in given for g in objects_of(t, {"to"})]  # "access to clean water" is aid
     nouns = [t for t in given if t.pos_ == "NOUN"]
     if nouns and all(lemma_of(t) in INFORMATION_GIVEN for t in nouns):
@@ -418,6 +506,8 @@ def _gives_aid(verb: Token, lemma: str, things: list[Token], analysis: EntityAna
     receivers = [*things, *objects_of(verb, {"to", "for"}), *complement_subjects(verb)]
     receivers += [c for c in verb.children if c.dep_ == "dative"]
     given = things + [g for t in things for g in objects_of(t, {"of"})]  # "2,000 tonnes of wheat"
+    if not any(is_person(t, analysis) for t in things):
+        given += supplied  # "provided the North with cash"; "provided Ann Vale with material" for a speech
     # Help to a country or its people is aid; "helped the campaign" is politics at home.
     kinds = {"GPE"} if lemma == "help" else {"GPE", "ORG", "NORP"}
     return any(lemma_of(t) in AID_GOODS for t in given) or any(

@@ -4,6 +4,7 @@ A noun names an act that took place only where its sentence says so; ``NounTrigg
 decides where, for each noun the trigger finder (``event_triggers.TriggerFinder``) asks about:
 
 * a verb does the act with it: the object of a light verb ("held talks", "imposed sanctions"),
+  also through the sum it is given in ("announced $20 million in aid"),
   "took part in talks", "went on strike", "at war with"; where the light verb has a row of its own
   ("signed the accord") the verb is the trigger, not the noun;
 * the act happened: the subject of an aspectual verb ("negotiations would start", "fighting broke
@@ -33,7 +34,7 @@ from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_nouns import broad_noun_holds, qualifies_a_thing
 from dateline.extract.event_coercion import held_state, state_entry, went_into_force
 from dateline.extract.event_named_nouns import names_doer_or_victim, names_its_parties, party_noun_type
-from dateline.extract.event_parse import lemma_of, objects_of, verb_keys
+from dateline.extract.event_parse import lemma_of, objects_of, sum_of_money, verb_keys
 from dateline.extract.event_trigger_table import NOT_AN_EVENT, Found, Trigger, char_span
 
 LIGHT_VERBS = {
@@ -88,6 +89,9 @@ QUANTITY_NOUNS = {
     "round", "series", "wave", "spate", "string", "day", "days", "week", "weeks", "hours", "package", "packages",
 }  # fmt: skip
 TIME_PREPS = {"after", "before", "during", "following", "since", "ahead"}
+# What a sum is "in" when it is aid given ("announced $20 million in aid", "$2 billion in loans");
+# "$200,000 in donations" is a campaign's money as often as not.
+SUMS_OF_AID = frozenset({"aid", "assistance", "relief", "loan", "grant"})
 DANGER_NOUNS = {"threat"}  # also a danger ("the terrorist threat"), not only an act
 THREATS_RECEIVED = {"receive", "get"}  # "received death threats": threats made to the subject
 # Also a standing relation ("Washington's support is crucial"), not only an act: one only when
@@ -175,6 +179,13 @@ class NounTriggers:
             phrase = noun.head
         elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in QUANTITY_NOUNS:
             phrase = noun.head.head  # "a new round of negotiations would start"
+        elif (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "in"
+            and lemma_of(noun) in SUMS_OF_AID
+            and sum_of_money(noun.head.head)
+        ):
+            phrase = noun.head.head  # "announced $20 million in aid": the sum is the aid given
         head = phrase.head
         # "remain behind bars", "is under house arrest": the subject is the one held
         held = held_state(noun) is not None
@@ -268,7 +279,10 @@ class NounTriggers:
                 return None  # "the release of the emails", "despite her protests": another sense
             if lemma_of(noun) in WAR_NOUNS and _no_fighting(noun):
                 return None  # "a trade war with China": no violence
-            close = light_object and 0 < phrase.i - head.i <= 4
+            # "announced a further £15 million in aid", "a $90 million grant": a sum's own words
+            # come before its head, and the verb is as close as the sum's first word
+            near = phrase.left_edge.i if _names_a_sum(phrase) else phrase.i
+            close = light_object and 0 < near - head.i <= 4
             # "carried out a series of airstrikes": the trigger takes in the act's own noun ("approved
             # a package" already names the measure approved)
             counted = 0 < noun.i - phrase.i <= 2 and phrase.lower_ not in {"package", "packages"}
@@ -306,6 +320,11 @@ class NounTriggers:
         if modifier.dep_ == "amod" and modifier.ent_type_ in {"NORP", "GPE"}:
             return True  # "the Soviet invasion", "Marovian airstrikes": a nation's forces
         return modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and self.is_party(modifier)
+
+
+def _names_a_sum(phrase: Token) -> bool:
+    """'$20 million (in aid)', 'a $90 million grant': the phrase is a sum or counts one."""
+    return sum_of_money(phrase) or any(c.dep_ == "nummod" and sum_of_money(c) for c in phrase.children)
 
 
 def _no_fighting(war: Token) -> bool:

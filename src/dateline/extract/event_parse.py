@@ -522,3 +522,28 @@ def passive_clause(verb: Token) -> bool:
     """'Was threatened', 'had been rescued': a passive clause (not a participle modifying a noun,
     'refugees allowed to enter', whose noun is who the verb is about)."""
     return verb.tag_ == "VBN" and passive_voice(verb)
+
+
+# Currencies named as the noun of a sum ("40 million euros", "20 million pounds"); the parser often
+# leaves such a sum without the MONEY label it gives "$90 million".
+CURRENCY_NOUNS = frozenset({
+    "dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "franc", "shilling", "naira",
+    "rand", "dirham", "riyal", "dinar", "peso", "real", "ruble", "rouble", "hryvnia", "lira", "won",
+    "krona", "krone", "cedi", "birr", "taka", "ringgit", "rupiah", "baht", "dong", "afghani",
+})  # fmt: skip
+CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "US$"})
+
+
+def sum_of_money(token: Token) -> bool:
+    """A sum of money: '$90 million', '40 million euros', 'a $2 billion'. A count of pounds of
+    something ('2,000 pounds of rice') is a weight, and a bare 'dollars' or 'euros' no sum."""
+    if token.pos_ not in {"NOUN", "NUM"}:
+        return False
+    # "$90 million", "US$5 billion" (not "a $20 billion loan program", whose head is the program)
+    signed = any(c.text in CURRENCY_SIGNS for c in token.subtree if c.i <= token.i)
+    if signed and (token.ent_type_ == "MONEY" or token.pos_ == "NUM"):
+        return True
+    counted = any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in token.children)
+    if lemma_of(token) in CURRENCY_NOUNS and counted:
+        return not (lemma_of(token) == "pound" and objects_of(token, {"of"}))
+    return False

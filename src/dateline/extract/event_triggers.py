@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_nouns import qualifies_a_thing
-from dateline.extract.event_broad_verbs import CONSEQUENCE_NOUNS, broad_verb_holds
+from dateline.extract.event_broad_verbs import CONSEQUENCE_NOUNS, SENSE_ONLY_VERBS, broad_verb_holds
 from dateline.extract.event_coercion import holds_a_captive, restrains_a_party
 from dateline.extract.event_cooperative_senses import (
     COOPERATIVE_TYPES,
@@ -51,6 +51,7 @@ from dateline.extract.event_parse import (
     OBJECTS,
     lemma_of,
     objects_of,
+    sum_of_money,
     verb_keys,
 )
 from dateline.extract.event_request_senses import request_sense_holds
@@ -69,6 +70,13 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "REJECT"}
 # Vows that may be of one's own goal, not to anyone (see TriggerFinder._vows_a_goal).
 GOAL_VOWS = {"vow", "swear"}
 OFFERING_ADJECTIVES = {"willing", "ready", "prepared"}  # "ready to resume talks": an offer (AGREE)
+# Verbs whose sum of money is the money of their rows ("released 40 million euros", "withheld $300
+# million"); a sum "given" is as often a donation to a campaign or a group as aid, and needs "in
+# aid" (see _dependent).
+SUMS_RELEASED = frozenset({"release", "free", "withhold"})
+# What a thing ends with, without or under is its result or its terms, not what is ended (see
+# _ends_in_a_result).
+ENDING_VERBS = frozenset({"end", "terminate"})
 
 
 # A denial the parser reads as a plural noun ("a charge Kinshasa rejects"): its verb (the charges
@@ -134,6 +142,8 @@ class TriggerFinder:
                 dependent = self._dependent(verb, entry.with_) if entry.with_ else None
                 if entry.with_ and dependent is None:
                     continue
+                if dependent is not None and _ends_in_a_result(verb, dependent):
+                    continue  # "talks ended without an agreement", "the war ended with a pact"
                 if no_political_violence(verb, entry.type):
                     continue  # "floods killed 40", "beat Pellane 2-1": nature or a game
                 if entry.with_ == "from" and not restrains_a_party(verb, self.is_party):
@@ -164,7 +174,7 @@ class TriggerFinder:
                     return None  # "offered condolences" is no offer
                 span_end = dependent if dependent is not None and dependent.dep_ in {"prt", "dobj"} else verb
                 return Found(verb, entry, char_span(verb, span_end), verb, dependent)
-        if demands_an_act(verb, lambda clause: bool(self._verb_entries(clause)), self.is_party):
+        if demands_an_act(verb, self._names_a_demanded_act, self.is_party):
             entry = Trigger(lemma_of(verb), "VERB", None, "REQUEST", None)
             return Found(verb, entry, char_span(verb, verb), verb)
         naming = names_with_blame(verb)  # "called Vale a liar": name-calling (event_naming)
@@ -173,6 +183,14 @@ class TriggerFinder:
             entry = Trigger(lemma_of(verb), "VERB", None, kind, "disapprove" if kind == "ACCUSE" else None)
             return Found(verb, entry, char_span(verb, blame), verb)
         return None
+
+    def _names_a_demanded_act(self, clause: Token) -> bool:
+        """Whether a clause a verb demands names an act: a verb of the table ('insisted that the
+        minister resign'); one whose rows are all senses (SENSE_ONLY_VERBS) only in that sense
+        ('demanded that Marovia leave the bloc', not 'said Vale should leave the race')."""
+        if not self._verb_entries(clause):
+            return False
+        return lemma_of(clause) not in SENSE_ONLY_VERBS or self.verb_trigger(clause) is not None
 
     def _object_names_parties(self, noun: Token) -> bool:
         """'Praised the withdrawal of Marovian troops', 'welcomed talks between Oskel and Pellane':
@@ -273,6 +291,13 @@ class TriggerFinder:
                 if g.dep_ == "amod" or (g.dep_ == "compound" and not person)
             ):
                 return child
+            if (
+                lemma == "money"
+                and lemma_of(verb) in SUMS_RELEASED
+                and child.dep_ in {"dobj", "nsubjpass"}
+                and sum_of_money(child)
+            ):
+                return child  # "released 40 million euros", "$5 million was withheld": a sum is money
             if child.dep_ == "dobj" and lemma == "from" and objects_of(child, {"from"}):
                 return child  # "barring its employees from offices": the parser hangs "from" on the object
             if child.dep_ == "dobj" and lemma in {lemma_of(g) for g in objects_of(child, {"of", "in"})}:
@@ -326,6 +351,13 @@ def _idiom_misread(verb: Token, entry: Trigger, dependent: Token) -> bool:
         and lemma_of(dependent) == entry.with_
         and any(c.dep_ == "dobj" and c.i < dependent.i for c in verb.children)
     )
+
+
+def _ends_in_a_result(verb: Token, dependent: Token) -> bool:
+    """'The talks ended without an agreement', 'the war ended with a peace accord', 'the campaign
+    ended under an agreement': what a thing ended with, or under, is its result or its terms, and
+    no accord, aid or tie was ended ('ended the agreement', 'the pact was ended')."""
+    return lemma_of(verb) in ENDING_VERBS and dependent.dep_ in {"prep", "agent"}
 
 
 def _in_a_title(token: Token) -> bool:
