@@ -31,7 +31,15 @@ NAMING_BLAME = frozenset({
     "butcher", "propagandist", "disaster", "failure", "joke", "embarrassment", "anti-semite",
     "anti-semitic", "disappointing", "baseless", "coercive", "fascist", "thief", "cheat", "con",
     "fabricated", "unfounded", "groundless", "slanderous",
+    # an act of another party called unlawful or a breach blames its doer: "called the sanctions
+    # unlawful", "a move the firm called a violation of the arbitration order", "an act of piracy"
+    "unlawful", "illegitimate", "unconstitutional", "violation", "piracy", "unprofessional",
 })  # fmt: skip
+# Words that only deny: said of a charge they reject it ("called the accusation false"); said of
+# anything else ("called the map false") they blame no one.
+DENYING_ONLY = frozenset({"false", "untrue"})
+# A motive that blames as a name: "a verdict she called politically motivated".
+BLAMED_MOTIVES = frozenset({"politically", "ideologically", "racially"})
 # Calling an accusation baseless or a lie rejects it (PLOVER REJECT), not its makers' accusation.
 CHARGE_NOUNS = lexicon.CHARGE_NOUNS | {"assertion", "rumor", "rumour"}
 # "I call it madness": a bare pronoun for a situation names no one.
@@ -60,16 +68,45 @@ def names_with_blame(verb: Token) -> tuple[Token, str] | None:
     if not passive and not any(c.dep_ in {"nsubj", "poss"} for c in children) and verb.dep_ != "relcl":
         return None
     complements = _complements(verb, children)
-    named = _named(verb, children) or complements[:-1]  # "called the Dorvan tariff disappointing"
-    if not named and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+    named = _named(verb, children)
+    relative = _contact_relative(verb, children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if relative and not complements and len(objects) == 1:
+        # "a move the firm called a violation of the order": the one object is the name given, the
+        # noun the clause hangs on what is named
+        complements, named = objects, []
+    named = named or complements[:-1]  # "called the Dorvan tariff disappointing"
+    if not named and (relative or verb.dep_ == "relcl") and verb.head.pos_ == "NOUN":
         named = [verb.head]  # "a verdict she called politically motivated": the noun it hangs on
     if not named or all(t.lower_ in VAGUE_PRONOUNS for t in named):
         return None
-    words = blame_words()
-    blame = next((t for c in complements[-1:] for t in _phrase(c) if lemma_of(t) in words), None)
+    charge = any(lemma_of(t) in CHARGE_NOUNS for t in named)
+    blame = next((t for c in complements[-1:] for t in _phrase(c) if _blames(t, charge)), None)
     if blame is None:
         return None
-    return blame, "REJECT" if any(lemma_of(t) in CHARGE_NOUNS for t in named) else "ACCUSE"
+    return blame, "REJECT" if charge else "ACCUSE"
+
+
+def _blames(word: Token, charge: bool) -> bool:
+    """Whether a word of the name given blames ('a liar', 'illegal', 'politically motivated'), or,
+    given to a charge, denies it ('false'). The word's own form counts as well as its lemma: the
+    parser reads 'fabricated' as the verb 'fabricate'."""
+    if lemma_of(word) in blame_words() or word.lower_ in blame_words():
+        return True
+    if word.lower_ == "motivated" and any(c.lower_ in BLAMED_MOTIVES for c in word.children):
+        return True
+    return charge and word.lower_ in DENYING_ONLY
+
+
+def _contact_relative(verb: Token, children: list[Token]) -> bool:
+    """'a verdict she called politically motivated', 'a decision the Front called illegal': a
+    relative clause with no relative pronoun, on a noun, which the parser may read as a participle
+    ('acl') when its subject comes first; the noun is what the clause names."""
+    if verb.head.pos_ != "NOUN" or verb.head.i > verb.i or not any(c.dep_ == "nsubj" for c in children):
+        return False
+    if verb.dep_ == "relcl":
+        return not any(c.tag_ in {"WDT", "WP", "WP$"} for c in children)
+    return verb.dep_ == "acl"
 
 
 def _named(verb: Token, children: list[Token]) -> list[Token]:

@@ -41,7 +41,7 @@ from dateline.extract.event_cooperative_senses import (
 )
 from dateline.extract.event_demands import asks_a_question, asks_to_stay_unnamed, demands_an_act
 from dateline.extract.event_named_nouns import names_doer_or_victim, names_its_parties, party_noun_type
-from dateline.extract.event_naming import names_with_blame
+from dateline.extract.event_naming import NAMING_VERBS, names_with_blame
 from dateline.extract.event_non_political import no_political_violence
 from dateline.extract.event_noun_triggers import LIGHT_VERBS, NounTriggers
 from dateline.extract.event_parse import (
@@ -82,6 +82,10 @@ ENDING_VERBS = frozenset({"end", "terminate"})
 # A denial the parser reads as a plural noun ("a charge Kinshasa rejects"): its verb (the charges
 # denied are lexicon.CHARGE_NOUNS).
 DENIAL_FORMS = {"rejects": "reject", "denies": "deny", "disputes": "dispute"}
+# The words of the party between the charge and its misread denial ("a charge the world body
+# rejects", "an allegation Marovia's government denies"), and how many there may be.
+PARTY_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "PRP$"})
+MISREAD_PARTY_WORDS = 6
 
 
 class TriggerFinder:
@@ -123,6 +127,7 @@ class TriggerFinder:
             and not any(c.dep_ == "agent" for c in verb.children)
             and not self._person_held(verb)
             and not _perfect_misread(verb)
+            and not _naming_relative(verb)  # "a decision the Front called illegal"
         ):
             return None  # "the disputed channel", "the alleged violations": a modifier, not an act
         if _adjectival_participle(verb):
@@ -309,16 +314,25 @@ class TriggerFinder:
         return None
 
     def _denial_misread(self, token: Token) -> Found | None:
-        """'..., a charge Kinshasa rejects.': the parser reads the verb that ends the phrase as a
-        plural noun ('rejects', 'denies'); after a charge and a party it is the party's denial."""
+        """'..., a charge Kinshasa rejects.', '..., a charge the world body rejects.': the parser
+        reads the verb that ends the phrase as a plural noun ('rejects', 'denies'), often as the
+        last of a run of nouns; after a charge and a party it is the party's denial. The party may
+        take several words ('the world body', 'the Taliban government')."""
         if token.lower_ not in DENIAL_FORMS or token.i < 2:
             return None
-        doer, charge = token.doc[token.i - 1], token.doc[token.i - 2]
-        if (
-            not (self.is_party(doer) or doer.pos_ == "PROPN")
-            or charge.lower_.rstrip("s") not in lexicon.CHARGE_NOUNS
-        ):
+        # back over the party's own words to the charge it answers
+        start = token.i - 1
+        while start > token.sent.start and token.i - start < MISREAD_PARTY_WORDS:
+            previous = token.doc[start - 1]
+            if previous.tag_ not in PARTY_PHRASE_TAGS or previous.lower_.rstrip("s") in lexicon.CHARGE_NOUNS:
+                break
+            start -= 1
+        charge = token.doc[start - 1] if start > 0 else None
+        if charge is None or charge.lower_.rstrip("s") not in lexicon.CHARGE_NOUNS:
             return None
+        party = token.doc[start : token.i]
+        if not (party[0].lower_ == "the" or any(self.is_party(t) or t.pos_ == "PROPN" for t in party)):
+            return None  # "the charge sheet denies ...": the words name no party
         entries = self.table.get((DENIAL_FORMS[token.lower_], "VERB"))
         entry = next((e for e in entries or [] if e.with_ is None and e.type == "REJECT"), None)
         return Found(token, entry, char_span(token, token), token) if entry else None
@@ -358,6 +372,16 @@ def _ends_in_a_result(verb: Token, dependent: Token) -> bool:
     ended under an agreement': what a thing ended with, or under, is its result or its terms, and
     no accord, aid or tie was ended ('ended the agreement', 'the pact was ended')."""
     return lemma_of(verb) in ENDING_VERBS and dependent.dep_ in {"prep", "agent"}
+
+
+def _naming_relative(verb: Token) -> bool:
+    """'A decision the Front called illegal': a relative clause of naming, with its own subject,
+    which the parser reads as a participle on the noun ('acl'); it names the noun (event_naming)."""
+    return (
+        verb.dep_ == "acl"
+        and lemma_of(verb) in NAMING_VERBS
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def _in_a_title(token: Token) -> bool:

@@ -56,6 +56,7 @@ from dateline.extract.event_arguments import ArgumentFinder, inherit_recipients
 from dateline.extract.event_filter import rate_events, speakers_of
 from dateline.extract.event_modality import modality_of, quote_at, quote_contents
 from dateline.extract.event_named_nouns import restated
+from dateline.extract.event_naming import names_with_blame
 from dateline.extract.event_parse import DENIAL_REACH, NOUN_SUBJECTS, answered_after, lemma_of
 from dateline.extract.event_place_date import date_of, place_of, token_index
 from dateline.extract.event_trigger_table import (
@@ -242,14 +243,15 @@ class _Coder:
 
 
 def _blame_named(events: list[Event], doc: Doc) -> set[int]:
-    """The start offsets of the words inside the triggers of accusations ('called Vale a liar'):
-    the quote rule (``accusations``) does not make a second accusation of their blame."""
+    """The start offsets of the words inside the triggers of accusations ('called Vale a liar'),
+    and of the words conjoined to them ('cast Vale as divisive, reckless and wrong': one name
+    given): the quote rule (``accusations``) does not make a second accusation of their blame."""
     spans = [
         doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="contract")
         for e in events
         if e.type == "ACCUSE"
     ]
-    return {t.idx for span in spans if span is not None for t in span}
+    return {w.idx for span in spans if span is not None for t in span for w in (t, *t.conjuncts)}
 
 
 def _political(
@@ -423,6 +425,8 @@ def answers_a_claim(item: Found) -> bool:
     )
     if token.dep_ == "relcl" and lemma_of(token.head) in ANSWERED_NOUNS and own_subject:
         return True
+    if token.dep_ in {"relcl", "acl"} and own_subject and names_with_blame(token) is not None:
+        return True  # "..., a verdict she called politically motivated": her judgment of the act
     if item.entry.type != "REJECT":
         return False
     comma = max((t.i for t in token.doc[token.sent.start : token.i] if t.text == ","), default=None)
