@@ -20,6 +20,13 @@ def parsed(text: str) -> tuple[Doc, Record]:
     return doc, analyse(doc, Article(id="t", text=text, published=PUBLISHED))
 
 
+def record_signal_args(record: Record, event: Event) -> tuple:
+    """What ``event_signals`` takes of one event besides the doc, read off its record."""
+    entities = {e.id: e for e in record.entities}
+    speakers = speakers_of(record.quotes, entities)
+    return (event, record.events, entities, lead_end(record.text), len(record.text), None, speakers)
+
+
 def at(text: str, trigger: str) -> Event:
     """An event of its own at the first ``trigger`` of ``text``: the signals read the offsets."""
     start = text.index(trigger)
@@ -82,16 +89,7 @@ TEXT = "Marovia has expelled two diplomats from Dorvan after a dispute over the 
 def test_event_signals_read_the_parse_given_the_doc_and_the_record_alone_without() -> None:
     doc, record = parsed(TEXT)
     event = next(e for e in record.events if e.trigger.text.startswith("expelled"))
-    entities = {e.id: e for e in record.entities}
-    args = (
-        event,
-        record.events,
-        entities,
-        lead_end(TEXT),
-        len(TEXT),
-        None,
-        speakers_of(record.quotes, entities),
-    )
+    args = record_signal_args(record, event)
     assert event_signals(*args, doc)["perfect"] == 1.0
     assert "perfect" not in event_signals(*args)
 
@@ -100,16 +98,7 @@ def test_the_pipeline_rates_events_with_the_parse() -> None:
     doc, record = parsed(TEXT)
     event = next(e for e in record.events if e.trigger.text.startswith("expelled"))
     assert event.governed_by is None
-    entities = {e.id: e for e in record.entities}
-    args = (
-        event,
-        record.events,
-        entities,
-        lead_end(TEXT),
-        len(TEXT),
-        None,
-        speakers_of(record.quotes, entities),
-    )
+    args = record_signal_args(record, event)
     model = event_filter()
     with_parse, without = model.confidence(event_signals(*args, doc)), model.confidence(event_signals(*args))
     assert with_parse != without
