@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
+from dateline.extract.entity_descriptions import DEFINITE
 
 SUBJECTS = {"nsubj", "csubj"}
 # The noun subject of a clause in either voice: "Peru attacked", "the town was shelled".
@@ -425,9 +426,6 @@ def things_done_to(verb: Token) -> list[Token]:
         things.append(verb.head)
     things += [c for t in things for c in t.conjuncts]
     return things + [g for t in things if t.pos_ in {"NUM", "PRON", "ADJ"} for g in objects_of(t, {"of"})]
-
-
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def new_referent(noun: Token) -> bool:
