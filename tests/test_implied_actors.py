@@ -76,18 +76,57 @@ def _event(
     recipients: list[str],
     governed_by: str | None = None,
     confidence: float = 0.9,
+    type_: str = "ASSAULT",
+    modality: str = "asserted",
 ) -> Event:
     return Event(
         id=id_,
-        type="ASSAULT",
+        type=type_,
         mode=None,
-        modality="asserted",
+        modality=modality,
         actors=list(actors),
         recipients=list(recipients),
         trigger=Span(start, start + 6, "attack"),
         governed_by=governed_by,
         confidence=confidence,
     )
+
+
+def test_an_act_of_the_same_type_told_before_lends_its_actors_before_a_nearer_one() -> None:
+    events = [
+        _event("V1", 0, ["E1"], []),
+        _event("V2", 300, ["E2"], [], type_="CONSULT"),
+        _event("V3", 350, [], []),
+    ]
+    take_implied_actors(events)
+    assert (events[2].actors, events[2].actors_from) == (["E1"], "V1")
+
+
+@pytest.mark.parametrize(
+    ("first", "modality"),
+    [
+        (500, "asserted"),  # told after it: no telling again
+        (0, "negated"),  # denied: no act to tell again
+    ],
+)
+def test_only_a_real_act_told_before_comes_first(first: int, modality: str) -> None:
+    events = [
+        _event("V1", first, ["E1"], [], modality=modality),
+        _event("V2", 300, ["E2"], [], type_="CONSULT"),
+        _event("V3", 350, [], []),
+    ]
+    take_implied_actors(events)
+    assert (events[2].actors, events[2].actors_from) == (["E2"], "V2")
+
+
+def test_a_shelling_told_again_keeps_its_first_tellings_actors() -> None:
+    text = (
+        "Marovian troops shelled the town of Oskel on Monday. "
+        "Aid workers met the mayor of Oskel on Tuesday. The shelling resumed at night."
+    )
+    actors, source, triggers = _names(text, "shelling")
+    assert actors == ["Marovian troops"]
+    assert source is not None and triggers[source] == "shelled"
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,9 @@ HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can", "ought"}
 FUTURE_INTENT = {"plan", "intend", "expect", "schedule", "set", "prepare", "decide", "due"}
 # "were supposed to sign a deal": what was expected, not what was done.
 EXPECTED = {"suppose"}
+# The modalities of an act the story does not state as happening: denied, or only supposed. A later
+# mention tells no such act again.
+UNSTATED = frozenset({"negated", "hypothetical"})
 # "to pressure the U.S. to grant relief": what one is pressed to do is not done yet (unlike "forced
 # them to withdraw" or "persuaded them to sign", which say it was done).
 PRESSING = {"urge", "press", "pressure", "push", "encourage"}

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dateline.extract.event_modality import UNSTATED
 from dateline.extract.event_parse import lemma_of, objects_of
 from dateline.extract.gazetteer import lookup
 
@@ -162,7 +163,7 @@ def restated(events: list[Event], by_parties: set[str], nouns: dict[str, str]) -
         for j, told in enumerate(events):
             if j == k or told.type != event.type or told.governed_by is not None:
                 continue
-            if told.modality in {"negated", "hypothetical"}:
+            if told.modality in UNSTATED:
                 continue
             if told.id in by_parties and (j > k or told.id in dropped):
                 continue

@@ -54,7 +54,7 @@ from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_arguments import ArgumentFinder, inherit_recipients
 from dateline.extract.event_filter import rate_events, speakers_of
-from dateline.extract.event_modality import modality_of, quote_at, quote_contents
+from dateline.extract.event_modality import UNSTATED, modality_of, quote_at, quote_contents
 from dateline.extract.event_named_nouns import restated
 from dateline.extract.event_naming import names_with_blame
 from dateline.extract.event_parse import DENIAL_REACH, NOUN_SUBJECTS, answered_after, lemma_of
@@ -302,7 +302,10 @@ def take_implied_actors(events: list[Event], unnamed: frozenset[str] = frozenset
     ``actors_from`` says which. A story tells who acts once and goes on without repeating it: on
     our annotated train and held-out stories the annotators name such an actor, and the nearest
     act's is theirs about half the time, which takes events right on type and actor from 0.435 to
-    0.487 (train) and 0.261 to 0.305 (held out). Actors no name or role word says
+    0.487 (train) and 0.261 to 0.305 (held out). An act of the same type told before it, stated
+    as real, comes first, however near the others: "Dorvan troops shelled the town ... the
+    shelling went on at night" tells one act again, and its actors are the first telling's. Actors
+    no name or role word says
     (``unnamed``: "Lenders froze their support") are who did that one act, not whom a story
     goes on about."""
     named = [e for e in events if e.actors and not set(e.actors) <= unnamed]
@@ -318,9 +321,16 @@ def take_implied_actors(events: list[Event], unnamed: frozenset[str] = frozenset
             and not set(e.actors) & set(event.recipients)
             and event.id not in governors[e.id]  # what one urges or denies is no act of its own doer
         ]
-        if near:
+        told_before = [
+            e for e in near if e.type == event.type and e.trigger.start < start and e.modality not in UNSTATED
+        ]
+        if told_before:
+            source = max(told_before, key=lambda e: e.trigger.start)
+        elif near:
             source = min(near, key=lambda e: (abs(e.trigger.start - start), e.trigger.start))
-            event.actors, event.actors_from = list(source.actors), source.id
+        else:
+            continue
+        event.actors, event.actors_from = list(source.actors), source.id
 
 
 def governors_of(events: list[Event]) -> dict[str, set[str]]:
