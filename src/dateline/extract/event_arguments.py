@@ -29,6 +29,8 @@ Decided here (``ArgumentFinder``):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from dateline.actors import code_from_name
@@ -131,22 +133,9 @@ class ArgumentFinder:
     def _doers(self, item: Found) -> list[str]:
         token = item.token
         if token.pos_ in {"NOUN", "PROPN"} and not item.through_verb:
-            # A noun trigger's own actor: "Blinken's plea", "talks between Israel and Hamas".
-            own = [c for c in token.children if c.dep_ == "poss"]
-            # They name who acts, as a subject does ("the committee's demands", "calls by the union").
-            preps = {"between", "by", "from", "among"}
-            if item.entry.type == "RETREAT" and lemma_of(token) in WITHDRAWAL_NOUNS:
-                preps.add("of")  # "the withdrawal of Marovian troops": the troops withdraw
-            ids = self._entities_for(own + objects_of(token, preps), agents=True)
-            if not ids:  # "attacks carried out by the Front", "an offensive launched by the army"
-                ids = self._entities_for(participle_agents(token), agents=True)
-            if not ids and item.received:  # "received aid from the WFP": the giver hangs on the verb
-                ids = self._entities_for(objects_of(item.clause, {"from", "by"}))
-            # "a Chinese and Russian proposal": both nations, not only the last one listed
-            ids = ids or self._coordinated_nations(token)
-            ids = ids or self._entities_for(_modifiers(token))
-            nation = None if ids else self._nationality_of(token)  # "new American sanctions"
-            return [nation] if nation else ids
+            withdrawal = item.entry.type == "RETREAT" and lemma_of(token) in WITHDRAWAL_NOUNS
+            giver = objects_of(item.clause, {"from", "by"}) if item.received else []
+            return self._noun_doers(token, withdrawal, giver)
         clause = item.clause
         agent = passive_agent(clause)
         if agent is None and passive_described(clause) is not None:
@@ -169,6 +158,12 @@ class ArgumentFinder:
             return []
         # "attacks carried out by the Front killed 20": who carried out the subject did the killing
         subject = next(iter(participle_agents(subject, DOING_VERBS)), subject)
+        if lemma_of(subject) in FIGHT_NOUNS:
+            # "Fighting between the army and the Front killed 12": both sides of the fight did it,
+            # not the first party its phrase names
+            sides = self._noun_doers(subject)
+            if sides:
+                return sides
         speaker = _speech_subject(clause)
         client = _lawyers_client(subject, speaker)
         if client is not None:
@@ -180,6 +175,25 @@ class ArgumentFinder:
             # says is that actor.
             ids = self._entities_for([speaker], agents=True)
         return ids + self._own_spokesman(ids, speaker)
+
+    def _noun_doers(self, noun: Token, withdrawal: bool = False, giver: Sequence[Token] = ()) -> list[str]:
+        """Who does what a noun names, by the noun's own words: "Blinken's plea", "talks between
+        Israel and Hamas", "calls by the union", "new American sanctions". ``withdrawal``: its
+        of-phrase withdraws ("the withdrawal of Marovian troops"); ``giver``: who gave what was
+        received ("received aid from the WFP"), hung on the verb."""
+        own = [c for c in noun.children if c.dep_ == "poss"]
+        # They name who acts, as a subject does ("the committee's demands", "calls by the union").
+        preps = {"between", "by", "from", "among"} | ({"of"} if withdrawal else set())
+        ids = self._entities_for(own + objects_of(noun, preps), agents=True)
+        if not ids:  # "attacks carried out by the Front", "an offensive launched by the army"
+            ids = self._entities_for(participle_agents(noun), agents=True)
+        if not ids and giver:
+            ids = self._entities_for(list(giver))
+        # "a Chinese and Russian proposal": both nations, not only the last one listed
+        ids = ids or self._coordinated_nations(noun)
+        ids = ids or self._entities_for(_modifiers(noun))
+        nation = None if ids else self._nationality_of(noun)  # "new American sanctions"
+        return [nation] if nation else ids
 
     def _expelling_body(self, verb: Token) -> list[str]:
         """'Brell was expelled from the Velmar Front', 'was suspended from the union', 'were
