@@ -212,11 +212,16 @@ class ArgumentFinder:
 
     def _fight_opponent(self, verb: Token) -> list[str]:
         """'Veld was killed in a shootout with the guards', 'soldiers were wounded in clashes with
-        Front fighters': with no by-agent, who fought the one killed is who killed him."""
+        Front fighters': with no by-agent, who fought the one killed is who killed him; 'killed in
+        a Marovian drone attack': whoever the attack's own words name."""
         if lemma_of(verb) not in HARMING_VERBS or not passive_subjects(verb):
             return []
-        fights = [f for f in objects_of(verb, {"in", "during"}) if lemma_of(f) in FIGHT_NOUNS]
-        return self._entities_for([o for f in fights for o in objects_of(f, {"with"})], agents=True)
+        harms = objects_of(verb, {"in", "during"})
+        fights = [f for f in harms if lemma_of(f) in FIGHT_NOUNS]
+        ids = self._entities_for([o for f in fights for o in objects_of(f, {"with"})], agents=True)
+        for attack in (f for f in harms if lemma_of(f) in ATTACK_NOUNS and not ids):
+            ids = self._noun_doers(attack)
+        return ids
 
     def _own_spokesman(self, ids: list[str], speaker: Token | None) -> list[str]:
         """'Interior Minister Arno Veld announced Marovia had given the agency a week': the official
@@ -633,6 +638,13 @@ HARMING_VERBS = frozenset({"kill", "wound", "injure", "hurt", "capture", "shoot"
 FIGHT_NOUNS = frozenset({
     "battle", "clash", "fighting", "gunfight", "shootout", "firefight", "skirmish", "confrontation",
     "encounter", "fight", "exchange",
+})  # fmt: skip
+
+# Attacks one is harmed in ("killed in Marovian airstrikes", "wounded in a Front ambush"): whoever
+# the noun says attacked did the harm.
+ATTACK_NOUNS = frozenset({
+    "attack", "strike", "airstrike", "shelling", "bombing", "bombardment", "raid", "offensive",
+    "assault", "ambush", "crossfire",
 })  # fmt: skip
 
 # Verbs by which someone carries out an act: "attacks carried out by", "a raid launched by". Only
