@@ -51,3 +51,46 @@ def test_who_was_harmed_in_an_attack_was_harmed_by_its_attackers(text: str, acto
 def test_an_attack_that_names_no_attacker_lends_none() -> None:
     actors, _ = argument_names("Four soldiers were wounded in the attack on Oskel.", "wounded")
     assert actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "victims"),
+    [
+        ("Nine Marovian villagers were killed near Oskel on Monday.", "killed", ["Nine Marovian villagers"]),
+        ("Four soldiers were wounded in the attack on Oskel.", "wounded", ["Four soldiers"]),
+    ],
+)
+def test_who_was_harmed_is_the_recipient_even_with_no_one_named_as_doing_it(
+    text: str, trigger: str, victims: list[str]
+) -> None:
+    _, recipients = argument_names(text, trigger)
+    assert recipients == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors", "recipients"),
+    [
+        (
+            "The reporter Tomas Brell was convicted on Tuesday. He had been in custody since his arrest in May.",
+            "arrest",
+            [],
+            ["Tomas Brell"],
+        ),
+        ("Ann Vale's detention drew protests from Dorvan.", "detention", [], ["Ann Vale"]),
+        ("Police in Oskel said the protesters' arrest was lawful.", "arrest", [], ["protesters"]),
+        # with an of-phrase, the possessor is who acts
+        ("Marovia's arrest of Ann Vale drew protests.", "arrest", ["Marovia"], ["Ann Vale"]),
+    ],
+)
+def test_whose_arrest_it_is_is_who_was_arrested(
+    text: str, trigger: str, actors: list[str], recipients: list[str]
+) -> None:
+    assert argument_names(text, trigger) == (actors, recipients)
+
+
+def test_the_one_arrested_lends_no_actor_to_his_conviction() -> None:
+    text = (
+        "The reporter Tomas Brell was convicted on Tuesday. He had been in custody since his arrest in May."
+    )
+    actors, _ = argument_names(text, "convicted")
+    assert "Tomas Brell" not in actors

@@ -181,7 +181,8 @@ class ArgumentFinder:
         Israel and Hamas", "calls by the union", "new American sanctions". ``withdrawal``: its
         of-phrase withdraws ("the withdrawal of Marovian troops"); ``giver``: who gave what was
         received ("received aid from the WFP"), hung on the verb."""
-        own = [c for c in noun.children if c.dep_ == "poss"]
+        undergoer = self._undergoer(noun)
+        own = [c for c in noun.children if c.dep_ == "poss" and c is not undergoer]
         # They name who acts, as a subject does ("the committee's demands", "calls by the union").
         preps = {"between", "by", "from", "among"} | ({"of"} if withdrawal else set())
         ids = self._entities_for(own + objects_of(noun, preps), agents=True)
@@ -192,8 +193,27 @@ class ArgumentFinder:
         # "a Chinese and Russian proposal": both nations, not only the last one listed
         ids = ids or self._coordinated_nations(noun)
         ids = ids or self._entities_for(_modifiers(noun))
+        if undergoer is not None:  # "Ann Vale's detention": she is no modifier naming who acts
+            ids = [i for i in ids if i not in self._entities_for([undergoer])]
         nation = None if ids else self._nationality_of(noun)  # "new American sanctions"
         return [nation] if nation else ids
+
+    def _undergoer(self, noun: Token) -> Token | None:
+        """'His arrest', 'Vale's detention', 'their trial': the person a noun of what is done to
+        people has as its possessor undergoes it, where "Marovia's arrest of Vale" and "the
+        army's crackdown" name who acts."""
+        if lemma_of(noun) not in UNDERGONE_NOUNS or objects_of(noun, {"of"}):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        if owner.tag_ == "PRP$" and owner.lower_ != "its":
+            return owner
+        mention = self.analysis.mention_at(owner.i)
+        if mention is not None:
+            return owner if mention[1].type in {"PERSON", "GROUP"} else None
+        # "the protesters' arrest": a noun of people the entity stage left to this one
+        return owner if lexicon.who_nouns().get(lemma_of(owner)) == "person" else None
 
     def _expelling_body(self, verb: Token) -> list[str]:
         """'Brell was expelled from the Velmar Front', 'was suspended from the union', 'were
@@ -239,11 +259,20 @@ class ArgumentFinder:
             subject = subject_of(clause)
             return self._entities_for([subject]) if subject is not None else []
         candidates: list[Token] = []
-        if passive_agent(clause) is not None or self._expelling_body(clause) or self._fight_opponent(clause):
-            candidates += passive_subjects(clause)  # "Brell was expelled from the Front": Brell
+        if (
+            passive_agent(clause) is not None
+            or self._expelling_body(clause)
+            or lemma_of(clause) in HARMING_VERBS
+        ):
+            # "Brell was expelled from the Front": Brell; "nine people were killed": whoever did it
+            # (named or not), they are who it was done to
+            candidates += passive_subjects(clause)
         described = passive_described(clause)
         if described is not None:
             candidates.append(described)
+        undergoer = self._undergoer(item.token) if item.token.pos_ in {"NOUN", "PROPN"} else None
+        if undergoer is not None:
+            candidates.append(undergoer)
         asked = _for_to_clause(item.dependent)
         if asked is not None:
             # "called for Marovia and its allies to organize forces": whoever is to act is the one
@@ -638,6 +667,14 @@ HARMING_VERBS = frozenset({"kill", "wound", "injure", "hurt", "capture", "shoot"
 FIGHT_NOUNS = frozenset({
     "battle", "clash", "fighting", "gunfight", "shootout", "firefight", "skirmish", "confrontation",
     "encounter", "fight", "exchange",
+})  # fmt: skip
+
+# Nouns of what is done to people: their possessor undergoes it ("his arrest", "Vale's trial").
+UNDERGONE_NOUNS = frozenset({
+    "arrest", "detention", "custody", "imprisonment", "incarceration", "jailing", "trial",
+    "conviction", "sentencing", "prosecution", "indictment", "deportation", "extradition",
+    "expulsion", "abduction", "kidnapping", "killing", "murder", "assassination", "execution",
+    "torture", "capture", "disappearance",
 })  # fmt: skip
 
 # Attacks one is harmed in ("killed in Marovian airstrikes", "wounded in a Front ambush"): whoever
