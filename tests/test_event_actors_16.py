@@ -94,3 +94,14 @@ def test_the_one_arrested_lends_no_actor_to_his_conviction() -> None:
     )
     actors, _ = argument_names(text, "convicted")
     assert "Tomas Brell" not in actors
+
+
+def test_one_sentenced_with_no_court_named_was_not_sentenced_by_his_accusers() -> None:
+    text = "Prosecutors in Oskel accused Tomas Brell of spying for Dorvan. He was sentenced on Friday to seven years in prison."
+    assert argument_names(text, "sentenced") == ([], ["Tomas Brell"])
+
+
+def test_a_court_named_sentences() -> None:
+    text = "A court in Oskel sentenced Tomas Brell on Friday to seven years in prison for spying."
+    actors, recipients = argument_names(text, "sentenced")
+    assert actors == ["court in Oskel"] and recipients == ["Tomas Brell"]

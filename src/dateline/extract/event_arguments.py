@@ -262,10 +262,10 @@ class ArgumentFinder:
         if (
             passive_agent(clause) is not None
             or self._expelling_body(clause)
-            or lemma_of(clause) in HARMING_VERBS
+            or lemma_of(clause) in HARMING_VERBS | COURT_VERBS
         ):
-            # "Brell was expelled from the Front": Brell; "nine people were killed": whoever did it
-            # (named or not), they are who it was done to
+            # "Brell was expelled from the Front": Brell; "nine people were killed", "he was
+            # sentenced": whoever did it (named or not), they are who it was done to
             candidates += passive_subjects(clause)
         described = passive_described(clause)
         if described is not None:
@@ -664,6 +664,9 @@ EXPELLING_VERBS = frozenset({"expel", "suspend", "oust", "dismiss", "eject", "ba
 
 # Being harmed in a fight with someone ("killed in a shootout with police"): that side did it.
 HARMING_VERBS = frozenset({"kill", "wound", "injure", "hurt", "capture", "shoot"})
+# Verbs of what only a court does: told in the passive ("he was sentenced"), the one sentenced is
+# who it is done to, and whoever did it a court.
+COURT_VERBS = frozenset({"sentence", "convict", "acquit", "jail", "imprison"})
 FIGHT_NOUNS = frozenset({
     "battle", "clash", "fighting", "gunfight", "shootout", "firefight", "skirmish", "confrontation",
     "encounter", "fight", "exchange",

@@ -52,12 +52,18 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
-from dateline.extract.event_arguments import ArgumentFinder, inherit_recipients
+from dateline.extract.event_arguments import COURT_VERBS, ArgumentFinder, inherit_recipients
 from dateline.extract.event_filter import rate_events, speakers_of
 from dateline.extract.event_modality import UNSTATED, modality_of, quote_at, quote_contents
 from dateline.extract.event_named_nouns import restated
 from dateline.extract.event_naming import names_with_blame
-from dateline.extract.event_parse import DENIAL_REACH, NOUN_SUBJECTS, answered_after, lemma_of
+from dateline.extract.event_parse import (
+    DENIAL_REACH,
+    NOUN_SUBJECTS,
+    answered_after,
+    lemma_of,
+    passive_subjects,
+)
 from dateline.extract.event_place_date import date_of, place_of, token_index
 from dateline.extract.event_trigger_table import (
     TRIGGERS_ENV,
@@ -130,10 +136,11 @@ def find_events(
     take_reporting_authority(events, doc, quotes, {e.id: e for e in analysis.entities})
     implicit = list(coder.arguments.implicit.values())
     unnamed = frozenset(e.id for e in implicit if e.generic)
-    take_implied_actors(events, unnamed)
+    unowned = frozenset(coder.court_acts)
+    take_implied_actors(events, unnamed, unowned)
     # "negotiating a loan ... discussions with the Fund": a story names its act again
     events = _without(events, restated(events, coder.by_parties, coder.nouns))
-    take_implied_actors(events, unnamed)  # anew, for those whose source was a second mention
+    take_implied_actors(events, unnamed, unowned)  # anew, for those whose source was a second mention
     rate_events(events, [*analysis.entities, *implicit], coder.text, quotes, doc)
     return events, implicit
 
@@ -178,6 +185,9 @@ class _Coder:
         self.arguments = ArgumentFinder(analysis, self.text, self.place_at, self.quote_contents)
         self.by_parties: set[str] = set()  # the events found only as nouns naming their parties
         self.nouns: dict[str, str] = {}  # the lemma of each noun trigger, by event id
+        # "He was sentenced to seven years": done by a court the story does not name, not by
+        # whoever acted nearby
+        self.court_acts: set[str] = set()
 
     def run(self) -> list[Event]:
         found = self.triggers.find()
@@ -193,6 +203,11 @@ class _Coder:
             event.id = f"V{number}"
         self.by_parties = {event.id for item, event in coded if item.by_parties}
         self.nouns = {event.id: lemma_of(item.token) for item, event in coded if item.token.pos_ == "NOUN"}
+        self.court_acts = {
+            event.id
+            for item, event in coded
+            if lemma_of(item.token) in COURT_VERBS and passive_subjects(item.token) and not event.actors
+        }
         by_token = {item.token.i: event for item, event in coded}
         inherit_recipients(found, by_token)
         _link_governing(found, by_token)
@@ -295,7 +310,9 @@ def take_reporting_authority(
             event.actors = [speaker.id]
 
 
-def take_implied_actors(events: list[Event], unnamed: frozenset[str] = frozenset()) -> None:
+def take_implied_actors(
+    events: list[Event], unnamed: frozenset[str] = frozenset(), unowned: frozenset[str] = frozenset()
+) -> None:
     """A main event whose clause names no actor ("the convoy came under attack", "talks were
     held", "protests spread") takes the actors of the nearest event, before or after it within
     ``IMPLIED_ACTOR_REACH`` characters, that names its own, unless they are this one's recipients;
@@ -311,7 +328,7 @@ def take_implied_actors(events: list[Event], unnamed: frozenset[str] = frozenset
     named = [e for e in events if e.actors and not set(e.actors) <= unnamed]
     governors = governors_of(events)
     for event in events:
-        if event.actors or event.governed_by is not None:
+        if event.actors or event.governed_by is not None or event.id in unowned:
             continue
         start = event.trigger.start
         near = [
