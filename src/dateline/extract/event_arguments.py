@@ -293,7 +293,11 @@ class ArgumentFinder:
             child
             for holder in holders
             for child in holder.children
-            if child.dep_ in OBJECTS and child.i != item.token.i and not own_forces and not own_thing(child)
+            if child.dep_ in OBJECTS
+            and child.i != item.token.i
+            and child != item.dependent  # "imposed tariffs on ...": the tariffs are part of the act
+            and not own_forces
+            and not own_thing(child)
         ]
         phrases = [
             g
