@@ -5,9 +5,11 @@ Decided here, in this order (``modality_of``): negated ('did not agree', 'will n
 recognized'), hypothetical (a
 modal, an if/unless clause, 'would' outside reported speech, the complement of a wish, a plan, an
 expectation ('were supposed to sign'), a permission, a pressing, an asking or another event, a
-disposition ('bent on attacking', 'determined to punish'), a wish to see it ('would love to see X
-endorse'), a for-to clause, an infinitive of 'threats to', 'time to', 'it is important to', the aim
-of an unreal act, 'it is like', what something 'means', a by-gerund under a modal, what one side
+disposition ('bent on attacking', 'determined to punish', 'reluctant to make concessions'), a wish
+to see it ('would love to see X endorse'), an obligation ('we have to support'), a time clause of
+an unreal act ('wants to wait until he meets'), a future with its own condition ('would host the
+talks if', 'will be released once'), a for-to clause, an infinitive of 'threats to', 'time to',
+'it is important to', the aim of an unreal act, 'it is like', what something 'means', a by-gerund under a modal, what one side
 expects another to do, what an offered payment is to buy),
 future ('will', 'going to', 'said talks would start', a governing plan or decision), else asserted. Which quote a trigger lies in
 (``quote_at``) is decided here too: an asserted event inside a quote is reported. How a negation
@@ -60,10 +62,13 @@ PRESSING = {"urge", "press", "pressure", "push", "encourage"}
 # about ("asked why he had criticized her") is the question's, and keeps its own modality.
 ASKING = {"ask", "request"}
 # "militants bent on attacking", "intent on destroying", "determined to punish": a disposition
-# towards an act, which states no act done.
+# towards an act, which states no act done; so do a reluctance, a readiness, an interest or an
+# unlikelihood ("governments were reluctant to make concessions", "are interested in talking",
+# "was prepared to provide transport", "is unlikely to recognize").
 DISPOSED = {
     "bent", "hell-bent", "intent", "determined", "eager", "keen", "resolved", "desperate", "anxious",
-    "itching", "inclined",
+    "itching", "inclined", "reluctant", "unwilling", "hesitant", "loath", "loth", "ready", "willing",
+    "prepared", "interested", "unlikely", "unable",
 }  # fmt: skip
 # "I would love to see Brell endorse", "we want to see Dorvan withdraw": what one wishes to see
 # done is wished, not done.
@@ -102,6 +107,8 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
     auxiliaries = {c.lower_ for w in words for c in w.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & HYPOTHETICAL_AUX or in_condition(clause) or _asked_whether(clause):
         return "hypothetical"
+    if _when_unreal(clause) or _obliged(clause, governor) or conditioned_future(clause):
+        return "hypothetical"  # "wants to wait until he meets", "we have to support", "will host if"
     if auxiliaries & FUTURE_AUX or _going_to(clause):
         return "future"
     if "would" in auxiliaries:
@@ -125,6 +132,59 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
         if _disposed(clause, governor) or _wished_to_see(governor):
             return "hypothetical"  # "bent on attacking", "would love to see Brell endorse"
     return "asserted"
+
+
+# "wants to wait until he meets Brell", "would be released once Dorvan met the terms": a time
+# clause of an act only wished, planned or supposed tells an act no more real than it.
+TEMPORAL = {"until", "till", "once", "when", "whenever", "before", "after"}
+# "we have to support", "Marovia needs to help": an obligation now, not an act done ('had to
+# evacuate' may tell one that was, and keeps its own modality).
+OBLIGING = {"have", "need"}
+
+
+def _when_unreal(clause: Token) -> bool:
+    """'I want to wait until I meet Brell', 'the army would act whenever provocations demand it': a
+    time clause hung on a verb with a modal or future, or on the complement of a wish or a plan."""
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL for c in clause.children
+    ):
+        return False
+    head = clause.head
+    auxiliaries = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & (HYPOTHETICAL_AUX | FUTURE_AUX | {"would"}):
+        return True
+    governor = governor_of(head)
+    return governor is not None and lemma_of(governor) in INTENT_VERBS | WISHING
+
+
+def _obliged(clause: Token, governor: Token | None) -> bool:
+    """'We have to support renewable energy', 'all countries need to recognize': the infinitive of a
+    present 'have to' or 'need to' is what one must do, not what one did."""
+    return (
+        governor is not None
+        and clause.dep_ == "xcomp"
+        and infinitive_to(clause) is not None
+        and lemma_of(governor) in OBLIGING
+        and governor.tag_ in {"VB", "VBP", "VBZ"}
+    )
+
+
+def conditioned_future(clause: Token) -> bool:
+    """'Kessaria would host the talks if both sides agreed', 'the funds will be released once Dorvan
+    meets the terms': a future or a 'would' with its own if, unless or once clause is only as real
+    as the condition. (A hostile act so announced by its own side is still a threat: see
+    ``event_types.threatens``.)"""
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    if clause.dep_ == "xcomp":
+        auxiliaries |= {c.lower_ for c in clause.head.children if c.dep_ in {"aux", "auxpass"}}
+    if not (auxiliaries & (FUTURE_AUX | {"would"}) or _going_to(clause)):
+        return False
+    if in_condition(clause, own=True):
+        return True
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ == "once" for m in c.children)
+        for c in clause.children
+    )
 
 
 def _asked_whether(clause: Token) -> bool:
@@ -305,6 +365,12 @@ def in_condition(clause: Token, own: bool = False) -> bool:
     tokens = list(clause.children) if own else [clause, *clause.ancestors]
     for token in tokens:
         if token.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in token.children):
+            return True
+        # "hoped to resume convoys, but only if both parties guaranteed passage": the parser may
+        # hang the condition on as a conjunct, its "if" still its mark
+        if token.dep_ == "conj" and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children
+        ):
             return True
     return False
 

@@ -35,7 +35,7 @@ from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_verbs import is_a_body
 from dateline.extract.event_coercion import bans_a_party
-from dateline.extract.event_modality import has_modal, in_condition, negated_here
+from dateline.extract.event_modality import conditioned_future, has_modal, in_condition, negated_here
 from dateline.extract.event_noun_triggers import FORCE_TYPES
 from dateline.extract.event_parse import (
     complement_subjects,
@@ -496,7 +496,9 @@ def threatens(
     actor_codes = {entity(a).code for a in actors} - {None}
     # not 'sought to destroy'; nor 'his arrest could be unconstitutional', where the modal judges
     # an act already done
-    announced = (modality == "future" or has_modal(item.clause)) and not _judged_act(item)
+    announced = (
+        modality == "future" or has_modal(item.clause) or conditioned_future(item.clause)
+    ) and not _judged_act(item)
     own_side = speaker.id in actors or speaker.code in actor_codes or _speakers_own(item.clause)
     if announced and own_side:
         return True
