@@ -87,6 +87,14 @@ NOT_SANCTIONED = {
     "campaign", "account", "season", "game", "match", "player", "show", "sentence", "license", "licence",
     "competition", "league", "tournament", "championship",  # "the rugby competition was suspended"
 }  # fmt: skip
+# Services and works that stop for the weather, for safety or for lack of money ("ferry services
+# were suspended", "road projects were suspended", "deliveries had been suspended pending a
+# review"): said in the passive with no one named as stopping them, they tell a halt, and no party
+# punishes another. "Marovia suspended flights to Dorvan" names the party and stays a sanction.
+ROUTINE_SERVICES = frozenset(
+    {"service", "ferry", "flight", "project", "delivery", "class", "school", "production", "traffic",
+     "train", "construction", "shipping"}
+)  # fmt: skip
 # "Pressed ahead with the canal", "pressing on with reforms": carrying on with one's own plan.
 GOING_ON = frozenset({"ahead", "on", "forward"})
 # What a champion defends: a contest's prize, no party backed ("will defend its title").
@@ -143,6 +151,11 @@ STATUS_NOUNS = {
 CONSEQUENCE_NOUNS = {"consequence", "retaliation", "response", "reprisal", "action", "measure", "force"}
 # Where one rushes when one "charges" ("charged down the field", "charged into the crowd").
 RUSHED_TO = {"down", "up", "into", "toward", "towards", "across", "through", "forward", "ahead", "onto", "at"}
+# Onlookers who comment on politics and act in none of it (see _warns_of_something).
+COMMENTATORS = frozenset(
+    {"analyst", "economist", "expert", "observer", "commentator", "critic", "speaker", "scholar",
+     "researcher", "scientist", "pundit", "forecaster", "strategist"}
+)  # fmt: skip
 WARNED_OF = {"of", "against", "about"}  # "warned of consequences", "warned against an attack"
 
 
@@ -266,6 +279,12 @@ def broad_verb_holds(
     if lemma == "freeze" and event_type == "SANCTION":
         return not _freezing_weather(verb)
     if lemma == "suspend" and event_type == "SANCTION":
+        if (
+            passive_clause(verb)
+            and by_agent(verb) is None
+            and any(lemma_of(t) in ROUTINE_SERVICES for t in things)
+        ):
+            return False  # "ferry services were suspended", "deliveries had been suspended": a halt
         return bool(things) and not any(lemma_of(t) in NOT_SANCTIONED for t in things)  # "his campaign"
     if lemma == "deliver" and event_type == "AID":
         on_promise = any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)  # "delivered on"
@@ -548,6 +567,12 @@ def _warns_of_something(verb: Token, analysis: EntityAnalysis, names_an_act: Cal
         # resurgence" foresees a danger, with no act in it.
         dangers = _warned_of(verb)
         return not dangers or any(names_an_act(t) for t in dangers)
+    warner = subject_of(verb)
+    if warner is not None and lemma_of(warner) in COMMENTATORS and subject_of(said) is not None:
+        # "analysts warn that a new conflict could draw in Dorvan", "speakers warned that a
+        # victory would drag Oskel into war": onlookers foresee what others may do; they can
+        # carry out nothing they warn of
+        return False
     if any(names_an_act(t) for t in said.subtree):
         return True
     if lemma_of(said) == "be":

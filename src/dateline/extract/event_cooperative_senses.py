@@ -509,6 +509,11 @@ def _defends_own_stand(verb: Token, analysis: EntityAnalysis) -> bool:
 # another; these are the senses that are none of those (see ``cooperative_act_holds``).
 
 COOPERATIVE_TYPES = frozenset({"AID", "AGREE", "CONCEDE", "SUPPORT", "COOPERATE"})
+# Scholars and the press, whom one works with on a study or a story (_works_with_scholars_or_press).
+SCHOLARS_AND_PRESS = frozenset(
+    {"archaeologist", "archeologist", "researcher", "scientist", "scholar", "academic", "historian",
+     "anthropologist", "university", "outlet", "newspaper", "journalist", "reporter", "magazine"}
+)  # fmt: skip
 # Leaving an office: a concession only when it yields to someone (CAMEO 0831, leadership change
 # demanded); told as the end of a period of one's career ("until he resigned in October", "who
 # stepped down in 2019") it is a fact of a biography, and the story's act is elsewhere.
@@ -609,8 +614,19 @@ def cooperative_act_holds(verb: Token, event_type: str, analysis: EntityAnalysis
         return not payload or bool(objects_of(verb, {"to"})) or any(c.dep_ == "dative" for c in verb.children)
     if event_type == "AGREE" and lemma in {"offer", "promise"}:
         return not _offers_to_hire(verb)
+    if event_type == "COOPERATE" and _works_with_scholars_or_press(verb):
+        return False  # "an NGO that worked with the archaeologists", "worked with news outlets"
     # "won 300 pledged delegates" (read as a past tense): a kind of delegate, no pledge
     return not (event_type == "AGREE" and verb.dep_ == "amod" and lemma_of(verb.head) in PLEDGED_KINDS)
+
+
+def _works_with_scholars_or_press(verb: Token) -> bool:
+    """'An NGO that worked with the archaeologists', 'Vale worked with The Oskel Courier and other
+    news outlets to expose the scheme': working with scholars or with the press on a dig, a study
+    or a story is no cooperation between political parties ('worked with the Dorvan police')."""
+    partners = objects_of(verb, {"with", "alongside"})
+    partners += [c for t in partners for c in t.conjuncts]
+    return any(lemma_of(t) in SCHOLARS_AND_PRESS for t in partners)
 
 
 def _pays_a_private_cause(verb: Token, analysis: EntityAnalysis) -> bool:

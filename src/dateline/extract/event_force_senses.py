@@ -54,6 +54,8 @@ STRUCK_NOT_HIT = {
     # where one goes and what one reaches or stresses: "hit the campaign trail", "hitting themes"
     "trail", "road", "stump", "airwave", "airwaves", "theme", "point", "headline", "nerve", "button",
     "record", "high", "low", "mark", "snag", "jackpot", "shelf", "shelves", "street", "streets",
+    # measures of an economy, which a shutdown or a tariff "hits" ("would hit growth")
+    "growth", "inflation", "output",
 }  # fmt: skip
 # What "hits" without a blow: relations reaching a level ("ties hit a low", which the parser
 # may read with "low" hung on a time noun). Prices, the economy or tariffs were tried too: the
@@ -101,6 +103,8 @@ FORCE_SIGNS = frozenset({
 BURNT_UP = frozenset({
     "fuel", "coal", "oil", "gas", "petrol", "gasoline", "cash", "money", "fund", "dollar", "million",
     "billion", "calorie", "energy", "wood",
+    # what households burn for heat or to cook ("we burn cardboard to heat water")
+    "firewood", "charcoal", "cardboard", "dung", "kerosene", "paraffin",
 })  # fmt: skip
 # Sites held by force: defending one guards it, backing no one ("defended the compound after the
 # raiders came"); seats are held in an election ("defending 24 seats").
@@ -150,6 +154,8 @@ def burns_with_no_attacker(verb: Token, things: list[Token], analysis: EntityAna
     burning with no one setting it on fire. 'Rioters burned the embassy', 'homes were burned',
     'villagers burned the police station' are attacks or riots."""
     given = things + [g for t in things for g in objects_of(t, {"of", "in"})]  # "$10,000 in fuel"
+    # "we burn cardboard": the parser may read the bare noun after the verb as an adverb
+    given += [c for c in verb.children if c.dep_ in {"advmod", "npadvmod"} and lemma_of(c) in BURNT_UP]
     if objects_of(verb, {"through"}) or any(lemma_of(t) in BURNT_UP or t.text == "$" for t in given):
         return True
     doer = by_agent(verb) if passive_clause(verb) else who_acts(verb)

@@ -67,8 +67,8 @@ ASKING = {"ask", "request"}
 # "was prepared to provide transport", "is unlikely to recognize").
 DISPOSED = {
     "bent", "hell-bent", "intent", "determined", "eager", "keen", "resolved", "desperate", "anxious",
-    "itching", "inclined", "reluctant", "unwilling", "hesitant", "loath", "loth", "ready", "willing",
-    "prepared", "interested", "unlikely", "unable",
+    "itching", "inclined", "reluctant", "unwilling", "hesitant", "loath", "loth", "disinclined",
+    "averse", "ready", "willing", "prepared", "interested", "unlikely", "unable",
 }  # fmt: skip
 # "I would love to see Brell endorse", "we want to see Dorvan withdraw": what one wishes to see
 # done is wished, not done.

@@ -40,6 +40,7 @@ from dateline.extract.event_cooperative_senses import (
     vehicle_travels,
 )
 from dateline.extract.event_demands import asks_a_question, asks_to_stay_unnamed, demands_an_act
+from dateline.extract.event_force_senses import REINFORCED
 from dateline.extract.event_named_nouns import names_doer_or_victim, names_its_parties, party_noun_type
 from dateline.extract.event_naming import NAMING_VERBS, names_with_blame
 from dateline.extract.event_non_political import no_political_violence
@@ -48,6 +49,7 @@ from dateline.extract.event_parse import (
     CAPTIVE_NOUNS,
     INTENT_VERBS,
     LOCATION_PREPS,
+    NOUN_SUBJECTS,
     OBJECTS,
     lemma_of,
     objects_of,
@@ -77,6 +79,21 @@ SUMS_RELEASED = frozenset({"release", "free", "withhold"})
 # What a thing ends with, without or under is its result or its terms, not what is ended (see
 # _ends_in_a_result).
 ENDING_VERBS = frozenset({"end", "terminate"})
+# Bodies that watch, investigate or advise (see _mandate_of_inquiry).
+INQUIRY_BODIES = frozenset(
+    {"panel", "commission", "committee", "inquiry", "envoy", "rapporteur", "investigator", "expert",
+     "monitor", "tribunal", "court", "board", "ombudsman", "mechanism"}
+)  # fmt: skip
+# What a party withdraws besides its people: forces, their posts and arms (see _pulls_a_thing).
+WITHDRAWN = REINFORCED | {
+    "weapon", "arm", "tank", "artillery", "missile", "equipment", "hardware", "warship", "ship",
+    "aircraft", "jet", "asset", "personnel", "staff", "diplomat", "ambassador", "envoy", "citizen",
+}  # fmt: skip
+# The fates an ultimatum threatens after "or" ("cooperate or die", "leave or face arrest").
+FATE_VERBS = frozenset({"die", "perish", "face", "suffer"})
+# Passives that tell what became of people in an act told elsewhere, or how far a plan is paid
+# for (see _outcome_without_doer). A rescue stays aid with no rescuer named (test_event_senses_2).
+OUTCOME_VERBS = {"ASSAULT": frozenset({"injure", "wound", "hurt"}), "AID": frozenset({"fund"})}
 
 
 # A denial the parser reads as a plural noun ("a charge Kinshasa rejects"): its verb (the charges
@@ -122,8 +139,7 @@ class TriggerFinder:
 
     def verb_trigger(self, verb: Token) -> Found | None:
         if (
-            verb.tag_ == "VBN"
-            and verb.dep_ in {"amod", "acl"}
+            (verb.tag_ == "VBN" and verb.dep_ in {"amod", "acl"} or _past_form_relative(verb))
             and not any(c.dep_ == "agent" for c in verb.children)
             and not self._person_held(verb)
             and not _perfect_misread(verb)
@@ -132,6 +148,8 @@ class TriggerFinder:
             return None  # "the disputed channel", "the alleged violations": a modifier, not an act
         if _adjectival_participle(verb):
             return None  # "the negotiating table", "friendly and accepting": a quality, not an act
+        if _ultimatum(verb):
+            return None  # "cooperate or die", "surrender or be killed": a slogan of threat, no act
         if asks_to_stay_unnamed(verb):
             return None  # "a diplomat who asked not to be named": why a source is unnamed
         if _generic_activity(verb):
@@ -149,8 +167,14 @@ class TriggerFinder:
                     continue
                 if dependent is not None and _ends_in_a_result(verb, dependent):
                     continue  # "talks ended without an agreement", "the war ended with a pact"
+                if dependent is not None and _mandate_of_inquiry(dependent):
+                    continue  # "extends the mandate of a panel of experts": no force is sent
+                if entry.type == "RETREAT" and entry.with_ in {"out", "back"} and self._pulls_a_thing(verb):
+                    continue  # "pulling the poison of war out of its soil": nothing withdrawn
                 if no_political_violence(verb, entry.type):
                     continue  # "floods killed 40", "beat Pellane 2-1": nature or a game
+                if _outcome_without_doer(verb, entry.type) and not self._harmed_in_an_act(verb):
+                    continue  # "two officers were injured", "the hostages were rescued": a result
                 if entry.with_ == "from" and not restrains_a_party(verb, self.is_party):
                     continue  # "stopped the fire from spreading": no one kept from acting
                 if entry.type == "CONSULT" and vehicle_travels(verb):
@@ -228,6 +252,22 @@ class TriggerFinder:
         if not any(e.type == "COERCE" and e.with_ is None for e in entries):
             return False
         return any(c.dep_ in {"prep", "npadvmod"} and c.lower_ != "as" for c in verb.children)
+
+    def _harmed_in_an_act(self, verb: Token) -> bool:
+        """'Two soldiers were wounded in the shelling', 'injured during the raid': the harm is
+        told as part of a hostile act it names, which the passive reports again with its doer
+        implied, unlike a bare 'were injured'."""
+        return any(self.names_an_act(t) for t in objects_of(verb, {"in", "during"}))
+
+    def _pulls_a_thing(self, verb: Token) -> bool:
+        """'Spent decades pulling the poison of war out of its soil', 'pulled mines out of the
+        fields': what is pulled out is no force, no person and no arms, so no one withdraws
+        ('pulled its troops out of Oskel', 'pulled the envoy back', and with no object 'pulled
+        out of the talks', stay retreats)."""
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(things) and not any(
+            self.is_party(t) or lemma_of(t) in WITHDRAWN or lemma_of(t) in lexicon.VEHICLES for t in things
+        )
 
     def is_party(self, token: Token) -> bool:
         """Someone who can act: a person, group, body or country, or a pronoun for one."""
@@ -382,6 +422,75 @@ def _naming_relative(verb: Token) -> bool:
         and lemma_of(verb) in NAMING_VERBS
         and any(c.dep_ == "nsubj" for c in verb.children)
     )
+
+
+def _mandate_of_inquiry(dependent: Token) -> bool:
+    """'Extended the mandate of a panel of experts', 'renewed the commission's mandate': the
+    mandate of a body that watches, investigates or advises sends no force and gives no aid,
+    as a mission's or a force's mandate does ('extended the mandate of the peacekeeping mission')."""
+    if lemma_of(dependent) != "mandate":
+        return False
+    owners = objects_of(dependent, {"of"}) + [c for c in dependent.children if c.dep_ == "poss"]
+    return any(lemma_of(o) in INQUIRY_BODIES for o in owners)
+
+
+def _ultimatum(verb: Token) -> bool:
+    """'Cooperate or die', 'surrender or be killed', 'leave or face arrest': an ultimatum, a bare
+    verb with no subject and its threatened consequence after 'or'. Neither the act demanded nor
+    the harm threatened took place; the words are a slogan or a threat quoted, whoever says them."""
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children):
+        return _threatened_consequence(verb)  # "be killed", "face arrest" after "or"
+    if verb.tag_ != "VB" or any(c.dep_ in NOUN_SUBJECTS | {"aux"} for c in verb.children):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) and any(
+        c.dep_ == "conj" and _threatened_consequence(c) for c in verb.children
+    )
+
+
+def _threatened_consequence(verb: Token) -> bool:
+    """'Die', 'face arrest': a bare verb of a fate; 'be killed': a bare passive."""
+    if any(c.dep_ in NOUN_SUBJECTS | {"aux"} for c in verb.children):
+        return False
+    if verb.tag_ == "VB":
+        return lemma_of(verb) in FATE_VERBS
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
+
+
+def _outcome_without_doer(verb: Token, event_type: str) -> bool:
+    """'Two officers were injured', 'several people were wounded, he said': a passive of harm
+    with no one named as doing it tells how people came out of an act the story tells in its own
+    words (the clash, the raid), not an act of its own; annotators count the clash or the raid,
+    and a doer borrowed from a nearby act is a guess. 'The appeal is a fifth funded' tells how
+    far a plan is paid for, and names no donor. 'Wounded by Marovian fire', 'funded by Dorvan',
+    'funded with Dorvan grants' name the doer and stay acts."""
+    if lemma_of(verb) not in OUTCOME_VERBS.get(event_type, ()):
+        return False
+    # "were injured", and "is a fifth funded", a participle the parser reads as the complement of "be"
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
+        verb.dep_ == "acomp" and verb.tag_ == "VBN"
+    )
+    if not passive or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    # "was funded with Marovian grants", "funded through a Dorvan loan": the money names its giver
+    return event_type != "AID" or not objects_of(verb, {"with", "through", "from"})
+
+
+def _past_form_relative(verb: Token) -> bool:
+    """'A four-year loan agreed in April', 'below the level agreed with the Fund': a participle
+    cut from a passive relative clause, which the parser tags as a past tense (VBD) and hangs on
+    the noun ('acl') or on the clause's verb ('advcl'). The noun is what was agreed, never who
+    agreed, and the phrase describes it as the participle modifiers above do. The noun has a role
+    of its own (an object, or under a preposition), so the verb is not its sentence's predicate
+    ('The general stumped for Vale', a main verb read as 'acl' on a root noun)."""
+    if verb.tag_ != "VBD" or any(c.dep_ in NOUN_SUBJECTS | {"aux", "auxpass", "mark"} for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        noun = verb.head
+    elif verb.dep_ == "advcl" and verb.i > 0:
+        noun = verb.doc[verb.i - 1]  # "below the level agreed": the noun right before it
+    else:
+        return False
+    return noun.i < verb.i and noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ in {"pobj", "dobj"}
 
 
 def _in_a_title(token: Token) -> bool:
