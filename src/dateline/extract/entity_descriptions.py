@@ -85,10 +85,12 @@ class DescriptionReader(ClusterLinks):
             if head.i in self.used_tokens or head.ent_type_ == "PERSON" or head.pos_ == "PRON":
                 continue
             word = head.lower_
-            if word in COLLECTIVE_ORG_HEADS:
-                self._collective(chunk)
-                continue
             role = _role_of(head)
+            # "the ruling party" the story named no party for: a body a role word says (roles.tsv)
+            if word in COLLECTIVE_ORG_HEADS and (
+                self._collective(chunk) or role is None or " " not in role.phrase
+            ):
+                continue
             named = head.ent_type_ and head.i not in self.unnamed
             if role is None or word in {"mr.", "mrs.", "ms.", "dr."} or named:
                 continue
@@ -193,12 +195,13 @@ class DescriptionReader(ClusterLinks):
                     return found
         return None
 
-    def _collective(self, chunk: SpacySpan) -> None:
-        """'the Hamas group' is Hamas; 'the Palestinian resistance group' is the nearest Palestinian org."""
+    def _collective(self, chunk: SpacySpan) -> bool:
+        """'the Hamas group' is Hamas; 'the Palestinian resistance group' is the nearest Palestinian
+        org. False when it names none (nor holds a name)."""
         if any(t.ent_type_ == "ORG" and t.i not in self.unnamed for t in chunk):
-            return  # the name inside was already taken as a mention of the organisation
+            return True  # the name inside was already taken as a mention of the organisation
         if chunk[0].lower_ not in DEFINITE:
-            return
+            return False
         code, _ = self._affiliation_in(chunk)
         kinds = [COLLECTIVE_KINDS[t.lower_] for t in chunk if t.lower_ in COLLECTIVE_KINDS]
         topics = _topic_words(chunk)
@@ -213,7 +216,8 @@ class DescriptionReader(ClusterLinks):
             if cluster.type == "ORG" and (code is None or cluster.code in {code, None}):
                 span = self._strip_possessive(chunk)
                 self._add_mention(cluster, span.start_char, span.end_char, chunk.root.i, "description", span)
-                return
+                return True
+        return False
 
     def _antecedent_for_description(
         self, lemma: str, words: tuple[str, ...], code: str | None, plural: bool, before: int
@@ -357,11 +361,29 @@ class DescriptionReader(ClusterLinks):
                 score += 2.0 + (1.0 if head.head.dep_ == "ROOT" else 0.0)
             if cluster.type == "PERSON" and not cluster.anonymous:
                 score += 1.0
+            if distance > 0 and _source_of_claim(head):
+                # "..., according to her lawyer, Tomas Brell. She denied the charge": the source
+                # of a report is an aside; the story goes on about the one it reports on
+                score -= 2.0
             if self.quoted.contains(mention.start):
                 continue  # a name quoted is the speaker's words, not the narration a pronoun goes on
             if best is None or score > best[0]:
                 best = (score, cluster)
         return best[1] if best else None
+
+
+def _source_of_claim(head: Token) -> bool:
+    """Whether a mention is (in) the source an "according to" phrase names: "according to" comes
+    before it in its sentence with no verb between (read on the words, as the parser hangs the
+    phrase and the name after it in several ways)."""
+    doc = head.doc
+    for at in range(head.i - 1, head.sent.start - 1, -1):
+        word = doc[at]
+        if word.lower_ == "according" and at + 1 < len(doc) and doc[at + 1].lower_ == "to":
+            return True
+        if word.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _other_kind(words: tuple[str, ...], other: tuple[str, ...]) -> bool:

@@ -47,7 +47,9 @@ from dateline.extract.event_parse import (
     descendants,
     in_location_phrase,
     infinitive_to,
+    leader_of,
     lemma_of,
+    message_author,
     new_referent,
     objects_of,
     own_thing,
@@ -158,6 +160,7 @@ class ArgumentFinder:
             return []
         # "attacks carried out by the Front killed 20": who carried out the subject did the killing
         subject = next(iter(participle_agents(subject, DOING_VERBS)), subject)
+        subject = message_author(subject) or subject
         if lemma_of(subject) in FIGHT_NOUNS:
             # "Fighting between the army and the Front killed 12": both sides of the fight did it,
             # not the first party its phrase names
@@ -174,7 +177,24 @@ class ArgumentFinder:
             # "Syria says it is willing to withdraw": an unresolved "it" or "we" in what an actor
             # says is that actor.
             ids = self._entities_for([speaker], agents=True)
-        return ids + self._own_spokesman(ids, speaker)
+        ids += [i for i in self._own_spokesman(ids, speaker) if i not in ids]
+        return ids + [i for i in self._speakers_own_body(subject, speaker) if i not in ids]
+
+    def _speakers_own_body(self, subject: Token, speaker: Token | None) -> list[str]:
+        """'Veld said his government rejects the resolution', 'His government banned the Front': the
+        one whose own government or party acts acts with it (and tells of it, in what he says)."""
+        if lemma_of(subject) not in OWN_BODIES:
+            return []
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+        if owner is None:
+            return []
+        span = (owner.idx, owner.idx + len(owner.text))
+        named = [e for e in self.analysis.entities for m in e.mentions if (m.start, m.end) == span]
+        if named:  # the person the entity stage took "his" for
+            return [named[0].id] if named[0].type == "PERSON" else []
+        # left inside the mention "his government": in what a person says, it is his own
+        said = self.analysis.mention_at(speaker.i) if speaker is not None else None
+        return [said[1].id] if said is not None and said[1].type == "PERSON" else []
 
     def _noun_doers(self, noun: Token, withdrawal: bool = False, giver: Sequence[Token] = ()) -> list[str]:
         """Who does what a noun names, by the noun's own words: "Blinken's plea", "talks between
@@ -466,6 +486,9 @@ class ArgumentFinder:
         return known.id
 
     def _entity_of_phrase(self, head: Token, agent: bool = False) -> str | None:
+        unrecognised = self._name_in_apposition(head) if agent else None
+        if unrecognised is not None:
+            return unrecognised
         found = self.analysis.mention_at(head.i)
         if found is not None:
             return found[1].id
@@ -482,6 +505,9 @@ class ArgumentFinder:
         named = self.analysis.mention_at(head.head.i) if head.dep_ == "appos" else None
         if named is not None:
             return named[1].id
+        again = self.references.name_head_again(head) if agent else None
+        if again is not None:
+            return again
         nationality = self._nationality_of(head)
         if nationality is not None:
             return nationality
@@ -497,9 +523,31 @@ class ArgumentFinder:
                 return organ
         for token in [*owners, *_phrase_tokens(head)]:
             found = self.analysis.mention_at(token.i)
-            if found is not None:
+            if found is not None and not (agent and leader_of(token, head)):
                 return found[1].id
         return self._phrase_entity(head, agent)
+
+    def _name_in_apposition(self, head: Token) -> str | None:
+        """'A lawmaker who represents part of Pellane, Arno Veld, accused the government': the
+        name set off after a description of one person is who acts, also where the recognizer
+        took the name for no one (it often misses names it has not seen). It becomes a PERSON."""
+        role = lexicon.roles().get(head.lower_)
+        if role is None or not role.single_person or head.tag_ != "NN":
+            return None
+        name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is None or name.ent_type_ or name.i in self.analysis.token_mentions:
+            return None
+        words = [t for t in name.subtree if t.dep_ != "punct"]
+        if not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
+            return None
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        mention = Span(start, end, self.text[start:end])
+        key = f"name:{start}"
+        if key not in self.implicit:
+            self.implicit[key] = Entity(
+                self._next_id(), mention.text, "PERSON", None, role.sector, mentions=[mention]
+            )
+        return self.implicit[key].id
 
     def _phrase_entity(self, head: Token, agent: bool) -> str | None:
         """'A newspaper based in east Beirut', 'flood victims in Libya': an argument no name or
@@ -620,6 +668,14 @@ def _speech_subject(clause: Token) -> Token | None:
     if clause.dep_ != "ccomp":
         return None
     return next((c for c in clause.head.children if c.dep_ in SUBJECTS), None)
+
+
+# Bodies one speaks for as "his government", "her party", "his ministry".
+OWN_BODIES = frozenset({
+    "government", "administration", "ministry", "party", "cabinet", "office", "department",
+    "campaign", "movement", "organization", "organisation", "group", "country", "state", "nation",
+    "embassy", "mission", "council", "committee", "union", "company", "firm", "team",
+})  # fmt: skip
 
 
 # Who speaks for a client in court: "Veld's lawyer said his client denied the charges".

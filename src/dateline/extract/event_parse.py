@@ -139,7 +139,8 @@ def subject_of(verb: Token) -> Token | None:
     if subjects:
         child = subjects[0]
         if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-            return verb.head  # "militants who attacked a hotel", "an NGO that worked with them"
+            # "militants who attacked a hotel", "an NGO that worked with them"
+            return _coordinated_antecedent(verb)
         return child
     # "X urged Y to allow": Y. "X has tried to hack", "X agreed to withdraw": X.
     if verb.dep_ == "xcomp" and lemma_of(verb.head) in OBJECT_CONTROL:
@@ -199,6 +200,24 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return verb.head
     return None
+
+
+def _coordinated_antecedent(relative: Token) -> Token:
+    """The noun a relative clause describes: 'the Oskel League and the Velmar Union, which have
+    called for': the parser hangs the clause on the last of several names, and a plural verb after
+    a singular one says it describes them all (the first one, with its conjuncts)."""
+    noun = relative.head
+    plural = relative.tag_ == "VBP" or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in PLURAL_AUXILIARIES for c in relative.children
+    )
+    if noun.dep_ != "conj" or noun.tag_ not in {"NN", "NNP"} or not plural:
+        return noun
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    return noun
+
+
+PLURAL_AUXILIARIES = frozenset({"have", "are", "were", "do"})
 
 
 # Verbs that keep what they take in the state their object predicate says ("kept the funds
@@ -314,6 +333,39 @@ def _author_of(verb: Token) -> Token | None:
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != noun.head:
         noun = noun.head.head  # "a series of warnings", "a number of letters"
     return _doer_of(noun.head) if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+
+
+# Verbs by which a message is put down to its author: "a statement attributed to the Front".
+ATTRIBUTING_VERBS = frozenset({"attribute", "ascribe", "credit"})
+# Verbs by which a message is put out: "a statement issued by the army".
+ISSUING_VERBS = frozenset({"issue", "release", "post", "publish", "send", "sign", "put"})
+
+
+def message_author(subject: Token) -> Token | None:
+    """'A message attributed to the Front denied any involvement', 'a statement issued by the army
+    rejected': what a message does, its author does."""
+    if lemma_of(subject) not in MESSAGE_NOUNS:
+        return None
+    for child in subject.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and lemma_of(child) in ATTRIBUTING_VERBS:
+            return next(iter(objects_of(child, {"to"})), None)
+    return next(iter(participle_agents(subject, ISSUING_VERBS)), None)
+
+
+# Participles that make a nation or body the leader or backer of another: "a Kenyan-led mission".
+LEADING_PARTICIPLES = frozenset({"led", "backed", "sponsored", "funded", "brokered", "supported"})
+
+
+def leader_of(word: Token, head: Token) -> bool:
+    """'the Kenyan-led security mission', 'a U.S.-backed force': who leads or backs a body is not
+    the body; the phrase says who acts (``_phrase_entity``)."""
+    participle = word.head
+    return (
+        participle.lower_ in LEADING_PARTICIPLES
+        and participle.head == head
+        and word.i + 1 < len(word.doc)
+        and word.doc[word.i + 1].text == "-"
+    )
 
 
 # Nouns of an intention whose infinitive is done by whoever has the intention: "in an effort to

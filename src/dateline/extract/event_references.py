@@ -39,6 +39,14 @@ THIRD_PERSON = {**PRONOUNS, "it": ("n", False)}
 # Words that are a mention of an entity but never its name: pronouns, also capitalised.
 NOT_NAMES = frozenset(PRONOUNS) | FIRST_PERSON | {"it"}
 
+# Last words of names that, after "the", most often mean a thing of their own: "the state" is
+# seldom the Islamic State, "the house" seldom the White House.
+NOT_NAME_HEADS = frozenset({
+    "state", "house", "city", "country", "nation", "people", "world", "times", "post", "news",
+    "office", "government", "republic", "kingdom", "coast", "east", "west", "north", "south",
+})  # fmt: skip
+
+
 # Plural nouns that, as "both ..." or "the two ...", stand for two actors named before: countries
 # (a country or its capital: "Ankara ... Israel ... both countries") or any two sides.
 PAIR_NOUNS = {  # noun -> the kind of the two it stands for
@@ -130,6 +138,23 @@ class References:
         if self._names is None:
             self._names = _names_of(self.analysis.entities)
         return self._names.get(word.text)
+
+    def name_head_again(self, head: Token) -> str | None:
+        """'the Pellane Orthodox Church ... an accusation the church has rejected': a subject that is
+        "the" and the last word of an organisation's name said before, and nothing else, is that
+        organisation (the nearest one so named)."""
+        words = [c for c in head.children if c.dep_ != "punct"]
+        if head.tag_ != "NN" or head.lower_ in NOT_NAME_HEADS or [w.lower_ for w in words] != ["the"]:
+            return None
+        before = [
+            (mention.start, entity.id)
+            for entity in self.analysis.entities
+            if entity.type == "ORG" and len(entity.name.split()) > 1
+            and entity.name.split()[-1].lower() == head.lower_
+            for mention in entity.mentions
+            if mention.end <= head.idx
+        ]  # fmt: skip
+        return max(before)[1] if before else None
 
     def quoted_other(self, pronoun: Token) -> bool:
         """'"He opened fire on a patrol," the police chief said': in a speaker's own words, quoted
