@@ -22,9 +22,8 @@ Decided here (``ArgumentFinder``):
   possessor of a non-actor object as the recipient ("rejected Hamas's proposal"), never the
   actor's own forces, and for AID the receiver before what is given; when an event names none,
   the recipient of the event in its complement (``inherit_recipients``);
-* which entity a noun phrase stands for: a mention, a nation named by a qualifier ("Pakistani
-  positions"), coordinated nations ("Turkish and Russian troops"), or a phrase that says who it is
-  ("a newspaper based in Beirut"): these last become GROUP entities of this stage (``implicit``).
+* which entity a noun phrase stands for, and the entities this stage adds where the entity stage
+  found none, is asked of ``event_parties`` (``PartyFinder``).
 """
 
 from __future__ import annotations
@@ -33,10 +32,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from dateline.actors import code_from_name
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
-from dateline.extract.event_bodies import Bodies, represents
+from dateline.extract.event_bodies import Bodies
 from dateline.extract.event_named_nouns import WITHDRAWAL_NOUNS
 from dateline.extract.event_noun_triggers import QUANTITY_NOUNS
 from dateline.extract.event_parse import (
@@ -44,13 +42,10 @@ from dateline.extract.event_parse import (
     SUBJECTS,
     bare_participle,
     by_agent,
-    descendants,
     in_location_phrase,
     infinitive_to,
-    leader_of,
     lemma_of,
     message_author,
-    new_referent,
     objects_of,
     own_thing,
     participle_agents,
@@ -59,27 +54,16 @@ from dateline.extract.event_parse import (
     passive_subjects,
     subject_of,
 )
+from dateline.extract.event_parties import PartyFinder, conjuncts
 from dateline.extract.event_references import References
 from dateline.extract.event_trigger_table import Found
 from dateline.extract.text_spans import SpanOwners
-from dateline.model import Entity, Event, Quote, Span
+from dateline.model import Entity, Event, Quote
 
-WHERE_PREPS = {"in", "at", "near", "inside", "outside", "across"}
 RECIPIENT_PREPS = {
     "with", "to", "against", "on", "upon", "at", "toward", "towards", "into", "from", "for", "of", "over",
 }  # fmt: skip
 
-
-# Nouns for a body of people (not in the role lexicon, whose words are people), which as a subject
-# is an actor of its own: "rights organizations condemned", "aid agencies warned".
-BODY_NOUNS = frozenset({
-    "organization", "organisation", "association", "union", "agency", "watchdog", "institution",
-    "coalition", "federation", "charity", "ngo", "body", "alliance", "network", "syndicate",
-    "committee", "commission", "council", "panel", "board", "caucus", "tribunal", "regulator",
-    "embassy", "consulate", "mission", "delegation",
-    # units of armed men: "detained by an air force patrol", "a police unit raided the house"
-    "patrol", "unit", "squad", "brigade", "battalion", "platoon", "regiment", "detachment",
-})  # fmt: skip
 
 # Words by which a group is said to act for a named side, and the prepositions that name it.
 ALLEGIANCE = {
@@ -106,14 +90,11 @@ class ArgumentFinder:
         self.text = text
         self.place_at = place_at
         self.quotes = quotes if quotes is not None else SpanOwners([])
-        self.implicit: dict[str, Entity] = {}  # argument entities this stage adds (see find_events)
         self.references = References(analysis, self.quotes)  # who a word refers to (event_references)
         self.bodies = Bodies(analysis, self.references.name_of_word)
-
-    def entity(self, entity_id: str) -> Entity:
-        """An argument's entity, whether the entity stage found it or this stage added it."""
-        added = next((e for e in self.implicit.values() if e.id == entity_id), None)
-        return added or self.analysis.by_id(entity_id)
+        self.parties = PartyFinder(analysis, text, self.references)  # which entity a phrase names
+        self.implicit = self.parties.implicit  # argument entities this stage adds (see find_events)
+        self.entity = self.parties.entity
 
     def actors(self, item: Found) -> list[str]:
         ids = self._doers(item)
@@ -121,7 +102,7 @@ class ArgumentFinder:
             ids += [i for i in self._meeting_bodies(item.token) if i not in ids]
         if item.entry.type == "AGREE" and item.token.pos_ == "NOUN":
             # "Italy's agreement with Albania", "reached a deal with the rebels": both agree
-            ids += [i for i in self._entities_for(objects_of(item.token, {"with"})) if i not in ids]
+            ids += [i for i in self.parties.entities_for(objects_of(item.token, {"with"})) if i not in ids]
         return ids
 
     def _meeting_bodies(self, noun: Token) -> list[str]:
@@ -151,7 +132,7 @@ class ArgumentFinder:
             # subject of its own says who acts only in its by-phrase.
             agent = by_agent(clause)
         if agent is not None:
-            return self._with_their_side(self._entities_for([agent], agents=True), agent)
+            return self._with_their_side(self.parties.entities_for([agent], agents=True), agent)
         body = self._expelling_body(clause) or self._fight_opponent(clause)
         if body:
             return body
@@ -170,13 +151,13 @@ class ArgumentFinder:
         speaker = _speech_subject(clause)
         client = _lawyers_client(subject, speaker)
         if client is not None:
-            return self._entities_for([client], agents=True)
-        ids = self._with_their_side(self._entities_for([subject], agents=True), subject)
+            return self.parties.entities_for([client], agents=True)
+        ids = self._with_their_side(self.parties.entities_for([subject], agents=True), subject)
         personal = subject.tag_ == "PRP"  # not "another", "one", "some": someone else, unnamed
         if not ids and personal and speaker is not None and not self.references.quoted_other(subject):
             # "Syria says it is willing to withdraw": an unresolved "it" or "we" in what an actor
             # says is that actor.
-            ids = self._entities_for([speaker], agents=True)
+            ids = self.parties.entities_for([speaker], agents=True)
         ids += [i for i in self._own_spokesman(ids, speaker) if i not in ids]
         return ids + [i for i in self._speakers_own_body(subject, speaker) if i not in ids]
 
@@ -205,17 +186,17 @@ class ArgumentFinder:
         own = [c for c in noun.children if c.dep_ == "poss" and c is not undergoer]
         # They name who acts, as a subject does ("the committee's demands", "calls by the union").
         preps = {"between", "by", "from", "among"} | ({"of"} if withdrawal else set())
-        ids = self._entities_for(own + objects_of(noun, preps), agents=True)
+        ids = self.parties.entities_for(own + objects_of(noun, preps), agents=True)
         if not ids:  # "attacks carried out by the Front", "an offensive launched by the army"
-            ids = self._entities_for(participle_agents(noun), agents=True)
+            ids = self.parties.entities_for(participle_agents(noun), agents=True)
         if not ids and giver:
-            ids = self._entities_for(list(giver))
+            ids = self.parties.entities_for(list(giver))
         # "a Chinese and Russian proposal": both nations, not only the last one listed
-        ids = ids or self._coordinated_nations(noun)
-        ids = ids or self._entities_for(_modifiers(noun))
+        ids = ids or self.parties.coordinated_nations(noun)
+        ids = ids or self.parties.entities_for(_modifiers(noun))
         if undergoer is not None:  # "Ann Vale's detention": she is no modifier naming who acts
-            ids = [i for i in ids if i not in self._entities_for([undergoer])]
-        nation = None if ids else self._nationality_of(noun)  # "new American sanctions"
+            ids = [i for i in ids if i not in self.parties.entities_for([undergoer])]
+        nation = None if ids else self.parties.nationality_of(noun)  # "new American sanctions"
         return [nation] if nation else ids
 
     def _undergoer(self, noun: Token) -> Token | None:
@@ -245,7 +226,7 @@ class ArgumentFinder:
         bodies = [
             m[1]
             for g in places
-            for t in [g, *_conjuncts(g)]
+            for t in [g, *conjuncts(g)]
             if (m := self.analysis.mention_at(t.i)) is not None
         ]
         return list(dict.fromkeys(e.id for e in bodies if e.type in {"ORG", "GPE"}))
@@ -258,7 +239,7 @@ class ArgumentFinder:
             return []
         harms = objects_of(verb, {"in", "during"})
         fights = [f for f in harms if lemma_of(f) in FIGHT_NOUNS]
-        ids = self._entities_for([o for f in fights for o in objects_of(f, {"with"})], agents=True)
+        ids = self.parties.entities_for([o for f in fights for o in objects_of(f, {"with"})], agents=True)
         for attack in (f for f in harms if lemma_of(f) in ATTACK_NOUNS and not ids):
             ids = self._noun_doers(attack)
         return ids
@@ -277,7 +258,7 @@ class ArgumentFinder:
         clause = item.clause
         if item.received:
             subject = subject_of(clause)
-            return self._entities_for([subject]) if subject is not None else []
+            return self.parties.entities_for([subject]) if subject is not None else []
         candidates: list[Token] = []
         if (
             passive_agent(clause) is not None
@@ -298,7 +279,7 @@ class ArgumentFinder:
             # "called for Marovia and its allies to organize forces": whoever is to act is the one
             # asked (as in "called on Marovia to"); what they are to act on is no recipient.
             subjects = [c for c in asked.children if c.dep_ in SUBJECTS]
-            return self._entities_for(subjects, agents=True) if subjects else []
+            return self.parties.entities_for(subjects, agents=True) if subjects else []
         # The trigger, its clause and the object an entry asked for ("sanctions on Syria").
         holders = list(dict.fromkeys(h for h in (item.token, clause, item.dependent) if h is not None))
         # "carried out a series of airstrikes against the Front": the target hangs on the act's noun
@@ -337,49 +318,13 @@ class ArgumentFinder:
             s for c in clause.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECTS
         ]
         for candidate in candidates:
-            ids = self._entities_for([candidate])
+            ids = self.parties.entities_for([candidate])
             if ids:
                 return ids
             for noun in _object_owners(candidate):
-                ids = self._entities_for([noun])
+                ids = self.parties.entities_for([noun])
                 if ids:
                     return ids
-        return []
-
-    def _entities_for(self, heads: list[Token], agents: bool = False) -> list[str]:
-        """Entity ids for noun phrases headed by ``heads`` and their conjuncts.
-
-        With ``agents`` (subjects, passive agents) a phrase no entity covers may become one of its
-        own; an object no entity covers is usually a thing ("turned down plans for a truce
-        in Oskel"), not an actor.
-        """
-        ids: list[str] = []
-        for head in heads:
-            listed = _described_coordination(head) or [head, *_conjuncts(head), *self._listed_after(head)]
-            for token in listed:
-                found = (
-                    self.references.pair_referents(token)
-                    or self._coordinated_nations(token)
-                    or self.references.first_person_referents(token)
-                    or self._listed_nation(token, head)
-                )
-                if not found:
-                    phrase_entity = self._entity_of_phrase(token, agents)
-                    found = [phrase_entity] if phrase_entity else []
-                ids += [entity for entity in found if entity not in ids]
-        return ids
-
-    def _listed_after(self, head: Token) -> list[Token]:
-        """'Mali, Burkina Faso and Niger quit the bloc': the parser reads a list of three names as
-        the first with the other two in apposition to it. Names of the same kind as the first (two
-        countries, two organisations), one conjoined to the next, are a list, not a description."""
-        first = self.analysis.mention_at(head.i)
-        for appos in (c for c in head.children if c.dep_ == "appos"):
-            listed = [appos, *_conjuncts(appos)]
-            found = [self.analysis.mention_at(t.i) for t in listed]
-            kinds = {m[1].type if m is not None else None for m in found}
-            if first is not None and len(listed) > 1 and kinds == {first[1].type} <= {"GPE", "ORG"}:
-                return listed
         return []
 
     def _with_their_side(self, ids: list[str], head: Token) -> list[str]:
@@ -389,7 +334,7 @@ class ArgumentFinder:
         from is only where it comes from)."""
         sides = [
             obj
-            for token in [head, *_conjuncts(head)]
+            for token in [head, *conjuncts(head)]
             for word in token.children
             if word.dep_ in {"acl", "amod"} and word.lower_ in ALLEGIANCE
             for prep in word.children
@@ -399,7 +344,7 @@ class ArgumentFinder:
         ]
         members_of = [  # "fighters from the Northern Alliance", "gunmen of the Front": an organisation's own
             obj
-            for token in [head, *_conjuncts(head)]
+            for token in [head, *conjuncts(head)]
             for prep in token.children
             if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}
             for obj in prep.children
@@ -409,9 +354,9 @@ class ArgumentFinder:
         # members named act with the group.
         included = [
             member
-            for token in [head, *_conjuncts(head)]
+            for token in [head, *conjuncts(head)]
             for obj in objects_of(token, {"including"})
-            for member in [obj, *_conjuncts(obj)]
+            for member in [obj, *conjuncts(obj)]
         ]
         named = [m[1] for obj in sides + included if (m := self.analysis.mention_at(obj.i)) is not None]
         named += [
@@ -424,15 +369,15 @@ class ArgumentFinder:
         named += [
             m[1]
             for obj in members_of
-            if _conjuncts(obj)
-            for listed in [obj, *_conjuncts(obj)]
+            if conjuncts(obj)
+            for listed in [obj, *conjuncts(obj)]
             if (m := self.analysis.mention_at(listed.i)) is not None and m[1].type in {"GPE", "ORG"}
         ]
         kinds = {"ORG", "GPE", "PERSON"} if included else {"ORG", "GPE"}
         named = [e for e in named if e.type in kinds] + self._commanders(head)
         ids = ids + list(dict.fromkeys(e.id for e in named if e.id not in ids))
         # "forces backed by African Union troops recaptured": who backs them acts with them
-        ids += [i for i in self._entities_for(_backers(head), agents=True) if i not in ids]
+        ids += [i for i in self.parties.entities_for(_backers(head), agents=True) if i not in ids]
         # "a spokesman for the Front", "officials of the council": the body they speak for (event_bodies)
         return ids + self.bodies.spoken_for(head, ids)
 
@@ -441,209 +386,12 @@ class ArgumentFinder:
         they are acts through them."""
         owners = [
             owner
-            for token in [head, *_conjuncts(head)]
+            for token in [head, *conjuncts(head)]
             if (role := lexicon.roles().get(token.lower_)) is not None and role.sector in ARMED_SECTORS
             for owner in token.children
             if owner.dep_ == "poss"
         ]
         return [m[1] for owner in owners if (m := self.analysis.mention_at(owner.i)) is not None]
-
-    def _listed_nation(self, token: Token, head: Token) -> list[str]:
-        """'criticized by the U.N., French, Chinese and Mexican envoys': a nationality word listed
-        among the actors, the parser's conjunct, is that nation (its noun comes only at the end)."""
-        if token.i == head.i or token.pos_ != "ADJ" or token.ent_type_ not in {"NORP", "GPE"}:
-            return []
-        if token.i in self.analysis.token_mentions:
-            return []
-        code = lexicon.demonyms().get(token.lower_)
-        return [self._nation_entity(token, code)] if code else []
-
-    def _coordinated_nations(self, head: Token) -> list[str]:
-        """'Egyptian and Saudi naval forces', 'Turkish and Russian troops': one phrase, two actors.
-
-        Each nation becomes a GROUP entity with the sector of the phrase's role word."""
-        qualifiers = [c for c in head.children if c.dep_ in {"amod", "compound"}]
-        nations = [t for q in qualifiers for t in [q, *_conjuncts(q)] if t.ent_type_ in {"NORP", "GPE"}]
-        codes = list(dict.fromkeys(c for t in nations if (c := lexicon.demonyms().get(t.lower_))))
-        if len(codes) < 2:
-            return []
-        role = lexicon.roles().get(head.lower_) or lexicon.roles().get(lemma_of(head))
-        sector = role.sector if role else None
-        words = {code: next(t for t in nations if lexicon.demonyms().get(t.lower_) == code) for code in codes}
-        return [self._nation_entity(words[code], code, sector) for code in codes]
-
-    def _nation_entity(self, word: Token, code: str, sector: str | None = None) -> str:
-        """The GROUP entity this stage keeps for a nation (and sector) named by a qualifying word,
-        with ``word`` among its mentions."""
-        key = code if sector is None else f"{code}:{sector}"
-        known = self.implicit.get(key)
-        if known is None:
-            known = Entity(self._next_id(), word.text, "GROUP", code, sector, coded_by="phrase")
-            self.implicit[key] = known
-        mention = Span(word.idx, word.idx + len(word.text), word.text)
-        if mention not in known.mentions:
-            known.mentions.append(mention)
-        return known.id
-
-    def _entity_of_phrase(self, head: Token, agent: bool = False) -> str | None:
-        unrecognised = self._name_in_apposition(head) if agent else None
-        if unrecognised is not None:
-            return unrecognised
-        found = self.analysis.mention_at(head.i)
-        if found is not None:
-            return found[1].id
-        referent = self.references.antecedent(head) or self.references.named_again(head)
-        if referent is not None:
-            return referent
-        # "an armed group, the Syrian Democratic Forces": the name in apposition, not the
-        # description, says who it is (also where the parser hung it on another noun).
-        for child in [*(c for c in head.children if c.dep_ == "appos"), _appositive_after(head)]:
-            named = self.analysis.mention_at(child.i) if child is not None else None
-            if named is not None:
-                return named[1].id
-        # "Tomas Brell, a former deputy who is accused": the description of a name is who it is.
-        named = self.analysis.mention_at(head.head.i) if head.dep_ == "appos" else None
-        if named is not None:
-            return named[1].id
-        again = self.references.name_head_again(head) if agent else None
-        if again is not None:
-            return again
-        nationality = self._nationality_of(head)
-        if nationality is not None:
-            return nationality
-        # The head is not a mention ("officials of the two countries", "doctors from an aid
-        # group"): its owner ("Colombia's peace accord with the rebels"), else the closest mention
-        # inside its own phrase, not in a nested clause.
-        owners = [c for c in head.children if c.dep_ == "poss"]
-        if agent and owners and represents(head):
-            # "its market regulator opened an inquiry": the organ acts, and its owner with it
-            # (``_with_their_side``)
-            organ = self._phrase_entity(head, agent)
-            if organ is not None:
-                return organ
-        for token in [*owners, *_phrase_tokens(head)]:
-            found = self.analysis.mention_at(token.i)
-            if found is not None and not (agent and leader_of(token, head)):
-                return found[1].id
-        return self._phrase_entity(head, agent)
-
-    def _name_in_apposition(self, head: Token) -> str | None:
-        """'A lawmaker who represents part of Pellane, Arno Veld, accused the government': the
-        name set off after a description of one person is who acts, also where the recognizer
-        took the name for no one (it often misses names it has not seen). It becomes a PERSON."""
-        role = lexicon.roles().get(head.lower_)
-        if role is None or not role.single_person or head.tag_ != "NN":
-            return None
-        name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if name is None or name.ent_type_ or name.i in self.analysis.token_mentions:
-            return None
-        words = [t for t in name.subtree if t.dep_ != "punct"]
-        if not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
-            return None
-        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        mention = Span(start, end, self.text[start:end])
-        key = f"name:{start}"
-        if key not in self.implicit:
-            self.implicit[key] = Entity(
-                self._next_id(), mention.text, "PERSON", None, role.sector, mentions=[mention]
-            )
-        return self.implicit[key].id
-
-    def _phrase_entity(self, head: Token, agent: bool) -> str | None:
-        """'A newspaper based in east Beirut', 'flood victims in Libya': an argument no name or
-        role description covers becomes a GROUP entity of its own when its phrase says who it is
-        (a role word, or a country or city in it). For an object only a place one preposition
-        away counts: "plans for a truce in Oskel" are nobody of Oskel."""
-        if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in NOT_WHO_LABELS:
-            return None
-        if lexicon.names_a_time(head.text):
-            return None  # "at dawn", "by midnight": when, not who
-        named = _name_tokens(head, max_preps=None if agent else 1)
-        # not "'s", nor a possessive pronoun ("its market regulator" is the market regulator)
-        tokens = [head, *[t for t in named if t.dep_ not in {"det", "predet", "case"} and t.tag_ != "PRP$"]]
-        start = min(t.idx for t in tokens)
-        end = max(t.idx + len(t.text) for t in tokens)
-        name = self.text[start:end]
-        role = lexicon.roles().get(head.lower_) or lexicon.roles().get(lemma_of(head))
-        # "media rights organizations condemned": a body of people that acts says who it is
-        body = role is None and agent and lemma_of(head) in BODY_NOUNS
-        people = role is None and agent and not body and self._people_met_first(head)
-        code = code_from_name(name)
-        if role is None and code is None and not body and not people:
-            return None
-        if people and code is None:
-            # "candidates blasting the plan": the people, not what they are doing
-            tokens = [t for t in tokens if not _inside_clause(t, head)]
-            start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
-            name = self.text[start:end]
-        mention = Span(start, end, name)
-        for entity in self.implicit.values():
-            if mention in entity.mentions:
-                return entity.id
-            if people and entity.generic and entity.name.lower() == name.lower():
-                entity.mentions.append(mention)  # "investigators ... investigators": one group, not two
-                return entity.id
-        # A phrase with no role word ("a meeting of donors in Dakar") is where, not who: kept as
-        # the event's argument, never counted as an actor.
-        entity = Entity(
-            self._next_id(),
-            name,
-            "GROUP",
-            code,
-            role.sector if role else None,
-            mentions=[mention],
-            coded_by="name" if code else None,
-            generic=role is None and not body,  # "Lenders": who acted, but no one an analyst names
-        )
-        self.implicit[f"phrase:{start}"] = entity
-        return entity.id
-
-    @staticmethod
-    def _people_met_first(head: Token) -> bool:
-        """'Lenders froze their support', 'investigators detained the governor': a noun of people
-        (``lexicon.who_nouns``) met for the first time says who acts though no role word covers
-        it. A definite one ("the group") is more often a name said before, left to the implied
-        actors of ``events``; a predicate ("a liar who pledged") says what someone is. One person
-        ("a hitman") is most often someone the story names, left to the entity stage."""
-        kind = lexicon.who_nouns().get(lemma_of(head))
-        if not new_referent(head) or kind is None or (kind == "person" and head.tag_ != "NNS"):
-            return False  # "a hitman": one person, most often one the story names
-        first = head
-        while first.dep_ == "conj":
-            first = first.head
-        return first.dep_ not in {"attr", "appos", "acomp"}
-
-    def _next_id(self) -> str:
-        return f"E{len(self.analysis.entities) + len(self.implicit) + 1}"
-
-    def _nationality_of(self, head: Token) -> str | None:
-        """'Pakistani positions', 'Israeli airstrikes': the nation the qualifying word names.
-
-        The entity stage leaves such qualifiers alone (they are not actors by themselves); as an
-        event's argument the nation is the actor or target, so it becomes a GROUP entity here.
-        """
-        for child in head.children:
-            if child.dep_ not in {"amod", "compound"} or child.i in self.analysis.token_mentions:
-                continue
-            code = lexicon.demonyms().get(child.lower_) if child.ent_type_ in {"NORP", "GPE"} else None
-            if code is not None:
-                return self._nation_entity(child, code)
-        return None
-
-
-# Recognised quantities and times: never who an argument is.
-NOT_WHO_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT"}
-
-
-def _appositive_after(head: Token) -> Token | None:
-    """'deals between Marovia and a rebel militia, the Velmar Front': a name set off
-    by a comma right after a description, which the parser hung on another noun as its apposition."""
-    doc = head.doc
-    if head.pos_ != "NOUN" or head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
-        return None
-    name = doc[head.i + 2]
-    name = name.head if name.dep_ in {"det", "compound"} and name.head.i > name.i else name
-    return name if name.dep_ == "appos" and name.head != head else None
 
 
 def inherit_recipients(found: list[Found], by_token: dict[int, Event]) -> None:
@@ -700,21 +448,6 @@ def _for_to_clause(dependent: Token | None) -> Token | None:
     return dependent if any(c.dep_ == "mark" and c.lower_ == "for" for c in dependent.children) else None
 
 
-def _conjuncts(token: Token) -> list[Token]:
-    return [c for c in token.conjuncts if c.i > token.i]
-
-
-def _described_coordination(noun: Token) -> list[Token]:
-    """'Ann Vale and Tomas Brell, two donors who back Veld': a plural description in apposition to
-    one of coordinated names (the parser hangs it on one) describes them all."""
-    if noun.dep_ != "appos" or noun.tag_ not in {"NNS", "NNPS"}:
-        return []
-    described = noun.head
-    while described.dep_ == "conj" and described.head != described:
-        described = described.head
-    return [described, *_conjuncts(described)] if _conjuncts(described) else []
-
-
 # Sectors of armed men, whose owner acts through them ("his forces", "Veld's troops").
 ARMED_SECTORS = frozenset({"MIL", "REB", "POL"})
 
@@ -767,7 +500,7 @@ def _backers(head: Token) -> list[Token]:
     "soldiers trained by Marovian officers attacked" are not joined by the officers)."""
     return [
         agent
-        for token in [head, *_conjuncts(head)]
+        for token in [head, *conjuncts(head)]
         for word in token.children
         if word.dep_ == "acl" and word.tag_ == "VBN" and lemma_of(word) in BACKING_VERBS
         and (agent := by_agent(word)) is not None
@@ -810,54 +543,3 @@ def _object_owners(noun: Token) -> list[Token]:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += objects_of(noun, {"of", "by", "from"})
     return owners
-
-
-def _name_tokens(head: Token, max_preps: int | None = None) -> list[Token]:
-    """The phrase that names a group: 'newspaper based in Beirut', without relative clauses.
-
-    ``max_preps`` limits how many prepositions deep it goes: 'flood victims in Libya' names
-    people of Libya, but 'plans for a truce in Oskel' does not name anyone of Oskel.
-    """
-    return descendants(
-        head,
-        lambda child, preps: (
-            child.dep_ in {"relcl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "xcomp"}
-            or (max_preps is not None and preps > max_preps)
-            or _says_when(child)
-        ),
-    )
-
-
-def _inside_clause(token: Token, head: Token) -> bool:
-    """Whether ``token`` stands in a clause that describes ``head`` ("candidates blasting ...")."""
-    while token.i != head.i and token.head.i != token.i:
-        if token.dep_ == "acl":
-            return True
-        token = token.head
-    return False
-
-
-def _says_when(token: Token) -> bool:
-    """'on Wednesday', 'last week': when something happened, never part of whom a phrase names."""
-    if token.ent_type_ in {"DATE", "TIME"}:
-        return True
-    return token.dep_ == "prep" and any(
-        g.ent_type_ in {"DATE", "TIME"} for g in token.children if g.dep_ == "pobj"
-    )
-
-
-def _phrase_tokens(head: Token) -> list[Token]:
-    """The tokens of ``head``'s noun phrase, nearest first, leaving out clauses inside it.
-
-    A place says whose people a group is ("refugees in Liberia"), but not whose a thing is
-    ("plans for a truce in Oskel"), so where-phrases count under people only.
-    """
-    people = head.lower_ in lexicon.roles() or lemma_of(head) in lexicon.roles()
-    tokens = descendants(
-        head,
-        lambda child, _: (
-            child.dep_ in {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"}
-            or (not people and child.dep_ == "prep" and child.lower_ in WHERE_PREPS)
-        ),
-    )
-    return sorted(tokens, key=lambda t: abs(t.i - head.i))

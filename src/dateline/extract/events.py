@@ -34,7 +34,8 @@ Where each decision lives:
 * ``event_types``: promises, refusals, vows, stopped acts, civilians' protests, threats, the
   agreements and backings of private actors that are no political event, and the accusations
   spoken in quotes;
-* ``event_arguments``: actors, recipients, and the GROUP entities arguments add;
+* ``event_arguments``: actors and recipients; ``event_parties``: the entity each names, and the
+  entities arguments add;
   ``event_bodies``: the body a spokesperson, an official or an envoy speaks for, which acts too;
 * ``event_modality``: negated, hypothetical, future, reported;
 * ``event_place_date``: the place and date of the event's own clause;

@@ -1,0 +1,350 @@
+"""Which entity a noun phrase among an event's arguments stands for, and the GROUP and PERSON
+entities this stage adds where the entity stage found none (``PartyFinder``).
+
+In this order: a pair the story named before ("both countries"), coordinated nations ("Turkish
+and Russian troops", one GROUP entity each), "we" or "I" in a quotation (its speaker), a nationality
+listed among named parties; else the phrase's mention, what a word refers to (``event_references``),
+a name in apposition, a nation qualifying the phrase ("Pakistani positions"), its owner or the
+closest mention inside it, and last a phrase that says who it is ("a newspaper based in Beirut",
+"Lenders" met for the first time): these become entities of this stage (``implicit``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.actors import code_from_name
+from dateline.extract import lexicon
+from dateline.extract.entities import EntityAnalysis
+from dateline.extract.event_bodies import represents
+from dateline.extract.event_parse import descendants, leader_of, lemma_of, new_referent
+from dateline.extract.event_references import References
+from dateline.model import Entity, Span
+
+WHERE_PREPS = {"in", "at", "near", "inside", "outside", "across"}
+
+# Nouns for a body of people (not in the role lexicon, whose words are people), which as a subject
+# is an actor of its own: "rights organizations condemned", "aid agencies warned".
+BODY_NOUNS = frozenset({
+    "organization", "organisation", "association", "union", "agency", "watchdog", "institution",
+    "coalition", "federation", "charity", "ngo", "body", "alliance", "network", "syndicate",
+    "committee", "commission", "council", "panel", "board", "caucus", "tribunal", "regulator",
+    "embassy", "consulate", "mission", "delegation",
+    # units of armed men: "detained by an air force patrol", "a police unit raided the house"
+    "patrol", "unit", "squad", "brigade", "battalion", "platoon", "regiment", "detachment",
+})  # fmt: skip
+
+
+class PartyFinder:
+    """The entities of one text's event arguments. ``implicit``: the entities this stage adds, by
+    key, in the order they were made (``find_events`` returns them with the events)."""
+
+    def __init__(self, analysis: EntityAnalysis, text: str, references: References) -> None:
+        self.analysis = analysis
+        self.text = text
+        self.references = references
+        self.implicit: dict[str, Entity] = {}
+
+    def entity(self, entity_id: str) -> Entity:
+        """An argument's entity, whether the entity stage found it or this stage added it."""
+        added = next((e for e in self.implicit.values() if e.id == entity_id), None)
+        return added or self.analysis.by_id(entity_id)
+
+    def entities_for(self, heads: list[Token], agents: bool = False) -> list[str]:
+        """Entity ids for noun phrases headed by ``heads`` and their conjuncts.
+
+        With ``agents`` (subjects, passive agents) a phrase no entity covers may become one of its
+        own; an object no entity covers is usually a thing ("turned down plans for a truce
+        in Oskel"), not an actor.
+        """
+        ids: list[str] = []
+        for head in heads:
+            listed = _described_coordination(head) or [head, *conjuncts(head), *self._listed_after(head)]
+            for token in listed:
+                found = (
+                    self.references.pair_referents(token)
+                    or self.coordinated_nations(token)
+                    or self.references.first_person_referents(token)
+                    or self._listed_nation(token, head)
+                )
+                if not found:
+                    phrase_entity = self._entity_of_phrase(token, agents)
+                    found = [phrase_entity] if phrase_entity else []
+                ids += [entity for entity in found if entity not in ids]
+        return ids
+
+    def _listed_after(self, head: Token) -> list[Token]:
+        """'Mali, Burkina Faso and Niger quit the bloc': the parser reads a list of three names as
+        the first with the other two in apposition to it. Names of the same kind as the first (two
+        countries, two organisations), one conjoined to the next, are a list, not a description."""
+        first = self.analysis.mention_at(head.i)
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            listed = [appos, *conjuncts(appos)]
+            found = [self.analysis.mention_at(t.i) for t in listed]
+            kinds = {m[1].type if m is not None else None for m in found}
+            if first is not None and len(listed) > 1 and kinds == {first[1].type} <= {"GPE", "ORG"}:
+                return listed
+        return []
+
+    def _listed_nation(self, token: Token, head: Token) -> list[str]:
+        """'criticized by the U.N., French, Chinese and Mexican envoys': a nationality word listed
+        among the actors, the parser's conjunct, is that nation (its noun comes only at the end)."""
+        if token.i == head.i or token.pos_ != "ADJ" or token.ent_type_ not in {"NORP", "GPE"}:
+            return []
+        if token.i in self.analysis.token_mentions:
+            return []
+        code = lexicon.demonyms().get(token.lower_)
+        return [self._nation_entity(token, code)] if code else []
+
+    def coordinated_nations(self, head: Token) -> list[str]:
+        """'Egyptian and Saudi naval forces', 'Turkish and Russian troops': one phrase, two actors.
+
+        Each nation becomes a GROUP entity with the sector of the phrase's role word."""
+        qualifiers = [c for c in head.children if c.dep_ in {"amod", "compound"}]
+        nations = [t for q in qualifiers for t in [q, *conjuncts(q)] if t.ent_type_ in {"NORP", "GPE"}]
+        codes = list(dict.fromkeys(c for t in nations if (c := lexicon.demonyms().get(t.lower_))))
+        if len(codes) < 2:
+            return []
+        role = lexicon.roles().get(head.lower_) or lexicon.roles().get(lemma_of(head))
+        sector = role.sector if role else None
+        words = {code: next(t for t in nations if lexicon.demonyms().get(t.lower_) == code) for code in codes}
+        return [self._nation_entity(words[code], code, sector) for code in codes]
+
+    def _nation_entity(self, word: Token, code: str, sector: str | None = None) -> str:
+        """The GROUP entity this stage keeps for a nation (and sector) named by a qualifying word,
+        with ``word`` among its mentions."""
+        key = code if sector is None else f"{code}:{sector}"
+        known = self.implicit.get(key)
+        if known is None:
+            known = Entity(self._next_id(), word.text, "GROUP", code, sector, coded_by="phrase")
+            self.implicit[key] = known
+        mention = Span(word.idx, word.idx + len(word.text), word.text)
+        if mention not in known.mentions:
+            known.mentions.append(mention)
+        return known.id
+
+    def _entity_of_phrase(self, head: Token, agent: bool = False) -> str | None:
+        unrecognised = self._name_in_apposition(head) if agent else None
+        if unrecognised is not None:
+            return unrecognised
+        found = self.analysis.mention_at(head.i)
+        if found is not None:
+            return found[1].id
+        referent = self.references.antecedent(head) or self.references.named_again(head)
+        if referent is not None:
+            return referent
+        # "an armed group, the Syrian Democratic Forces": the name in apposition, not the
+        # description, says who it is (also where the parser hung it on another noun).
+        for child in [*(c for c in head.children if c.dep_ == "appos"), _appositive_after(head)]:
+            named = self.analysis.mention_at(child.i) if child is not None else None
+            if named is not None:
+                return named[1].id
+        # "Tomas Brell, a former deputy who is accused": the description of a name is who it is.
+        named = self.analysis.mention_at(head.head.i) if head.dep_ == "appos" else None
+        if named is not None:
+            return named[1].id
+        again = self.references.name_head_again(head) if agent else None
+        if again is not None:
+            return again
+        nationality = self.nationality_of(head)
+        if nationality is not None:
+            return nationality
+        # The head is not a mention ("officials of the two countries", "doctors from an aid
+        # group"): its owner ("Colombia's peace accord with the rebels"), else the closest mention
+        # inside its own phrase, not in a nested clause.
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if agent and owners and represents(head):
+            # "its market regulator opened an inquiry": the organ acts, and its owner with it
+            # (``_with_their_side``)
+            organ = self._phrase_entity(head, agent)
+            if organ is not None:
+                return organ
+        for token in [*owners, *_phrase_tokens(head)]:
+            found = self.analysis.mention_at(token.i)
+            if found is not None and not (agent and leader_of(token, head)):
+                return found[1].id
+        return self._phrase_entity(head, agent)
+
+    def _name_in_apposition(self, head: Token) -> str | None:
+        """'A lawmaker who represents part of Pellane, Arno Veld, accused the government': the
+        name set off after a description of one person is who acts, also where the recognizer
+        took the name for no one (it often misses names it has not seen). It becomes a PERSON."""
+        role = lexicon.roles().get(head.lower_)
+        if role is None or not role.single_person or head.tag_ != "NN":
+            return None
+        name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is None or name.ent_type_ or name.i in self.analysis.token_mentions:
+            return None
+        words = [t for t in name.subtree if t.dep_ != "punct"]
+        if not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
+            return None
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        mention = Span(start, end, self.text[start:end])
+        key = f"name:{start}"
+        if key not in self.implicit:
+            self.implicit[key] = Entity(
+                self._next_id(), mention.text, "PERSON", None, role.sector, mentions=[mention]
+            )
+        return self.implicit[key].id
+
+    def _phrase_entity(self, head: Token, agent: bool) -> str | None:
+        """'A newspaper based in east Beirut', 'flood victims in Libya': an argument no name or
+        role description covers becomes a GROUP entity of its own when its phrase says who it is
+        (a role word, or a country or city in it). For an object only a place one preposition
+        away counts: "plans for a truce in Oskel" are nobody of Oskel."""
+        if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in NOT_WHO_LABELS:
+            return None
+        if lexicon.names_a_time(head.text):
+            return None  # "at dawn", "by midnight": when, not who
+        named = _name_tokens(head, max_preps=None if agent else 1)
+        # not "'s", nor a possessive pronoun ("its market regulator" is the market regulator)
+        tokens = [head, *[t for t in named if t.dep_ not in {"det", "predet", "case"} and t.tag_ != "PRP$"]]
+        start = min(t.idx for t in tokens)
+        end = max(t.idx + len(t.text) for t in tokens)
+        name = self.text[start:end]
+        role = lexicon.roles().get(head.lower_) or lexicon.roles().get(lemma_of(head))
+        # "media rights organizations condemned": a body of people that acts says who it is
+        body = role is None and agent and lemma_of(head) in BODY_NOUNS
+        people = role is None and agent and not body and self._people_met_first(head)
+        code = code_from_name(name)
+        if role is None and code is None and not body and not people:
+            return None
+        if people and code is None:
+            # "candidates blasting the plan": the people, not what they are doing
+            tokens = [t for t in tokens if not _inside_clause(t, head)]
+            start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+            name = self.text[start:end]
+        mention = Span(start, end, name)
+        for entity in self.implicit.values():
+            if mention in entity.mentions:
+                return entity.id
+            if people and entity.generic and entity.name.lower() == name.lower():
+                entity.mentions.append(mention)  # "investigators ... investigators": one group, not two
+                return entity.id
+        # A phrase with no role word ("a meeting of donors in Dakar") is where, not who: kept as
+        # the event's argument, never counted as an actor.
+        entity = Entity(
+            self._next_id(),
+            name,
+            "GROUP",
+            code,
+            role.sector if role else None,
+            mentions=[mention],
+            coded_by="name" if code else None,
+            generic=role is None and not body,  # "Lenders": who acted, but no one an analyst names
+        )
+        self.implicit[f"phrase:{start}"] = entity
+        return entity.id
+
+    @staticmethod
+    def _people_met_first(head: Token) -> bool:
+        """'Lenders froze their support', 'investigators detained the governor': a noun of people
+        (``lexicon.who_nouns``) met for the first time says who acts though no role word covers
+        it. A definite one ("the group") is more often a name said before, left to the implied
+        actors of ``events``; a predicate ("a liar who pledged") says what someone is. One person
+        ("a hitman") is most often someone the story names, left to the entity stage."""
+        kind = lexicon.who_nouns().get(lemma_of(head))
+        if not new_referent(head) or kind is None or (kind == "person" and head.tag_ != "NNS"):
+            return False  # "a hitman": one person, most often one the story names
+        first = head
+        while first.dep_ == "conj":
+            first = first.head
+        return first.dep_ not in {"attr", "appos", "acomp"}
+
+    def _next_id(self) -> str:
+        return f"E{len(self.analysis.entities) + len(self.implicit) + 1}"
+
+    def nationality_of(self, head: Token) -> str | None:
+        """'Pakistani positions', 'Israeli airstrikes': the nation the qualifying word names.
+
+        The entity stage leaves such qualifiers alone (they are not actors by themselves); as an
+        event's argument the nation is the actor or target, so it becomes a GROUP entity here.
+        """
+        for child in head.children:
+            if child.dep_ not in {"amod", "compound"} or child.i in self.analysis.token_mentions:
+                continue
+            code = lexicon.demonyms().get(child.lower_) if child.ent_type_ in {"NORP", "GPE"} else None
+            if code is not None:
+                return self._nation_entity(child, code)
+        return None
+
+
+# Recognised quantities and times: never who an argument is.
+NOT_WHO_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT"}
+
+
+def _appositive_after(head: Token) -> Token | None:
+    """'deals between Marovia and a rebel militia, the Velmar Front': a name set off
+    by a comma right after a description, which the parser hung on another noun as its apposition."""
+    doc = head.doc
+    if head.pos_ != "NOUN" or head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
+        return None
+    name = doc[head.i + 2]
+    name = name.head if name.dep_ in {"det", "compound"} and name.head.i > name.i else name
+    return name if name.dep_ == "appos" and name.head != head else None
+
+
+def conjuncts(token: Token) -> list[Token]:
+    return [c for c in token.conjuncts if c.i > token.i]
+
+
+def _described_coordination(noun: Token) -> list[Token]:
+    """'Ann Vale and Tomas Brell, two donors who back Veld': a plural description in apposition to
+    one of coordinated names (the parser hangs it on one) describes them all."""
+    if noun.dep_ != "appos" or noun.tag_ not in {"NNS", "NNPS"}:
+        return []
+    described = noun.head
+    while described.dep_ == "conj" and described.head != described:
+        described = described.head
+    return [described, *conjuncts(described)] if conjuncts(described) else []
+
+
+def _name_tokens(head: Token, max_preps: int | None = None) -> list[Token]:
+    """The phrase that names a group: 'newspaper based in Beirut', without relative clauses.
+
+    ``max_preps`` limits how many prepositions deep it goes: 'flood victims in Libya' names
+    people of Libya, but 'plans for a truce in Oskel' does not name anyone of Oskel.
+    """
+    return descendants(
+        head,
+        lambda child, preps: (
+            child.dep_ in {"relcl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "xcomp"}
+            or (max_preps is not None and preps > max_preps)
+            or _says_when(child)
+        ),
+    )
+
+
+def _inside_clause(token: Token, head: Token) -> bool:
+    """Whether ``token`` stands in a clause that describes ``head`` ("candidates blasting ...")."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "acl":
+            return True
+        token = token.head
+    return False
+
+
+def _says_when(token: Token) -> bool:
+    """'on Wednesday', 'last week': when something happened, never part of whom a phrase names."""
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return True
+    return token.dep_ == "prep" and any(
+        g.ent_type_ in {"DATE", "TIME"} for g in token.children if g.dep_ == "pobj"
+    )
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of ``head``'s noun phrase, nearest first, leaving out clauses inside it.
+
+    A place says whose people a group is ("refugees in Liberia"), but not whose a thing is
+    ("plans for a truce in Oskel"), so where-phrases count under people only.
+    """
+    people = head.lower_ in lexicon.roles() or lemma_of(head) in lexicon.roles()
+    tokens = descendants(
+        head,
+        lambda child, _: (
+            child.dep_ in {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"}
+            or (not people and child.dep_ == "prep" and child.lower_ in WHERE_PREPS)
+        ),
+    )
+    return sorted(tokens, key=lambda t: abs(t.i - head.i))
