@@ -361,6 +361,8 @@ def broad_verb_holds(
         )
     if lemma in FIGHT_VERBS and event_type in {"ASSAULT", "THREATEN"} and _fights_an_abstraction(verb):
         return False  # "fought corruption", "we are going to attack this problem", "fighting fires"
+    if lemma == "fight" and event_type == "ASSAULT" and _fighting_between(verb, analysis):
+        return True  # "fighting between troops and Fano militias kept voters away": no subject needed
     if lemma in ACTOR_ONLY_VERBS:
         subject = who_acts(verb)  # "is threatened by the high consumption": the agent, a thing
         if lemma in {"allow", "permit"} and subject is not None and _it_of_a_situation(verb, subject):
@@ -605,6 +607,15 @@ def _charges_wrongdoing(verb: Token, analysis: EntityAnalysis) -> bool:
     if objects:
         return len(objects) == 1 and _is_someone(objects[0], analysis)
     return not any(c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in RUSHED_TO for c in verb.children)
+
+
+def _fighting_between(verb: Token, analysis: EntityAnalysis) -> bool:
+    """'Fighting between government troops and rebels displaced thousands': the gerund names the
+    fight with its sides after 'between', as the noun 'clashes between' does, and has no subject."""
+    if verb.tag_ != "VBG":
+        return False
+    sides = [t for head in objects_of(verb, {"between"}) for t in (head, *head.conjuncts)]
+    return any(_is_actor(t, analysis, people=False) for t in sides)
 
 
 def _fights_an_abstraction(verb: Token) -> bool:

@@ -34,6 +34,8 @@ NAMING_BLAME = frozenset({
     # an act of another party called unlawful or a breach blames its doer: "called the sanctions
     # unlawful", "a move the firm called a violation of the arbitration order", "an act of piracy"
     "unlawful", "illegitimate", "unconstitutional", "violation", "piracy", "unprofessional",
+    # a measure or a report called unfair blames who made it: "called the duties unjustified"
+    "unjustified", "unfair", "unjust", "biased",
 })  # fmt: skip
 # Words that only deny: said of a charge they reject it ("called the accusation false"); said of
 # anything else ("called the map false") they blame no one.

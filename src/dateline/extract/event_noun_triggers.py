@@ -119,6 +119,26 @@ NOT_FIGHTING = frozenset(
 )
 
 
+# Armed or lawless groups that name an attack's doer before its noun ("settler attacks", "gang
+# ambushes", "rebel offensive"); "terrorist attacks" is left out, as it names a kind of attack.
+ARMED_DOERS = frozenset(
+    {"settler", "militant", "rebel", "gang", "militia", "insurgent", "jihadist", "separatist", "guerrilla"}
+)
+
+# "Israeli strikes", "a Marovian strike on the port": a strike a nation carries out is its forces'
+# attack; a labour strike is named by its workers, its sector or its reach ("a general strike").
+MILITARY_STRIKE = Trigger("strike", "NOUN", None, "ASSAULT", None)
+
+# "the expulsion of two diplomats" cuts relations with their state (SANCTION), as "expel" with a
+# diplomat for object does; the expulsion of migrants or residents is coercion.
+ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "attache", "consul"})
+ENVOYS_EXPELLED = Trigger("expulsion", "NOUN", None, "SANCTION", "diplomatic")
+
+
+# Verbs that end charges: "prosecutors dropped the charges" withdraws an accusation.
+CHARGES_DROPPED = frozenset({"drop", "withdraw"})
+
+
 # "went on (a) strike", "went on the offensive": idioms whose noun alone is ambiguous.
 GO_ON_IDIOMS = {
     "strike": Trigger("strike", "NOUN", None, "PROTEST", "strike"),
@@ -152,6 +172,14 @@ class NounTriggers:
         if noun.dep_ == "pobj" and noun.head.lower_ == "on" and lemma_of(noun.head.head) in {"go", "be"}:
             idiom = GO_ON_IDIOMS.get(lemma_of(noun))  # "went on strike": the bare noun is ambiguous
             entries = [idiom] if idiom else entries
+        if lemma_of(noun) == "strike" and _struck_by_a_nation(noun):
+            entries = [MILITARY_STRIKE]
+        if lemma_of(noun) == "charge" and (
+            noun.tag_ != "NNS" or (noun.dep_ == "dobj" and lemma_of(noun.head) in CHARGES_DROPPED)
+        ):
+            return None  # "in charge of", "free of charge": only "charges" accuse; "dropped" ones end
+        if lemma_of(noun) == "expulsion" and any(lemma_of(t) in ENVOYS for t in objects_of(noun, {"of"})):
+            entries = [ENVOYS_EXPELLED]
         entries = state_entry(noun, entries)  # "remain behind bars", "under sanctions" (event_coercion)
         # "the war between Oskel and Pellane": an act only with its parties named (event_named_nouns)
         party_type = party_noun_type(noun)
@@ -254,7 +282,11 @@ class NounTriggers:
             or _attended(phrase)
         )
         # "amid accusations of misconduct", "the probe into her emails": made by whom its own phrase says
-        charged = _states_its_charge(phrase, entries) or _dated_or_placed_attack(phrase, entries)
+        charged = (
+            _states_its_charge(phrase, entries)
+            or _dated_or_placed_attack(phrase, entries)
+            or _crackdown_on(phrase, entries)
+        )
         # "discussions with the Fund are progressing", "follow the Marovia-Dorvan talks": a noun
         # that names who took part states their act, wherever it stands.
         with_parties = {e.type for e in entries if names_its_parties(noun, e.type, self.is_party)}
@@ -319,7 +351,17 @@ class NounTriggers:
         """'two al-Shabab attacks', 'the Taliban offensive': a party named before the act noun."""
         if modifier.dep_ == "amod" and modifier.ent_type_ in {"NORP", "GPE"}:
             return True  # "the Soviet invasion", "Marovian airstrikes": a nation's forces
+        if modifier.dep_ == "compound" and modifier.pos_ == "NOUN":
+            return lemma_of(modifier) in ARMED_DOERS  # "settler attacks", "gang ambushes"
         return modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and self.is_party(modifier)
+
+
+def _struck_by_a_nation(strike: Token) -> bool:
+    """'Israeli strikes in Gaza', 'a Marovian strike on the depot': a nation's adjective before
+    'strike' with no other qualifier names its forces' attack ('French rail strikes' are labour's)."""
+    modifiers = [c for c in strike.children if c.dep_ in {"amod", "compound"}]
+    nation = [c for c in modifiers if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"}]
+    return bool(nation) and len(nation) == len(modifiers)
 
 
 def _names_a_sum(phrase: Token) -> bool:
@@ -407,6 +449,12 @@ def _dated_or_placed_attack(phrase: Token, entries: list[Trigger]) -> bool:
     if any(t.ent_type_ == "DATE" for t in [*phrase.children, *objects_of(phrase, {"of", "on"})]):
         return True
     return any(t.ent_type_ not in {"PERSON", "DATE"} for t in objects_of(phrase, {"on", "against"}))
+
+
+def _crackdown_on(phrase: Token, entries: list[Trigger]) -> bool:
+    """'Pressed ahead with a crackdown on independent media', 'followed another crackdown on
+    websites': a crackdown named with its target took place, wherever the noun stands."""
+    return any(entry.mode == "crackdown" for entry in entries) and bool(objects_of(phrase, {"on", "against"}))
 
 
 def _in_protest(phrase: Token) -> bool:
