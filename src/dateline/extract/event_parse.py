@@ -202,6 +202,10 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+# Auxiliaries of a plural subject: "which have called", "who were detained".
+PLURAL_AUXILIARIES = frozenset({"have", "are", "were", "do"})
+
+
 def _coordinated_antecedent(relative: Token) -> Token:
     """The noun a relative clause describes: 'the Oskel League and the Velmar Union, which have
     called for': the parser hangs the clause on the last of several names, and a plural verb after
@@ -215,9 +219,6 @@ def _coordinated_antecedent(relative: Token) -> Token:
     while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head
     return noun
-
-
-PLURAL_AUXILIARIES = frozenset({"have", "are", "were", "do"})
 
 
 # Verbs that keep what they take in the state their object predicate says ("kept the funds
