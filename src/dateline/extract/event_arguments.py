@@ -195,7 +195,8 @@ class ArgumentFinder:
         ids = ids or self.parties.coordinated_nations(noun)
         ids = ids or self.parties.entities_for(_modifiers(noun))
         if undergoer is not None:  # "Ann Vale's detention": she is no modifier naming who acts
-            ids = [i for i in ids if i not in self.parties.entities_for([undergoer])]
+            undergoing = set(self.parties.entities_for([undergoer]))
+            ids = [i for i in ids if i not in undergoing]
         nation = None if ids else self.parties.nationality_of(noun)  # "new American sanctions"
         return [nation] if nation else ids
 
@@ -240,7 +241,9 @@ class ArgumentFinder:
         harms = objects_of(verb, {"in", "during"})
         fights = [f for f in harms if lemma_of(f) in FIGHT_NOUNS]
         ids = self.parties.entities_for([o for f in fights for o in objects_of(f, {"with"})], agents=True)
-        for attack in (f for f in harms if lemma_of(f) in ATTACK_NOUNS and not ids):
+        for attack in (f for f in harms if lemma_of(f) in ATTACK_NOUNS):
+            if ids:
+                break
             ids = self._noun_doers(attack)
         return ids
 
