@@ -231,3 +231,35 @@ def test_who_is_quoted_saying_an_event_weighs_on_its_confidence(nlp: Language) -
         assert signals[f"quoted by sector={sector}"] == 1.0
         said[sector] = attack.confidence or 0.0
     assert said["GOV"] > said["EDU"]
+
+
+# Invented: one act told in a story of acts between states, and in a long feature about a festival.
+DENSE = (
+    "Valdoria shelled three border posts of Karesh on Monday. The Karesh government recalled its "
+    "ambassador from Valdoria, and the Valdorian army massed troops near the border. The Marovian "
+    "foreign ministry condemned the shelling."
+)
+FEATURE = (
+    "Valdoria shelled three border posts of Karesh on Monday. "
+    + "The old town's festival drew painters, bakers and musicians from the hills, and the square "
+    "filled with stalls selling bread, honey and woven baskets until late in the evening. " * 6
+)
+
+
+def test_how_dense_with_political_acts_a_story_is_weighs_on_each_of_its_events(nlp: Language) -> None:
+    """The same act opens a story of acts between states and a long feature about a festival: the
+    filter reads how many acts the whole story tells per 100 words, and how many of them have a
+    political actor, from the story's main events."""
+    from dateline.extract.event_filter import StoryShape
+
+    shapes = {}
+    for name, text in (("dense", DENSE), ("feature", FEATURE)):
+        found = analyse(nlp(text), Article(id=name, text=text, published="2025-03-12"))
+        entities = {e.id: e for e in found.entities}
+        shapes[name] = StoryShape(found.events, entities, len(found.text))
+        signals = _signals_of(nlp, text, "shelled")
+        assert signals["story events per 100 words"] == shapes[name].density
+        assert signals["story events with a political actor"] == shapes[name].political_share
+    assert shapes["dense"].density > 2 * shapes["feature"].density > 0
+    assert shapes["dense"].political_share == 1.0
+    assert StoryShape([], {}, 0).density == 0.0 and StoryShape([], {}, 0).political_share == 0.0

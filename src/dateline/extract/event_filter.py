@@ -3,7 +3,8 @@
 The rules of ``events`` find a trigger and its arguments; many such candidates are no event an
 analyst would count (an everyday verb, a second mention, a label). Each event is described by
 signals from the record (its type, trigger word, modality, who acts on whom, who is quoted saying
-it, where in the story it stands) and from the parse around its trigger (``event_filter_parse``);
+it, where in the story it stands, how dense with acts between political actors the whole story
+is) and from the parse around its trigger (``event_filter_parse``);
 a ``LinearFilter`` trained by ``scripts/train_event_filter.py`` on our annotation of the real-news
 train stories weighs them, and its calibrated probability is the event's ``confidence``: how
 likely an analyst reading the whole story counts an event of this type.
@@ -63,9 +64,10 @@ def rate_events(
     by_id = {e.id: e for e in entities}
     lead = lead_end(text)
     same_types = SameTypes(events)
+    story = StoryShape(events, by_id, len(text))
     speakers = speakers_of(quotes, by_id)
     for event in events:
-        signals = event_signals(event, events, by_id, lead, len(text), same_types, speakers, doc)
+        signals = event_signals(event, events, by_id, lead, len(text), same_types, speakers, doc, story)
         event.confidence = model.confidence(signals)
     cap_governed(events)
 
@@ -139,12 +141,14 @@ def event_signals(
     same_types: SameTypes | None = None,
     speakers: dict[str, Entity | None] | None = None,
     doc: Doc | None = None,
+    story: StoryShape | None = None,
 ) -> dict[str, float]:
-    """What the filter weighs about one event, from the record (``same_types``: of ``events``,
-    made once for them all; ``speakers``: who says each quote, see ``speakers_of``) and, given the
-    article's ``doc``, from the parse around its trigger (``event_filter_parse``)."""
+    """What the filter weighs about one event, from the record (``same_types`` and ``story``: of
+    ``events``, made once for them all; ``speakers``: who says each quote, see ``speakers_of``)
+    and, given the article's ``doc``, from the parse around its trigger (``event_filter_parse``)."""
     trigger = event.trigger.text.lower().split()
     same = same_types or SameTypes(events)
+    shape = story or StoryShape(events, entities, text_length)
     signals = {
         "bias": 1.0,
         f"type={event.type}": 1.0,
@@ -168,6 +172,12 @@ def event_signals(
         f"type={event.type}&in a quotation": float(event.quote is not None),
         f"type={event.type}&in the lead": float(event.trigger.start < lead_end),
         "trigger of several words": float(len(trigger) > 1),
+        # A story dense with acts between political actors is hard news, whose acts an analyst
+        # counts; a feature or a profile names a few acts in passing. Out of fold, these two raised
+        # the ranking area from 0.702 to 0.716 on the held-out real news and from 0.729 to 0.738 on
+        # the held-out stories annotated by others.
+        "story events per 100 words": shape.density,
+        "story events with a political actor": shape.political_share,
     }
     if event.quote is not None and speakers is not None:
         # An official's statement reports an act; an analyst's or a bystander's quote more often
@@ -205,6 +215,24 @@ def event_signals(
     if doc is not None:
         signals.update(parse_signals(event, doc))
     return signals
+
+
+class StoryShape:
+    """How dense with political acts the whole story is, read once off its main events (those no
+    other event governs): how many it tells per 100 words (about 600 characters), up to 3, as a
+    share of 3; and the share of them with a political actor (``political_party``)."""
+
+    WORD_LENGTH = 6  # characters of an English word of news, with its space
+    MOST_PER_100_WORDS = 3.0
+
+    def __init__(self, events: Sequence[Event], entities: dict[str, Entity], text_length: int) -> None:
+        main = [e for e in events if e.governed_by is None]
+        per_100_words = len(main) * 100 * self.WORD_LENGTH / max(text_length, 1)
+        self.density = min(per_100_words, self.MOST_PER_100_WORDS) / self.MOST_PER_100_WORDS
+        political = sum(
+            any(political_party(entities[i], "actor", e) for i in e.actors if i in entities) for e in main
+        )
+        self.political_share = political / len(main) if main else 0.0
 
 
 def speakers_of(quotes: Sequence[Quote], entities: dict[str, Entity]) -> dict[str, Entity | None]:
