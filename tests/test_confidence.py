@@ -263,3 +263,16 @@ def test_how_dense_with_political_acts_a_story_is_weighs_on_each_of_its_events(n
     assert shapes["dense"].density > 2 * shapes["feature"].density > 0
     assert shapes["dense"].political_share == 1.0
     assert StoryShape([], {}, 0).density == 0.0 and StoryShape([], {}, 0).political_share == 0.0
+
+
+def test_where_in_the_story_an_event_stands_is_read_by_type(nlp: Language) -> None:
+    """The news comes first and its background last: the filter reads the part of the story an
+    event's trigger stands in, alone and with its type."""
+    from dateline.extract.event_filter import story_part
+
+    assert [story_part(x) for x in (0.0, 0.2, 0.5, 0.9, 1.0)] == ["top", "upper", "lower", "end", "end"]
+    first = _signals_of(nlp, FEATURE, "shelled")
+    assert first["story part=top"] == 1.0 and first["type=ASSAULT&story part=top"] == 1.0
+    late = FEATURE.split(". ", 1)[1] + "Valdoria shelled three border posts of Karesh in 2019."
+    last = _signals_of(nlp, late, "shelled")
+    assert last["type=ASSAULT&story part=end"] == 1.0 and "story part=top" not in last
