@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
+from dateline.extract.event_non_political import thanks_no_party
 from dateline.extract.event_parse import (
     LOCATION_PREPS,
     is_person,
@@ -24,6 +25,7 @@ from dateline.extract.event_parse import (
     subject_of,
     things_done_to,
 )
+from dateline.extract.event_trigger_table import NOT_AN_EVENT, triggers
 from dateline.extract.lexicon import ACTOR_NOUNS, AID_GOODS, NON_GIFTS
 
 # Going somewhere to meet someone (see _visits_someone); vehicles travel, but visit no one.
@@ -369,8 +371,27 @@ def _own_sense(verb: Token, lemma: str) -> bool:
         )
     if lemma == "meet":
         # "the top two will meet in a runoff": rivals in a vote or a game, no talks
-        return not any(lemma_of(t) in CONTESTS for t in objects_of(verb, {"in"}))
+        return not any(lemma_of(t) in CONTESTS for t in objects_of(verb, {"in"})) and not _meets_a_bar(verb)
     return True
+
+
+# Besides the table's: promises and conditions, which are met when kept ("if the conditions are met").
+MET_BARS = frozenset({"commitment", "condition", "pledge", "promise", "request", "challenge", "term"})
+
+
+def _meets_a_bar(verb: Token) -> bool:
+    """'A threshold met only by two candidates', 'if all the commitments are met', 'we have met
+    every deadline and will meet this one too': what is met is a requirement or a response (the
+    table's NONE rows for 'meet', which read only an object), told as a passive subject, as the
+    noun a participle describes, or as a pronoun standing for one met in a coordinate clause."""
+    bars = MET_BARS | {e.with_ for e in triggers().get(("meet", "VERB"), []) if e.type == NOT_AN_EVENT}
+    things = things_done_to(verb) + ([verb.head] if verb.dep_ == "acl" else [])  # "met" read as VBD
+    if any(lemma_of(t) in bars for t in things):
+        return True
+    if not any(t.lower_ in {"one", "it", "that", "them", "those"} for t in things):
+        return False
+    others = [c for c in [verb.head, *verb.children] if c.dep_ == "conj" or verb.dep_ == "conj"]
+    return any(lemma_of(o) == "meet" and any(lemma_of(t) in bars for t in things_done_to(o)) for o in others)
 
 
 def _offers_cooperation(verb: Token, given: list[Token]) -> bool:
@@ -487,15 +508,23 @@ OWN_STANDS = frozenset({
 })  # fmt: skip
 
 
+# What one argues for, whoever first put it: "defended the notion that a video caused the riot".
+PROPOSITIONS = frozenset(
+    {"notion", "idea", "belief", "assumption", "contention", "premise", "thesis", "theory"}
+)
+
+
 def _defends_own_stand(verb: Token, analysis: EntityAnalysis) -> bool:
     """'Defended herself against the charges', 'defended his record as governor', 'defend their
-    strategy': one justifies oneself or one's own acts and words, which backs no other party.
-    'Defended Vale', 'defended his campaign manager', 'defended the decision' back another."""
+    strategy': one justifies oneself or one's own acts and words, which backs no other party; nor
+    does arguing for a notion ('defended the idea that the riot was planned'). 'Defended Vale',
+    'defended his campaign manager', 'defended the decision' back another."""
     things = [t for t in things_done_to(verb) if t.dep_ != "nsubjpass"]
     if not things:
         return False
     return all(
         t.lower_ in REFLEXIVE_OBJECTS
+        or lemma_of(t) in PROPOSITIONS
         or (own_thing(t) and lemma_of(t) in OWN_STANDS and not analysis.is_agent(t, ACTOR_NOUNS))
         for t in things
     )
@@ -597,6 +626,8 @@ def cooperative_act_holds(verb: Token, event_type: str, analysis: EntityAnalysis
             or (lemma in EASING_VERBS and _eases_epidemic_rules(verb))
             or (lemma in {"authorize", "authorise"} and _orders_own_act(verb))
         )
+    if event_type == "SUPPORT" and thanks_no_party(verb):
+        return False  # "thanked the drivers", "praised the nurses", "thank God": no party backed
     if event_type in {"AID", "SUPPORT"} and _words_or_a_breach(verb):
         return False  # "praise from Putin helps the U.S.", "helped them obtain chips in violation of"
     if event_type == "AID" and verb.dep_ == "relcl" and lemma_of(verb.head) in NON_GIFTS:

@@ -5,7 +5,9 @@ killing 23", "Marovia beat Pellane 2-1 in a friendly", "robbers shot a shopkeepe
 his neighbour": the words of an assault, but no political actor attacked anyone. An analyst of
 political violence counts none of them (a reading of real disaster snippets found a third coded
 ASSAULT or PROTEST). Decided here: whether a trigger's doer is a natural force, a disease, an
-accident or a vehicle, whether its clause is a sporting contest, and whether it is a common crime.
+accident or a vehicle, whether its clause is a sporting contest, and whether it is a common crime;
+and, of words of blame and thanks, whether they are laid on no party at all ("blamed high waves",
+"thanked the drivers").
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from spacy.tokens import Token
 
 from dateline.extract import lexicon
-from dateline.extract.event_parse import by_agent, lemma_of, passive_voice, subject_of
+from dateline.extract.event_parse import by_agent, lemma_of, passive_voice, subject_of, things_done_to
 
 # Natural forces, diseases and accidents that kill and destroy. "Fire", "blast" and "explosion"
 # are left out: "Marovian fire killed two", "a blast hit the convoy" are attacks as often as not.
@@ -88,6 +90,39 @@ def no_political_violence(verb: Token, event_type: str) -> bool:
     if event_type not in VIOLENT_TYPES:
         return False
     return done_by_a_hazard(verb) or sporting_contest(verb) or common_crime(verb)
+
+
+# Blaming or complaining of what no party does: the weather, the sea, prices ("port officials blamed
+# high waves", "residents complain of soaring costs", "blamed the fog of war"). An accusation lays
+# blame on a party; these lay it on a condition.
+BLAMING_VERBS = frozenset({"blame", "complain"})
+CONDITIONS = frozenset({
+    "wave", "weather", "sea", "tide", "fog", "mist", "ice", "cost", "price", "inflation", "rent",
+    "fare", "wage", "traffic", "congestion", "luck", "glitch", "error", "fault", "queue", "shortage",
+    "outage", "blackout",
+})  # fmt: skip
+
+
+def blames_a_condition(verb: Token, event_type: str) -> bool:
+    """'Port officials blamed high waves rather than the drills', 'residents complain of soaring
+    costs', 'the navy blamed the fog of war': everything blamed is a natural force or a
+    condition (CONDITIONS, HAZARD_NOUNS), not a party or its act. 'Blamed the army for the
+    shortages', 'complained of harassment by the police' blame someone."""
+    if event_type != "ACCUSE" or lemma_of(verb) not in BLAMING_VERBS:
+        return False
+    blamed = [c for c in verb.children if c.dep_ == "dobj"]
+    blamed += [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "about", "on"} for g in c.children
+    ]
+    blamed = [g for t in blamed for g in (t, *t.conjuncts) if g.dep_ != "cc"]
+    return bool(blamed) and all(_a_condition(t) for t in blamed)
+
+
+def _a_condition(noun: Token) -> bool:
+    """A hazard or a condition, as a common noun ("the fog of war" is a condition, with its of-phrase)."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    return _hazard_word(noun) or lemma_of(noun) in CONDITIONS
 
 
 def done_by_a_hazard(verb: Token) -> bool:
@@ -227,3 +262,48 @@ def _is_hazard(noun: Token) -> bool:
 def _hazard_word(word: Token) -> bool:
     lemma = lemma_of(word)
     return lemma in HAZARD_NOUNS or (lemma.endswith("s") and lemma[:-1] in HAZARD_NOUNS)
+
+
+# Thanking or praising people for their work or their loyalty backs no party: "thanked the drivers
+# who brought the convoy through", "praised the nurses", "thanked his supporters", "thank God".
+# The people thanked are named by what they do or are to the speaker, not as a party (a minister,
+# the army, a state are parties: "thanked Dorvan for its help" stays SUPPORT).
+GRATITUDE_VERBS = frozenset({"thank", "praise", "commend", "salute", "hail"})
+THANKED_PRIVATELY = CLOSE_PEOPLE | frozenset({
+    "driver", "nurse", "doctor", "medic", "paramedic", "volunteer", "worker", "firefighter",
+    "fireman", "rescuer", "teacher", "staff", "crew", "family", "parent", "sibling", "child", "kid",
+    "donor", "fan", "supporter", "voter", "crowd", "audience", "diner", "guest", "host", "organizer",
+    "organiser", "athlete", "player",
+})  # fmt: skip
+# "Thank God", "thank heaven": relief, no thanks to anyone (the recognizer may take God for a person).
+PROVIDENCE = frozenset({"god", "lord", "heaven", "heavens", "goodness"})
+
+
+def thanks_no_party(verb: Token) -> bool:
+    """'Thanked the drivers who brought the convoy through', 'praised the nurses and volunteers',
+    'thanked his supporters', 'Thank God', and the formula 'Thank you': everyone thanked is a
+    common noun of private people (THANKED_PRIVATELY). 'Thanked Dorvan', 'praised the soldiers', 'thanked the minister' back a
+    party; a name ("Driver", a surname) is a person, who may be one."""
+    if lemma_of(verb) not in GRATITUDE_VERBS:
+        return False
+    if _thank_you(verb):
+        return True
+    thanked = things_done_to(verb)
+    return bool(thanked) and all(
+        t.lower_ in PROVIDENCE
+        or (t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_ and lemma_of(t).lower() in THANKED_PRIVATELY)
+        for t in thanked
+    )
+
+
+def _thank_you(verb: Token) -> bool:
+    """'"Thank you, Pellane!"', '"Thank you, son," Veld replied': the formula, said to whoever
+    is there, with no one saying 'we thank' or 'I want to thank' anyone in particular."""
+    doc = verb.doc
+    following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return (
+        verb.lower_ == "thank"
+        and following is not None
+        and following.lower_ == "you"
+        and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children)
+    )

@@ -43,7 +43,7 @@ from dateline.extract.event_demands import asks_a_question, asks_to_stay_unnamed
 from dateline.extract.event_force_senses import REINFORCED
 from dateline.extract.event_named_nouns import names_doer_or_victim, names_its_parties, party_noun_type
 from dateline.extract.event_naming import NAMING_VERBS, names_with_blame
-from dateline.extract.event_non_political import no_political_violence
+from dateline.extract.event_non_political import blames_a_condition, no_political_violence
 from dateline.extract.event_noun_triggers import LIGHT_VERBS, NounTriggers
 from dateline.extract.event_parse import (
     CAPTIVE_NOUNS,
@@ -123,8 +123,8 @@ class TriggerFinder:
             object_act = token.i in taken
             if object_act and not self._object_names_parties(token):
                 continue
-            if _in_a_title(token):
-                continue  # "said on 'Meet the Press'": a title, no act
+            if _in_a_title(token) or _inside_a_name(token):
+                continue  # "said on 'Meet the Press'", "the Collective Security Treaty Organization": a name
             item = self.verb_trigger(token) if token.pos_ in {"VERB", "AUX"} else None
             if item is None and token.pos_ in {"NOUN", "PROPN"}:
                 item = self.nouns.noun_trigger(token) or self._denial_misread(token)
@@ -173,6 +173,8 @@ class TriggerFinder:
                     continue  # "pulling the poison of war out of its soil": nothing withdrawn
                 if no_political_violence(verb, entry.type):
                     continue  # "floods killed 40", "beat Pellane 2-1": nature or a game
+                if blames_a_condition(verb, entry.type):
+                    continue  # "blamed high waves", "complain of soaring costs": no party blamed
                 if _outcome_without_doer(verb, entry.type) and not self._harmed_in_an_act(verb):
                     continue  # "two officers were injured", "the hostages were rescued": a result
                 if entry.with_ == "from" and not restrains_a_party(verb, self.is_party):
@@ -497,6 +499,20 @@ def _in_a_title(token: Token) -> bool:
     """A word inside the title of a show, a book or a film ("said on 'Meet the Press'", "the film
     'Talking to Strangers'"): it names the work, and no one does what it says."""
     return token.ent_type_ == "WORK_OF_ART"
+
+
+# Names of bodies, laws and places, whose words may be words of acts ("Keep the Promise PAC").
+NAMED_THINGS = frozenset({"ORG", "LAW", "FAC"})
+
+
+def _inside_a_name(token: Token) -> bool:
+    """A word inside the name of a body, a law or a place, before the name's last word: "the
+    Collective Security Treaty Organization", "Keep the Promise PAC", "the Foreign Assistance Act"
+    name a thing, and no one agrees, promises or aids. The name's last word may still be an act
+    ("the Hanoi Summit", "the Malabar Joint Maritime Exercise"), which its own rules decide."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.ent_type_ in NAMED_THINGS and following is not None and following.ent_iob_ == "I"
 
 
 def _perfect_misread(verb: Token) -> bool:
