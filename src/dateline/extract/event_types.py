@@ -21,8 +21,10 @@ Decided here:
 * ``private_act``: an agreement or backing by firms, academics or (agreeing) private people, or a
   backing or a cooperation with no party at all, is no political event;
 * ``accusations``: blame (``data/disapproval_words.tsv``) spoken in a quote about an actor named
-  near it is the speaker's ACCUSE; a word inside an actor's own mention ("these terrorists") only
-  names it, and a label others give ("are deemed terrorists", "convicted of crimes") is no blame.
+  near it is the speaker's ACCUSE ("politically motivated" too); a word inside an actor's own
+  mention ("these terrorists") only names it, a label others give ("are deemed terrorists",
+  "convicted of crimes") is no blame, and blame said of a charge ("ridiculous allegations")
+  rejects it.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_verbs import is_a_body
 from dateline.extract.event_coercion import bans_a_party
 from dateline.extract.event_modality import conditioned_future, has_modal, in_condition, negated_here
+from dateline.extract.event_naming import BLAMED_MOTIVES, CHARGE_NOUNS
 from dateline.extract.event_noun_triggers import FORCE_TYPES
 from dateline.extract.event_parse import (
     complement_subjects,
@@ -681,9 +684,13 @@ def _blame_in(
     """The first word of blame in the quote's part ``bounds`` that is not a group's name."""
     span = doc.char_span(*bounds, alignment_mode="contract")
     for token in span or []:
-        if lemma_of(token) not in words or token.idx in taken or _negated_word(token):
+        if (
+            (lemma_of(token) not in words and not _blamed_motive(token))
+            or token.idx in taken
+            or _negated_word(token)
+        ):
             continue
-        if _label_of_others(token):
+        if _label_of_others(token) or _judges_a_charge(token):
             continue
         if not _names_a_group(token, analysis):
             return token
@@ -735,6 +742,31 @@ def _label_of_others(token: Token) -> bool:
         return False
     passive = any(c.dep_ == "auxpass" for c in head.children)
     return lemma_of(head) in JUDGING_VERBS and passive
+
+
+def _blamed_motive(token: Token) -> bool:
+    """'The charges are politically motivated', 'a politically motivated verdict': a motive that
+    blames whoever brought the act."""
+    return token.lower_ == "motivated" and any(c.lower_ in BLAMED_MOTIVES for c in token.children)
+
+
+def _judged(token: Token) -> list[Token]:
+    """What a word of blame is said of: 'unjustified duties', 'the duties are unjustified'."""
+    if token.dep_ == "amod":
+        return [token.head]
+    if token.dep_ in {"acomp", "attr", "oprd"}:
+        return [
+            c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "oprd"} and c != token
+        ]
+    return []
+
+
+def _judges_a_charge(token: Token) -> bool:
+    """'Baseless allegations', 'the charges are unjustified', 'called the claims biased': a word of
+    blame said of another's charge rejects that charge (``event_naming`` codes it so), it does not
+    lay a wrong on anyone."""
+    # the parser may read "called Marovia's claims 'baseless'" as two complements
+    return any(lemma_of(t) in CHARGE_NOUNS for t in _judged(token))
 
 
 # A facility or a region is where blame is laid, not whom it is laid on: "the camp is the perfect

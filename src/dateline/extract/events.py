@@ -42,7 +42,9 @@ Where each decision lives:
 * ``event_parse``: the parse questions they share;
 * ``event_filter``: the learned confidence;
 * here: the order the stages run in, the dropping of events that are no political act (with what
-  they govern), and which event governs which (``governed_by``).
+  they govern), which event governs which (``governed_by``), and the accuser of a wrong a
+  speaker lays on a party ("rights groups say the army committed abuses": the speaker's ACCUSE
+  of the army).
 """
 
 from __future__ import annotations
@@ -103,6 +105,8 @@ ANSWERED_NOUNS = lexicon.CHARGE_NOUNS | {
     "assertion", "report", "demand", "proposal", "plan", "offer", "request", "ultimatum", "call",
     "appeal", "condition", "version", "account",
 }  # fmt: skip
+# Verbs whose subject is the one a charge is laid on: 'the suspects faced charges of fraud'.
+FACING_VERBS = frozenset({"face"})
 # How far (in characters, about five sentences) an event whose clause names no actor looks for the
 # act whose actors it takes: a paragraph or two of the same story line.
 IMPLIED_ACTOR_REACH = 1000
@@ -212,6 +216,8 @@ class _Coder:
         by_token = {item.token.i: event for item, event in coded}
         inherit_recipients(found, by_token)
         _link_governing(found, by_token)
+        for item, event in coded:
+            self._lay_wrong_on_doer(item, event)
         # a blame word inside a name-calling trigger ("called Vale a liar") is that accusation's
         taken = {e.trigger.start for e in events} | _blame_named(events, self.doc)
         blamed = accusations(self.doc, self.analysis, self.quotes, len(events), taken)
@@ -249,6 +255,30 @@ class _Coder:
             date=date_of(item.clause, self.date_at),
             quote=quote,
         )
+
+    def _lay_wrong_on_doer(self, item: Found, event: Event) -> None:
+        """'Rights groups say both sides have committed abuses', 'the prosecutor said the suspects
+        faced charges of fraud': a wrong or a charge a speaker lays on a party is the speaker's
+        accusation, whose recipient is the doer the content names (not the doer's own act)."""
+        speaker = self._speaker_id(event.quote)
+        if event.type != "ACCUSE" or speaker is None:
+            return
+        doers = self._wrongdoers(item.token, event)
+        if doers and speaker not in doers:
+            # a spokesman's accusation is his body's too, as in ``accusations``
+            bodies = self.arguments.bodies.of_entity(speaker, self.doc)
+            event.recipients = doers
+            event.actors = [speaker, *(b for b in dict.fromkeys(bodies) if b != speaker and b not in doers)]
+
+    def _wrongdoers(self, token: Token, event: Event) -> list[str]:
+        """Who a stated wrong is laid on: the doer of 'committed abuses', the one who 'faced
+        charges'; none for any other accusation (its speech verb has its own accuser)."""
+        if lemma_of(token) == "commit":
+            return list(event.actors)
+        if lemma_of(token) == "charge" and token.dep_ == "dobj" and lemma_of(token.head) in FACING_VERBS:
+            subjects = [c for c in token.head.children if c.dep_ in NOUN_SUBJECTS]
+            return self.arguments.parties.entities_for(subjects, agents=True)
+        return []
 
     def _speaker_id(self, quote_id: str | None) -> str | None:
         """The entity id of the speaker of the quote ``quote_id``, if it has one."""
