@@ -1,5 +1,4 @@
-"""Type rules: what a trigger's event is in PLOVER once its modality and actors are known, and the
-accusations spoken in quotes.
+"""Type rules: what a trigger's event is in PLOVER once its modality and actors are known.
 
 Decided here:
 
@@ -20,25 +19,21 @@ Decided here:
 * ``civilians`` / ``as_protest``: civilians' blockades, occupations and street violence are PROTEST;
 * ``private_act``: an agreement or backing by firms, academics or (agreeing) private people, or a
   backing or a cooperation with no party at all, is no political event;
-* ``accusations``: blame (``data/disapproval_words.tsv``) spoken in a quote about an actor named
-  near it is the speaker's ACCUSE ("politically motivated" too); a word inside an actor's own
-  mention ("these terrorists") only names it, a label others give ("are deemed terrorists",
-  "convicted of crimes") is no blame, and blame said of a charge ("ridiculous allegations")
-  rejects it.
+
+The accusations spoken in quotes are ``event_quote_blame``'s.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_verbs import is_a_body
 from dateline.extract.event_coercion import bans_a_party
 from dateline.extract.event_modality import conditioned_future, has_modal, in_condition, negated_here
-from dateline.extract.event_naming import BLAMED_MOTIVES, CHARGE_NOUNS
 from dateline.extract.event_noun_triggers import FORCE_TYPES
 from dateline.extract.event_parse import (
     complement_subjects,
@@ -50,10 +45,9 @@ from dateline.extract.event_parse import (
     subject_of,
     things_done_to,
 )
-from dateline.extract.event_trigger_table import Found, triggers
+from dateline.extract.event_trigger_table import Found
 from dateline.extract.event_triggers import HOSTILE
-from dateline.extract.lexicon import disapproval_words
-from dateline.model import Entity, Event, Quote, Span
+from dateline.model import Entity, Event
 
 # Cooperative actions whose announced intention PLOVER codes as AGREE (CAMEO 03 -> AGREE).
 PROMISABLE = {"AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT", "SUPPORT"}
@@ -105,14 +99,6 @@ PRIVATE_SECTORS = {"BUS", "EDU"}
 PRIVATE_PEOPLE = {"CVL"}
 # What a trade war hits back with ("retaliated with tariffs"): a sanction, not an assault.
 ECONOMIC_WEAPONS = {"tariff", "sanction", "duty", "levy", "embargo", "countermeasure", "quota"}
-# Passive verbs of judging whose complement is a label others give ("are considered terrorists").
-JUDGING_VERBS = frozenset(
-    {"consider", "regard", "deem", "view", "see", "label", "brand", "classify", "designate"}
-)
-# Legal verbs whose of / with / for phrase names the charge ("convicted of crimes").
-LEGAL_VERBS = frozenset(
-    {"convict", "charge", "accuse", "suspect", "indict", "acquit", "prosecute", "jail", "sentence"}
-)
 # Support of these kinds is aid given, not a stance (see _material_support).
 MATERIAL_KINDS = frozenset(
     {"military", "financial", "economic", "humanitarian", "logistical", "logistic", "material"}
@@ -641,161 +627,3 @@ def _mode_from_object(item: Found) -> str | None:
         if words & {"police", "officer"}:
             return "police"
     return None
-
-
-# -- blame inside an attribution ----------------------------------------------------------------
-
-
-def accusations(
-    doc: Doc, analysis: EntityAnalysis, quotes: list[Quote], numbered: int, taken: set[int]
-) -> list[Event]:
-    """'Netanyahu's comments are political bravado, Abu Zuhri said': blame spoken about an
-    actor is the speaker's ACCUSE against it (one per quote, at its first word of blame).
-
-    ``numbered``: how many events have ids already; ``taken``: their triggers' start offsets."""
-    words = disapproval_words()
-    events: list[Event] = []
-    for quote in quotes:
-        speaker = quote.speaker.entity if quote.speaker else None
-        if speaker is None:
-            continue
-        for part in quote.content:
-            blame = _blame_in(doc, (part.start, part.end), words, taken, analysis)
-            if blame is None:
-                continue
-            target = _target_near(analysis, blame, part.start, part.end, speaker)
-            if target is None:
-                continue
-            start, end = blame.idx, blame.idx + len(blame.text)
-            events.append(
-                Event(
-                    id=f"V{numbered + len(events) + 1}", type="ACCUSE", mode="disapprove", modality="asserted",
-                    actors=[speaker], recipients=[target], trigger=Span(start, end, blame.text),
-                    place=None, date=None, quote=quote.id,
-                )
-            )  # fmt: skip
-            break
-    return events
-
-
-def _blame_in(
-    doc: Doc, bounds: tuple[int, int], words: frozenset[str], taken: set[int], analysis: EntityAnalysis
-) -> Token | None:
-    """The first word of blame in the quote's part ``bounds`` that is not a group's name."""
-    span = doc.char_span(*bounds, alignment_mode="contract")
-    for token in span or []:
-        if (
-            (lemma_of(token) not in words and not _blamed_motive(token))
-            or token.idx in taken
-            or _negated_word(token)
-        ):
-            continue
-        if _label_of_others(token) or _judges_a_charge(token):
-            continue
-        if not _names_a_group(token, analysis):
-            return token
-    for token in span or []:
-        if _culpable_for_harm(token) and token.idx not in taken and not _negated_word(token):
-            return token
-    return None
-
-
-# Said of a party, these lay an act on it: "said Marovia was behind the cyberattack", "said
-# Dorvan was responsible for the strike". Only with an act of force or harm after them: "the
-# ministry is responsible for schools" blames no one.
-CULPABILITY_WORDS = frozenset({"responsible", "behind", "culpable"})
-
-
-def _culpable_for_harm(token: Token) -> bool:
-    """'Was behind the bombing', 'is responsible for the attack': a copula's word of culpability
-    with an act of force or harm (a noun the trigger table types ASSAULT or COERCE, or a harm word)."""
-    if token.lower_ not in CULPABILITY_WORDS or lemma_of(token.head) != "be":
-        return False
-    acts = (
-        objects_of(token, {"for"})
-        if token.lower_ != "behind"
-        else [c for c in token.children if c.dep_ == "pobj"]
-    )
-    table = triggers()
-    return any(
-        lemma_of(act) in HARM_WORDS
-        or any(e.type in FORCE_TYPES for e in table.get((lemma_of(act), "NOUN"), []))
-        or any(lemma_of(c) in HARM_WORDS for c in act.children if c.dep_ == "compound")
-        for act in acts
-    )
-
-
-def _label_of_others(token: Token) -> bool:
-    """A word of blame that reports someone else's label, not the speaker's own: what a passive
-    verb of judging calls something ('they are considered terrorists', 'is deemed a crime',
-    'regarded as criminals'), or the charge a court or a prosecutor brings ('convicted of crimes',
-    'charged with corruption'), which the legal verb itself states."""
-    head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep":
-        if lemma_of(head.head) in LEGAL_VERBS and head.lower_ in {"of", "with", "for"}:
-            return True
-        if head.lower_ == "as":
-            head = head.head  # "regarded as criminals"
-        else:
-            return False
-    elif token.dep_ not in {"oprd", "attr", "acomp"}:
-        return False
-    passive = any(c.dep_ == "auxpass" for c in head.children)
-    return lemma_of(head) in JUDGING_VERBS and passive
-
-
-def _blamed_motive(token: Token) -> bool:
-    """'The charges are politically motivated', 'a politically motivated verdict': a motive that
-    blames whoever brought the act."""
-    return token.lower_ == "motivated" and any(c.lower_ in BLAMED_MOTIVES for c in token.children)
-
-
-def _judged(token: Token) -> list[Token]:
-    """What a word of blame is said of: 'unjustified duties', 'the duties are unjustified'."""
-    if token.dep_ == "amod":
-        return [token.head]
-    if token.dep_ in {"acomp", "attr", "oprd"}:
-        return [
-            c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "oprd"} and c != token
-        ]
-    return []
-
-
-def _judges_a_charge(token: Token) -> bool:
-    """'Baseless allegations', 'the charges are unjustified', 'called the claims biased': a word of
-    blame said of another's charge rejects that charge (``event_naming`` codes it so), it does not
-    lay a wrong on anyone."""
-    # the parser may read "called Marovia's claims 'baseless'" as two complements
-    return any(lemma_of(t) in CHARGE_NOUNS for t in _judged(token))
-
-
-# A facility or a region is where blame is laid, not whom it is laid on: "the camp is the perfect
-# place to hold criminals" blames no camp.
-PLACE_TYPES = frozenset({"FAC", "LOC"})
-
-
-def _names_a_group(token: Token, analysis: EntityAnalysis) -> bool:
-    """'33 terrorists', 'other terrorist groups': the word is inside the mention of a group that
-    has no other name than it, and only names the group. 'The terrorist regime' of a named
-    country is blame spoken at that country."""
-    found = analysis.mention_at(token.i)
-    return found is not None and token.lower_ in found[1].name.lower()
-
-
-def _target_near(analysis: EntityAnalysis, blame: Token, start: int, end: int, speaker: str) -> str | None:
-    """The actor the blame is about: in the same sentence of the quote, nearest first."""
-    sentence = blame.sent
-    candidates = sorted(
-        (t for t in sentence if start <= t.idx < end and t.i in analysis.token_mentions),
-        key=lambda t: abs(t.i - blame.i),
-    )
-    for token in candidates:
-        found = analysis.mention_at(token.i)
-        if found is not None and found[1].id != speaker and found[1].type not in PLACE_TYPES:
-            return found[1].id
-    return None
-
-
-def _negated_word(token: Token) -> bool:
-    """'not illegal', 'no provocation'."""
-    return any(c.dep_ == "neg" or c.lower_ == "no" for c in (*token.children, *token.head.children))

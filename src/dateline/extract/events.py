@@ -32,8 +32,8 @@ Where each decision lives:
   ``event_demands``: requests whatever their verb, and asking that is no request;
   ``event_naming``: name-calling ("called Vale a liar") as an accusation or, of a charge, a rejection;
 * ``event_types``: promises, refusals, vows, stopped acts, civilians' protests, threats, the
-  agreements and backings of private actors that are no political event, and the accusations
-  spoken in quotes;
+  agreements and backings of private actors that are no political event;
+  ``event_quote_blame``: the accusations spoken in quotes;
 * ``event_arguments``: actors and recipients; ``event_parties``: the entity each names, and the
   entities arguments add;
   ``event_bodies``: the body a spokesperson, an official or an envoy speaks for, which acts too;
@@ -68,6 +68,7 @@ from dateline.extract.event_parse import (
     passive_subjects,
 )
 from dateline.extract.event_place_date import date_of, place_of, token_index
+from dateline.extract.event_quote_blame import accusations
 from dateline.extract.event_trigger_table import (
     TRIGGERS_ENV,
     Found,
@@ -79,7 +80,6 @@ from dateline.extract.event_trigger_table import (
 from dateline.extract.event_triggers import TriggerFinder
 from dateline.extract.event_types import (
     TriggerTokens,
-    accusations,
     as_protest,
     civilians,
     private_act,
