@@ -119,6 +119,8 @@ class ArgumentFinder:
             withdrawal = item.entry.type == "RETREAT" and lemma_of(token) in WITHDRAWAL_NOUNS
             giver = objects_of(item.clause, {"from", "by"}) if item.received else []
             return self._noun_doers(token, withdrawal, giver)
+        if _gerund_between(token):
+            return self._noun_doers(token)  # "after fighting between the army and the Front": its sides
         clause = item.clause
         agent = passive_agent(clause)
         if agent is None and passive_described(clause) is not None:
@@ -463,6 +465,20 @@ HARMING_VERBS = frozenset({"kill", "wound", "injure", "hurt", "capture", "shoot"
 # Verbs of what only a court does: told in the passive ("he was sentenced"), the one sentenced is
 # who it is done to, and whoever did it a court.
 COURT_VERBS = frozenset({"sentence", "convict", "acquit", "jail", "imprison"})
+
+
+def _gerund_between(token: Token) -> bool:
+    """'After fighting between the army and the Front', 'as fighting among militias spread': a
+    gerund with no subject of its own and a between-phrase is a noun the parser read as a verb; the
+    phrase names the sides that fought, as it does for the noun."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in {"pobj", "pcomp", "nsubj"}
+        and not any(c.dep_ in SUBJECTS for c in token.children)
+        and bool(objects_of(token, {"between", "among"}))
+    )
+
+
 FIGHT_NOUNS = frozenset({
     "battle", "clash", "fighting", "gunfight", "shootout", "firefight", "skirmish", "confrontation",
     "encounter", "fight", "exchange",

@@ -168,7 +168,7 @@ class NounTriggers:
         self.verb_trigger = verb_trigger
 
     def noun_trigger(self, noun: Token) -> Found | None:
-        entries = self.table.get((lemma_of(noun), "NOUN"))
+        entries = self.table.get((_hyphened_lemma(noun), "NOUN")) or self.table.get((lemma_of(noun), "NOUN"))
         if noun.dep_ == "pobj" and noun.head.lower_ == "on" and lemma_of(noun.head.head) in {"go", "be"}:
             idiom = GO_ON_IDIOMS.get(lemma_of(noun))  # "went on strike": the bare noun is ambiguous
             entries = [idiom] if idiom else entries
@@ -320,6 +320,8 @@ class NounTriggers:
             counted = 0 < noun.i - phrase.i <= 2 and phrase.lower_ not in {"package", "packages"}
             last = noun if counted else phrase
             span = char_span(head, last) if close else char_span(min(noun, phrase), max(noun, phrase))
+            if _hyphened_lemma(noun) != lemma_of(noun):  # "cease-fire", not "fire": the word read whole
+                span = (min(span[0], noun.doc[noun.i - 2].idx), span[1])
             clause = head.head if with_party else head
             verbal = clause.pos_ in {"VERB", "AUX"}
             return Found(
@@ -354,6 +356,16 @@ class NounTriggers:
         if modifier.dep_ == "compound" and modifier.pos_ == "NOUN":
             return lemma_of(modifier) in ARMED_DOERS  # "settler attacks", "gang ambushes"
         return modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and self.is_party(modifier)
+
+
+def _hyphened_lemma(noun: Token) -> str:
+    """'cease-fire', 'build-up': the tokenizer may split a hyphened noun in three ('cease', '-',
+    'fire'), leaving its last part, a word of another sense, the head; the table has the whole."""
+    doc = noun.doc
+    joined = noun.i >= 2 and doc[noun.i - 1].text == "-"
+    if joined and not doc[noun.i - 1].whitespace_ and not doc[noun.i - 2].whitespace_:
+        return f"{doc[noun.i - 2].lower_}-{lemma_of(noun)}"
+    return lemma_of(noun)
 
 
 def _struck_by_a_nation(strike: Token) -> bool:
