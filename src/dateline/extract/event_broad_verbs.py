@@ -193,6 +193,25 @@ LIST_EFFECTS = frozenset({"bar", "ban", "restrict", "prohibit", "block", "forbid
 # A designation that sanctions: as a terrorist group or a state sponsor of terrorism ("designated
 # the gang a foreign terrorist organization"); not "designated a successor", "a designated area".
 TERROR_WORDS = frozenset({"terrorist", "terror", "terrorism"})
+# Other labels a state designates a group or a state with to punish it: "designated Meta an
+# extremist organization", "an undesirable organization", "a country of particular concern"
+# (the last only with "particular": see _designation_sanctions).
+DESIGNATION_WORDS = TERROR_WORDS | {"extremist", "extremism", "undesirable"}
+# Whom an army "neutralizes" or "eliminates": fighters, not a threat, a tariff or a rival's
+# argument ("neutralized a dozen assailants", "dozens of terrorists were eliminated").
+NEUTRALIZED = frozenset({
+    "assailant", "attacker", "terrorist", "militant", "gunman", "insurgent", "jihadist", "rebel",
+    "fighter", "bandit", "kidnapper", "extremist", "combatant", "infiltrator",
+})  # fmt: skip
+NEUTRALIZING_VERBS = frozenset({"neutralize", "neutralise", "eliminate"})  # not "eliminated tariffs"
+# Removing a leader from office ends their tenure against their will (SANCTION, as an
+# impeachment does): "Congress removed the president", "his predecessor was removed", "removed
+# from office"; not "removed the bullets", "remove obstacles to aid", "removed most of them".
+OFFICES = frozenset({"office", "power", "post", "presidency", "premiership"})
+OFFICE_HOLDERS = frozenset({
+    "president", "predecessor", "leader", "minister", "premier", "governor", "mayor", "chancellor",
+    "speaker", "prosecutor", "chairman", "chairwoman", "chair",
+})  # fmt: skip
 # Bodies and compacts one leaves ("withdrew from the alliance", "quit the treaty"): leaving one
 # reduces relations (SANCTION, CAMEO 16x), where "quit the race" or "quit his job" is no political
 # act. A named body counts when the actor lexicon knows it as intergovernmental ("quit ECOWAS").
@@ -249,6 +268,17 @@ UNSAID = frozenset({
 RALLIED_CROWDS = frozenset({"thousand", "hundred", "dozen", "million", "crowd", "ten"})
 
 
+def _designation_sanctions(verb: Token) -> bool:
+    """'Designated the gang a foreign terrorist organization', 'which Dorvan has designated an
+    extremist organization', 'designated Marovia a country of particular concern': a label that
+    punishes; 'designated a successor' is none."""
+    return any(
+        lemma_of(t) in DESIGNATION_WORDS
+        or (lemma_of(t) == "concern" and any(c.lower_ == "particular" for c in t.children))
+        for t in verb.subtree
+    )
+
+
 def broad_verb_holds(
     verb: Token, event_type: str, analysis: EntityAnalysis, names_an_act: Callable[[Token], bool]
 ) -> bool:
@@ -271,7 +301,13 @@ def broad_verb_holds(
         lists = [g for t in [verb, *things] for g in objects_of(t, {"to", "on", "onto"})]
         return any(_sanctions_list(t) for t in lists)
     if lemma == "designate" and event_type == "SANCTION":
-        return any(lemma_of(t) in TERROR_WORDS for t in verb.subtree)
+        return _designation_sanctions(verb)
+    if lemma in NEUTRALIZING_VERBS and event_type == "ASSAULT":
+        fighters = things + [g for t in things for g in objects_of(t, {"of"})]  # "dozens of terrorists"
+        return any(lemma_of(t) in NEUTRALIZED or lemma_of(t) in ARMED_NOUNS for t in fighters)
+    if lemma == "remove" and event_type == "SANCTION":
+        from_office = any(lemma_of(t) in OFFICES for t in objects_of(verb, {"from"}))
+        return from_office or any(lemma_of(t) in OFFICE_HOLDERS for t in things)
     if lemma in LEAVING_VERBS and event_type == "SANCTION":
         return _leaves_a_body(verb, lemma, things, analysis)
     if lemma in REDUCING_VERBS and event_type == "RETREAT":

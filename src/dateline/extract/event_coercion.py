@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from dateline.extract.event_parse import lemma_of, objects_of
+from dateline.extract.event_parse import CAPTIVE_NOUNS, lemma_of, objects_of
 from dateline.extract.event_trigger_table import Trigger
 
 # The states one is held in, by the preposition before their noun, and the act each is.
@@ -36,6 +36,8 @@ STATE_VERBS = frozenset({"be", "remain", "stay", "languish", "die", "spend", "si
 # Verbs of holding someone: the verb is the act ("police held him in custody", "was kept in
 # detention"), its object or its passive subject the one held (see holds_a_captive).
 HOLDING_VERBS = frozenset({"hold", "keep"})
+# Words that count the people held ("dozens of employees held by the Front").
+COUNTS = frozenset({"dozen", "hundred", "thousand", "score", "number", "group"})
 # Where a person is held: "held in custody", "kept in detention".
 HELD_IN = frozenset({"custody", "detention", "prison", "jail", "captivity", "incommunicado"})
 # What a person is held without: "held without charge", "held for 16 months without trial".
@@ -66,7 +68,9 @@ def state_entry(noun: Token, table_entries: list[Trigger] | None) -> list[Trigge
     return own or [Trigger(lemma_of(noun), "NOUN", None, kind, "arrest" if kind == "COERCE" else None)]
 
 
-def holds_a_captive(verb: Token, is_party: Callable[[Token], bool]) -> bool:
+def holds_a_captive(
+    verb: Token, is_party: Callable[[Token], bool], is_person: Callable[[Token], bool]
+) -> bool:
     """'Was held for 16 months without trial', 'the reporters held by the Velmar Front', 'police
     held Vale in custody', 'was kept in detention': a person held by a group or a state, without
     charge or in custody is detained. 'Held talks', 'the seat he held', 'the ceremony was held',
@@ -76,17 +80,47 @@ def holds_a_captive(verb: Token, is_party: Callable[[Token], bool]) -> bool:
     held: Token | None = next((c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}), None)
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"} and verb.head.i < verb.i:
         held = verb.head  # "the reporters held by the Velmar Front"
-    if held is None or not is_party(held) or held.ent_type_ in {"ORG", "GPE", "NORP"}:
+    if held is not None and (held.pos_ == "NUM" or lemma_of(held) in COUNTS):
+        held = next(iter(objects_of(held, {"of"})), held)  # "dozens of U.N. employees held by"
+    if held is None or held.ent_type_ in {"ORG", "GPE", "NORP"}:
         return False  # "the vote was held", "the town held by rebels": no person held
+    if not is_party(held) and lemma_of(held) not in CAPTIVE_NOUNS:
+        return False  # "U.N. personnel held by the Front", "employees held by": people all the same
     where = objects_of(verb, {"in"})
     if any(lemma_of(t) in HELD_IN for t in where) or any(c.lower_ == "incommunicado" for c in verb.children):
         return True
     if held.dep_ == "dobj":
         return False  # "held Vale's hand", "kept the leaders waiting": only a place of holding tells
     by = [g for c in verb.children if c.dep_ in {"agent", "prep"} and c.lower_ == "by" for g in c.children]
-    if by and all(is_party(t) and t.ent_type_ != "PERSON" for t in by):
+    if by and all(is_party(t) and not is_person(t) for t in by):
         return True  # held by a group or a state ("held by his mother" is a hug)
     return any(lemma_of(t) in WITHOUT or t.lower_ in WITHOUT for t in objects_of(verb, {"without"}))
+
+
+# A court's order that someone be held, told with how long or on what terms ("ordered the cleric
+# held for two months pending trial", "ordered him detained in custody"; see orders_detention).
+DETAINING_VERBS = frozenset({"hold", "detain", "jail", "imprison", "keep"})
+HELD_TERMS = frozenset({"pending", "for", "in", "without"})
+
+
+def orders_detention(verb: Token, is_party: Callable[[Token], bool]) -> bool:
+    """'A court ordered the cleric held for two months pending trial': the order is the detention,
+    by who orders it, of whom it names. The holding must say for how long, pending what or where
+    ('ordered the vote held', 'ordered the troops held back' hold no one)."""
+    if lemma_of(verb) != "order":
+        return False
+    for held in (c for c in verb.children if c.dep_ == "dobj"):
+        if held.ent_type_ in {"ORG", "GPE", "NORP"} or not (
+            is_party(held) or lemma_of(held) in CAPTIVE_NOUNS
+        ):
+            continue
+        for clause in held.children:
+            if clause.dep_ != "acl" or clause.tag_ != "VBN" or lemma_of(clause) not in DETAINING_VERBS:
+                continue
+            terms = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in HELD_TERMS]
+            if terms and not any(c.dep_ == "prt" for c in clause.children):
+                return True
+    return False
 
 
 # Verbs of keeping someone from acting ("prevented lawyers from visiting"): restraints when the

@@ -36,6 +36,15 @@ MANDATIVE = {
 }  # fmt: skip
 
 
+# Verbs that direct a party to act ("instructed Niamey not to sell the stockpile", "the police are
+# instructed to take all measures", "tasked the army with collecting weapons"): an order is a
+# demand (CAMEO 10) when what it orders is no act of the table; an ordered act ("ordered the
+# government to release the activists") stands for the order. "Tell" directs only toward an act
+# ("told the council to impose a ban"), as it is more often said of what someone was told than of
+# an order; "task" with what the task is ("tasked the army with"); "charged him with fraud" accuses.
+DIRECTING_VERBS = frozenset({"order", "instruct", "direct", "command"})
+
+
 # Words for states and sides, which act though no name or role says who they are.
 STATE_NOUNS = frozenset({"country", "nation", "state", "government", "side", "party", "power", "ally"})
 
@@ -196,6 +205,35 @@ def demands_an_act(
             and lemma_of(verb) not in BARE_INFINITIVE_VERBS
             and _mandative(clause, lemma_of(verb) in MANDATIVE)
         ):
+            return True
+    return False
+
+
+def directs_a_party(
+    verb: Token, names_an_act: Callable[[Token], bool], is_party: Callable[[Token], bool]
+) -> bool:
+    """'A tribunal instructed Dorvan not to sell', 'the police are instructed to take measures',
+    'told council members to impose a ban', 'tasked the army with collecting weapons': a party
+    directed to act. An order whose content is itself an act ('the court ordered the government
+    to release the activists', 'ordered him to be released') is told by that act, as done; one
+    told to act is asked to ('told council members to impose a ban'). Not 'ordered the
+    evacuation', 'told reporters to expect a long night', 'charged him with fraud' (a charge, no task)."""
+    lemma = lemma_of(verb)
+    directed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and is_party(c)]
+    if not directed:
+        return False
+    if lemma == "task":
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    if lemma not in DIRECTING_VERBS | {"tell"}:
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "xcomp" or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        if any(c.dep_ == "auxpass" for c in clause.children):
+            continue  # "ordered him to be released": the order's act is the release
+        if (lemma == "tell") == names_an_act(clause):
             return True
     return False
 

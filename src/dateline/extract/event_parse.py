@@ -530,7 +530,7 @@ CAPTIVE_NOUNS = {
     "man", "woman", "child", "student", "leader", "official", "crew", "passenger", "tourist", "suspect",
     "businessman", "diplomat", "missionary", "pilot", "officer", "policeman", "priest", "nun", "monk",
     "employee", "staff", "member", "hiker", "athlete", "refugee", "migrant", "civilian", "fighter",
-    "wounded", "injured", "resident", "villager", "family",
+    "wounded", "injured", "resident", "villager", "family", "personnel", "cleric",
 }  # fmt: skip
 # "the detained businessmen", "kidnapped engineers": whoever is held is a captive, whatever the noun.
 CAPTIVITY_PARTICIPLES = {

@@ -33,13 +33,18 @@ from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_nouns import qualifies_a_thing
 from dateline.extract.event_broad_verbs import CONSEQUENCE_NOUNS, SENSE_ONLY_VERBS, broad_verb_holds
-from dateline.extract.event_coercion import holds_a_captive, restrains_a_party
+from dateline.extract.event_coercion import holds_a_captive, orders_detention, restrains_a_party
 from dateline.extract.event_cooperative_senses import (
     COOPERATIVE_TYPES,
     cooperative_act_holds,
     vehicle_travels,
 )
-from dateline.extract.event_demands import asks_a_question, asks_to_stay_unnamed, demands_an_act
+from dateline.extract.event_demands import (
+    asks_a_question,
+    asks_to_stay_unnamed,
+    demands_an_act,
+    directs_a_party,
+)
 from dateline.extract.event_force_senses import REINFORCED
 from dateline.extract.event_named_nouns import names_doer_or_victim, names_its_parties, party_noun_type
 from dateline.extract.event_naming import NAMING_VERBS, names_with_blame
@@ -156,7 +161,11 @@ class TriggerFinder:
             return None  # "bargaining with militias is a crime": an activity judged, done by no one
         if verb.tag_ == "VBG" and qualifies_a_thing(verb):
             return None  # "they have kidnapping insurance": a noun of an act naming a kind of thing
-        if holds_a_captive(verb, self.is_party):  # "held for a year without trial" (event_coercion)
+        # "held for a year without trial", "employees held by the Houthis" (event_coercion)
+        if holds_a_captive(verb, self.is_party, self._is_person):
+            entry = Trigger(lemma_of(verb), "VERB", None, "COERCE", "arrest")
+            return Found(verb, entry, char_span(verb, verb), verb)
+        if orders_detention(verb, self.is_party):  # "a court ordered the cleric held pending trial"
             entry = Trigger(lemma_of(verb), "VERB", None, "COERCE", "arrest")
             return Found(verb, entry, char_span(verb, verb), verb)
         entries = self._verb_entries(verb)
@@ -205,7 +214,9 @@ class TriggerFinder:
                     return None  # "offered condolences" is no offer
                 span_end = dependent if dependent is not None and dependent.dep_ in {"prt", "dobj"} else verb
                 return Found(verb, entry, char_span(verb, span_end), verb, dependent)
-        if demands_an_act(verb, self._names_a_demanded_act, self.is_party):
+        if demands_an_act(verb, self._names_a_demanded_act, self.is_party) or directs_a_party(
+            verb, self._names_a_demanded_act, self.is_party
+        ):
             entry = Trigger(lemma_of(verb), "VERB", None, "REQUEST", None)
             return Found(verb, entry, char_span(verb, verb), verb)
         naming = names_with_blame(verb)  # "called Vale a liar": name-calling (event_naming)
@@ -274,6 +285,14 @@ class TriggerFinder:
     def is_party(self, token: Token) -> bool:
         """Someone who can act: a person, group, body or country, or a pronoun for one."""
         return self.analysis.is_agent(token, lexicon.ACTOR_NOUNS)
+
+    def _is_person(self, token: Token) -> bool:
+        """One person, as the entity analysis has it: the recognizer's PERSON label is overruled
+        when the analysis knows the name as a group ('held by the Houthis')."""
+        found = self.analysis.mention_at(token.i)
+        if found is not None:
+            return found[1].type == "PERSON"
+        return token.ent_type_ == "PERSON"
 
     def is_journalist(self, token: Token) -> bool:
         """A journalist: a media role word for a person ("ABC's host") or a person of the media. A

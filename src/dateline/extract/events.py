@@ -416,6 +416,8 @@ def _link_governing(found: list[Found], by_token: dict[int, Event]) -> None:
             continue  # 'the talks in Jeddah, where Dorvan said it was ready': a fact of its own
         if governor.modality in FACTUAL and time_clause_of(item.token, above):
             continue  # 'condemned the killings as troops fired on crowds': both happened
+        if governor.modality in FACTUAL and _amid(item.token):
+            continue  # 'was removed from office amid accusations of corruption': both happened
         if (second_main_act(item.token, above) or aside_act(item.token)) and separate_acts(
             governor, by_token[item.token.i]
         ):
@@ -542,6 +544,12 @@ def time_clause_of(token: Token, governor: Token) -> bool:
         return any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKERS for c in token.children)
     # 'in 2011, when the government sent soldiers': a clause on a time noun
     return token.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children)
+
+
+def _amid(token: Token) -> bool:
+    """'Removed from office amid accusations', 'resigned amid protests': what a factual act
+    happened amid is a circumstance that happened too, not part of the act."""
+    return token.dep_ == "pobj" and token.head.lower_ in {"amid", "amidst"}
 
 
 def _past(verb: Token) -> bool:
