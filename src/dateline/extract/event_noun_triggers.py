@@ -74,6 +74,9 @@ ASPECTUAL_VERBS = {
 }
 # "Zambia received aid", "Cuba faces sanctions": their subject undergoes the act their object names.
 RECEIVING_VERBS = {"receive", "get", "win", "face", "suffer", "endure"}
+# Accepting what is given is receiving it ("accepted aid from Dorvan", "accepted Chinese loans"),
+# where accepting a deal or a proposal is the subject's own act ("accepted the ceasefire").
+ACCEPTING_VERBS = {"accept", "take"}
 # "The arrest sparked protests": the object of these happened, and the subject did not do it.
 CAUSATIVE_VERBS = {"spark", "trigger", "prompt", "provoke", "draw", "cause", "fuel", "ignite", "touch"}
 # A gathering named after "at" took place: "speaking at a Security Council meeting".
@@ -215,6 +218,12 @@ class NounTriggers:
         ):
             phrase = noun.head.head  # "announced $20 million in aid": the sum is the aid given
         head = phrase.head
+        # "accepted aid from Dorvan": accepting a gift is receiving it; accepting a deal is one's act
+        accepted_gift = (
+            phrase.dep_ == "dobj"
+            and lemma_of(head) in ACCEPTING_VERBS
+            and any(e.type == "AID" for e in entries)
+        )
         # "remain behind bars", "is under house arrest": the subject is the one held
         held = held_state(noun) is not None
         if held:
@@ -242,6 +251,7 @@ class NounTriggers:
             light_object = (
                 phrase.dep_ in {"dobj", "nsubjpass"}
                 and bool({key for key, _ in verb_keys(head)} & LIGHT_VERBS)
+                and not accepted_gift
             ) or _had_with(phrase, entries)
         # "Fighting broke out", "there were clashes", "sparked protests": the act happened, and only
         # its own phrase says who did it.
@@ -263,6 +273,7 @@ class NounTriggers:
         received = (
             held
             or (phrase.dep_ == "dobj" and lemma_of(head) in RECEIVING_VERBS)
+            or accepted_gift
             or (phrase.dep_ == "pobj" and head.lower_ == "under" and lemma_of(head.head) == "come")
         )
         if received and head.lower_ == "under":
