@@ -160,6 +160,8 @@ HOSTING_PLACES = frozenset({
     "village", "country", "capital", "state", "region", "summit", "meeting", "conference", "dinner",
     "lunch", "ceremony", "event", "party", "celebration", "stage", "studio", "show",
 })  # fmt: skip
+# The sector of news outlets (``actor_codes``): one speaks to them as to an audience.
+MEDIA_SECTOR = "MED"
 GUESTS_DO = frozenset({"visit", "come", "stay", "attend", "tour", "return", "travel", "settle"})
 # Whom one talks to when one speaks to an audience, not with a party ("talked to reporters",
 # "talks to the press", "talking to voters about health care").
@@ -183,7 +185,7 @@ def cooperative_sense(verb: Token, lemma: str, analysis: EntityAnalysis) -> bool
     if lemma in {"talk", "discuss"} and _sources_routine(verb):
         return False
     if lemma == "talk":
-        return not _talks_of_something(verb) and not _talks_to_an_audience(verb)
+        return not _talks_of_something(verb) and not talks_to_an_audience(verb, analysis)
     if lemma == "agree":
         return not _shares_a_view(verb) and not _agrees_a_view(verb)
     if lemma == "discuss":
@@ -483,14 +485,21 @@ def _recognizes_a_fact(verb: Token) -> bool:
     return any(lemma_of(t) in SEEN_TRUTHS for t in things_done_to(verb))
 
 
-def _talks_to_an_audience(verb: Token) -> bool:
+def talks_to_an_audience(verb: Token, analysis: EntityAnalysis) -> bool:
     """'Talked to reporters in Oskel', 'she talks to the press a lot', 'talking to voters about
-    health care': one speaks to an audience, which holds no talks with a party ('talked to the
-    Dorvan envoy', 'talked with Ruto')."""
+    health care', 'speaking to AFP by telephone': one speaks to an audience or to a news outlet
+    (an entity of the media sector), which holds no talks with a party ('talked to the Dorvan
+    envoy', 'talked with Ruto')."""
     heard = objects_of(verb, {"to", "with"})
     if not heard or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
         return False
-    return all(lemma_of(t) in AUDIENCES for t in heard)
+    return all(lemma_of(t) in AUDIENCES or _news_outlet(t, analysis) for t in heard)
+
+
+def _news_outlet(token: Token, analysis: EntityAnalysis) -> bool:
+    """Whether ``token`` names a news agency, paper or broadcaster ('AFP', 'the BBC')."""
+    found = analysis.mention_at(token.i)
+    return found is not None and found[1].sector == MEDIA_SECTOR
 
 
 REFLEXIVE_OBJECTS = frozenset(

@@ -37,6 +37,7 @@ from dateline.extract.event_coercion import holds_a_captive, orders_detention, r
 from dateline.extract.event_cooperative_senses import (
     COOPERATIVE_TYPES,
     cooperative_act_holds,
+    talks_to_an_audience,
     vehicle_travels,
 )
 from dateline.extract.event_demands import (
@@ -190,6 +191,8 @@ class TriggerFinder:
                     continue  # "stopped the fire from spreading": no one kept from acting
                 if entry.type == "CONSULT" and vehicle_travels(verb):
                     return None  # "the train was traveling to Quetta": no visit
+                if entry.type == "CONSULT" and talks_to_an_audience(verb, self.analysis):
+                    continue  # "speaking to AFP by telephone", "spoke to reporters by phone": interviews
                 if entry.type in COOPERATIVE_TYPES and not cooperative_act_holds(
                     verb, entry.type, self.analysis
                 ):
