@@ -21,3 +21,11 @@ def test_speaking_to_the_press_by_phone_is_no_consultation(text: str) -> None:
 
 def test_speaking_to_a_minister_by_phone_is_one() -> None:
     assert main_types("Arno Veld spoke to the Marovian president by telephone on Sunday.") == ["CONSULT"]
+
+
+def test_a_participle_set_off_after_a_subject_names_no_doer() -> None:
+    """'The exchange, agreed during talks ...': the parser reads the participle as a past tense
+    hung on the subject; the subject is what was agreed, never who agreed."""
+    text = "The exchange, agreed during talks in Oskel last week, took place at a border crossing."
+    assert main_types(text) == []
+    assert main_types("The ceasefire, agreed by Marovia and Dorvan last week, held on Monday.") != []

@@ -504,8 +504,9 @@ def _past_form_relative(verb: Token) -> bool:
     cut from a passive relative clause, which the parser tags as a past tense (VBD) and hangs on
     the noun ('acl') or on the clause's verb ('advcl'). The noun is what was agreed, never who
     agreed, and the phrase describes it as the participle modifiers above do. The noun has a role
-    of its own (an object, or under a preposition), so the verb is not its sentence's predicate
-    ('The general stumped for Vale', a main verb read as 'acl' on a root noun)."""
+    of its own (an object, under a preposition, or a subject the participle is set off after), so
+    the verb is not its sentence's predicate ('The general stumped for Vale', a main verb read as
+    'acl' on a root noun)."""
     if verb.tag_ != "VBD" or any(c.dep_ in NOUN_SUBJECTS | {"aux", "auxpass", "mark"} for c in verb.children):
         return False
     if verb.dep_ == "acl":
@@ -514,7 +515,22 @@ def _past_form_relative(verb: Token) -> bool:
         noun = verb.doc[verb.i - 1]  # "below the level agreed": the noun right before it
     else:
         return False
-    return noun.i < verb.i and noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ in {"pobj", "dobj"}
+    if noun.i >= verb.i or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return noun.dep_ in {"pobj", "dobj"} or _set_off_after_subject(noun, verb)
+
+
+def _set_off_after_subject(noun: Token, verb: Token) -> bool:
+    """'The exchange, agreed during talks in Doha, took place at dawn': the participle stands
+    between commas right after a subject whose own verb comes after it."""
+    doc = verb.doc
+    return (
+        noun.dep_ in NOUN_SUBJECTS
+        and noun.head.pos_ in {"VERB", "AUX"}
+        and noun.head.i > verb.i
+        and verb.i == noun.i + 2
+        and doc[noun.i + 1].text == ","
+    )
 
 
 def _in_a_title(token: Token) -> bool:
