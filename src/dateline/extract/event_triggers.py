@@ -337,6 +337,8 @@ class TriggerFinder:
                     return child  # "called on Syria", not "called off the strike on Thursday", "gave a speech in Ohio"
                 if child.dep_ in {"dobj", "nsubjpass"} and any(lemma_of(c) == lemma for c in child.conjuncts):
                     return child  # "an air and arms embargo was imposed"
+                if child.dep_ == "dobj" and lemma in _antecedents(child, verb):
+                    return child  # "its embassy, which it closed": the pronoun stands for its noun
                 if child.dep_ in {"prep", "agent"} and any(lemma_of(g) == lemma for g in child.children):
                     return child
                 if child.dep_ == "prep" and any(  # "withdrew from the mediation effort"
@@ -608,6 +610,19 @@ def _seeks_to_act(verb: Token, entry: Trigger) -> bool:
         and any(c.dep_ == "xcomp" for c in children)
         and not any(c.dep_ in OBJECTS for c in children)
     )
+
+
+def _antecedents(pronoun: Token, verb: Token) -> set[str]:
+    """The lemmas a relative pronoun object may stand for: the noun its clause hangs on, and the
+    noun before that noun's preposition, where the parser often hangs the clause ('its embassy in
+    Pellane, which it closed': the clause hangs on 'Pellane')."""
+    if verb.dep_ != "relcl" or pronoun.lower_ not in {"which", "that", "whom"}:
+        return set()
+    noun = verb.head
+    found = {lemma_of(noun)}
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        found.add(lemma_of(noun.head.head))
+    return found
 
 
 def _setting_phrase(preposition: Token) -> bool:
