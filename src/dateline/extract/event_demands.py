@@ -275,10 +275,11 @@ def _obliges_another(verb: Token, clause: Token, subjects: list[Token]) -> bool:
 def _party_told(verb: Token, obliged: Token, is_party: Callable[[Token], bool]) -> bool:
     """'Balkhi said Islamabad must address its own failings', 'says Washington needs to act': a
     party speaking of what another named party must or should do asks it to, whatever the act
-    ('must maintain', 'should be careful' are no acts of their own). Only a named party on both
-    sides (not a pronoun, not 'the economy should grow', not 'analysts say prices must fall'), so
-    the speaker is an actor telling another actor what to do."""
-    if obliged.pos_ != "PROPN" or not is_party(obliged):
+    ('must maintain', 'should be careful' are no acts of their own). Only a party on both sides,
+    named or a common noun for one ('said the council should heed the bloc'; not a pronoun, not
+    'the economy should grow', not 'analysts say prices must fall'), so the speaker is an actor
+    telling another actor what to do."""
+    if obliged.pos_ not in {"PROPN", "NOUN"} or not is_party(obliged):
         return False
     speakers = [c for c in verb.children if c.dep_ in SUBJECTS]
     return bool(speakers) and speakers[0].pos_ in {"PROPN", "PRON", "NOUN"} and is_party(speakers[0])

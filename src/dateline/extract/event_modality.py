@@ -47,6 +47,8 @@ UNDONE_NOUNS = {
 # "it is like the government is prosecuting a case": a likeness, not a report.
 LIKENING_VERBS = {"be", "look", "seem", "feel", "sound"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# Helpers that give a conjoined verb a modality of its own (see modality_of).
+OWN_TENSE_AUX = frozenset({"will", "would", "wo", "'ll", "could", "might", "may", "should", "must", "can"})
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can", "ought"}
 FUTURE_INTENT = {"plan", "intend", "expect", "schedule", "set", "prepare", "decide", "due"}
 # "were supposed to sign a deal": what was expected, not what was done.
@@ -88,6 +90,8 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
     while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
         if any(c.dep_ in SUBJECTS for c in clause.children):
             break  # a clause of its own ("Peru attacked and Chile retreated")
+        if any(c.dep_ == "aux" and c.lower_ in OWN_TENSE_AUX for c in clause.children):
+            break  # its own tense ("had run out of patience and would hit them"): not the first verb's
         clause = clause.head  # "urged Uganda to reopen the border and release the traders"
     words = [clause, clause.head] if clause.dep_ == "xcomp" else [clause]
     means_of = _means_of(clause)
@@ -389,5 +393,8 @@ def _going_to(clause: Token) -> bool:
 
 
 def _reported_clause(clause: Token) -> bool:
-    """'would' under a speech verb is the future of reported speech ('said talks would start')."""
+    """'would' under a speech verb is the future of reported speech ('said talks would start'), as
+    in a verb joined to it ('said it had run out of patience and would hit them')."""
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
     return clause.dep_ == "ccomp"

@@ -53,6 +53,11 @@ from dateline.model import Entity, Event
 PROMISABLE = {"AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT", "SUPPORT"}
 # Refusing these is a REJECT ("did not agree to", "would not release"; CAMEO 12 -> REJECT).
 REFUSABLE = {"AGREE", "CONCEDE", "RETREAT", "COOPERATE"}
+# Help, backing or talks a party says it will not give are refused too ("said it would not provide
+# aid", "will not take part in the talks"; CAMEO 121x, 124x), but only as an announced refusal: a
+# past "did not provide aid" reports no decision.
+REFUSED_WHEN_ANNOUNCED = {"AID", "SUPPORT", "CONSULT"}
+WILL_AUX = frozenset({"will", "would", "wo", "'ll"})
 PROMISE_LEMMAS = {"vow", "pledge", "promise", "swear"}
 # Hostile acts whose announcement by their own side is a threat (CAMEO 13 -> THREATEN).
 THREATENED = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
@@ -221,6 +226,14 @@ def recoded(
         return "COERCE", "restrict", "asserted"  # "does not allow aid agencies to go there"
     if modality == "negated" and event_type in REFUSABLE and negated_here(item):
         return "REJECT", event_type.lower(), "asserted"  # "did not agree to the plan"
+    if (
+        modality == "negated"
+        and event_type in REFUSED_WHEN_ANNOUNCED
+        and actors
+        and negated_here(item)
+        and _will_not(item.clause)
+    ):
+        return "REJECT", event_type.lower(), "asserted"  # "said it would not provide aid"
     if lemma_of(item.token) in PROMISE_LEMMAS and _promises_hostility(item, found):
         return "THREATEN", mode, modality  # "vowed to retaliate"
     stopped = _stopped_by(item.clause)
@@ -492,6 +505,14 @@ def threatens(
     if announced and own_side:
         return True
     return conditional and (speaker.code is None or not actor_codes)
+
+
+def _will_not(clause: Token) -> bool:
+    """'will not provide', 'would not take part', 'won't back': a refusal stated for the future;
+    not 'would not have helped' (a judgement of the past) nor one under a condition ('if it
+    would not pay, ...')."""
+    helpers = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    return bool(helpers & WILL_AUX) and "have" not in helpers and not in_condition(clause)
 
 
 def _judged_act(item: Found) -> bool:
