@@ -282,8 +282,8 @@ PROVIDENCE = frozenset({"god", "lord", "heaven", "heavens", "goodness"})
 def thanks_no_party(verb: Token) -> bool:
     """'Thanked the drivers who brought the convoy through', 'praised the nurses and volunteers',
     'thanked his supporters', 'Thank God', and the formula 'Thank you': everyone thanked is a
-    common noun of private people (THANKED_PRIVATELY). 'Thanked Dorvan', 'praised the soldiers', 'thanked the minister' back a
-    party; a name ("Driver", a surname) is a person, who may be one."""
+    common noun of private people (THANKED_PRIVATELY). 'Thanked Dorvan', 'praised the soldiers',
+    'thanked the minister' back a party; a name ("Driver", a surname) is a person, who may be one."""
     if lemma_of(verb) not in GRATITUDE_VERBS:
         return False
     if _thank_you(verb):

@@ -224,9 +224,14 @@ class _Coder:
         taken = {e.trigger.start for e in events} | _blame_named(events, self.doc)
         blamed = accusations(self.doc, self.analysis, self.quotes, len(events), taken)
         for event in blamed:  # a spokesman's blame is his body's too, as his other acts are
-            bodies = [b for a in event.actors for b in self.arguments.bodies.of_entity(a, self.doc)]
-            event.actors += [b for b in dict.fromkeys(bodies) if b not in event.actors + event.recipients]
+            event.actors = self._with_their_bodies(event.actors, event.recipients)
         return events + blamed
+
+    def _with_their_bodies(self, actors: list[str], recipients: list[str]) -> list[str]:
+        """``actors`` and the bodies they speak for (``event_bodies``), those not already among
+        the actors or the recipients."""
+        bodies = [b for a in actors for b in self.arguments.bodies.of_entity(a, self.doc)]
+        return actors + [b for b in dict.fromkeys(bodies) if b not in actors + recipients]
 
     def _event(self, item: Found, trigger_tokens: set[int], trigger_index: TriggerTokens) -> Event:
         """The event of one trigger: its arguments, modality, type, place and date (its id is set
@@ -267,10 +272,8 @@ class _Coder:
             return
         doers = self._wrongdoers(item.token, event)
         if doers and speaker not in doers:
-            # a spokesman's accusation is his body's too, as in ``accusations``
-            bodies = self.arguments.bodies.of_entity(speaker, self.doc)
             event.recipients = doers
-            event.actors = [speaker, *(b for b in dict.fromkeys(bodies) if b != speaker and b not in doers)]
+            event.actors = self._with_their_bodies([speaker], doers)  # a spokesman's, his body's too
 
     def _wrongdoers(self, token: Token, event: Event) -> list[str]:
         """Who a stated wrong is laid on: the doer of 'committed abuses', the one who 'faced
