@@ -206,14 +206,14 @@ def test_the_lead_of_a_story_in_one_paragraph_is_its_first_two_sentences() -> No
 
 
 def test_who_is_quoted_saying_an_event_weighs_on_its_confidence(nlp: Language) -> None:
-    """The same act told by a minister and by an analyst: the filter knows who says it, and an
-    official's statement of an attack is the surer report."""
+    """The same act told by a United Nations spokeswoman and by an analyst: the filter knows who
+    says it, and an official's statement of an attack is the surer report."""
     from dateline.extract.event_filter import event_signals, lead_end, speakers_of
 
     said = {}
     for who, sector in (
         ("Lena Ruto, an analyst at the Pellane Institute", "EDU"),
-        ("Arno Veld, the defense minister of Dorvan", "GOV"),
+        ("Ilse Maren, a spokeswoman for the United Nations", "IGO"),
     ):
         text = f'"Marovia attacked Oskel overnight," said {who}.'
         found = analyse(nlp(text), Article(id="q", text=text, published="2025-03-12"))
@@ -230,7 +230,7 @@ def test_who_is_quoted_saying_an_event_weighs_on_its_confidence(nlp: Language) -
         )
         assert signals[f"quoted by sector={sector}"] == 1.0
         said[sector] = attack.confidence or 0.0
-    assert said["GOV"] > said["EDU"]
+    assert said["IGO"] > said["EDU"]
 
 
 # Invented: one act told in a story of acts between states, and in a long feature about a festival.

@@ -155,7 +155,6 @@ def event_signals(
     signals = {
         "bias": 1.0,
         f"type={event.type}": 1.0,
-        f"trigger={trigger[-1] if trigger else ''}": 1.0,
         f"modality={event.modality}": 1.0,
         f"type={event.type}&modality={event.modality}": 1.0,
         "has mode": float(event.mode is not None),

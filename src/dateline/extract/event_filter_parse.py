@@ -40,7 +40,12 @@ def parse_signals(event: Event, doc: Doc) -> dict[str, float]:
     if span is None or not len(span):
         return {}
     head = span.root
-    signals: dict[str, float] = {}
+    # The trigger's word by its lemma ("denied" and "denies" one signal) and crossed with its type:
+    # "fired" is right more often as an ASSAULT than as a COERCE. Replacing the record's last word
+    # of the trigger ("assistance" of "provided technical assistance"), out of fold this raised the
+    # ranking area from 0.752 to 0.766 on the held-out stories annotated by others, from 0.743 to
+    # 0.756 on the held-out real news, and lowered the calibrated log loss from 0.5355 to 0.5251.
+    signals: dict[str, float] = {f"trigger={head.lemma_.lower()}&type={event.type}": 1.0}
     if _is_verb(head):
         auxiliaries = [c for c in head.children if c.dep_ in _AUXILIARIES]
         if any(c.tag_ == "MD" for c in auxiliaries):
