@@ -278,6 +278,20 @@ def described_as_organisation(name: Token) -> bool:
     )
 
 
+def role_of(head: Token) -> lexicon.Role | None:
+    """The role a noun phrase's head names: with the word before it when the two are a role of
+    their own ("opposition parties", where "parties" alone is none; "director general", which is
+    no general), else the head alone."""
+    table = lexicon.roles()
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.head.i == head.i and before.dep_ in {"compound", "amod"}:
+        for noun in (head.lower_, head.lemma_.lower()):
+            role = table.get(f"{before.lower_} {noun}")
+            if role is not None:
+                return role
+    return table.get(head.lower_) or table.get(head.lemma_.lower())
+
+
 def person_role(noun: Token) -> bool:
     role = lexicon.roles().get(noun.lower_) or lexicon.roles().get(noun.lemma_.lower())
     return role is not None and role.single_person

@@ -46,6 +46,7 @@ from dateline.extract.clusters import (
     names_a_person,
     opens_sentence,
     person_role,
+    role_of,
 )
 from dateline.extract.entity_descriptions import (
     DescriptionReader,
@@ -468,7 +469,7 @@ class _Builder(DescriptionReader):
         root = span.root
         candidates = descriptions_of(root)
         for noun in candidates:
-            role = lexicon.roles().get(noun.lower_) or lexicon.roles().get(noun.lemma_.lower())
+            role = role_of(noun)
             if role is None or noun.i in self.used_tokens:
                 continue
             chunk = self._noun_phrase(noun)

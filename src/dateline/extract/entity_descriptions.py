@@ -24,6 +24,7 @@ from dateline.extract.clusters import (
     Cluster,
     name_text,
     opens_sentence,
+    role_of,
     same_office,
     same_rank,
 )
@@ -85,7 +86,7 @@ class DescriptionReader(ClusterLinks):
             if head.i in self.used_tokens or head.ent_type_ == "PERSON" or head.pos_ == "PRON":
                 continue
             word = head.lower_
-            role = _role_of(head)
+            role = role_of(head)
             # "the ruling party" the story named no party for: a body a role word says (roles.tsv)
             if word in COLLECTIVE_ORG_HEADS and (
                 self._collective(chunk) or role is None or " " not in role.phrase
@@ -406,19 +407,6 @@ NOT_KINDS = {
 
 def _kind_words(words: tuple[str, ...]) -> set[str]:
     return {w for w in words[:-1] if w.isalpha() and w not in NOT_KINDS and w not in RANK_WORDS}
-
-
-def _role_of(head: Token) -> lexicon.Role | None:
-    """The role a noun phrase's head names: with the word before it when the two are a role of
-    their own ("opposition parties", where "parties" alone is none), else the head alone."""
-    table = lexicon.roles()
-    before = head.doc[head.i - 1] if head.i > 0 else None
-    if before is not None and before.head.i == head.i and before.dep_ in {"compound", "amod"}:
-        for noun in (head.lower_, head.lemma_.lower()):
-            role = table.get(f"{before.lower_} {noun}")
-            if role is not None:
-                return role
-    return table.get(head.lower_) or table.get(head.lemma_.lower())
 
 
 def person_sector(role_sector: str | None, org_sector: str | None) -> str | None:

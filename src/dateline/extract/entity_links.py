@@ -319,6 +319,7 @@ class ClusterLinks(EntityBook):
                 for person in offices.having({lemma})
                 if any(same_office(lemma, cluster.role_words, title) for title in person.titles)
                 and not (cluster.code and person.code and cluster.code != person.code)
+                and not self._owned_by_another(cluster, person)
             ]
             if len(holders) == 1:
                 self.merge(cluster, holders[0])
@@ -334,6 +335,25 @@ class ClusterLinks(EntityBook):
             if holder is not None:
                 self.merge(cluster, holder)
                 offices.refile(holder)
+
+    def _owned_by_another(self, description: Cluster, person: Cluster) -> bool:
+        """Whether a description names whose office it is ("Valdoria's envoy") and the person's own
+        descriptions name another owner ("Karesh's envoy ..., Faisal Dareen"): two envoys. The
+        codes tell real countries apart; an uncoded party (a small group, an invented country) has
+        only its name."""
+        if not description.proper_words:
+            return False
+        owners = {
+            folded
+            for mention in person.mentions
+            if mention.kind == "description"
+            for token in self.doc.char_span(mention.start, mention.end, alignment_mode="expand") or []
+            if token.pos_ == "PROPN" and token.i != mention.head and (folded := knowledge.fold(token.text))
+        }
+        # "Kareshi" and "Karesh", "Pakistani" and "Pakistan": one owner, named two ways
+        return bool(owners) and not any(
+            a.startswith(b) or b.startswith(a) for a in description.proper_words for b in owners
+        )
 
     def _organisation_tokens(self) -> dict[int, Cluster]:
         """Token index -> the organisation whose mention covers the token."""
