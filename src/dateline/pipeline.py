@@ -127,7 +127,7 @@ def analyse(doc: Doc, article: Article) -> Record:
         found = _stage(
             record,
             "events",
-            lambda: find_events(doc, entities, record.quotes, record.places, record.dates),
+            lambda: find_events(doc, entities, record.quotes, record.places, record.dates, article.title),
         )
         if found is not None:
             record.events, implicit_entities = found

@@ -130,9 +130,11 @@ def find_events(
     quotes: list[Quote],
     places: list[Place],
     dates: list[DateMention],
+    title: str | None = None,
 ) -> tuple[list[Event], list[Entity]]:
     """Every PLOVER event ``doc`` states, with its arguments, place, date, modality and confidence
-    (see ``event_filter``).
+    (see ``event_filter``). ``title``: the article's headline, which a plain-text article keeps at
+    the start of its text.
 
     Also returns the GROUP entities the event stage adds for arguments no entity covered: a
     nation met only as a qualifier ("Pakistani positions") or a phrase that says who it is ("a
@@ -141,6 +143,7 @@ def find_events(
     coder = _Coder(doc, analysis, quotes, places, dates)
     events = coder.run()
     take_reporting_authority(events, doc, quotes, {e.id: e for e in analysis.entities})
+    events = _without(events, restated_in_headline(events, headline_end(coder.text, title)))
     implicit = list(coder.arguments.implicit.values())
     unnamed = frozenset(e.id for e in implicit if e.generic)
     unowned = frozenset(coder.court_acts)
@@ -150,6 +153,42 @@ def find_events(
     take_implied_actors(events, unnamed, unowned)  # anew, for those whose source was a second mention
     rate_events(events, [*analysis.entities, *implicit], coder.text, quotes, doc)
     return events, implicit
+
+
+def headline_end(text: str, title: str | None) -> int:
+    """Where the headline ends when the text opens with the article's title (a plain-text article
+    keeps it, for its offsets); 0 when the text does not open with it."""
+    if not title:
+        return 0
+    start = len(text) - len(text.lstrip())
+    first = text[start:].split("\n", 1)[0]
+    return start + len(first) if first.split() == title.split() else 0
+
+
+def restated_in_headline(events: list[Event], end: int) -> set[str]:
+    """The ids of the acts a headline (the text up to ``end``) tells that the story tells again
+    below it, within ``IMPLIED_ACTOR_REACH``: a main event of the same type, stated as happening,
+    whose actors do not clash with the headline's ("Rights group condemns sentence" and "A media
+    rights group ... condemned the sentencing"). A headline sums up its lead: counted twice, one
+    act would be two, and the headline's short words name its parties worse. What hangs on such a
+    headline act goes with it."""
+    if end == 0:
+        return set()
+    dropped: set[str] = set()
+    for event in events:
+        if event.trigger.end > end or event.governed_by is not None:
+            continue
+        if any(
+            told.type == event.type
+            and told.governed_by is None
+            and told.modality not in UNSTATED
+            and end <= told.trigger.start <= end + IMPLIED_ACTOR_REACH
+            and not (event.actors and told.actors and not set(event.actors) & set(told.actors))
+            for told in events
+        ):
+            dropped.add(event.id)
+    governors = governors_of(events)
+    return dropped | {e.id for e in events if governors[e.id] & dropped}
 
 
 def _without(events: list[Event], dropped: set[str]) -> list[Event]:
