@@ -76,4 +76,10 @@ SETS = (
         False,
         real_news=False,
     ),
+    AnnotatedSet(
+        "US campaign, held out 2",
+        SHARED_DATA / "polnear" / "jsonl" / "train.jsonl",
+        DATA / "us_campaign_events_heldout2.gold.jsonl",
+        True,
+    ),
 )
