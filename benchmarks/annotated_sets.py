@@ -82,4 +82,11 @@ SETS = (
         DATA / "us_campaign_events_heldout2.gold.jsonl",
         True,
     ),
+    AnnotatedSet(
+        "invented VOA-style, held out 2",
+        DATA / "voa_style_heldout2.jsonl",
+        DATA / "voa_style_heldout2.gold.jsonl",
+        True,
+        real_news=False,
+    ),
 )

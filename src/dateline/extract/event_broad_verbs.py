@@ -669,11 +669,21 @@ def _fights_an_abstraction(verb: Token) -> bool:
     )
 
 
+# What cold freezes ("the pipes froze", "the lake was frozen"), never a party's assets.
+ICED_THINGS = frozenset({"pipe", "river", "lake", "pond", "road", "water", "ground", "windshield", "engine"})
+
+
 def _freezing_weather(verb: Token) -> bool:
     """'Temperatures dropped below freezing', 'we will not let Serbia freeze': the weather. A freeze
     holds something back: it has an object ('froze its assets'), is a participle ('kept the funds
     frozen', 'frozen accounts') or names whom it is on ('asset freezes on several officials')."""
     if verb.dep_ == "pobj":
+        return True
+    # "the car got frozen into a block of ice", "the river froze solid": cold, not a sanction
+    frozen = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+    if any(lemma_of(t) in lexicon.VEHICLES | ICED_THINGS for t in frozen) or any(
+        lemma_of(t) in {"ice", "block"} for t in objects_of(verb, {"into", "in"})
+    ):
         return True
     held = any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
     on_someone = any(c.dep_ == "prep" and c.lower_ in {"on", "of", "against"} for c in verb.children)

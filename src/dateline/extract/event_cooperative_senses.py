@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
-from dateline.extract.event_non_political import thanks_no_party
+from dateline.extract.event_non_political import private_talk, thanks_no_party
 from dateline.extract.event_parse import (
     LOCATION_PREPS,
     is_person,
@@ -185,6 +185,8 @@ def cooperative_sense(verb: Token, lemma: str, analysis: EntityAnalysis) -> bool
     if lemma in {"talk", "discuss"} and _sources_routine(verb):
         return False
     if lemma == "talk":
+        if private_talk(verb):
+            return False
         return not _talks_of_something(verb) and not talks_to_an_audience(verb, analysis)
     if lemma == "agree":
         return not _shares_a_view(verb) and not _agrees_a_view(verb)

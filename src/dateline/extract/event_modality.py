@@ -10,7 +10,7 @@ to see it ('would love to see X endorse'), an obligation ('we have to support'),
 an unreal act ('wants to wait until he meets'), a future with its own condition ('would host the
 talks if', 'will be released once'), a for-to clause, an infinitive of 'threats to', 'time to',
 'it is important to', the aim of an unreal act, 'it is like', what something 'means', a by-gerund under a modal, what one side
-expects another to do, what an offered payment is to buy),
+expects another to do, what an offered payment is to buy, the act a than-clause measures by),
 future ('will', 'going to', 'said talks would start', a governing plan or decision), else asserted. Which quote a trigger lies in
 (``quote_at``) is decided here too: an asserted event inside a quote is reported. How a negation
 or a future changes the event's type (refusals, promises, threats) is ``event_types``.
@@ -43,7 +43,15 @@ NEAR_MISS = {"almost", "nearly"}
 UNDONE_NOUNS = {
     "threat", "plan", "proposal", "offer", "call", "time", "need", "right", "readiness",
     "willingness", "chance", "opportunity", "pledge", "promise", "vow",
+    # a freedom is a right ("freedom to seek information"); a bill or a draft rule only proposes
+    # what it would do ("draft regulations to ban the sale", "a bill to cut aid")
+    "freedom", "liberty", "bill", "draft", "regulation", "legislation", "motion", "amendment", "ordinance",
 }  # fmt: skip
+# Words that compare amounts, with a than-clause that gives the amount measured against.
+AMOUNTS = frozenset({
+    "more", "less", "fewer", "much", "many", "little", "few", "long", "longer", "great", "greater",
+    "high", "higher", "low", "lower", "large", "larger", "small", "smaller", "big", "bigger", "far", "further",
+})  # fmt: skip
 # "it is like the government is prosecuting a case": a likeness, not a report.
 LIKENING_VERBS = {"be", "look", "seem", "feel", "sound"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -121,6 +129,8 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
         return "hypothetical"  # "a proposal for the Council to lift sanctions": wanted, not done
     if _infinitive_of_undone(clause) or _judged_act(clause) or _aim_of_unreal(clause):
         return "hypothetical"  # "threats to use force", "it is important to back them"
+    if _compared_with(clause):
+        return "hypothetical"  # "less than it had sought": a measure for another amount, not news
     if _likened(clause) or _what_it_means(clause, governor) or _set_against(clause):
         return "hypothetical"  # "it is like they are prosecuting", "means speaking out"
     if clause.dep_ == "acl" and clause.head.i in trigger_tokens:
@@ -273,6 +283,22 @@ def _aim_of_unreal(clause: Token) -> bool:
     # "offered to pay two men to kill the journalist": what a payment only offered is to buy
     offered_pay = lemma_of(head) == "pay" and governor_of(head) is not None
     return is_aim and (has_modal(head) or _for_to(head) or offered_pay)
+
+
+def _compared_with(clause: Token) -> bool:
+    """'$40 million less than it had sought', 'longer than Dorvan is ready to wait', 'more
+    troops than it had promised': an act in a than-clause is the measure another amount is set
+    against, which the story does not tell as an act of its own."""
+    words = [clause, clause.head] if clause.dep_ in {"acomp", "xcomp"} else [clause]
+    measured = [w for w in words if any(c.dep_ == "mark" and c.lower_ == "than" for c in w.children)]
+    # an amount is compared ("less than", "longer than"), not a pace ("rebuilding faster than it is
+    # being disarmed" tells both acts)
+    # "fewer weapons than Marovia had promised": the amount word qualifies the thing measured
+    return any(
+        lemma_of(t) in AMOUNTS or t.lower_ in AMOUNTS
+        for w in measured
+        for t in [w.head, *(c for c in w.head.children if c.dep_ in {"amod", "advmod"})]
+    )
 
 
 def _likened(clause: Token) -> bool:

@@ -7,7 +7,7 @@ political violence counts none of them (a reading of real disaster snippets foun
 ASSAULT or PROTEST). Decided here: whether a trigger's doer is a natural force, a disease, an
 accident or a vehicle, whether its clause is a sporting contest, and whether it is a common crime;
 and, of words of blame and thanks, whether they are laid on no party at all ("blamed high waves",
-"thanked the drivers").
+"thanked the drivers"); and whether talk is only chatter or a household's ("has everyone talking").
 """
 
 from __future__ import annotations
@@ -307,3 +307,21 @@ def _thank_you(verb: Token) -> bool:
         and following.lower_ == "you"
         and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children)
     )
+
+
+# Everyone and no one in particular: their talk is chatter ("has everyone talking").
+EVERYONE = frozenset(
+    {"everyone", "everybody", "people", "anyone", "anybody", "nobody", "someone", "somebody"}
+)
+
+
+def private_talk(verb: Token) -> bool:
+    """'Has everyone talking', 'people are talking': chatter, no one met; 'he and his wife started
+    talking about moving': a household's own talk. Talks are held between parties ('the two leaders
+    talked for an hour', 'Vale and Brell talked')."""
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    if subject.lower_ in EVERYONE:
+        return True
+    return any(lemma_of(c) in CLOSE_PEOPLE for c in subject.conjuncts)

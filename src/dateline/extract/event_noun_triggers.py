@@ -21,7 +21,8 @@ decides where, for each noun the trigger finder (``event_triggers.TriggerFinder`
 And where it is none: a noun that names a kind of thing or another sense of the word
 (``event_broad_nouns``: "attack helicopters", "the release of the emails"), a danger ("the terrorist
 threat"), what a market demands ("energy demands"), what a noun of speech says ("the abduction
-allegations"), a stance that only holds ("Washington's support is crucial"), a trade or a price war.
+allegations"), a stance that only holds ("Washington's support is crucial"), a trade or a price war,
+a fight named only by its time or place ("during last year's fighting").
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_nouns import broad_noun_holds, qualifies_a_thing
 from dateline.extract.event_coercion import held_state, state_entry, went_into_force
@@ -120,6 +122,16 @@ WAR_NOUNS = frozenset({"war"})
 NOT_FIGHTING = frozenset(
     {"trade", "tariff", "price", "currency", "culture", "word", "legal", "cold", "propaganda"}
 )
+
+
+# Mass nouns of fighting: said with no one fighting, only when or where ("last year's fighting",
+# "after the September violence", "the Aleppo violence"), they name a time or a state of a place
+# the story looks back on, not an act it tells; their parties ("fighting between the army and the
+# Front"), a doer ("the militia's violence") or a verb that makes them happen ("violence broke
+# out") tell one.
+MASS_FIGHTING = frozenset({"fighting", "violence", "bloodshed", "unrest", "hostilities"})
+# Words that name a time when they own a noun ("last year's fighting").
+TIME_OWNERS = frozenset({"year", "month", "week", "day", "decade", "summer", "winter", "spring", "autumn"})
 
 
 # Armed or lawless groups that name an attack's doer before its noun ("settler attacks", "gang
@@ -307,6 +319,13 @@ class NounTriggers:
         repression_only = own_actor and not with_parties
         if not (light_object or happened or own_actor or with_party or received or charged or named):
             return None
+        if (
+            lemma_of(noun) in MASS_FIGHTING
+            and phrase is noun  # "five days of fighting" measures an act that took place
+            and not (light_object or happened or with_party or received or with_parties)
+            and _only_when_or_where(phrase)
+        ):
+            return None  # "during last year's fighting", "the September violence": a time, no act told
         if lemma_of(noun) in STANCE_NOUNS and not (light_object or received):
             return None  # "Washington's support is crucial": a relation that holds, no act
         if light_object and self.verb_trigger(head) is not None:
@@ -367,6 +386,24 @@ class NounTriggers:
         if modifier.dep_ == "compound" and modifier.pos_ == "NOUN":
             return lemma_of(modifier) in ARMED_DOERS  # "settler attacks", "gang ambushes"
         return modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and self.is_party(modifier)
+
+
+def _only_when_or_where(phrase: Token) -> bool:
+    """'Last year's fighting', 'the September violence', 'the Aleppo violence', 'highland
+    fighting': the words before the noun say only when or where, and no phrase after it names a
+    side ('between', 'by', 'against', 'from')."""
+    if objects_of(phrase, {"between", "among", "by", "against", "from", "on", "with"}):
+        return False
+    for child in phrase.children:
+        if child.dep_ == "poss" and not (
+            child.ent_type_ in {"DATE", "TIME"} or lemma_of(child) in TIME_OWNERS | lexicon.TIME_WORDS
+        ):
+            return False  # "the army's violence": a doer
+        if child.dep_ in {"compound", "amod", "nmod"} and (
+            child.ent_type_ in {"NORP", "ORG", "PERSON"} or lemma_of(child) in ARMED_DOERS
+        ):
+            return False  # "Marovian violence", "militia fighting": a doer
+    return True
 
 
 def _hyphened_lemma(noun: Token) -> str:

@@ -170,6 +170,7 @@ OPPOSING_SIDES = frozenset({"other", "opposite", "opposing", "both", "enemy", "w
 MISSION_NOUNS = frozenset({"force", "mission", "deployment", "peacekeeper", "contingent"})
 # Who watches a vote or a truce for a body: deploying them is cooperation with the host, not forces.
 OBSERVERS = frozenset({"observer", "monitor"})
+OBSERVING = OBSERVERS | {"observation", "monitoring"}
 # Acts whose not being ruled out is a threat of them (CAMEO 13): force and penalties.
 FORCEFUL = FORCE_TYPES | {"SANCTION"}
 
@@ -300,10 +301,17 @@ def _joint_drill(item: Found) -> bool:
 
 def _sends_observers(verb: Token) -> bool:
     """'Deploy about 80 observers', 'monitors were sent', 'the observer mission began deploying
-    teams': who is sent are observers, or the sender is an observers' mission."""
+    teams', 'deployed an election observation mission': who is sent are observers, or the sender
+    is an observers' mission."""
     subject = subject_of(verb)
     sent = list(things_done_to(verb))
     senders = [subject, *[c for c in subject.children if c.dep_ in {"compound", "amod"}]] if subject else []
+    # "deployed an election observation mission", "sent a monitoring mission": observers, by name
+    missions = [
+        c for t in sent if lemma_of(t) in MISSION_NOUNS for c in t.children if c.dep_ in {"compound", "amod"}
+    ]
+    if any(lemma_of(c) in OBSERVING for c in missions):
+        return True
     return any(lemma_of(t) in OBSERVERS for t in sent) or (
         subject is not None
         and lemma_of(subject) in MISSION_NOUNS
