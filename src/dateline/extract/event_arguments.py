@@ -13,7 +13,9 @@ Decided here (``ArgumentFinder``):
   sanctions"); with no by-agent, the body one is expelled or deported from and the side one is
   killed fighting; the body whose meeting it is ("a NATO summit"); whose armed men they are
   ("his forces"); the body a representative speaks for (``event_bodies``); both parties to an
-  agreement;
+  agreement; the one armed force of its own a story names, beside a country that strikes or
+  deploys ("Turkey carried out airstrikes" and the Turkish military); members an "including"
+  phrase lists after an object that names no party ("criticized the raid, including Mayor Veld");
 * who a word no mention covers refers to is asked of ``event_references`` (``References``):
   pronouns the entity stage leaves alone (in quotations, and "it"): the nearest agreeing name
   before them; acronyms and names the parser missed: the entity they name elsewhere in the text;
@@ -57,6 +59,7 @@ from dateline.extract.event_parse import (
 from dateline.extract.event_parties import PartyFinder, conjuncts
 from dateline.extract.event_references import References
 from dateline.extract.event_trigger_table import Found
+from dateline.extract.event_types import STANCE_WORDS, WORDS_USED
 from dateline.extract.text_spans import SpanOwners
 from dateline.model import Entity, Event, Quote
 
@@ -64,6 +67,16 @@ RECIPIENT_PREPS = {
     "with", "to", "against", "on", "upon", "at", "toward", "towards", "into", "from", "for", "of", "over",
 }  # fmt: skip
 
+
+# Deeds a country does through its armed forces.
+ARMED_DEEDS = frozenset({"ASSAULT", "MOBILIZE"})
+# Deeds whose "including" phrase lists whom they were done to ("detained scores, including Veld").
+FORCE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION", "RETREAT"})
+# Words that count people: "dozens, including Veld".
+COUNTS = frozenset({
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "many",
+    "several", "some", "others",
+})  # fmt: skip
 
 # Words by which a group is said to act for a named side, and the prepositions that name it.
 ALLEGIANCE = {
@@ -98,12 +111,28 @@ class ArgumentFinder:
 
     def actors(self, item: Found) -> list[str]:
         ids = self._doers(item)
+        if item.entry.type in ARMED_DEEDS:
+            ids += [i for i in self._own_military(ids) if i not in ids]
         if item.entry.type == "CONSULT":
             ids += [i for i in self._meeting_bodies(item.token) if i not in ids]
         if item.entry.type == "AGREE" and item.token.pos_ == "NOUN":
             # "Italy's agreement with Albania", "reached a deal with the rebels": both agree
             ids += [i for i in self.parties.entities_for(objects_of(item.token, {"with"})) if i not in ids]
         return ids
+
+    def _own_military(self, ids: list[str]) -> list[str]:
+        """'Turkey carried out airstrikes', in a story that names the Turkish military: a country
+        fights through its armed forces, and the one force of its own the story names acts with it."""
+        by_id = {e.id: e for e in self.analysis.entities}
+        codes = {by_id[i].code for i in ids if i in by_id and by_id[i].type == "GPE" and by_id[i].code}
+        if len(codes) != 1 or any(i in by_id and by_id[i].sector == "MIL" for i in ids):
+            return []
+        forces = [
+            e
+            for e in self.analysis.entities
+            if e.type in {"ORG", "GROUP"} and e.sector == "MIL" and e.code in codes
+        ]
+        return [forces[0].id] if len(forces) == 1 else []
 
     def _meeting_bodies(self, noun: Token) -> list[str]:
         """'a Security Council meeting', 'a NATO summit': the body whose meeting it is takes part
@@ -161,7 +190,35 @@ class ArgumentFinder:
             # says is that actor.
             ids = self.parties.entities_for([speaker], agents=True)
         ids += [i for i in self._own_spokesman(ids, speaker) if i not in ids]
+        ids += [i for i in self._members_set_after(item, subject) if i not in ids]
         return ids + [i for i in self._speakers_own_body(subject, speaker) if i not in ids]
+
+    def _members_set_after(self, item: Found, subject: Token) -> list[str]:
+        """'Local officials criticized the raid, including Mayor Arno Veld': an 'including' phrase
+        set off after an object that names no party (a raid, remarks, a plan) lists members of the
+        plural subject, who act with it; they are not whom the act is aimed at. After a deed's
+        object only words say so ("fired back at his remarks, including Veld"): "raided offices,
+        including the Times" lists what was raided."""
+        clause = item.clause
+        if subject.tag_ not in {"NNS", "NNPS"}:
+            return []
+        force = item.entry.type in FORCE_ACTS
+        held = [c for c in clause.children if c.dep_ in OBJECTS]
+        held += [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        members = [
+            member
+            for obj in held
+            if self.analysis.mention_at(obj.i) is None
+            and not _party_word(obj)
+            and (not force or lemma_of(obj) in STANCE_WORDS | WORDS_USED)
+            for prep in obj.children
+            if prep.dep_ == "prep" and prep.lower_ == "including" and obj.doc[prep.i - 1].text == ","
+            for top in prep.children
+            if top.dep_ == "pobj"
+            for member in [top, *conjuncts(top)]
+        ]
+        found = [m[1] for member in members if (m := self.analysis.mention_at(member.i)) is not None]
+        return list(dict.fromkeys(e.id for e in found if e.type in {"PERSON", "ORG", "GPE"}))
 
     def _speakers_own_body(self, subject: Token, speaker: Token | None) -> list[str]:
         """'Veld said his government rejects the resolution', 'His government banned the Front': the
@@ -322,12 +379,14 @@ class ArgumentFinder:
         candidates += [
             s for c in clause.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECTS
         ]
+        subject = subject_of(clause)
+        members = set(self._members_set_after(item, subject)) if subject is not None else set()
         for candidate in candidates:
-            ids = self.parties.entities_for([candidate])
+            ids = [i for i in self.parties.entities_for([candidate]) if i not in members]
             if ids:
                 return ids
             for noun in _object_owners(candidate):
-                ids = self.parties.entities_for([noun])
+                ids = [i for i in self.parties.entities_for([noun]) if i not in members]
                 if ids:
                     return ids
         return []
@@ -562,3 +621,15 @@ def _object_owners(noun: Token) -> list[Token]:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += objects_of(noun, {"of", "by", "from"})
     return owners
+
+
+def _party_word(noun: Token) -> bool:
+    """'dozens', 'hundreds of people', 'protesters', 'officials': a word that counts or names people,
+    whose 'including' phrase names some of them."""
+    return (
+        noun.like_num
+        or lemma_of(noun) in QUANTITY_NOUNS | COUNTS
+        or any(c.dep_ == "nummod" for c in noun.children)
+        or lexicon.roles().get(noun.lower_) is not None
+        or bool(objects_of(noun, {"of"}))
+    )

@@ -53,6 +53,18 @@ LIGHT_VERBS = {
 # The acts a party suffers at another's hands, and the words that name a party as suffering them.
 FORCE_TYPES = {"ASSAULT", "COERCE"}
 SUFFERING_PHRASES = {("victim", "of"), ("subject", "to"), ("subjected", "to")}
+# "pressed ahead with its offensive", "went on with the strikes", "proceeded with the arrests":
+# carrying on with an act is doing it. The verbs, and the particles that make them so.
+GOING_AHEAD = {
+    "press": {"ahead", "on"},
+    "push": {"ahead", "on"},
+    "go": {"ahead", "on"},
+    "forge": {"ahead"},
+    "move": {"ahead", "forward"},
+    "carry": {"on"},
+    "proceed": set(),
+    "persist": set(),
+}
 # "took part in talks", "participated in the protest": the noun is what the subject does.
 PARTICIPATION_VERBS = {"participate", "take", "join", "engage", "involve"}
 ASPECTUAL_VERBS = {
@@ -238,7 +250,10 @@ class NounTriggers:
         )
         # "remain behind bars", "is under house arrest": the subject is the one held
         held = held_state(noun) is not None
-        if held:
+        # "pressed ahead with a crackdown", "went on with the strikes": the subject's own act, named
+        # by the noun alone (the verb only says it goes on)
+        carried_on = phrase.dep_ == "pobj" and head.lower_ == "with" and _going_ahead(head.head)
+        if carried_on or held:
             head = head.head
             light_object = False
         elif phrase.dep_ == "pobj" and head.lower_ == "on" and lemma_of(head.head) in {"go", "be"}:
@@ -317,7 +332,9 @@ class NounTriggers:
         # "their crackdown on critics": a repression noun with its own doer was an act before its
         # victim made it one, and is no mere second telling (see event_named_nouns.restated)
         repression_only = own_actor and not with_parties
-        if not (light_object or happened or own_actor or with_party or received or charged or named):
+        if not (
+            light_object or carried_on or happened or own_actor or with_party or received or charged or named
+        ):
             return None
         if (
             lemma_of(noun) in MASS_FIGHTING
@@ -361,12 +378,20 @@ class NounTriggers:
                 clause if verbal else phrase,
                 # "started the conflict between Oskel and Pellane": its parties are named, not the subject
                 through_verb=verbal
-                and (light_object or with_party)
+                and (light_object or carried_on or with_party)
                 and not objects_of(phrase, {"between", "among"}),
                 received=verbal and received,
                 # its own doer ("her talks with the Fund") may name a repeated act too
                 by_parties=named
-                and not (light_object or happened or with_party or received or charged or repression_only),
+                and not (
+                    light_object
+                    or carried_on
+                    or happened
+                    or with_party
+                    or received
+                    or charged
+                    or repression_only
+                ),
             )
         return None
 
@@ -560,3 +585,11 @@ def _parties_named(gathering: Token) -> bool:
     summit') or its of / with / between phrase ('a meeting of foreign ministers')."""
     named = any(c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in gathering.children)
     return named or bool(objects_of(gathering, {"of", "with", "between"}))
+
+
+def _going_ahead(verb: Token) -> bool:
+    """'pressed ahead with', 'went on with', 'proceeded with': a verb of carrying on with an act."""
+    particles = GOING_AHEAD.get(lemma_of(verb))
+    if particles is None or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not particles or any(c.lower_ in particles and c.dep_ in {"advmod", "prt"} for c in verb.children)

@@ -84,8 +84,21 @@ def passive_described(verb: Token) -> Token | None:
     if verb.dep_ not in {"acl", "relcl"} or verb.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in verb.children):
-        return verb.head
+        return None if misread_main_verb(verb) else verb.head
     return verb.head if verb.dep_ == "relcl" and passive_voice(verb) else None
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """'The Fund's executive board approved on Monday a loan to Marovia': the parser, finding no
+    verb, hangs the sentence's past verb on its subject as a participle describing it. A participle
+    that has an object of its own and describes a noun standing as the whole sentence is that
+    noun's act, in the active: a passive participle takes no direct object."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.dep_ == "ROOT"
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def bare_participle(verb: Token) -> bool:

@@ -112,6 +112,9 @@ FACING_VERBS = frozenset({"face"})
 # How far (in characters, about five sentences) an event whose clause names no actor looks for the
 # act whose actors it takes: a paragraph or two of the same story line.
 IMPLIED_ACTOR_REACH = 1000
+# Deeds of force, which private people near them in a story (relatives who wept, residents who
+# fled, families who denied it) are no doers of: they take no actors from another act of theirs.
+FORCE_DEEDS = frozenset({"ASSAULT", "COERCE"})
 
 __all__ = [
     "TRIGGERS_ENV",
@@ -147,10 +150,12 @@ def find_events(
     implicit = list(coder.arguments.implicit.values())
     unnamed = frozenset(e.id for e in implicit if e.generic)
     unowned = frozenset(coder.court_acts)
-    take_implied_actors(events, unnamed, unowned)
+    private = frozenset(e.id for e in [*analysis.entities, *implicit] if e.sector == "CVL")
+    take_implied_actors(events, unnamed, unowned, private)
     # "negotiating a loan ... discussions with the Fund": a story names its act again
     events = _without(events, restated(events, coder.by_parties, coder.nouns))
-    take_implied_actors(events, unnamed, unowned)  # anew, for those whose source was a second mention
+    # anew, for those whose source was a second mention
+    take_implied_actors(events, unnamed, unowned, private)
     rate_events(events, [*analysis.entities, *implicit], coder.text, quotes, doc)
     return events, implicit
 
@@ -364,6 +369,9 @@ AUTHORITY_SECTORS = frozenset({"GOV", "MIL", "POL"})
 # Acts an authority reports of itself in the passive: arrests, detentions ("was killed in an
 # airstrike" may be another force's strike, which the body only reports).
 AUTHORITY_TYPES = frozenset({"COERCE"})
+# Sectors of the officers whose word on an arrest is their force's: a police chief or a general
+# reporting that suspects were detained tells of his own men's act.
+OFFICER_SECTORS = frozenset({"MIL", "POL"})
 
 
 def take_reporting_authority(
@@ -371,13 +379,17 @@ def take_reporting_authority(
 ) -> None:
     """'The army said two Pellanians were detained', 'police said nine suspects had been
     arrested': an arrest told in the passive, with no one named as making it, in the words of the
-    state body that makes arrests, is that body's own act."""
+    state body that makes arrests, is that body's own act; so in the words of a police or army
+    officer ('Police Commissioner Veld said nine suspects had been arrested'), his force's, which
+    he stands for."""
     speakers = speakers_of(quotes, entities)
     for event in events:
         if event.actors or event.type not in AUTHORITY_TYPES or event.quote is None:
             continue
         speaker = speakers.get(event.quote)
-        if speaker is None or speaker.type == "PERSON" or speaker.sector not in AUTHORITY_SECTORS:
+        if speaker is None or speaker.sector not in (
+            OFFICER_SECTORS if speaker.type == "PERSON" else AUTHORITY_SECTORS
+        ):
             continue
         span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         verb = span.root if span is not None else None
@@ -386,7 +398,10 @@ def take_reporting_authority(
 
 
 def take_implied_actors(
-    events: list[Event], unnamed: frozenset[str] = frozenset(), unowned: frozenset[str] = frozenset()
+    events: list[Event],
+    unnamed: frozenset[str] = frozenset(),
+    unowned: frozenset[str] = frozenset(),
+    private: frozenset[str] = frozenset(),
 ) -> None:
     """A main event whose clause names no actor ("the convoy came under attack", "talks were
     held", "protests spread") takes the actors of the nearest event, before or after it within
@@ -399,7 +414,8 @@ def take_implied_actors(
     shelling went on at night" tells one act again, and its actors are the first telling's. Actors
     no name or role word says
     (``unnamed``: "Lenders froze their support") are who did that one act, not whom a story
-    goes on about."""
+    goes on about. Private people (``private``: relatives who rallied, residents who fled) are no
+    doers of a deed of force they did not do before: an arrest takes none of their actors."""
     named = [e for e in events if e.actors and not set(e.actors) <= unnamed]
     governors = governors_of(events)
     for event in events:
@@ -412,6 +428,7 @@ def take_implied_actors(
             if abs(e.trigger.start - start) <= IMPLIED_ACTOR_REACH
             and not set(e.actors) & set(event.recipients)
             and event.id not in governors[e.id]  # what one urges or denies is no act of its own doer
+            and not (event.type in FORCE_DEEDS and e.type != event.type and set(e.actors) <= private)
         ]
         told_before = [
             e for e in near if e.type == event.type and e.trigger.start < start and e.modality not in UNSTATED
