@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/held_out_events.py [--json OUT.json]
 
 Scores the events of our annotated sets (benchmarks/data/README.md) with
-../shared/tools/score_realnews.py, the real-news dev scorer: the three held-out sets, never read to
+../shared/tools/score_realnews.py, the real-news dev scorer: the held-out sets, never read to
 write a rule, and beside them the train sets the rules were written reading, whose figures flatter.
 A set whose stories or scorer are missing (../shared absent) is skipped, saying why. Only the event
 figures mean anything: the PolNeAR and invented sets annotate no quotes or places.

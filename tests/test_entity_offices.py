@@ -40,7 +40,7 @@ def test_one_countrys_envoy_named_twice_is_one_person(nlp: Language) -> None:
 
 
 def test_a_director_general_is_no_soldier(nlp: Language) -> None:
-    """"General" after another office word is that office's rank, not the army's."""
+    """The word general after another office word is that office's rank, not the army's."""
     text = (
         "The commission's director general, Anneliese Korb, told reporters she had written to "
         "the Kareshi government twice. General Arno Veld, the army chief, declined to comment."
