@@ -35,6 +35,7 @@ from dateline.extract.event_cooperative_senses import (
     SIGNED_STATEMENTS,
     cooperative_sense,
 )
+from dateline.extract.event_demands import STATE_NOUNS
 from dateline.extract.event_force_senses import (
     ARMED_NOUNS,
     CAPTURED_THINGS,
@@ -376,8 +377,12 @@ def broad_verb_holds(
     if lemma == "press" and event_type == "REQUEST":
         if any(c.dep_ in {"advmod", "prt"} and c.lower_ in GOING_ON for c in verb.children):
             return False  # "the Taliban are pressing ahead with the canal": no one is pressed
-        # "pressing the self-destruct button" presses a thing; "pressed Dorvan" presses a party
-        return not any(c.dep_ == "dobj" and not analysis.is_agent(c, ACTOR_NOUNS) for c in verb.children)
+        # "pressing the self-destruct button" presses a thing; "pressed Dorvan" presses a party, as
+        # "pressing both sides to accept a truce" presses the parties to a war
+        return not any(
+            c.dep_ == "dobj" and not analysis.is_agent(c, ACTOR_NOUNS) and lemma_of(c) not in STATE_NOUNS
+            for c in verb.children
+        )
     if lemma in {"kill", "slaughter"} and event_type == "ASSAULT":
         return not animals_only(things)
     if lemma == "dispute" and event_type == "ACCUSE":

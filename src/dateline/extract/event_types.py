@@ -12,10 +12,15 @@ Decided here:
   her with ads", "his Twitter attacks", one named person attacking another) ACCUSE; an act
   already under way ("will continue working with") no promise; drills held by two or more states
   together COOPERATE; fighting alongside someone COOPERATE; not ruling out force THREATEN;
-  pleading not guilty REJECT; a force authorized or supported AID; and the mode read from the object
+  pleading not guilty REJECT; a force authorized or supported AID; backing made of things supplied
+  AID ("backed the army with weapons"); a state's forces expelled SANCTION; a mission sent to watch
+  a vote COOPERATE; posts that are positions no words attacked; and the mode read from the object
   ("airstrikes": aerial);
+* ``abducts`` / ``raids_settlements`` / ``complaint_of_state`` (asked once the actors' entities
+  are known): people seized by an armed band ASSAULT (abduct), villages an armed band raids
+  ASSAULT, a state's government protesting ACCUSE;
 * ``threatens``: a future or hypothetical hostile act its own side announces, or makes
-  conditional, is a THREATEN;
+  conditional, is a THREATEN; not a protest called for a date (a scheduled PROTEST);
 * ``civilians`` / ``as_protest``: civilians' blockades, occupations and street violence are PROTEST;
 * ``private_act``: an agreement or backing by firms, academics or (agreeing) private people, or a
   backing or a cooperation with no party at all, is no political event;
@@ -108,6 +113,27 @@ ECONOMIC_WEAPONS = {"tariff", "sanction", "duty", "levy", "embargo", "countermea
 MATERIAL_KINDS = frozenset(
     {"military", "financial", "economic", "humanitarian", "logistical", "logistic", "material"}
 )
+# Verbs of taking that, said of people taken by an armed band, are a kidnapping (see abducts).
+TAKING_VERBS = frozenset({"seize", "capture", "grab", "snatch"})
+# Armed bands whose taking of people is a kidnapping, beside armed groups (sector REB).
+OUTLAWS = frozenset(
+    {"bandit", "kidnapper", "gunmen", "gunman", "pirate", "abductor", "assailant", "jihadist"}
+)
+# Where people live: an armed band raiding them attacks (see raids_settlements).
+SETTLEMENTS = frozenset({"village", "town", "settlement", "community", "hamlet", "market"})
+# A ship or a plane taken with those aboard is seized, not its crew kidnapped (see abducts).
+VESSELS = frozenset({"ship", "vessel", "carrier", "tanker", "freighter", "boat", "aircraft", "plane", "jet"})
+# Fighters taken in battle are captured, not kidnapped (see abducts).
+COMBATANTS = frozenset(
+    {"soldier", "troop", "fighter", "militant", "officer", "policeman", "suspect", "rebel"}
+)
+# Things a backer supplies ("supported the police with training"), with the mode of the aid.
+SUPPLIED_THINGS = {
+    "training": "military", "equipment": "military", "weapon": "military", "arm": "military",
+    "ammunition": "military", "intelligence": "military", "fund": "economic", "funding": "economic",
+    "money": "economic", "cash": "economic", "loan": "economic", "grant": "economic",
+    "aid": "humanitarian", "food": "humanitarian", "supply": "humanitarian", "medicine": "humanitarian",
+}  # fmt: skip
 # "armed itself": no weapons given to anyone
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 # Forces sent to do these for another party are aid ("sent troops to help Russia fight").
@@ -134,6 +160,11 @@ WORDS_USED = frozenset({
     "mailer", "criticism", "accusation", "allegation", "jibe", "gibe", "remark", "comment",
     "statement", "lawsuit", "complaint", "rebuke",
 })  # fmt: skip
+# Who keeps a post that is a position ("border posts", "an army post"), not something written.
+GUARDED_POSTS = frozenset({
+    "border", "frontier", "military", "army", "police", "security", "observation", "guard", "command",
+    "checkpoint", "outpost",
+})  # fmt: skip
 WORD_MEDIA = frozenset({
     "twitter", "verbal", "rhetorical", "personal", "political", "partisan", "ad", "media", "tweet",
     "campaign", "written",
@@ -145,6 +176,8 @@ FORCE_WORDS = HARM_WORDS - {"attack", "hit", "strike", "target"} | {
 }  # fmt: skip
 # Calling off or suspending one's own protest eases dissent: CONCEDE (CAMEO 082), not SANCTION.
 PROTEST_NOUNS = {"strike", "protest", "demonstration", "boycott", "sit-in", "rally", "march", "walkout"}
+# A foreign state's forces on one's soil: expelling them cuts a relation (SANCTION).
+EXPELLED_FORCES = frozenset({"troop", "soldier", "force", "contingent", "garrison"})
 # Bodies one is a member of: expelling someone from one ends a relation (SANCTION, like expelling an
 # agency), where expelling from a country or territory is a deportation (COERCE).
 MEMBERSHIP_BODIES = frozenset({
@@ -255,6 +288,8 @@ def recoded(
         return "SANCTION", "withdraw", modality
     if event_type == "COERCE" and _expels_from_body(item.token):
         return "SANCTION", "expel", modality  # "the ruling party expelled him from the party"
+    if event_type == "COERCE" and _expels_foreign_forces(item.token):
+        return "SANCTION", "expel", modality  # "the junta expelled French troops"
     if event_type == "SANCTION" and bans_a_party(
         item.dependent, lambda t: analysis.is_agent(t, lexicon.ACTOR_NOUNS)
     ):
@@ -270,6 +305,9 @@ def recoded(
     kind = _material_support(item) if event_type == "SUPPORT" else None
     if kind is not None:
         return "AID", lemma_of(kind), modality  # "gives military support to its allies"
+    supplied = _supported_with(item.token) if event_type == "SUPPORT" else None
+    if supplied is not None:
+        return "AID", supplied, modality  # "supports the police with training and equipment"
     if event_type == "ASSAULT" and _launch_at_no_one(item.token):
         return "MOBILIZE", "weapons", modality  # "preparing to launch a long-range missile": a show of force
     if event_type == "ASSAULT" and lemma_of(item.token) == "attack" and _blames_for(item.token):
@@ -352,12 +390,13 @@ def _pleads_innocent(verb: Token) -> bool:
 
 
 def _aids_a_force(verb: Token) -> bool:
-    """'Authorized a larger force for Pellane', 'will support the new mission': a force or a
-    mission a body sends or keeps going (CAMEO 074); 'authorized force against the rebels', a
-    use of force, and 'supports our forces', a stance on one's own, aid no one."""
+    """'Authorized a larger force for Pellane', 'will support the new mission', 'authorized the
+    Gang Suppression Force' (a mission by its name): a force or a mission a body sends or keeps
+    going (CAMEO 074); 'authorized force against the rebels', a use of force, and 'supports our
+    forces' or 'the Armed Forces', a stance on one's own, aid no one."""
     if lemma_of(verb) not in {"authorize", "authorise", "support"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
-    missions = [t for t in things_done_to(verb) if lemma_of(t) in MISSION_NOUNS and t.tag_ == "NN"]
+    missions = [t for t in things_done_to(verb) if lemma_of(t) in MISSION_NOUNS and t.tag_ in {"NN", "NNP"}]
     return any(not own_thing(t) and not objects_of(t, {"against"}) for t in missions)
 
 
@@ -372,7 +411,7 @@ def _attacks_in_words(item: Found, actors: list[str], analysis: EntityAnalysis) 
     if lemma not in VERBAL_ATTACKS:
         return False
     aimed = objects_of(token, {"with", "at", "over", "on"})
-    if any(lemma_of(t) in STANCE_WORDS | WORDS_USED for t in aimed):
+    if any(lemma_of(t) in STANCE_WORDS | WORDS_USED and not _manned_post(t) for t in aimed):
         return True  # "hit him with ads", "fired back at her comments"
     if token.pos_ == "NOUN" and any(
         c.dep_ in {"amod", "compound"} and c.lower_ in WORD_MEDIA for c in token.children
@@ -394,6 +433,14 @@ def _attacks_in_words(item: Found, actors: list[str], analysis: EntityAnalysis) 
     persons = {e.id for e in analysis.entities if e.type == "PERSON"}
     return all(a in persons for a in actors) and not any(
         lemma_of(t) in FORCE_WORDS for t in token.sent if t.i != token.i
+    )
+
+
+def _manned_post(noun: Token) -> bool:
+    """'Attacks on border posts', 'an attack on a police post': a post held by guards, not one
+    written online."""
+    return lemma_of(noun) == "post" and any(
+        c.dep_ in {"compound", "amod"} and lemma_of(c) in GUARDED_POSTS for c in noun.children
     )
 
 
@@ -442,6 +489,60 @@ def _material_support(item: Found) -> Token | None:
     return next((c for c in kinds if lemma_of(c) in MATERIAL_KINDS), None)
 
 
+def _supported_with(verb: Token) -> str | None:
+    """'Will continue to support the police with training and equipment', 'backed the army with
+    weapons': what the backing is made of is handed over, aid given (CAMEO 07); the mode of the
+    first such thing. 'Supported the bill with her vote' gives nothing."""
+    if verb.pos_ != "VERB":
+        return None
+    things = [t for head in objects_of(verb, {"with"}) for t in (head, *head.conjuncts)]
+    return next((SUPPLIED_THINGS[lemma_of(t)] for t in things if lemma_of(t) in SUPPLIED_THINGS), None)
+
+
+def abducts(verb: Token, actors: list[Entity], analysis: EntityAnalysis) -> bool:
+    """'Gunmen seized 14 bus passengers', 'the hostages were seized by kidnappers': people taken
+    by an armed group or by outlaws are abducted (PLOVER ASSAULT, abduct); the same verb of a
+    state's police or army ('police seized two suspects') is an arrest (COERCE), and fighters or
+    soldiers taken in battle, or a ship with its crew, are captured, not kidnapped."""
+    if lemma_of(verb) not in TAKING_VERBS or not _armed_band(actors):
+        return False
+    taken = things_done_to(verb)
+    return bool(taken) and all(
+        is_people(t, analysis)
+        and lemma_of(t) not in COMBATANTS
+        and not any(lemma_of(w) in VESSELS for w in t.subtree)  # "the car carrier Galaxy Leader"
+        for t in taken
+    )
+
+
+def raids_settlements(verb: Token, actors: list[Entity]) -> bool:
+    """'Gunmen raided two villages', 'the militia raided the town': an armed band falling on
+    where people live is an armed attack (PLOVER ASSAULT); a state's raid ('police raided the
+    offices'), or a band's on offices or a compound, is a search or a seizure (COERCE)."""
+    if lemma_of(verb) != "raid" or verb.pos_ != "VERB" or not _armed_band(actors):
+        return False
+    return any(lemma_of(t) in SETTLEMENTS for t in things_done_to(verb))
+
+
+def complaint_of_state(token: Token, actors: list[Entity]) -> bool:
+    """'Marovia's foreign ministry protested the arrest', 'Dorvan protested the detention of its
+    sailors': a state protesting through its government lodges a complaint against another party
+    (ACCUSE, CAMEO 11), it does not take to the streets (PROTEST is dissent by the governed)."""
+    return (
+        lemma_of(token) == "protest"
+        and token.pos_ == "VERB"  # "the city erupted in protests": its people took to the streets
+        and bool(actors)
+        and all(a.type == "GPE" or a.sector == "GOV" for a in actors)
+    )
+
+
+def _armed_band(actors: list[Entity]) -> bool:
+    """Every actor an armed group (sector REB) or outlaws named by their trade ('gunmen')."""
+    return bool(actors) and all(
+        a.sector == "REB" or a.name.lower().split()[-1].rstrip("s") in OUTLAWS for a in actors
+    )
+
+
 def _launch_at_no_one(verb: Token) -> bool:
     """'Pyongyang is preparing to launch a long-range missile', 'launching an ICBM': a missile
     launched at no target is a test or a show of force (PLOVER MOBILIZE, weapons), as a launch
@@ -462,6 +563,16 @@ def _expels_from_body(verb: Token) -> bool:
     return lemma_of(verb) == "expel" and any(
         lemma_of(t) in MEMBERSHIP_BODIES for t in objects_of(verb, {"from"})
     )
+
+
+def _expels_foreign_forces(verb: Token) -> bool:
+    """'The junta expelled French troops', 'ordered the soldiers expelled from the country': a
+    state sends another's garrison home, a relation cut like expelling peacekeepers (CAMEO 1663).
+    Forces driven 'from the town' or 'from their positions' are beaten in a fight, no relation
+    cut."""
+    if lemma_of(verb) != "expel" or not any(lemma_of(t) in EXPELLED_FORCES for t in things_done_to(verb)):
+        return False
+    return all(lemma_of(t) in {"country", "territory", "soil"} for t in objects_of(verb, {"from"}))
 
 
 def _leaves_a_body(token: Token, analysis: EntityAnalysis) -> bool:
@@ -510,9 +621,18 @@ def threatens(
         modality == "future" or has_modal(item.clause) or conditioned_future(item.clause)
     ) and not _judged_act(item)
     own_side = speaker.id in actors or speaker.code in actor_codes or _speakers_own(item.clause)
+    if event_type == "PROTEST" and not conditional and _dated(item.clause):
+        # a strike or a march called for a date is the protest, scheduled (future PROTEST); one
+        # with no date ("would stage protests") or bound to a demand ("unless ...") threatens
+        return False
     if announced and own_side:
         return True
     return conditional and (speaker.code is None or not actor_codes)
+
+
+def _dated(clause: Token) -> bool:
+    """'Will hold a general strike on May 3', 'will march next week': the clause names its day."""
+    return any(t.ent_type_ == "DATE" for t in clause.subtree)
 
 
 def _will_not(clause: Token) -> bool:

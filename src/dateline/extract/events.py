@@ -80,9 +80,12 @@ from dateline.extract.event_trigger_table import (
 from dateline.extract.event_triggers import TriggerFinder
 from dateline.extract.event_types import (
     TriggerTokens,
+    abducts,
     as_protest,
     civilians,
+    complaint_of_state,
     private_act,
+    raids_settlements,
     recoded,
     threatens,
 )
@@ -290,7 +293,14 @@ class _Coder:
             item, event_type, actors, self._speaker_id(quote), modality, self.arguments.entity
         ):
             event_type, mode, modality = "THREATEN", event_type.lower(), "asserted"
-        if civilians([self.arguments.entity(a) for a in actors]):
+        doers = [self.arguments.entity(a) for a in actors]
+        if event_type == "COERCE" and abducts(item.token, doers, self.analysis):
+            event_type, mode = "ASSAULT", "abduct"  # "gunmen seized 14 bus passengers": a kidnapping
+        if event_type == "COERCE" and raids_settlements(item.token, doers):
+            event_type, mode = "ASSAULT", None  # "gunmen raided two villages": an armed attack
+        if event_type == "PROTEST" and complaint_of_state(item.token, doers):
+            event_type, mode = "ACCUSE", None  # "the foreign ministry protested the arrest"
+        if civilians(doers):
             event_type, mode = as_protest(item, event_type, mode)
         if modality == "asserted" and quote is not None:
             modality = "reported"
