@@ -89,4 +89,11 @@ SETS = (
         True,
         real_news=False,
     ),
+    AnnotatedSet(
+        "invented VOA-style, train 2",
+        DATA / "voa_style_train2.jsonl",
+        DATA / "voa_style_train2.gold.jsonl",
+        False,
+        real_news=False,
+    ),
 )
