@@ -31,9 +31,9 @@ unseen stories is judged on the held-out ones alone, out of fold: the penalty (t
 ``L2_GRID`` with the best calibrated log loss).
 The Platt calibration that turns log-odds into each event's confidence, and the threshold stored
 beside them (the cut with the best F0.5 of event types, precision first), are fitted out of fold
-on the held-out stories annotated by others than their writers (the 112 PolNeAR articles and the
-120 VOA-style ones): on the stories the rules were written from, more events are right than on
-stories they never saw, and on the stories annotated by their own writers more again. The
+on the held-out published stories (the 112 PolNeAR articles): on the stories the rules were
+written from, more events are right than on stories they never saw, and on invented stories more
+again, even annotated by others than their writers. The
 pipeline drops nothing (a one-sentence coder counts what a document-level one leaves out): the
 threshold is what ``event_filter.suggested_min_confidence`` offers a user who counts events per
 story.
@@ -92,6 +92,7 @@ class Labelled:
     independent: list[bool] = field(default_factory=list)
     held_out_gold: int = 0
     held_out_independent_gold: int = 0  # of the held-out stories annotated by others than their writers
+    held_out_real_gold: int = 0  # of the held-out published stories
     gold: int = 0
 
 
@@ -113,6 +114,8 @@ def label(annotated: AnnotatedSet, found: Labelled) -> None:
         found.gold += gold_events
         if annotated.independent and annotated.held_out:
             found.held_out_independent_gold += gold_events
+        if annotated.real_news and annotated.held_out:
+            found.held_out_real_gold += gold_events
         if annotated.held_out:
             found.held_out_gold += gold_events
         right = {f["id"]: f["correct"] for f in facts if f["fact"] == "event"}
@@ -226,14 +229,16 @@ def main() -> None:
     fold = np.array(found.stories) % FOLDS
     real = np.array(found.real_news)
     independent = np.array(found.independent)
-    calibrating = held & independent
+    calibrating = held & independent & real
     l2, scores = best_penalty(x, y, fold, held)
-    # Calibrated on the stories no rule was written from, annotated by others than their writers:
-    # a confidence is the share of events right on stories the rules never saw. On the stories
-    # they were written from, more are right (out of fold, 0.74 of those scored 0.6-0.7 against
-    # 0.48 held out), and on invented stories annotated by their own writers more again.
+    # Calibrated on the published stories no rule was written from (annotated by others than
+    # their writers): a confidence is the share of events right on real news the rules never saw.
+    # On the stories they were written from, more are right (out of fold, 0.74 of those scored
+    # 0.6-0.7 against 0.48 held out); on invented stories, even annotated by others, more again
+    # (calibrated on both kinds together, the held-out real news scored 0.7-0.8 was right 0.62 of
+    # the time, the invented 0.74).
     slope, intercept = platt(scores[calibrating], y[calibrating])
-    threshold = best_threshold(scores[calibrating], y[calibrating], found.held_out_independent_gold)
+    threshold = best_threshold(scores[calibrating], y[calibrating], found.held_out_real_gold)
     calibrated = 1 / (1 + np.exp(-(slope * scores + intercept)))
     for name, rows in (
         ("held-out real news", held & real),
@@ -249,7 +254,7 @@ def main() -> None:
     )
     print(
         f"  ranking (area under ROC), out of fold: held-out real news {ranking_area(scores[held & real], y[held & real]):.3f}, "
-        f"held out and annotated by others {ranking_area(scores[calibrating], y[calibrating]):.3f}, "
+        f"held out and annotated by others {ranking_area(scores[held & independent], y[held & independent]):.3f}, "
         f"all held out {ranking_area(scores[held], y[held]):.3f}"
     )
     for label_, t in (("all kept", float("-inf")), ("threshold", threshold)):
