@@ -38,7 +38,7 @@ from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_bodies import Bodies
 from dateline.extract.event_named_nouns import WITHDRAWAL_NOUNS
-from dateline.extract.event_noun_triggers import QUANTITY_NOUNS
+from dateline.extract.event_noun_triggers import MATERIAL_ACTS, QUANTITY_NOUNS
 from dateline.extract.event_parse import (
     OBJECTS,
     SUBJECTS,
@@ -70,8 +70,6 @@ RECIPIENT_PREPS = {
 
 # Deeds a country does through its armed forces.
 ARMED_DEEDS = frozenset({"ASSAULT", "MOBILIZE"})
-# Deeds whose "including" phrase lists whom they were done to ("detained scores, including Veld").
-FORCE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION", "RETREAT"})
 # Words that count people: "dozens, including Veld".
 COUNTS = frozenset({
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "many",
@@ -202,7 +200,7 @@ class ArgumentFinder:
         clause = item.clause
         if subject.tag_ not in {"NNS", "NNPS"}:
             return []
-        force = item.entry.type in FORCE_ACTS
+        force = item.entry.type in MATERIAL_ACTS  # "detained scores, including Veld": whom it was done to
         held = [c for c in clause.children if c.dep_ in OBJECTS]
         held += [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         members = [

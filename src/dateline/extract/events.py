@@ -60,6 +60,7 @@ from dateline.extract.event_filter import rate_events, speakers_of
 from dateline.extract.event_modality import UNSTATED, modality_of, quote_at, quote_contents
 from dateline.extract.event_named_nouns import restated
 from dateline.extract.event_naming import names_with_blame
+from dateline.extract.event_noun_triggers import FORCE_TYPES, MATERIAL_ACTS
 from dateline.extract.event_parse import (
     DENIAL_REACH,
     NOUN_SUBJECTS,
@@ -100,8 +101,6 @@ TIME_MARKERS = frozenset({"as", "when", "while", "since"})
 # Main acts whose clauses of time are facts too, even a negated one ("has not met since the war
 # began": a presupposition); under "will meet when ..." the clause is no fact.
 FACTUAL = frozenset({"asserted", "reported", "negated"})
-# Deeds, as against words: a side act of one of these types beside another is a second deed.
-MATERIAL_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "SANCTION"})
 # What makes a conjoined verb a clause of its own: an object or complement ("and demanded talks").
 OWN_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "prep", "dative"})
 # What a party claims or proposes, which another then denies, rejects or accepts ("a charge the
@@ -115,9 +114,6 @@ FACING_VERBS = frozenset({"face"})
 # How far (in characters, about five sentences) an event whose clause names no actor looks for the
 # act whose actors it takes: a paragraph or two of the same story line.
 IMPLIED_ACTOR_REACH = 1000
-# Deeds of force, which private people near them in a story (relatives who wept, residents who
-# fled, families who denied it) are no doers of: they take no actors from another act of theirs.
-FORCE_DEEDS = frozenset({"ASSAULT", "COERCE"})
 
 __all__ = [
     "TRIGGERS_ENV",
@@ -438,7 +434,8 @@ def take_implied_actors(
             if abs(e.trigger.start - start) <= IMPLIED_ACTOR_REACH
             and not set(e.actors) & set(event.recipients)
             and event.id not in governors[e.id]  # what one urges or denies is no act of its own doer
-            and not (event.type in FORCE_DEEDS and e.type != event.type and set(e.actors) <= private)
+            # private people (relatives who wept, residents who fled) are no doers of a deed of force
+            and not (event.type in FORCE_TYPES and e.type != event.type and set(e.actors) <= private)
         ]
         told_before = [
             e for e in near if e.type == event.type and e.trigger.start < start and e.modality not in UNSTATED
