@@ -53,7 +53,14 @@ from pathlib import Path
 import numpy as np
 
 from dateline.eval.realnews_cli import scorer_module
-from dateline.extract.event_filter import EVENT_FILTER_FILE, event_signals, lead_end, speakers_of
+from dateline.extract.event_filter import (
+    EVENT_FILTER_FILE,
+    SameTypes,
+    StoryShape,
+    event_signals,
+    lead_end,
+    speakers_of,
+)
 from dateline.nlp import load_nlp
 from dateline.pipeline import analyse
 from dateline.read import read_inputs
@@ -119,10 +126,13 @@ def label(annotated: AnnotatedSet, found: Labelled) -> None:
         entities = {e.id: e for e in record.entities}
         lead = lead_end(record.text)
         speakers = speakers_of(record.quotes, entities)
+        # read once per story, as rate_events does, not once per event
+        same_types = SameTypes(record.events)
+        story = StoryShape(record.events, entities, len(record.text))
         for event in record.events:
             if event.id in right:
                 signals = event_signals(
-                    event, record.events, entities, lead, len(record.text), None, speakers, doc
+                    event, record.events, entities, lead, len(record.text), same_types, speakers, doc, story
                 )
                 found.signals.append(signals)
                 found.labels.append(int(right[event.id]))
