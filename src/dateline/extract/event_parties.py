@@ -22,6 +22,13 @@ from dateline.extract.event_references import References
 from dateline.model import Entity, Span
 
 WHERE_PREPS = {"in", "at", "near", "inside", "outside", "across"}
+# Occasions: "made the appeal at a meeting of donors in Dakar" says where and when the appeal was
+# made; the meeting is no one, though the city in its phrase would give it a country.
+OCCASIONS = frozenset({
+    "meeting", "summit", "conference", "session", "ceremony", "rally", "forum", "gathering",
+    "briefing", "event", "convention", "assembly", "hearing", "funeral", "reception", "dinner",
+})  # fmt: skip
+OCCASION_PREPS = {"at", "during"}
 
 # Nouns for a body of people (not in the role lexicon, whose words are people), which as a subject
 # is an actor of its own: "rights organizations condemned", "aid agencies warned".
@@ -196,6 +203,8 @@ class PartyFinder:
             return None
         if lexicon.names_a_time(head.text):
             return None  # "at dawn", "by midnight": when, not who
+        if _an_occasion(head):
+            return None
         named = _name_tokens(head, max_preps=None if agent else 1)
         # not "'s", nor a possessive pronoun ("its market regulator" is the market regulator)
         tokens = [head, *[t for t in named if t.dep_ not in {"det", "predet", "case"} and t.tag_ != "PRP$"]]
@@ -348,3 +357,9 @@ def _phrase_tokens(head: Token) -> list[Token]:
         ),
     )
     return sorted(tokens, key=lambda t: abs(t.i - head.i))
+
+
+def _an_occasion(head: Token) -> bool:
+    """'At a meeting of donors in Dakar', 'during a conference of lenders': where and when an act
+    took place, not a party to it."""
+    return head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS and lemma_of(head) in OCCASIONS
