@@ -96,4 +96,16 @@ SETS = (
         False,
         real_news=False,
     ),
+    AnnotatedSet(
+        "US campaign, held out 3",
+        SHARED_DATA / "polnear" / "jsonl" / "train.jsonl",
+        DATA / "us_campaign_events_heldout3.gold.jsonl",
+        True,
+    ),
+    AnnotatedSet(
+        "US campaign, held out 4",
+        SHARED_DATA / "polnear" / "jsonl" / "train.jsonl",
+        DATA / "us_campaign_events_heldout4.gold.jsonl",
+        True,
+    ),
 )
