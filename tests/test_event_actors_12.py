@@ -32,7 +32,7 @@ def test_both_are_the_pair_named_together_not_the_last_two_names() -> None:
 
 def test_a_list_of_three_names_read_as_an_apposition() -> None:
     text = "Velmaria, North Kessaria and Marovia expelled the envoys of the Velmar Front."
-    assert actor_names(text, "expelled") == ["Velmaria", "North Kessaria", "Marovia"]
+    assert actor_names(text, "expelled the envoys") == ["Velmaria", "North Kessaria", "Marovia"]
 
 
 def test_the_one_prompted_to_act_does_it() -> None:

@@ -16,6 +16,10 @@ Decided here (``ArgumentFinder``):
   agreement; the one armed force of its own a story names, beside a country that strikes or
   deploys ("Turkey carried out airstrikes" and the Turkish military); members an "including"
   phrase lists after an object that names no party ("criticized the raid, including Mayor Veld");
+  whoever a caused noun came from ("drew criticism from rights groups"); the sides of a fight
+  the parser hung on the verb of its happening ("fighting broke out Monday between A and B");
+  the side a group's phrase names, where the group acts as "they" in what it says ("members of
+  the Front said they would");
 * who a word no mention covers refers to is asked of ``event_references`` (``References``):
   pronouns the entity stage leaves alone (in quotations, and "it"): the nearest agreeing name
   before them; acronyms and names the parser missed: the entity they name elsewhere in the text;
@@ -38,7 +42,7 @@ from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_bodies import Bodies
 from dateline.extract.event_named_nouns import WITHDRAWAL_NOUNS
-from dateline.extract.event_noun_triggers import MATERIAL_ACTS, QUANTITY_NOUNS
+from dateline.extract.event_noun_triggers import CAUSATIVE_VERBS, MATERIAL_ACTS, QUANTITY_NOUNS
 from dateline.extract.event_parse import (
     OBJECTS,
     SUBJECTS,
@@ -144,7 +148,7 @@ class ArgumentFinder:
         token = item.token
         if token.pos_ in {"NOUN", "PROPN"} and not item.through_verb:
             withdrawal = item.entry.type == "RETREAT" and lemma_of(token) in WITHDRAWAL_NOUNS
-            giver = objects_of(item.clause, {"from", "by"}) if item.received else []
+            giver = objects_of(item.clause, {"from", "by"}) if item.received else drawn_from(token)
             return self._noun_doers(token, withdrawal, giver)
         if _gerund_between(token):
             return self._noun_doers(token)  # "after fighting between the army and the Front": its sides
@@ -187,9 +191,20 @@ class ArgumentFinder:
             # "Syria says it is willing to withdraw": an unresolved "it" or "we" in what an actor
             # says is that actor.
             ids = self.parties.entities_for([speaker], agents=True)
+        if personal and speaker is not None and ids:
+            ids = self._speakers_side(ids, speaker)
         ids += [i for i in self._own_spokesman(ids, speaker) if i not in ids]
         ids += [i for i in self._members_set_after(item, subject) if i not in ids]
         return ids + [i for i in self._speakers_own_body(subject, speaker) if i not in ids]
+
+    def _speakers_side(self, ids: list[str], speaker: Token) -> list[str]:
+        """'Members of the Front said they would hold a sit-in': "they" in what a group says is the
+        group, and the side its phrase names ("of the Front") acts with it, as where the group
+        acts in its own clause."""
+        spoken = self.parties.entities_for([speaker], agents=True)
+        if not spoken or not set(spoken) <= set(ids):
+            return ids
+        return ids + [i for i in self._with_their_side(spoken, speaker) if i not in ids]
 
     def _members_set_after(self, item: Found, subject: Token) -> list[str]:
         """'Local officials criticized the raid, including Mayor Arno Veld': an 'including' phrase
@@ -244,6 +259,10 @@ class ArgumentFinder:
         # They name who acts, as a subject does ("the committee's demands", "calls by the union").
         preps = {"between", "by", "from", "among"} | ({"of"} if withdrawal else set())
         ids = self.parties.entities_for(own + objects_of(noun, preps), agents=True)
+        if not ids and lemma_of(noun) in FIGHT_NOUNS and noun.dep_ == "nsubj":
+            # "Fighting broke out on Monday between the army and the Front": the parser hangs the
+            # sides on the verb of its happening; they fought each other
+            ids = self.parties.entities_for(objects_of(noun.head, {"between", "among"}), agents=True)
         if not ids:  # "attacks carried out by the Front", "an offensive launched by the army"
             ids = self.parties.entities_for(participle_agents(noun), agents=True)
         if not ids and giver:
@@ -619,6 +638,16 @@ def _object_owners(noun: Token) -> list[Token]:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += objects_of(noun, {"of", "by", "from"})
     return owners
+
+
+def drawn_from(noun: Token) -> list[Token]:
+    """'The arrests drew criticism from rights groups', 'the plan prompted a protest from Pellane':
+    what a cause drew came from the one its verb's from-phrase names, who did it (the cause did
+    not)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma_of(verb) not in CAUSATIVE_VERBS:
+        return []
+    return objects_of(verb, {"from"})
 
 
 def _party_word(noun: Token) -> bool:

@@ -184,3 +184,23 @@ def bans_a_party(ban: Token | None, is_party: Callable[[Token], bool]) -> bool:
         return False
     banned = objects_of(ban, {"on", "against"})
     return any((is_party(t) and t.ent_type_ != "GPE") or lemma_of(t) in MEDIA_OUTLETS for t in banned)
+
+
+# What a restriction of commerce or of entry restricts: such a measure aimed at another state or its
+# officials is a sanction (CAMEO 163: embargo, boycott, sanction), where a restriction of movement,
+# assembly or the press restricts people (COERCE).
+COMMERCE_WORDS = frozenset(
+    {"visa", "trade", "export", "import", "transaction", "investment", "financial", "banking", "shipment"}
+)
+
+
+def restricts_commerce(restriction: Token, dependent: Token | None) -> bool:
+    """'Imposed visa restrictions on 40 officials', 'restricted exports of rare earths to Dorvan',
+    'restricting financial transactions with the army's firms': trade, money or visas restricted."""
+    words = [restriction] + ([dependent] if dependent is not None else [])
+    words += [c for c in restriction.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(
+        lemma_of(w) in COMMERCE_WORDS
+        or any(c.dep_ in {"compound", "amod"} and lemma_of(c) in COMMERCE_WORDS for c in w.children)
+        for w in words
+    )

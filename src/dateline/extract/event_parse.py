@@ -253,7 +253,9 @@ def _kept_so(verb: Token) -> bool:
 
 # Verbs that report speech, and the acts done by speaking that a report goes on with: "Ruto said
 # the talks were stalled and urged Dorvan to withdraw".
-REPORTING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "note", "write", "declare", "insist"})
+REPORTING_VERBS = frozenset({
+    "say", "tell", "add", "state", "announce", "note", "write", "declare", "insist", "respond", "reply",
+})  # fmt: skip
 SPEECH_ACTS = frozenset({
     "urge", "call", "accuse", "demand", "ask", "appeal", "warn", "criticize", "criticise", "condemn",
     "blame", "deny", "reject", "praise", "welcome", "vow", "pledge", "promise", "threaten", "denounce",
@@ -273,10 +275,40 @@ def speaker_going_on(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in NOUN_SUBJECTS | {"expl"} for c in verb.children):
         return None
-    if lemma_of(said.head) not in REPORTING_VERBS or not any(c.dep_ in NOUN_SUBJECTS for c in said.children):
+    if not any(c.dep_ in NOUN_SUBJECTS for c in said.children):
         return None
-    state = lemma_of(said) == "be" or passive_voice(said) or said.tag_ in {"VBZ", "VBP"}
-    return next((c for c in said.head.children if c.dep_ in SUBJECTS), None) if state else None
+    reporting = said.head
+    # "said the arrests showed the government was settling scores and called on prosecutors": the
+    # speaker's verb is the one whose that-clause holds the others
+    while (
+        lemma_of(reporting) not in REPORTING_VERBS
+        and reporting.dep_ == "ccomp"
+        and reporting.head != reporting
+    ):
+        reporting = reporting.head
+    if lemma_of(reporting) not in REPORTING_VERBS:
+        return None
+    return next((c for c in reporting.children if c.dep_ in SUBJECTS), None) if _no_past_act(said) else None
+
+
+def _no_past_act(verb: Token) -> bool:
+    """A state ("were stalled", "was concerned", "had sovereignty"), a present ("answers"), an act
+    under way ("was conducting patrols") or one to come ("would issue"): nothing a past act of the
+    same subject goes on from."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    going_on = verb.tag_ == "VBG" and bool(aux & {"was", "were", "is", "are"})
+    holding = lemma_of(verb) == "have" and not aux and any(c.dep_ == "dobj" for c in verb.children)
+    return (
+        lemma_of(verb) == "be"
+        or passive_voice(verb)
+        or verb.tag_ in {"VBZ", "VBP"}
+        or going_on
+        or holding
+        or bool(aux & MODALS)
+    )
+
+
+MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must", "shall"})
 
 
 def _stranded_subject(verb: Token) -> Token | None:

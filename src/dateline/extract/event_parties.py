@@ -106,16 +106,28 @@ class PartyFinder:
     def coordinated_nations(self, head: Token) -> list[str]:
         """'Egyptian and Saudi naval forces', 'Turkish and Russian troops': one phrase, two actors.
 
-        Each nation becomes a GROUP entity with the sector of the phrase's role word."""
+        Each nation becomes a GROUP entity with the sector of the phrase's role word; a country
+        listed by its name among them ("Israeli and U.S. strikes") is the country's own entity."""
         qualifiers = [c for c in head.children if c.dep_ in {"amod", "compound"}]
         nations = [t for q in qualifiers for t in [q, *conjuncts(q)] if t.ent_type_ in {"NORP", "GPE"}]
-        codes = list(dict.fromkeys(c for t in nations if (c := lexicon.demonyms().get(t.lower_))))
+        # "Israeli and U.S. strikes": a country named by its name among the nationalities is itself
+        named = {t.i: m[1] for t in nations if (m := self.analysis.mention_at(t.i)) and m[1].type == "GPE"}
+        codes = list(dict.fromkeys(c for t in nations if (c := self._nation_code(t, named))))
         if len(codes) < 2:
             return []
         role = lexicon.roles().get(head.lower_) or lexicon.roles().get(lemma_of(head))
         sector = role.sector if role else None
-        words = {code: next(t for t in nations if lexicon.demonyms().get(t.lower_) == code) for code in codes}
-        return [self._nation_entity(words[code], code, sector) for code in codes]
+        words = {code: next(t for t in nations if self._nation_code(t, named) == code) for code in codes}
+        return [
+            named[words[code].i].id
+            if words[code].i in named
+            else self._nation_entity(words[code], code, sector)
+            for code in codes
+        ]
+
+    @staticmethod
+    def _nation_code(word: Token, named: dict[int, Entity]) -> str | None:
+        return named[word.i].code if word.i in named else lexicon.demonyms().get(word.lower_)
 
     def _nation_entity(self, word: Token, code: str, sector: str | None = None) -> str:
         """The GROUP entity this stage keeps for a nation (and sector) named by a qualifying word,

@@ -32,7 +32,12 @@ from spacy.tokens import Doc, Token
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_nouns import qualifies_a_thing
-from dateline.extract.event_broad_verbs import CONSEQUENCE_NOUNS, SENSE_ONLY_VERBS, broad_verb_holds
+from dateline.extract.event_broad_verbs import (
+    COMMENTATORS,
+    CONSEQUENCE_NOUNS,
+    SENSE_ONLY_VERBS,
+    broad_verb_holds,
+)
 from dateline.extract.event_coercion import holds_a_captive, orders_detention, restrains_a_party
 from dateline.extract.event_cooperative_senses import (
     COOPERATIVE_TYPES,
@@ -59,6 +64,7 @@ from dateline.extract.event_parse import (
     OBJECTS,
     lemma_of,
     objects_of,
+    subject_of,
     sum_of_money,
     verb_keys,
 )
@@ -78,6 +84,13 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "REJECT"}
 # Vows that may be of one's own goal, not to anyone (see TriggerFinder._vows_a_goal).
 GOAL_VOWS = {"vow", "swear"}
 OFFERING_ADJECTIVES = {"willing", "ready", "prepared"}  # "ready to resume talks": an offer (AGREE)
+# A party "deeply concerned" or "alarmed by" another's conduct states its disapproval of it: the
+# diplomatic complaint (CAMEO 111) that "raised concerns" is (see TriggerFinder._concerned).
+CONCERNED_WORDS = frozenset({"concerned", "alarmed", "troubled", "dismayed"})
+# What a party's conduct is called when a concern is about it ("concerned by attempts to ...").
+CONDUCT_NOUNS = frozenset({"conduct", "attempt", "action", "move", "decision", "behavior", "behaviour"})
+# What makes a party's concern a stated complaint rather than a passing worry ("is concerned").
+GRAVE_ADVERBS = frozenset({"deeply", "gravely", "seriously", "extremely", "particularly", "greatly"})
 # Verbs whose sum of money is the money of their rows ("released 40 million euros", "withheld $300
 # million"); a sum "given" is as often a donation to a campaign or a group as aid, and needs "in
 # aid" (see _dependent).
@@ -136,6 +149,8 @@ class TriggerFinder:
                 item = self.nouns.noun_trigger(token) or self._denial_misread(token)
             if item is None and token.pos_ == "ADJ" and token.lower_ in OFFERING_ADJECTIVES:
                 item = self._willing(token)
+            if item is None and token.lower_ in CONCERNED_WORDS:
+                item = self._concerned(token)
             if item is not None:
                 item.by_parties = item.by_parties or object_act
                 found.append(item)
@@ -189,6 +204,8 @@ class TriggerFinder:
                     continue  # "two officers were injured", "the hostages were rescued": a result
                 if entry.with_ == "from" and not restrains_a_party(verb, self.is_party):
                     continue  # "stopped the fire from spreading": no one kept from acting
+                if entry.with_ == "concern" and _voiced_by_onlookers(verb):
+                    continue  # "analysts are raising concerns that ...": comment, no complaint
                 if entry.type == "CONSULT" and vehicle_travels(verb):
                     return None  # "the train was traveling to Quetta": no visit
                 if entry.type == "CONSULT" and talks_to_an_audience(verb, self.analysis):
@@ -403,6 +420,41 @@ class TriggerFinder:
         entry = next((e for e in entries or [] if e.with_ is None and e.type == "REJECT"), None)
         return Found(token, entry, char_span(token, token), token) if entry else None
 
+    def _concerned(self, word: Token) -> Found | None:
+        """'Said it was deeply concerned by the arrests', 'was alarmed by reports of killings': a
+        party's grave concern about an act is a complaint (ACCUSE); a plain 'residents are
+        concerned' or 'the countries concerned' is a worry or a phrase, no act."""
+        if word.dep_ not in {"acomp", "ROOT", "ccomp", "conj"} and not (
+            word.tag_ == "VBN" and word.dep_ != "amod"
+        ):
+            return None
+        grave = any(c.dep_ == "advmod" and c.lower_ in GRAVE_ADVERBS for c in word.children)
+        about = any(  # "concerned by the arrests", "alarmed at Oskel's conduct"; not "about her health"
+            c.dep_ in {"prep", "agent"}
+            and c.lower_ in {"by", "about", "over", "at"}
+            and any(
+                self.names_an_act(o) or self.is_party(o) or lemma_of(o) in CONDUCT_NOUNS for o in c.children
+            )
+            for c in word.children
+        )
+        copula = word.head if word.dep_ == "acomp" else word
+        stated = copula.dep_ == "ccomp" and copula.head.pos_ == "VERB"  # "said it was concerned by"
+        if not (about and (grave or stated)):
+            return None  # "residents are concerned about prices": a worry
+        subjects = [c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects or not all(self.is_party(s) or self._speaker_pronoun(s, copula) for s in subjects):
+            return None
+        if _voiced_by_onlookers(copula):
+            return None
+        entry = Trigger("concern", "ADJ", None, "ACCUSE", "disapprove")
+        return Found(word, entry, char_span(word, word), copula)
+
+    def _speaker_pronoun(self, pronoun: Token, clause: Token) -> bool:
+        """'The ministry said it was concerned': a pronoun in what a party says stands for it."""
+        if pronoun.tag_ != "PRP" or clause.dep_ != "ccomp":
+            return False
+        return any(c.dep_ == "nsubj" and self.is_party(c) for c in clause.head.children)
+
     def _willing(self, adjective: Token) -> Found | None:
         """'is willing to withdraw' / 'ready to talk': an offer, which PLOVER codes as AGREE."""
         complement = next((c for c in adjective.children if c.dep_ == "xcomp"), None)
@@ -419,6 +471,13 @@ class TriggerFinder:
         if not agree:
             return None
         return Found(adjective, agree[-1], char_span(adjective, adjective), adjective.head)
+
+
+def _voiced_by_onlookers(verb: Token) -> bool:
+    """'Analysts raised concerns', 'experts are alarmed': onlookers' comment is no complaint of a
+    party (a critic's is: critics of a government are a side in the story)."""
+    subject = subject_of(verb)
+    return subject is not None and lemma_of(subject) in COMMENTATORS - {"critic"}
 
 
 def _idiom_misread(verb: Token, entry: Trigger, dependent: Token) -> bool:

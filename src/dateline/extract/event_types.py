@@ -37,7 +37,7 @@ from spacy.tokens import Token
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_verbs import is_a_body
-from dateline.extract.event_coercion import bans_a_party
+from dateline.extract.event_coercion import bans_a_party, restricts_commerce
 from dateline.extract.event_modality import conditioned_future, has_modal, in_condition, negated_here
 from dateline.extract.event_noun_triggers import FORCE_TYPES
 from dateline.extract.event_parse import (
@@ -238,6 +238,8 @@ def recoded(
         return "COOPERATE", "military", modality  # "fought alongside government troops"
     if _rules_out_no_force(item, modality, found):
         return "THREATEN", None, "asserted"  # "has not ruled out using force": force held over someone
+    if event_type == "CONCEDE" and lemma_of(item.token) == "regret" and _regrets_anothers(item.token):
+        return "ACCUSE", "disapprove", modality  # "regretted the Oskel decision": not its own wrong
     if lemma_of(item.token) == "plead" and _pleads_innocent(item.token):
         return "REJECT", None, modality  # "pleaded not guilty": the charge rejected
     if event_type in {"CONCEDE", "SUPPORT"} and _aids_a_force(item.token):
@@ -294,6 +296,8 @@ def recoded(
         item.dependent, lambda t: analysis.is_agent(t, lexicon.ACTOR_NOUNS)
     ):
         return "COERCE", "ban", modality  # "imposed a ban on the Oskel Herald": a party silenced
+    if event_type == "COERCE" and mode == "restrict" and restricts_commerce(item.token, item.dependent):
+        return "SANCTION", "economic", modality  # "imposed visa restrictions on 40 officials"
     if event_type == "SANCTION" and _object_in(item.token, PROTEST_NOUNS):
         return "CONCEDE", None, modality  # "the union called off the strike"
     if event_type == "ASSAULT" and _destroys_property(item.token, mode):
@@ -378,6 +382,21 @@ def _rules_out_no_force(item: Found, modality: str, found: TriggerTokens) -> boo
     if not negated_here(item):
         return False
     return any(t.i in found.forceful for t in verb.subtree if t.i != verb.i)
+
+
+def _regrets_anothers(verb: Token) -> bool:
+    """'Regretted the US decision', 'regretted the lack of coordination': regret for what another
+    did or failed to do is criticism; 'regretted its mistake', 'we regret the delay' apologize."""
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    subject = subject_of(verb)
+    if not things or (subject is not None and subject.lower_ in {"we", "i"}):
+        return False
+    if lemma_of(things[0]) in {"death", "loss", "casualty", "incident", "killing", "injury", "harm"}:
+        return False  # "regretted the deaths": sorrow, or an apology for them
+    return not any(
+        c.dep_ == "poss" and c.lower_ in {"its", "our", "my", "his", "her", "their"}
+        for c in things[0].children
+    )
 
 
 def _pleads_innocent(verb: Token) -> bool:

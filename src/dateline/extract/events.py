@@ -55,7 +55,12 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
-from dateline.extract.event_arguments import COURT_VERBS, ArgumentFinder, inherit_recipients
+from dateline.extract.event_arguments import (
+    COURT_VERBS,
+    ArgumentFinder,
+    drawn_from,
+    inherit_recipients,
+)
 from dateline.extract.event_filter import rate_events, speakers_of
 from dateline.extract.event_modality import UNSTATED, modality_of, quote_at, quote_contents
 from dateline.extract.event_named_nouns import restated
@@ -149,12 +154,13 @@ def find_events(
     implicit = list(coder.arguments.implicit.values())
     unnamed = frozenset(e.id for e in implicit if e.generic)
     unowned = frozenset(coder.court_acts)
+    reactions = frozenset(coder.reactions)
     private = frozenset(e.id for e in [*analysis.entities, *implicit] if e.sector == "CVL")
-    take_implied_actors(events, unnamed, unowned, private)
+    take_implied_actors(events, unnamed, unowned, private, reactions)
     # "negotiating a loan ... discussions with the Fund": a story names its act again
     events = _without(events, restated(events, coder.by_parties, coder.nouns))
     # anew, for those whose source was a second mention
-    take_implied_actors(events, unnamed, unowned, private)
+    take_implied_actors(events, unnamed, unowned, private, reactions)
     rate_events(events, [*analysis.entities, *implicit], coder.text, quotes, doc)
     return events, implicit
 
@@ -238,6 +244,9 @@ class _Coder:
         # "He was sentenced to seven years": done by a court the story does not name, not by
         # whoever acted nearby
         self.court_acts: set[str] = set()
+        # "the arrests drew criticism from rights groups": reactions, whose doers did not do the
+        # act that drew them (nor any other a story leaves without a doer)
+        self.reactions: set[str] = set()
 
     def run(self) -> list[Event]:
         found = self.triggers.find()
@@ -258,6 +267,7 @@ class _Coder:
             for item, event in coded
             if lemma_of(item.token) in COURT_VERBS and passive_subjects(item.token) and not event.actors
         }
+        self.reactions = {event.id for item, event in coded if drawn_from(item.token)}
         by_token = {item.token.i: event for item, event in coded}
         inherit_recipients(found, by_token)
         _link_governing(found, by_token)
@@ -408,6 +418,7 @@ def take_implied_actors(
     unnamed: frozenset[str] = frozenset(),
     unowned: frozenset[str] = frozenset(),
     private: frozenset[str] = frozenset(),
+    reactions: frozenset[str] = frozenset(),
 ) -> None:
     """A main event whose clause names no actor ("the convoy came under attack", "talks were
     held", "protests spread") takes the actors of the nearest event, before or after it within
@@ -421,8 +432,9 @@ def take_implied_actors(
     no name or role word says
     (``unnamed``: "Lenders froze their support") are who did that one act, not whom a story
     goes on about. Private people (``private``: relatives who rallied, residents who fled) are no
-    doers of a deed of force they did not do before: an arrest takes none of their actors."""
-    named = [e for e in events if e.actors and not set(e.actors) <= unnamed]
+    doers of a deed of force they did not do before: an arrest takes none of their actors. Those
+    who reacted to an act (``reactions``: "drew protests from Dorvan") lend their name to none."""
+    named = [e for e in events if e.actors and not set(e.actors) <= unnamed and e.id not in reactions]
     governors = governors_of(events)
     for event in events:
         if event.actors or event.governed_by is not None or event.id in unowned:
