@@ -204,3 +204,21 @@ def restricts_commerce(restriction: Token, dependent: Token | None) -> bool:
         or any(c.dep_ in {"compound", "amod"} and lemma_of(c) in COMMERCE_WORDS for c in w.children)
         for w in words
     )
+
+
+# Disorder a party says it will not allow: a warning to those who would cause it.
+DISORDER = frozenset({
+    "vandalism", "disturbance", "violence", "attack", "provocation", "aggression", "chaos",
+    "lawlessness", "terrorism", "unrest", "riot", "looting", "sabotage",
+})  # fmt: skip
+
+
+def forbids_hostility(verb: Token, hostile: set[int]) -> bool:
+    """'Police will not allow "vandalism or attacks on institutions"', 'will not allow Afghan soil
+    to be used by terrorists to attack Pakistan': refusing to permit disorder or an attack warns
+    those who would do it (a threat), unlike refusing a concession ('will not allow the vote')."""
+    if lemma_of(verb) not in {"allow", "permit", "tolerate"}:
+        return False
+    allowed = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
+    words = [t for a in allowed for t in a.subtree]
+    return any(lemma_of(t) in DISORDER or t.i in hostile for t in words)

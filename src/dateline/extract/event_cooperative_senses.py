@@ -654,6 +654,8 @@ def cooperative_act_holds(verb: Token, event_type: str, analysis: EntityAnalysis
     if event_type == "AID" and lemma == "deliver":
         payload = any(lemma_of(t) in PAYLOADS for t in things_done_to(verb))
         return not payload or bool(objects_of(verb, {"to"})) or any(c.dep_ == "dative" for c in verb.children)
+    if event_type == "AGREE" and lemma in {"promise", "pledge"} and _pledges_own_policy(verb):
+        return False  # "promised to review the concessions", "the aid she was promised": no pact
     if event_type == "AGREE" and lemma in {"offer", "promise"}:
         return not _offers_to_hire(verb)
     if event_type == "COOPERATE" and _works_with_scholars_or_press(verb):
@@ -760,6 +762,32 @@ def _orders_own_act(verb: Token) -> bool:
     if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
         return False  # "authorized the aid agencies to enter": leave given to another party
     return any(lemma_of(t) in OWN_ACTS_AUTHORIZED for t in things_done_to(verb))
+
+
+# A party named in what is pledged makes it a pledge toward that party ("deepen ties with Oskel").
+NAMED_PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def _pledges_own_policy(verb: Token) -> bool:
+    """'Has promised to review all mining concessions', 'pledged that he would not run': a pledge
+    to no one of a step that is no political act (no verb of the trigger table) is a stated plan,
+    not an agreement; so is 'the compensation she was promised' (no one named as promising). A
+    pledge to or naming a party ('promised Dorvan to withdraw', 'pledged to deepen ties with
+    Oskel'), of a thing ('promised a ceasefire') or of an act ('pledged to free them') agrees."""
+    children = list(verb.children)
+    if any(c.dep_ in {"dative", "iobj"} for c in children) or objects_of(verb, {"to"}):
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
+    if passive or (verb.tag_ == "VBN" and verb.dep_ in {"relcl", "acl"}):
+        return not any(c.dep_ in {"agent", "nsubj"} for c in children)
+    steps = [c for c in children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
+    table = triggers()
+    return (
+        bool(steps)
+        and not any(c.dep_ == "dobj" for c in children)
+        and all((lemma_of(c), "VERB") not in table for c in steps)
+        and not any(t.ent_type_ in NAMED_PARTIES for c in steps for t in c.subtree)
+    )
 
 
 def _offers_to_hire(verb: Token) -> bool:

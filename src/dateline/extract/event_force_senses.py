@@ -122,6 +122,8 @@ def dispute_over_a_topic(token: Token) -> bool:
     'Protesters clashed with police over the decree' and 'troops clashed over the town' fight."""
     if lemma_of(token) != "clash":
         return False
+    if _with_unarmed_bodies(token):
+        return not any(lemma_of(t) in ARMED_PARTIES | FORCE_SIGNS for t in token.sent if t.i != token.i)
     overs = [c for c in token.children if c.lower_ == "over" and c.dep_ in {"prep", "prt"}]
     if not overs:
         return False
@@ -132,6 +134,27 @@ def dispute_over_a_topic(token: Token) -> bool:
     if any(t.ent_type_ in {"GPE", "LOC", "FAC"} or lemma_of(t) in places for t in topics):
         return False  # "clashed over the town": a fight for a place
     return not any(lemma_of(t) in ARMED_PARTIES | FORCE_SIGNS for t in token.sent if t.i != token.i)
+
+
+# Bodies that bear no arms: a clash with them is one of words ("clashed repeatedly with the
+# assembly, the press and the attorney general", "a clash between the administration and universities").
+UNARMED_BODIES = frozenset({
+    "assembly", "parliament", "congress", "senate", "legislature", "lawmaker", "press", "media",
+    "journalist", "court", "judge", "judiciary", "university", "prosecutor", "regulator",
+})  # fmt: skip
+
+
+def _with_unarmed_bodies(token: Token) -> bool:
+    """Whether all a clash's other parties ('with' or 'between') are unarmed bodies."""
+    sides = [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ in {"with", "between"} for g in c.children
+    ]
+    sides = [g for t in sides for g in (t, *t.conjuncts) if g.dep_ not in {"cc", "punct"}]
+    return (
+        bool(sides)
+        and any(lemma_of(t) in UNARMED_BODIES for t in sides)
+        and not any(lemma_of(t) in ARMED_PARTIES for t in sides)
+    )
 
 
 def reinforces_forces(verb: Token, things: list[Token]) -> bool:

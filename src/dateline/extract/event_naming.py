@@ -17,7 +17,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dateline.extract import lexicon
-from dateline.extract.event_parse import lemma_of
+from dateline.extract.event_parse import lemma_of, objects_of
+from dateline.extract.event_trigger_table import triggers
 from dateline.extract.lexicon import disapproval_words
 
 # Verbs that give their object a name or a description ("called X a Y", "described X as Y").
@@ -95,9 +96,20 @@ def _blames(word: Token, charge: bool) -> bool:
     parser reads 'fabricated' as the verb 'fabricate'."""
     if lemma_of(word) in blame_words() or word.lower_ in blame_words():
         return True
+    if not charge and word.pos_ == "NOUN" and _names_force(word):
+        return True  # "called the arrests kidnappings", "called the moves an attack on its sovereignty"
     if word.lower_ == "motivated" and any(c.lower_ in BLAMED_MOTIVES for c in word.children):
         return True
     return charge and word.lower_ in DENYING_ONLY
+
+
+def _names_force(word: Token) -> bool:
+    """A noun the trigger table types as force or coercion ('kidnapping', 'attack', 'persecution'):
+    given as a name to another's act, it blames that act's doer."""
+    return any(
+        e.type in {"ASSAULT", "COERCE"} and e.with_ is None
+        for e in triggers().get((lemma_of(word), "NOUN"), [])
+    )
 
 
 def _contact_relative(verb: Token, children: list[Token]) -> bool:
@@ -140,3 +152,30 @@ def _phrase(head: Token) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ == "of":
             words += [g for g in child.children if g.dep_ == "pobj"]
     return words
+
+
+# What one regrets of one's own: an apology (CAMEO 055, a concession), not blame of another.
+OWN_FAULTS = frozenset({
+    "misunderstanding", "mistake", "error", "remark", "comment", "word", "statement", "offense",
+    "offence", "inconvenience", "hurt", "pain", "harm", "loss", "delay",
+    # sorrow at what happened, or an apology for it: "regretted the deaths"
+    "death", "casualty", "incident", "killing", "injury",
+})  # fmt: skip
+
+
+def regrets_another_act(token: Token) -> bool:
+    """'Regretted the Dorvan decision', 'regretted that outsiders took a role': regret at another's
+    act disapproves of it (ACCUSE); 'regretted his remarks' apologizes."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False  # "expressed regret for the sinking": the noun of an apology
+    things = [c for c in token.children if c.dep_ == "dobj"] + objects_of(token, {"over", "at"})
+    if not things and not any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ in {"we", "i"} for c in token.children):
+        return False  # "we regret the delay": the speaker's own
+    for thing in things:
+        if lemma_of(thing) in OWN_FAULTS:
+            return False
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in thing.children):
+            return False  # "regretted its decision", "our mistakes": its own
+    return True

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from dateline.extract import lexicon
 from dateline.extract.event_parse import by_agent, lemma_of, passive_voice, subject_of, things_done_to
+from dateline.extract.event_trigger_table import triggers
 
 # Natural forces, diseases and accidents that kill and destroy. "Fire", "blast" and "explosion"
 # are left out: "Marovian fire killed two", "a blast hit the convoy" are attacks as often as not.
@@ -89,7 +90,38 @@ def no_political_violence(verb: Token, event_type: str) -> bool:
     sporting result."""
     if event_type not in VIOLENT_TYPES:
         return False
-    return done_by_a_hazard(verb) or sporting_contest(verb) or common_crime(verb)
+    return done_by_a_hazard(verb) or sporting_contest(verb) or common_crime(verb) or economic_blow(verb)
+
+
+# "Outages have hit industry", "the uncertainty has hit fuel makers", "bourbon and jeans will be
+# hit": a blow to trade or income, told with the words of force.
+BLOW_VERBS = frozenset({"hit", "batter", "hammer"})
+ECONOMIC_NOUNS = frozenset({
+    "industry", "company", "firm", "household", "economy", "sector", "export", "import", "good",
+    "product", "business", "investor", "consumer", "budget", "revenue", "income", "trade",
+    "output", "producer", "maker", "exporter", "importer", "manufacturer", "supply", "earnings",
+    "profit", "sale", "motorcycle", "jean", "crop",
+})  # fmt: skip
+ECONOMIC_CAUSES = frozenset({
+    "outage", "blackout", "shortage", "inflation", "cost", "price", "uncertainty", "slowdown",
+    "downturn", "recession", "crisis", "cut", "tariff",
+})  # fmt: skip
+
+
+def economic_blow(verb: Token) -> bool:
+    """'Frequent outages have hit industry and households', 'uncertainty has hit companies',
+    'motorcycles will also be hit': what is hit is trade or income, or a condition hits it; no
+    party uses force ('the strike hit the depot', 'militants hit a convoy')."""
+    if lemma_of(verb) not in BLOW_VERBS:
+        return False
+    hit = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    hit = [g for t in hit for g in (t, *t.conjuncts) if g.dep_ != "cc"]
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is not None and any(e.type == "ASSAULT" for e in triggers().get((lemma_of(doer), "NOUN"), [])):
+        return False  # "the strike hit the livestock market": a place struck by force
+    if hit and all(lemma_of(t) in ECONOMIC_NOUNS and not t.ent_type_ for t in hit):
+        return True
+    return doer is not None and lemma_of(doer) in ECONOMIC_CAUSES and not doer.ent_type_
 
 
 # Blaming or complaining of what no party does: the weather, the sea, prices ("port officials blamed
@@ -256,7 +288,21 @@ def _is_hazard(noun: Token) -> bool:
         return False
     # A named storm's kind comes before its name ("Cyclone Ines"); "water cannon" is no water.
     named = [c for c in noun.children if c.dep_ == "compound"] if noun.pos_ == "PROPN" else []
-    return any(not w.text.isupper() and _hazard_word(w) for w in [noun, *named])
+    return any(not w.text.isupper() and _hazard_word(w) for w in [noun, *named]) or _storm_named_before(noun)
+
+
+STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+
+
+def _storm_named_before(noun: Token) -> bool:
+    """'Melissa caused damage', 'after Dorian struck in 2019': a storm the story names elsewhere
+    with its kind ('Hurricane Melissa'), later by its name alone."""
+    if noun.pos_ != "PROPN":
+        return False
+    doc = noun.doc
+    return any(
+        t.text == noun.text and t.i > 0 and doc[t.i - 1].lower_ in STORM_WORDS for t in doc if t.i != noun.i
+    ) or (noun.i > 0 and doc[noun.i - 1].lower_ in STORM_WORDS)
 
 
 def _hazard_word(word: Token) -> bool:

@@ -74,7 +74,7 @@ def _blame_in(
             or _negated_word(token)
         ):
             continue
-        if _label_of_others(token) or _judges_a_charge(token):
+        if _label_of_others(token) or _judges_a_charge(token) or _verb_of_place(token):
             continue
         if not _names_a_group(token, analysis):
             return token
@@ -126,6 +126,15 @@ def _label_of_others(token: Token) -> bool:
         return False
     passive = any(c.dep_ == "auxpass" for c in head.children)
     return lemma_of(head) in JUDGING_VERBS and passive
+
+
+# Words of blame only as nouns: the verb "lie" tells where something is ("Venezuela, which lies 11
+# kilometers away", "behind the figure lies a harder question"), not a falsehood.
+NOUN_ONLY_BLAME = frozenset({"lie"})
+
+
+def _verb_of_place(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and lemma_of(token) in NOUN_ONLY_BLAME
 
 
 def _blamed_motive(token: Token) -> bool:

@@ -37,8 +37,9 @@ from spacy.tokens import Token
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_verbs import is_a_body
-from dateline.extract.event_coercion import bans_a_party, restricts_commerce
+from dateline.extract.event_coercion import bans_a_party, forbids_hostility, restricts_commerce
 from dateline.extract.event_modality import conditioned_future, has_modal, in_condition, negated_here
+from dateline.extract.event_naming import regrets_another_act
 from dateline.extract.event_noun_triggers import FORCE_TYPES
 from dateline.extract.event_parse import (
     complement_subjects,
@@ -238,8 +239,6 @@ def recoded(
         return "COOPERATE", "military", modality  # "fought alongside government troops"
     if _rules_out_no_force(item, modality, found):
         return "THREATEN", None, "asserted"  # "has not ruled out using force": force held over someone
-    if event_type == "CONCEDE" and lemma_of(item.token) == "regret" and _regrets_anothers(item.token):
-        return "ACCUSE", "disapprove", modality  # "regretted the Oskel decision": not its own wrong
     if lemma_of(item.token) == "plead" and _pleads_innocent(item.token):
         return "REJECT", None, modality  # "pleaded not guilty": the charge rejected
     if event_type in {"CONCEDE", "SUPPORT"} and _aids_a_force(item.token):
@@ -258,6 +257,8 @@ def recoded(
         # An actor's stated intention to cooperate is AGREE ("will provide aid"); the mode
         # keeps what was promised. What another party hopes or demands it will do is no promise.
         return "AGREE", event_type.lower(), modality
+    if modality == "negated" and _will_not(item.clause) and forbids_hostility(item.token, found.hostile):
+        return "THREATEN", None, "asserted"  # "we will not allow vandalism or attacks"
     if modality == "negated" and _keeps_out(item) and negated_here(item):
         return "COERCE", "restrict", "asserted"  # "does not allow aid agencies to go there"
     if modality == "negated" and event_type in REFUSABLE and negated_here(item):
@@ -314,6 +315,8 @@ def recoded(
         return "AID", supplied, modality  # "supports the police with training and equipment"
     if event_type == "ASSAULT" and _launch_at_no_one(item.token):
         return "MOBILIZE", "weapons", modality  # "preparing to launch a long-range missile": a show of force
+    if event_type == "CONCEDE" and lemma_of(item.token) == "regret" and regrets_another_act(item.token):
+        return "ACCUSE", "disapprove", modality  # "regretted the Dorvan decision": disapproval
     if event_type == "ASSAULT" and lemma_of(item.token) == "attack" and _blames_for(item.token):
         return "ACCUSE", None, modality  # "attacked the newspaper for refusing to back him": criticism
     if event_type == "ASSAULT" and _attacks_in_words(item, actors, analysis):
@@ -382,21 +385,6 @@ def _rules_out_no_force(item: Found, modality: str, found: TriggerTokens) -> boo
     if not negated_here(item):
         return False
     return any(t.i in found.forceful for t in verb.subtree if t.i != verb.i)
-
-
-def _regrets_anothers(verb: Token) -> bool:
-    """'Regretted the US decision', 'regretted the lack of coordination': regret for what another
-    did or failed to do is criticism; 'regretted its mistake', 'we regret the delay' apologize."""
-    things = [c for c in verb.children if c.dep_ == "dobj"]
-    subject = subject_of(verb)
-    if not things or (subject is not None and subject.lower_ in {"we", "i"}):
-        return False
-    if lemma_of(things[0]) in {"death", "loss", "casualty", "incident", "killing", "injury", "harm"}:
-        return False  # "regretted the deaths": sorrow, or an apology for them
-    return not any(
-        c.dep_ == "poss" and c.lower_ in {"its", "our", "my", "his", "her", "their"}
-        for c in things[0].children
-    )
 
 
 def _pleads_innocent(verb: Token) -> bool:
