@@ -108,4 +108,10 @@ SETS = (
         DATA / "us_campaign_events_heldout4.gold.jsonl",
         True,
     ),
+    AnnotatedSet(
+        "US campaign, held out 5",
+        SHARED_DATA / "polnear" / "jsonl" / "train.jsonl",
+        DATA / "us_campaign_events_heldout5.gold.jsonl",
+        True,
+    ),
 )
