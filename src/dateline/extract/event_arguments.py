@@ -325,12 +325,16 @@ class ArgumentFinder:
 
     def _own_spokesman(self, ids: list[str], speaker: Token | None) -> list[str]:
         """'Interior Minister Arno Veld announced Marovia had given the agency a week': the official
-        who announces his own country's act acts with it."""
+        who announces his own country's act acts with it. So does one whose own words say which
+        body he speaks for ("A Velmar Front spokesperson said the group rejected the plan"): the
+        annotators name the spokesman beside the body in what he says it did."""
         found = self.analysis.mention_at(speaker.i) if speaker is not None else None
-        if found is None or found[1].type != "PERSON" or found[1].id in ids or found[1].code is None:
+        if found is None or found[1].type != "PERSON" or found[1].id in ids:
             return []
-        countries = [self.entity(i) for i in ids]
-        own = any(e.type == "GPE" and e.code == found[1].code for e in countries)
+        doers = [self.entity(i) for i in ids]
+        code = found[1].code
+        own = code is not None and any(e.type == "GPE" and e.code == code for e in doers)
+        own = own or any(e.type == "ORG" and _names_in(found[0].text, e) for e in doers)
         return [found[1].id] if own else []
 
     def recipients(self, item: Found) -> list[str]:
@@ -488,6 +492,15 @@ def inherit_recipients(found: list[Found], by_token: dict[int, Event]) -> None:
             if inner is not None:
                 event.recipients = [r for r in inner.recipients if r not in event.actors]
                 break
+
+
+def _names_in(phrase: str, body: Entity) -> bool:
+    """Whether ``phrase`` ("A Velmar Front spokesperson") holds a name of ``body`` as whole words
+    before its last word, the role (a name, not a description: "the group" names no one)."""
+    words = phrase.split()[:-1]
+    padded = f" {' '.join(words)} "
+    names = {body.name, *(m.text for m in body.mentions)}
+    return any(n[:1].isupper() and f" {n} " in padded for n in names)
 
 
 def _speech_subject(clause: Token) -> Token | None:

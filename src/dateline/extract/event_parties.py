@@ -83,13 +83,18 @@ class PartyFinder:
     def _listed_after(self, head: Token) -> list[Token]:
         """'Mali, Burkina Faso and Niger quit the bloc': the parser reads a list of three names as
         the first with the other two in apposition to it. Names of the same kind as the first (two
-        countries, two organisations), one conjoined to the next, are a list, not a description."""
+        countries, two organisations), one conjoined to the next, are a list, not a description;
+        so are the names set after a plural description ("hopefuls Arno Veld and Lena Ruto")."""
         first = self.analysis.mention_at(head.i)
         for appos in (c for c in head.children if c.dep_ == "appos"):
             listed = [appos, *conjuncts(appos)]
             found = [self.analysis.mention_at(t.i) for t in listed]
             kinds = {m[1].type if m is not None else None for m in found}
             if first is not None and len(listed) > 1 and kinds == {first[1].type} <= {"GPE", "ORG"}:
+                return listed
+            # "criticism from presidential hopefuls Arno Veld and Lena Ruto": a plural description
+            # that names no one, then the names of the people or bodies it is made of
+            if first is None and head.tag_ in {"NNS", "NNPS"} and len(listed) > 1 and None not in kinds:
                 return listed
         return []
 

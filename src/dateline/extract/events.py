@@ -72,6 +72,7 @@ from dateline.extract.event_parse import (
     answered_after,
     lemma_of,
     passive_subjects,
+    reread_contracted_perfects,
 )
 from dateline.extract.event_place_date import date_of, place_of, token_index
 from dateline.extract.event_quote_blame import accusations
@@ -147,6 +148,7 @@ def find_events(
     nation met only as a qualifier ("Pakistani positions") or a phrase that says who it is ("a
     newspaper based in Beirut").
     """
+    reread_contracted_perfects(doc)  # "who's accused Marovia": "'s" is "has", not a passive
     coder = _Coder(doc, analysis, quotes, places, dates)
     events = coder.run()
     take_reporting_authority(events, doc, quotes, {e.id: e for e in analysis.entities})
