@@ -5,7 +5,8 @@ killing 23", "Marovia beat Pellane 2-1 in a friendly", "robbers shot a shopkeepe
 his neighbour": the words of an assault, but no political actor attacked anyone. An analyst of
 political violence counts none of them (a reading of real disaster snippets found a third coded
 ASSAULT or PROTEST). Decided here: whether a trigger's doer is a natural force, a disease, an
-accident or a vehicle, whether its clause is a sporting contest, and whether it is a common crime;
+accident or a vehicle, whether its clause is a sporting contest, whether it is a common crime, and
+whether its doer is a measure or a bare "this" ("the plan will destroy the industry");
 and, of words of blame and thanks, whether they are laid on no party at all ("blamed high waves",
 "thanked the drivers"); and whether talk is only chatter or a household's ("has everyone talking").
 """
@@ -86,11 +87,42 @@ CRASH_VERBS = frozenset(
 
 
 def no_political_violence(verb: Token, event_type: str) -> bool:
-    """Whether a violent trigger is the work of nature, an accident or a common crime, or a
-    sporting result."""
+    """Whether a violent trigger is the work of nature, an accident or a common crime, a sporting
+    result, or a measure's harm told as force."""
     if event_type not in VIOLENT_TYPES:
         return False
-    return done_by_a_hazard(verb) or sporting_contest(verb) or common_crime(verb) or economic_blow(verb)
+    return (
+        done_by_a_hazard(verb)
+        or sporting_contest(verb)
+        or common_crime(verb)
+        or economic_blow(verb)
+        or done_by_a_measure(verb)
+    )
+
+
+# What a party decides or says, not a party: "this is going to destroy the country", "the plan will
+# kill jobs", "the deal would cripple Marovia". Said of a measure, a word of force is a figure of
+# speech for its harm, which a speaker forecasts; it has no doer who uses force. (Not "it" or
+# "which": they often stand for a state or a group.)
+MEASURE_NOUNS = frozenset({
+    "plan", "policy", "deal", "decision", "law", "bill", "proposal", "measure", "rule", "order",
+    "idea", "rhetoric", "comment", "remark", "statement", "regulation", "reform", "agreement",
+    "program", "programme", "scheme", "strategy", "approach", "budget", "ruling", "move",
+})  # fmt: skip
+DEMONSTRATIVES = frozenset({"this", "that"})
+
+
+def done_by_a_measure(verb: Token) -> bool:
+    """'This is going to destroy Pellane', 'the plan will kill the fishing industry': the one said to
+    use force is a demonstrative or a measure, not a party."""
+    if passive_voice(verb):
+        return False
+    doer = subject_of(verb)
+    if doer is None or doer.ent_type_:
+        return False
+    if doer.lower_ in DEMONSTRATIVES and doer.dep_ in {"nsubj", "nsubjpass"} and doer.pos_ in {"PRON", "DET"}:
+        return True
+    return doer.pos_ == "NOUN" and lemma_of(doer) in MEASURE_NOUNS
 
 
 # "Outages have hit industry", "the uncertainty has hit fuel makers", "bourbon and jeans will be
