@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from dateline.extract import lexicon
 from dateline.extract.attribution_lexicon import DOCUMENT_NOUNS
 from dateline.extract.entities import EntityAnalysis
-from dateline.extract.event_cooperative_senses import EPIDEMIC_WORDS
+from dateline.extract.event_cooperative_acts import EPIDEMIC_WORDS
 from dateline.extract.event_force_senses import dispute_over_a_topic
 from dateline.extract.event_parse import (
     LOCATION_PREPS,

@@ -165,6 +165,11 @@ ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "attache", "consul"})
 ENVOYS_EXPELLED = Trigger("expulsion", "NOUN", None, "SANCTION", "diplomatic")
 
 
+# A truce that was made between sides, named by the participle that made it ("a ceasefire brokered
+# by Qatar"): the sides' agreement.
+TRUCE_MAKING = frozenset({"broker", "mediate", "negotiate", "agree", "reach", "sign", "arrange", "secure"})
+TRUCE_AGREED = Trigger("ceasefire", "NOUN", None, "AGREE", "ceasefire")
+
 # Verbs that end charges: "prosecutors dropped the charges" withdraws an accusation.
 CHARGES_DROPPED = frozenset({"drop", "withdraw"})
 
@@ -211,6 +216,8 @@ class NounTriggers:
         if lemma_of(noun) == "expulsion" and any(lemma_of(t) in ENVOYS for t in objects_of(noun, {"of"})):
             entries = [ENVOYS_EXPELLED]
         entries = state_entry(noun, entries)  # "remain behind bars", "under sanctions" (event_coercion)
+        if entries and _truce_agreed(noun, entries):
+            entries = [TRUCE_AGREED]  # "a truce brokered by Qatar": the sides agreed to it
         # "the war between Oskel and Pellane": an act only with its parties named (event_named_nouns)
         party_type = party_noun_type(noun)
         party_only = Trigger(lemma_of(noun), "NOUN", None, party_type, None) if party_type else None
@@ -537,6 +544,15 @@ def _dated_or_placed_attack(phrase: Token, entries: list[Trigger]) -> bool:
     if any(t.ent_type_ == "DATE" for t in [*phrase.children, *objects_of(phrase, {"of", "on"})]):
         return True
     return any(t.ent_type_ not in {"PERSON", "DATE"} for t in objects_of(phrase, {"on", "against"}))
+
+
+def _truce_agreed(noun: Token, entries: list[Trigger]) -> bool:
+    """'A ceasefire brokered by Qatar', 'the truce negotiated in March': a truce that a participle
+    says was brokered, negotiated or agreed is a deal its sides made (AGREE), where one declared
+    or kept ('the truce between Oskel and Pellane held') is a pause in the fighting (RETREAT)."""
+    if not any(entry.mode == "ceasefire" for entry in entries):
+        return False
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in TRUCE_MAKING for c in noun.children)
 
 
 def _crackdown_on(phrase: Token, entries: list[Trigger]) -> bool:

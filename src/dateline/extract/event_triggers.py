@@ -39,12 +39,8 @@ from dateline.extract.event_broad_verbs import (
     broad_verb_holds,
 )
 from dateline.extract.event_coercion import holds_a_captive, orders_detention, restrains_a_party
-from dateline.extract.event_cooperative_senses import (
-    COOPERATIVE_TYPES,
-    cooperative_act_holds,
-    talks_to_an_audience,
-    vehicle_travels,
-)
+from dateline.extract.event_cooperative_acts import COOPERATIVE_TYPES, cooperative_act_holds
+from dateline.extract.event_cooperative_senses import talks_to_an_audience, vehicle_travels
 from dateline.extract.event_demands import (
     asks_a_question,
     asks_to_stay_unnamed,

@@ -27,6 +27,7 @@ Where each decision lives:
   ``event_noun_triggers``: where a noun of the table is an event ("held talks", "Blinken's plea");
   ``event_broad_verbs``: whether a broad verb ("release", "provide", "warn") is a political act;
   ``event_cooperative_senses``: whether an agreeing, backing or talking verb has its political sense;
+  ``event_cooperative_acts``: whether a cooperative act holds between parties;
   ``event_broad_nouns``: whether a trigger noun names its act ("attack helicopters", "the release of
   the emails", "despite her protests" do not);
   ``event_demands``: requests whatever their verb, and asking that is no request;
