@@ -31,9 +31,9 @@ FIGURES = (("events_type", "type"), ("events_type_actor", "type + actor"), ("eve
 
 def with_ratios(counts: dict[str, int]) -> dict[str, float]:
     """Precision, recall and F1 from summed counts, as the scorer gives them for one set."""
-    precision = counts["tp"] / counts["pred"] if counts["pred"] else 0.0
-    recall = counts["tp"] / counts["gold"] if counts["gold"] else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    from dateline.eval.attributions import prf
+
+    precision, recall, f1 = prf(counts["tp"], counts["pred"], counts["gold"])
     return {"P": round(precision, 4), "R": round(recall, 4), "F1": round(f1, 4)} | counts
 
 
