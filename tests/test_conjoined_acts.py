@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_support import main_events
+from event_support import actor_names, main_events
 
 
 @pytest.mark.parametrize(
@@ -27,10 +27,21 @@ from event_support import main_events
             "The Dorvan government has condemned the arrest of the reporter Tomas Brell and urged Kessaria to release him.",
             "REQUEST",
         ),
+        (
+            # the parser reads "for ... to resign" as a clause of purpose hung on "called"
+            "The Pellane opposition party accused the government of making farmers pay twice and called for the governor to resign.",
+            "REQUEST",
+        ),
     ],
 )
 def test_a_second_act_conjoined_to_the_first_is_counted(text: str, second: str) -> None:
     assert second in [e.type for e in main_events(text)]
+
+
+def test_a_past_verb_the_parser_joins_to_a_gerund_is_the_subjects_act() -> None:
+    # "accused the government of making ... and called for": the government did not call
+    text = "The Pellane opposition party accused the government of making farmers pay twice and called for the governor to resign."
+    assert actor_names(text, "called") == ["Pellane opposition party"]
 
 
 def test_what_a_request_asks_for_stays_under_it() -> None:

@@ -331,3 +331,9 @@ def test_a_known_one_word_name_opening_a_sentence_is_no_organisation(nlp: Langua
     # "Dawn" is a Pakistani newspaper in the shipped list, and a common word
     text = "Dawn broke over Oskel as the talks began."
     assert all(e.name != "Dawn" for e in find_entities(nlp(text)).entities)
+
+
+def test_an_opposition_party_named_by_its_role_is_an_actor(nlp: Language) -> None:
+    text = "The main opposition party accused the government of hiding the report."
+    found = {e.name: e.sector for e in find_entities(nlp(text)).entities if e.type == "GROUP"}
+    assert found.get("main opposition party") == "OPP"

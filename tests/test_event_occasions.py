@@ -10,7 +10,10 @@ import pytest
 from event_support import argument_names, record_of
 
 AT_OCCASIONS = [
-    ("The Marovian foreign minister made the appeal at a meeting of donors in Dakar on Tuesday.", "made the appeal"),
+    (
+        "The Marovian foreign minister made the appeal at a meeting of donors in Dakar on Tuesday.",
+        "made the appeal",
+    ),
     ("Dorvan's president renewed his plea for aid at a conference of lenders in Paris.", "renewed his plea"),
 ]
 

@@ -71,6 +71,12 @@ def test_talking_of_a_topic_or_persuading_is_no_consultation(text: str) -> None:
     assert "CONSULT" not in types_of(text)
 
 
+def test_talking_about_doing_something_is_no_consultation() -> None:
+    # what is talked about is a clause ("about going home"), not a noun
+    text = 'President Tomas Brell opened the summit. "The president talks about going home as if it were easy," Vale said.'
+    assert [e.type for e in counted(text) if e.trigger.text == "talks"] == []
+
+
 @pytest.mark.parametrize(
     ("text", "absent"),
     [

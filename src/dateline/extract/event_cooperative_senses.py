@@ -447,7 +447,17 @@ def _talks_of_something(verb: Token) -> bool:
     subject = subject_of(verb)
     speaker = subject is None or subject.lower_ in {"we", "you", "i"} or _one_side(subject)
     partner = objects_of(verb, {"with", "to"}) or any(c.dep_ in {"dobj", "dative"} for c in verb.children)
-    return speaker and not partner and bool(objects_of(verb, {"about", "of"}))
+    return speaker and not partner and _has_a_topic(verb)
+
+
+def _has_a_topic(verb: Token) -> bool:
+    """'About the crisis', 'about going home': an "about" or "of" phrase with a noun or a clause."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"about", "of"}
+        and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+        for c in verb.children
+    )
 
 
 def _one_side(subject: Token) -> bool:

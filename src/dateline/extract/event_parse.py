@@ -654,6 +654,26 @@ OBJECT_PASSIVES = frozenset({
 })  # fmt: skip
 
 
+def reattach_finite_conjuncts(doc: Doc) -> None:
+    """'Accused the government of making farmers pay and called for the governor to resign': the
+    parser joins the finite verb to the gerund under "of", as if the government called. A verb in
+    the past tense with no subject of its own cannot share a gerund's; it is the second act of the
+    verb the gerund's preposition hangs on, and is hung there (with its "and") for every rule
+    that reads subjects, governors and modality."""
+    for verb in doc:
+        gerund = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp":
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+            continue
+        main = gerund.head.head
+        if main.pos_ not in {"VERB", "AUX"} or main.tag_ not in {"VBD", "VBZ", "VBP"}:
+            continue  # "the charge of taking bribes and ...": no finite verb to share
+        for word in [c for c in gerund.children if c.dep_ == "cc" and c.i < verb.i]:
+            word.head = main
+        verb.head = main
+
+
 def reread_contracted_perfects(doc: Doc) -> None:
     """'Ann Vale, who's accused Marovia of arming the Front', 'he's criticized the plan': the
     parser reads "'s" before a participle as "is", a passive whose subject is done to. A participle

@@ -605,9 +605,10 @@ def _inside_a_name(token: Token) -> bool:
     Collective Security Treaty Organization", "Keep the Promise PAC", "the Foreign Assistance Act"
     name a thing, and no one agrees, promises or aids. The name's last word may still be an act
     ("the Hanoi Summit", "the Malabar Joint Maritime Exercise"), which its own rules decide."""
+    if token.ent_type_ not in NAMED_THINGS:
+        return False  # most words: decided without building the next token
     doc = token.doc
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return token.ent_type_ in NAMED_THINGS and following is not None and following.ent_iob_ == "I"
+    return token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
 
 
 def _perfect_misread(verb: Token) -> bool:

@@ -73,6 +73,7 @@ from dateline.extract.event_parse import (
     answered_after,
     lemma_of,
     passive_subjects,
+    reattach_finite_conjuncts,
     reread_contracted_perfects,
 )
 from dateline.extract.event_place_date import date_of, place_of, token_index
@@ -150,6 +151,7 @@ def find_events(
     newspaper based in Beirut").
     """
     reread_contracted_perfects(doc)  # "who's accused Marovia": "'s" is "has", not a passive
+    reattach_finite_conjuncts(doc)  # "accused X of making ... and called for": "called" is the subject's
     coder = _Coder(doc, analysis, quotes, places, dates)
     events = coder.run()
     take_reporting_authority(events, doc, quotes, {e.id: e for e in analysis.entities})
@@ -591,7 +593,13 @@ def second_main_act(token: Token, governor: Token) -> bool:
     conjoined to 'protect', not to 'urged') stay governed."""
     if token.dep_ != "conj" or token.head.i != governor.i:
         return False
-    return any(c.dep_ in OWN_COMPLEMENTS for c in token.children)
+    return any(c.dep_ in OWN_COMPLEMENTS or _for_to_clause(c) for c in token.children)
+
+
+def _for_to_clause(child: Token) -> bool:
+    """'called for the governor to resign': the parser hangs a for-to clause on its verb as a clause
+    of purpose ('advcl' marked 'for'); it is what the verb asks, a complement of its own."""
+    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
 
 
 def aside_act(token: Token) -> bool:
