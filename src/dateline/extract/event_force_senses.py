@@ -279,3 +279,26 @@ def animals_only(things: list[Token]) -> bool:
     counts = [t for t in things if t.pos_ == "NUM" or t.ent_type_ == "CARDINAL"]
     victims = [t for t in things if t not in counts] + [g for t in counts for g in objects_of(t, {"of"})]
     return bool(victims) and all(lemma_of(t) in ANIMALS for t in victims)
+
+
+# Verbs of a crowd coming together; the crowds whose gathering outside a building is a protest
+# (CROWD_NOUNS less those who come to watch, pray or mourn, and those who come out for a cause).
+GATHERING_VERBS = frozenset({"gather", "mass", "assemble", "congregate"})
+PROTESTING_CROWDS = frozenset(
+    (CROWD_NOUNS - {"fan", "pilgrim", "worshipper", "worshiper", "mourner"})
+    | {"family", "relative", "activist", "worker", "farmer", "teacher", "retiree", "group"}
+)
+
+
+def crowd_outside(verb: Token) -> bool:
+    """'Protesters gathered outside the consulate', 'families of the missing gathered outside police
+    stations', 'hundreds of supporters massed outside the court': a crowd that comes together
+    outside a building stands there to be seen and heard, a demonstration (PROTEST); reporters
+    gathered outside a hotel, or fans outside a stadium, are no crowd of protest."""
+    if lemma_of(verb) not in GATHERING_VERBS or verb.pos_ != "VERB" or not objects_of(verb, {"outside"}):
+        return False
+    subject = subject_of(verb) or _noun_hung_on(verb)
+    if subject is None:
+        return False
+    named = [subject, *objects_of(subject, {"of"})]
+    return any(lemma_of(s) in PROTESTING_CROWDS for s in named)

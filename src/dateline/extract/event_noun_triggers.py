@@ -209,6 +209,8 @@ class NounTriggers:
             entries = [idiom] if idiom else entries
         if lemma_of(noun) == "strike" and _struck_by_a_nation(noun):
             entries = [MILITARY_STRIKE]
+        elif lemma_of(noun) == "strike" and _labour_strike(noun, entries or []):
+            entries = [GO_ON_IDIOMS["strike"]]  # "staged strikes", "a strike by bus drivers"
         if lemma_of(noun) == "charge" and (
             noun.tag_ != "NNS" or (noun.dep_ == "dobj" and lemma_of(noun.head) in CHARGES_DROPPED)
         ):
@@ -321,6 +323,15 @@ class NounTriggers:
         named_attack = any(e.type == "ASSAULT" for e in entries) and any(
             self._named_doer(c) for c in phrase.children
         )
+        # "U.S. sanctions", "Western sanctions on Dorvan": a measure named with the power that
+        # imposed it is in force, its act, wherever the noun stands ("lost value under U.S. sanctions")
+        named_attack = named_attack or (
+            lemma_of(phrase) in POWER_MEASURES
+            and any(e.type == "SANCTION" for e in entries)
+            and any(
+                self._named_doer(c) or lemma_of(c) == "western" for c in phrase.children if c.i < phrase.i
+            )
+        )
         own_actor = phrase.dep_ != "dobj" and (any(c.dep_ == "poss" for c in phrase.children) or named_attack)
         # "after talks with Netanyahu": a meeting named with its other party, as a circumstance;
         # "massed outside the consulate in protest": the clause's act is a protest.
@@ -334,6 +345,7 @@ class NounTriggers:
             _states_its_charge(phrase, entries)
             or _dated_or_placed_attack(phrase, entries)
             or _crackdown_on(phrase, entries)
+            or _dated_or_massed_protest(noun, entries)
         )
         # "discussions with the Fund are progressing", "follow the Marovia-Dorvan talks": a noun
         # that names who took part states their act, wherever it stands.
@@ -544,6 +556,67 @@ def _dated_or_placed_attack(phrase: Token, entries: list[Trigger]) -> bool:
     if any(t.ent_type_ == "DATE" for t in [*phrase.children, *objects_of(phrase, {"of", "on"})]):
         return True
     return any(t.ent_type_ not in {"PERSON", "DATE"} for t in objects_of(phrase, {"on", "against"}))
+
+
+# Measures a power imposes on another, named by who imposed them ("U.S. sanctions").
+POWER_MEASURES = frozenset({"sanction", "embargo"})
+
+
+# Nouns of a crowd's protest; "rally" is left out, as a candidate's rally is campaigning.
+CROWD_PROTESTS = frozenset({"protest", "demonstration"})
+# Words that tell a crowd's protest by its reach ("mass protests", "the largest street protests").
+PROTEST_SCALES = frozenset({
+    "mass", "massive", "street", "nationwide", "widespread", "large", "big", "huge", "violent", "deadly",
+})  # fmt: skip
+
+
+# Verbs that hold a labour strike ("staged strikes", "organize a strike", "began an indefinite
+# strike"); forces "launch", "carry out" or "conduct" strikes, and "called the strikes executions"
+# names them.
+STRIKE_CALLS = frozenset({"stage", "organize", "organise", "hold", "begin", "start", "join"})
+# Who strikes for work ("a strike by bus and taxi drivers"), and the words of a strike's reach.
+STRIKERS = frozenset({
+    "worker", "driver", "teacher", "doctor", "nurse", "union", "employee", "miner", "docker", "staff",
+    "trucker", "farmer", "student", "retiree", "pilot",
+})  # fmt: skip
+STRIKE_REACH = frozenset({"indefinite", "nationwide", "general", "national", "open-ended", "week-long"})
+
+
+def _labour_strike(strike: Token, entries: list[Trigger]) -> bool:
+    """'Workers staged strikes', 'helped organize a strike', 'an indefinite strike', 'a strike by
+    bus and taxi drivers', 'weeks of strikes over pension reform': a strike called or held, set by
+    its reach, its strikers or its cause, is labour's protest; one a row already reads by its
+    qualifier ('air strikes', 'a hunger strike') keeps that row."""
+    if any(e.with_ and any(lemma_of(c) == e.with_ for c in strike.children) for e in entries):
+        return False
+    if strike.dep_ == "dobj" and {key for key, _ in verb_keys(strike.head)} & STRIKE_CALLS:
+        return not any(c.dep_ == "prt" and c.lower_ == "off" for c in strike.head.children)
+    if any(c.dep_ == "amod" and lemma_of(c) in STRIKE_REACH for c in strike.children):
+        return True
+    if any(lemma_of(t) in STRIKERS for t in objects_of(strike, {"by"})):
+        return True
+    return bool(objects_of(strike, {"over"})) and strike.tag_ == "NNS"
+
+
+def _dated_or_massed_protest(noun: Token, entries: list[Trigger]) -> bool:
+    """'Protests in 2018', 'the 2023 demonstrations', 'mass protests', 'the largest street
+    protests', 'protests over water shortages': a crowd's protest named with its date, its reach or
+    what set it off took place, wherever the noun stands ('since protests in 2018'), as a dated
+    attack does; a bare 'protests' may be a kind of act only ('protests are banned'). The noun
+    itself, not its phrase, is read: 'weeks of strikes over pension reform'."""
+    if not any(e.type == "PROTEST" for e in entries):
+        return False
+    if entries == [GO_ON_IDIOMS["strike"]]:
+        return True  # a labour strike, told by its reach, its strikers or its cause (_labour_strike)
+    if lemma_of(noun) not in CROWD_PROTESTS:
+        return False
+    if any(c.dep_ == "amod" and lemma_of(c) in PROTEST_SCALES for c in noun.children):
+        return True
+    if any(c.dep_ == "compound" and lemma_of(c) == "street" for c in noun.children):
+        return True
+    if any(t.ent_type_ == "DATE" for t in [*noun.children, *objects_of(noun, {"in", "of"})]):
+        return True
+    return bool(objects_of(noun, {"over"}))
 
 
 def _truce_agreed(noun: Token, entries: list[Trigger]) -> bool:

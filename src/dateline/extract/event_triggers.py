@@ -47,7 +47,7 @@ from dateline.extract.event_demands import (
     demands_an_act,
     directs_a_party,
 )
-from dateline.extract.event_force_senses import REINFORCED
+from dateline.extract.event_force_senses import REINFORCED, crowd_outside
 from dateline.extract.event_named_nouns import names_doer_or_victim, names_its_parties, party_noun_type
 from dateline.extract.event_naming import NAMING_VERBS, names_with_blame
 from dateline.extract.event_non_political import blames_a_condition, no_political_violence
@@ -159,6 +159,7 @@ class TriggerFinder:
             (verb.tag_ == "VBN" and verb.dep_ in {"amod", "acl"} or _past_form_relative(verb))
             and not any(c.dep_ == "agent" for c in verb.children)
             and not self._person_held(verb)
+            and not self._jailed_party(verb)
             and not _perfect_misread(verb)
             and not _naming_relative(verb)  # "a decision the Front called illegal"
         ):
@@ -179,6 +180,9 @@ class TriggerFinder:
             return Found(verb, entry, char_span(verb, verb), verb)
         if orders_detention(verb, self.is_party):  # "a court ordered the cleric held pending trial"
             entry = Trigger(lemma_of(verb), "VERB", None, "COERCE", "arrest")
+            return Found(verb, entry, char_span(verb, verb), verb)
+        if crowd_outside(verb):  # "protesters gathered outside the consulate" (event_force_senses)
+            entry = Trigger(lemma_of(verb), "VERB", None, "PROTEST", "demo")
             return Found(verb, entry, char_span(verb, verb), verb)
         entries = self._verb_entries(verb)
         if entries:
@@ -273,14 +277,25 @@ class TriggerFinder:
     def _person_held(self, verb: Token) -> bool:
         """'A reporter arrested over his interviews', 'activists detained last week': a participle
         after a party, with a phrase of its own saying why, where or when, is a passive clause
-        cut short, and the coercion it names was done to that party; 'the detained activists',
-        'the jailed leader' only describe them."""
+        cut short, and the coercion it names was done to that party; 'the detained activists'
+        only describe them ('the jailed leader' is held: _jailed_party)."""
         if verb.dep_ != "acl" or verb.head.i > verb.i or not self.is_party(verb.head):
             return False
         entries = self._verb_entries(verb) or []
         if not any(e.type == "COERCE" and e.with_ is None for e in entries):
             return False
         return any(c.dep_ in {"prep", "npadvmod"} and c.lower_ != "as" for c in verb.children)
+
+    def _jailed_party(self, verb: Token) -> bool:
+        """'Release jailed Kessarian politicians', 'the group's jailed founder': a party named as
+        jailed is held, by a state whether or not the sentence says which (coercion done to it).
+        Other participles only describe ('the disputed islands', 'the detained activists')."""
+        return (
+            verb.dep_ == "amod"
+            and verb.head.i > verb.i
+            and lemma_of(verb) in JAILING
+            and (self.is_party(verb.head) or lemma_of(verb.head) in lexicon.ACTOR_NOUNS)
+        )
 
     def _harmed_in_an_act(self, verb: Token) -> bool:
         """'Two soldiers were wounded in the shelling', 'injured during the raid': the harm is
@@ -467,6 +482,11 @@ class TriggerFinder:
         if not agree:
             return None
         return Found(adjective, agree[-1], char_span(adjective, adjective), adjective.head)
+
+
+# Participles that name a party as held for a term: "jailed politicians", "the imprisoned founder"
+# ("the detained activists" are most often the story's own arrest told again).
+JAILING = frozenset({"jail", "imprison", "incarcerate"})
 
 
 def _voiced_by_onlookers(verb: Token) -> bool:

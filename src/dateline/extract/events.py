@@ -496,6 +496,8 @@ def _link_governing(found: list[Found], by_token: dict[int, Event]) -> None:
         above = next((a for a in item.token.ancestors if a.i in by_token), None)
         if above is None:
             continue
+        if item.token.dep_ == "amod" and item.entry.type == "COERCE":
+            continue  # 'called for the release of jailed politicians': that they are held is a fact
         governor = by_token[above.i]
         if _relative_of_noun(item.token, above):
             continue  # 'the talks in Jeddah, where Dorvan said it was ready': a fact of its own
