@@ -113,7 +113,9 @@ class PartyFinder:
 
         Each nation becomes a GROUP entity with the sector of the phrase's role word; a country
         listed by its name among them ("Israeli and U.S. strikes") is the country's own entity."""
-        qualifiers = [c for c in head.children if c.dep_ in {"amod", "compound"}]
+        # "U.S. and Australian officials": the parser reads a name first in the list as a noun
+        # modifier (nmod), not a compound
+        qualifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"}]
         nations = [t for q in qualifiers for t in [q, *conjuncts(q)] if t.ent_type_ in {"NORP", "GPE"}]
         # "Israeli and U.S. strikes": a country named by its name among the nationalities is itself
         named = {t.i: m[1] for t in nations if (m := self.analysis.mention_at(t.i)) and m[1].type == "GPE"}
