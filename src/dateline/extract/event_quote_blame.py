@@ -1,6 +1,8 @@
 """Accusations spoken in quotes: blame (``data/disapproval_words.tsv``) a speaker says about an
 actor named near it is the speaker's ACCUSE ("Netanyahu's comments are political bravado, Abu
 Zuhri said"; "the charges are politically motivated"; "said Dorvan was behind the bombing").
+Blame predicated of a thing with no actor named ('"These are terrorist acts," the minister said',
+'said the offices were illegal') accuses whoever did it, unnamed: the speaker's ACCUSE all the same.
 
 Not blame: a word inside an actor's own mention ("these terrorists") only names it; a label
 others give ("are deemed terrorists", "convicted of crimes") is theirs, not the speaker's; and
@@ -48,13 +50,14 @@ def accusations(
             if blame is None:
                 continue
             target = _target_near(analysis, blame, part.start, part.end, speaker)
-            if target is None:
+            if target is None and not _predicated(blame):
                 continue
             start, end = blame.idx, blame.idx + len(blame.text)
             events.append(
                 Event(
                     id=f"V{numbered + len(events) + 1}", type="ACCUSE", mode="disapprove", modality="asserted",
-                    actors=[speaker], recipients=[target], trigger=Span(start, end, blame.text),
+                    actors=[speaker], recipients=[target] if target else [],
+                    trigger=Span(start, end, blame.text),
                     place=None, date=None, quote=quote.id,
                 )
             )  # fmt: skip
@@ -187,6 +190,22 @@ def _target_near(analysis: EntityAnalysis, blame: Token, start: int, end: int, s
         if found is not None and found[1].id != speaker and found[1].type not in PLACE_TYPES:
             return found[1].id
     return None
+
+
+# Verbs that predicate a name of a thing: "these are terrorist acts", "the program amounts to".
+PREDICATING = frozenset({"be", "amount", "constitute", "become"})
+# Speakers of themselves, whose blame is their own confession or a figure of speech.
+OWN_PRONOUNS = frozenset({"i", "we", "you"})
+
+
+def _predicated(blame: Token) -> bool:
+    """'These are terrorist acts', 'the offices were illegal': blame is the predicate (or a word of
+    it) of a clause about something other than the speaker ('we are not criminals' is a defence)."""
+    node = blame.head if blame.dep_ in {"amod", "compound"} else blame
+    if node.dep_ not in {"attr", "acomp"} or lemma_of(node.head) not in PREDICATING:
+        return False
+    subjects = [c for c in node.head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and subjects[0].lower_ not in OWN_PRONOUNS
 
 
 def _negated_word(token: Token) -> bool:

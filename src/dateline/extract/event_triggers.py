@@ -65,6 +65,15 @@ from dateline.extract.event_parse import (
     verb_keys,
 )
 from dateline.extract.event_request_senses import request_sense_holds
+from dateline.extract.event_speech_acts import (
+    critics_say,
+    electorate_vote,
+    legal_challenge,
+    refuses_to_be_told,
+    stands_with_a_party,
+    vows_a_response,
+    warning_named,
+)
 from dateline.extract.event_trigger_table import NOT_AN_EVENT, Found, Trigger, char_span, triggers
 
 # Adverbs that sit between 'have' and its participle ("have since banned", "has already jailed").
@@ -84,7 +93,13 @@ OFFERING_ADJECTIVES = {"willing", "ready", "prepared"}  # "ready to resume talks
 # diplomatic complaint (CAMEO 111) that "raised concerns" is (see TriggerFinder._concerned).
 CONCERNED_WORDS = frozenset({"concerned", "alarmed", "troubled", "dismayed"})
 # What a party's conduct is called when a concern is about it ("concerned by attempts to ...").
-CONDUCT_NOUNS = frozenset({"conduct", "attempt", "action", "move", "decision", "behavior", "behaviour"})
+CONDUCT_NOUNS = frozenset({
+    "conduct", "attempt", "action", "move", "decision", "behavior", "behaviour", "escalation",
+    # what a party's conduct does to others: "alarmed by reports of civilian casualties"
+    "abuse", "disappearance", "casualty", "killing", "violation",
+})  # fmt: skip
+# Reports of an act, which a concern may be about: "alarmed by reports of disappearances".
+REPORT_NOUNS = frozenset({"report", "account", "news", "allegation"})
 # What makes a party's concern a stated complaint rather than a passing worry ("is concerned").
 GRAVE_ADVERBS = frozenset({"deeply", "gravely", "seriously", "extremely", "particularly", "greatly"})
 # Verbs whose sum of money is the money of their rows ("released 40 million euros", "withheld $300
@@ -147,6 +162,10 @@ class TriggerFinder:
                 item = self._willing(token)
             if item is None and token.lower_ in CONCERNED_WORDS:
                 item = self._concerned(token)
+            warner = warning_named(token) if item is None and token.pos_ == "NOUN" else None
+            if warner is not None:  # "called the drill a stern warning" (event_speech_acts)
+                entry = Trigger("warning", "NOUN", None, "THREATEN", None)
+                item = Found(token, entry, char_span(token, token), warner, through_verb=True)
             if item is not None:
                 item.by_parties = item.by_parties or object_act
                 found.append(item)
@@ -216,6 +235,10 @@ class TriggerFinder:
                     continue  # "until he resigned", "camps shelter refugees": no act toward a party
                 if entry.type == "REQUEST" and not request_sense_holds(verb, self.is_party):
                     continue  # "seeking independence", "public interest demands": asks no party
+                if lemma_of(verb) == "stand" and not stands_with_a_party(verb, self.is_party):
+                    continue  # "stood with his wife at the back": no party backed (event_speech_acts)
+                if lemma_of(verb) == "vote" and electorate_vote(verb):
+                    continue  # "voters voted against the mayor": ballots, no motion refused
                 if entry.with_ is None and (
                     _is_idiomatic_other(verb)
                     or _seeks_to_act(verb, entry)
@@ -238,6 +261,20 @@ class TriggerFinder:
             verb, self._names_a_demanded_act, self.is_party
         ):
             entry = Trigger(lemma_of(verb), "VERB", None, "REQUEST", None)
+            return Found(verb, entry, char_span(verb, verb), verb)
+        if vows_a_response(verb, self.is_party):  # "would respond to any violation" (event_speech_acts)
+            entry = Trigger(lemma_of(verb), "VERB", None, "THREATEN", None)
+            return Found(verb, entry, char_span(verb, verb), verb)
+        if critics_say(verb) and not any(  # "critics say the measures have done little" (event_speech_acts)
+            c.dep_ == "ccomp" and self.verb_trigger(c) is not None for c in verb.children
+        ):  # "critics say police beat detainees" tells the beating, as reported
+            entry = Trigger(lemma_of(verb), "VERB", None, "ACCUSE", "disapprove")
+            return Found(verb, entry, char_span(verb, verb), verb)
+        if legal_challenge(verb):  # "would challenge the arrests in court" (event_speech_acts)
+            entry = Trigger(lemma_of(verb), "VERB", None, "ACCUSE", "legal")
+            return Found(verb, entry, char_span(verb, verb), verb)
+        if refuses_to_be_told(verb):  # "will not take lessons from anyone" (event_speech_acts)
+            entry = Trigger(lemma_of(verb), "VERB", None, "REJECT", None)
             return Found(verb, entry, char_span(verb, verb), verb)
         naming = names_with_blame(verb)  # "called Vale a liar": name-calling (event_naming)
         if naming is not None:
@@ -401,6 +438,12 @@ class TriggerFinder:
                 return child  # "barring its employees from offices": the parser hangs "from" on the object
             if child.dep_ == "dobj" and lemma in {lemma_of(g) for g in objects_of(child, {"of", "in"})}:
                 return child  # "sent planeloads of food", "deployed thousands of troops", "$5m in aid"
+            if (
+                child.dep_ == "dobj"
+                and lemma == "concern"
+                and lemma in map(lemma_of, objects_of(child, {"with"}))
+            ):
+                return child  # "following developments with concern": the parser hangs it on the object
             if child.dep_ in {"advcl", "ccomp"} and any(
                 m.dep_ == "mark" and m.lower_ == lemma for m in child.children
             ):
@@ -440,17 +483,23 @@ class TriggerFinder:
         ):
             return None
         grave = any(c.dep_ == "advmod" and c.lower_ in GRAVE_ADVERBS for c in word.children)
-        about = any(  # "concerned by the arrests", "alarmed at Oskel's conduct"; not "about her health"
-            c.dep_ in {"prep", "agent"}
-            and c.lower_ in {"by", "about", "over", "at"}
-            and any(
-                self.names_an_act(o) or self.is_party(o) or lemma_of(o) in CONDUCT_NOUNS for o in c.children
-            )
-            for c in word.children
-        )
         copula = word.head if word.dep_ == "acomp" else word
+        # the parser may hang the phrase on the copula ('was "deeply alarmed" by reports of ...')
+        phrases = [
+            c
+            for c in [*word.children, *(copula.children if copula is not word else [])]
+            if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "about", "over", "at"}
+        ]
+        about = any(  # "concerned by the arrests", "alarmed at Oskel's conduct"; not "about her health"
+            self.names_an_act(o) or self.is_party(o) or lemma_of(o) in CONDUCT_NOUNS
+            for c in phrases
+            for o in _through_reports(c)
+        )
         stated = copula.dep_ == "ccomp" and copula.head.pos_ == "VERB"  # "said it was concerned by"
-        if not (about and (grave or stated)):
+        # 'said it was "deeply concerned" and urged ...': a grave concern stated of nothing named is
+        # about the act the story reports; one about a named non-act ('about prices') is a worry
+        unnamed = grave and stated and not phrases
+        if not (about and (grave or stated)) and not unnamed:
             return None  # "residents are concerned about prices": a worry
         subjects = [c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subjects or not all(self.is_party(s) or self._speaker_pronoun(s, copula) for s in subjects):
@@ -487,6 +536,13 @@ class TriggerFinder:
 # Participles that name a party as held for a term: "jailed politicians", "the imprisoned founder"
 # ("the detained activists" are most often the story's own arrest told again).
 JAILING = frozenset({"jail", "imprison", "incarcerate"})
+
+
+def _through_reports(preposition: Token) -> list[Token]:
+    """What a concern is about: the objects of its preposition, and what a report of it names
+    ('alarmed by reports of enforced disappearances' is alarm at the disappearances)."""
+    found = [o for o in preposition.children if o.dep_ == "pobj"]
+    return found + [g for o in found if lemma_of(o) in REPORT_NOUNS for g in objects_of(o, {"of"})]
 
 
 def _voiced_by_onlookers(verb: Token) -> bool:

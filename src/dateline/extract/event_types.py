@@ -51,6 +51,7 @@ from dateline.extract.event_parse import (
     subject_of,
     things_done_to,
 )
+from dateline.extract.event_speech_acts import refuses_to_be_told
 from dateline.extract.event_trigger_table import Found
 from dateline.extract.event_triggers import HOSTILE
 from dateline.model import Entity, Event
@@ -239,6 +240,8 @@ def recoded(
         return "COOPERATE", "military", modality  # "fought alongside government troops"
     if _rules_out_no_force(item, modality, found):
         return "THREATEN", None, "asserted"  # "has not ruled out using force": force held over someone
+    if event_type == "REJECT" and modality == "negated" and refuses_to_be_told(item.token):
+        return "REJECT", None, "asserted"  # "will not take lessons from anyone": the refusal stated
     if lemma_of(item.token) == "plead" and _pleads_innocent(item.token):
         return "REJECT", None, modality  # "pleaded not guilty": the charge rejected
     if event_type in {"CONCEDE", "SUPPORT"} and _aids_a_force(item.token):

@@ -32,6 +32,8 @@ Where each decision lives:
   the emails", "despite her protests" do not);
   ``event_demands``: requests whatever their verb, and asking that is no request;
   ``event_naming``: name-calling ("called Vale a liar") as an accusation or, of a charge, a rejection;
+  ``event_speech_acts``: speech acts no one word tells (a vowed response, "will not take lessons",
+  "stands with Pellane", an act named a warning, a challenge in court, "critics say");
 * ``event_types``: promises, refusals, vows, stopped acts, civilians' protests, threats, the
   agreements and backings of private actors that are no political event;
   ``event_quote_blame``: the accusations spoken in quotes;
@@ -78,6 +80,7 @@ from dateline.extract.event_parse import (
 )
 from dateline.extract.event_place_date import date_of, place_of, token_index
 from dateline.extract.event_quote_blame import accusations
+from dateline.extract.event_speech_acts import critics_say
 from dateline.extract.event_trigger_table import (
     TRIGGERS_ENV,
     Found,
@@ -525,6 +528,8 @@ def _link_governing(found: list[Found], by_token: dict[int, Event]) -> set[str]:
             governor, by_token[item.token.i]
         ):
             continue  # 'denounced the delay and threatened to quit': two acts, each stated
+        if critics_say(above):
+            continue  # 'critics say police beat detainees': the beating is told as well as the criticism
         if answered_after(item.clause):
             continue  # 'accused X of arming rebels, a charge Y denies': the report is not what Y denies
         if mediation_named(item) or answers_a_claim(item) or answer_in_relative(item, above):
