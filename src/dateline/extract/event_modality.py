@@ -3,8 +3,8 @@
 Decided here, in this order (``modality_of``): negated ('did not agree', 'will no longer grant',
 'reached no agreement', 'failed to', 'refrained from', 'was almost killed', 'no country has
 recognized'), hypothetical (a
-modal, an if/unless clause, 'would' outside reported speech, the complement of a wish, a plan, an
-expectation ('were supposed to sign'), a permission, a pressing, an asking or another event, a
+modal, an if/unless clause, an indirect question ('will decide whether to seek'), 'would' outside
+reported speech, the complement of a wish, a plan, an expectation ('were supposed to sign'), a permission, a pressing, an asking or another event, a
 disposition ('bent on attacking', 'determined to punish', 'reluctant to make concessions'), a wish
 to see it ('would love to see X endorse'), an obligation ('we have to support'), a time clause of
 an unreal act ('wants to wait until he meets'), a future with its own condition ('would host the
@@ -119,6 +119,8 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
     auxiliaries = {c.lower_ for w in words for c in w.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & HYPOTHETICAL_AUX or in_condition(clause) or _asked_whether(clause):
         return "hypothetical"
+    if _open_question(clause):
+        return "hypothetical"  # "will decide whether to seek warrants": not yet done, maybe never
     if _when_unreal(clause) or _obliged(clause, governor) or conditioned_future(clause):
         return "hypothetical"  # "wants to wait until he meets", "we have to support", "will host if"
     if auxiliaries & FUTURE_AUX or _going_to(clause):
@@ -214,6 +216,28 @@ def _asked_whether(clause: Token) -> bool:
     return subject is not None and any(
         c.dep_ in {"aux", "auxpass"} and c.i < subject.i for c in clause.children
     )
+
+
+# Verbs whose "if" clause is an open question ("decide if", "asked if"), not a condition.
+QUESTIONING = frozenset({
+    "ask", "decide", "wonder", "know", "determine", "see", "consider", "weigh", "examine",
+    "investigate", "check",
+})  # fmt: skip
+
+
+def _open_question(clause: Token) -> bool:
+    """'Police will decide whether to seek warrants', 'Pellane is weighing whether to expel the
+    envoy', 'Dorvan asked if Marovia would withdraw': an act in an indirect question is one
+    somebody is still deciding or finding out, not one that took place."""
+    for word in (clause, clause.head) if clause.dep_ in {"xcomp", "conj"} else (clause,):
+        for child in word.children:
+            if child.dep_ not in {"mark", "advmod", "dep"} or child.i > word.i:
+                continue
+            if child.lower_ == "whether":
+                return True
+            if child.lower_ == "if" and word.dep_ == "ccomp" and lemma_of(word.head) in QUESTIONING:
+                return True
+    return False
 
 
 def _negated_word(word: Token) -> bool:
