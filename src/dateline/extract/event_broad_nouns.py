@@ -134,6 +134,8 @@ def broad_noun_holds(
         return not (_quantity_idiom(noun) or _accord_referred_to(noun))
     if lemma in SUM_NOUNS and event_type == "AID":
         return _names_its_sum(noun)
+    if lemma == "contact" and event_type == "CONSULT":
+        return _contact_kept(noun, analysis)
     # "the first aid to enter the port": goods on their way, no giver told
     return not (event_type == "AID" and _aid_told_arriving(noun))
 
@@ -163,6 +165,31 @@ def _names_its_sum(noun: Token) -> bool:
         return True  # "$2 billion in loans"
     amounts = [c for c in noun.children if c.dep_ in {"nummod", "compound", "quantmod"}]
     return any(sum_of_money(t) for t in amounts + objects_of(noun, {"of", "worth"}))
+
+
+# Verbs that keep or open contact with a party ("made contact with", "maintained contact with").
+CONTACT_VERBS = frozenset({"make", "establish", "maintain", "keep", "have", "resume", "restore", "seek"})
+# States one is in contact in ("was in contact with Dorvan", "remains in close contact").
+BEING_VERBS = frozenset({"be", "remain", "stay"})
+# Parties named by a common noun that one keeps contact with ("in contact with both governments").
+CONTACT_PARTIES = frozenset({"government", "authority", "side", "party", "counterpart", "capital"})
+
+
+def _contact_kept(noun: Token, analysis: EntityAnalysis) -> bool:
+    """'Was in contact with Belgrade', 'made contact with the rebels', 'in close contact with both
+    governments': a party keeps talking with another (CAMEO 04x, as "held talks" is). Not contact
+    as a touch or an exposure ('came into contact with the crowd', 'everyone who had been in
+    contact with the patient'), nor a contact with no party named, nor one that ends ('cut off
+    contact', read at the verb)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "in":
+        kept = lemma_of(head.head) in BEING_VERBS
+    else:
+        kept = noun.dep_ == "dobj" and lemma_of(head) in CONTACT_VERBS
+    if not kept:
+        return False
+    others = objects_of(noun, {"with"})
+    return any(analysis.is_agent(t, lexicon.ACTOR_NOUNS) or lemma_of(t) in CONTACT_PARTIES for t in others)
 
 
 def _quantity_idiom(noun: Token) -> bool:

@@ -332,6 +332,12 @@ class NounTriggers:
                 self._named_doer(c) or lemma_of(c) == "western" for c in phrase.children if c.i < phrase.i
             )
         )
+        # "through Omani mediation", "a truce reached with U.S. mediation": a go-between named
+        # before the noun mediated (CAMEO 043), as the nation named before an attack made it
+        named_attack = named_attack or (
+            lemma_of(phrase) == "mediation"
+            and any(self._named_doer(c) for c in phrase.children if c.i < phrase.i)
+        )
         own_actor = phrase.dep_ != "dobj" and (any(c.dep_ == "poss" for c in phrase.children) or named_attack)
         # "after talks with Netanyahu": a meeting named with its other party, as a circumstance;
         # "massed outside the consulate in protest": the clause's act is a protest.
