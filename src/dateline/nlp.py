@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -14,10 +15,13 @@ from dateline.settings import MAX_DOCUMENT_CHARS, SPACY_MODEL
 
 @Language.component("dateline_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A new line starts a new sentence: headlines and paragraphs never run into each other."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
+    """A new line starts a new sentence: headlines and paragraphs never run into each other.
+
+    A line break is always in a whitespace token of its own (a token's trailing whitespace is at
+    most one space), so only those are read: the array of the flag costs no Token objects."""
+    for i in numpy.flatnonzero(doc.to_array("IS_SPACE")[:-1]):
+        if "\n" in doc[int(i)].text:
+            doc[int(i) + 1].is_sent_start = True
     return doc
 
 
@@ -74,9 +78,10 @@ _PLATFORM_PREPOSITIONS = frozenset({"on", "via", "to", "from"})
 @Language.component("dateline_platform_x")
 def platform_x_boundaries(doc: Doc) -> Doc:
     """The word after "on X." starts a sentence when it is capitalised."""
-    for token in doc[1:-1]:
-        if token.text == _PLATFORM_X and doc[token.i - 1].lower_ in _PLATFORM_PREPOSITIONS:
-            following = doc[token.i + 1]
+    words = doc.to_array("ORTH")  # hashes: finding "X." builds no Token objects
+    for i in (int(i) for i in numpy.flatnonzero(words == doc.vocab.strings[_PLATFORM_X])):
+        if 0 < i < len(doc) - 1 and doc[i - 1].lower_ in _PLATFORM_PREPOSITIONS:
+            following = doc[i + 1]
             if following.text[:1].isupper():
                 following.is_sent_start = True
     return doc

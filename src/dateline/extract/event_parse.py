@@ -661,8 +661,10 @@ def reattach_finite_conjuncts(doc: Doc) -> None:
     verb the gerund's preposition hangs on, and is hung there (with its "and") for every rule
     that reads subjects, governors and modality."""
     for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ != "VBD":
+            continue
         gerund = verb.head
-        if verb.dep_ != "conj" or verb.tag_ != "VBD" or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp":
+        if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp":
             continue
         if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
             continue
