@@ -337,9 +337,3 @@ def test_an_opposition_party_named_by_its_role_is_an_actor(nlp: Language) -> Non
     text = "The main opposition party accused the government of hiding the report."
     found = {e.name: e.sector for e in find_entities(nlp(text)).entities if e.type == "GROUP"}
     assert found.get("main opposition party") == "OPP"
-
-
-def test_a_court_is_a_judicial_body_but_not_in_court(nlp: Language) -> None:
-    text = "A Kessarian court jailed the blogger Tomas Brell. His lawyers said they would fight on in court."
-    courts = [(e.name, e.sector) for e in find_entities(nlp(text)).entities if "court" in e.name.lower()]
-    assert courts == [("Kessarian court", "JUD")]

@@ -46,9 +46,6 @@ COLLECTIVE_ORG_HEADS = {
     "group", "movement", "organization", "organisation", "party", "faction", "militia", "agency", "body",
     "company", "firm", "council", "commission", "committee", "institute", "association", "foundation",
 }  # fmt: skip
-# "Challenged the ruling in court", "took the state to court": a bare body word after a
-# preposition names the process, not a body that acts.
-PROCESS_BODIES = frozenset({"court", "tribunal"})
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "two", "three", "many"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 
@@ -96,7 +93,7 @@ class DescriptionReader(ClusterLinks):
             ):
                 continue
             named = head.ent_type_ and head.i not in self.unnamed
-            if role is None or word in {"mr.", "mrs.", "ms.", "dr."} or named or _bare_court(chunk):
+            if role is None or word in {"mr.", "mrs.", "ms.", "dr."} or named:
                 continue
             self._description(chunk, role)
 
@@ -131,7 +128,6 @@ class DescriptionReader(ClusterLinks):
             cluster = self._person_just_named(role.gender, head.i, self._coarguments(head))
         if cluster is None:
             name = name_text(self.doc[first : span.end]) if first < span.end else head.text
-            name += _seat_of(head)
             cluster = self.new_cluster("GROUP" if plural else "PERSON", name, f"desc:{len(self.clusters)}")
             cluster.anonymous, cluster.plural = True, plural
             cluster.set_head_lemma(lemma)
@@ -506,24 +502,3 @@ def _antecedent_of_whose(token: Token) -> Token:
 def place_country(name: str) -> str | None:
     candidates = lookup(name)
     return candidates[0].country if candidates else None
-
-
-def _bare_court(chunk: SpacySpan) -> bool:
-    """'In court', 'to court': a lone singular ``PROCESS_BODIES`` word under a preposition."""
-    head = chunk.root
-    return len(chunk) == 1 and head.lower_ in PROCESS_BODIES and head.dep_ == "pobj"
-
-
-def _seat_of(head: Token) -> str:
-    """' in Oskel' for 'a court in Oskel': a court is told apart by its seat, which its name keeps."""
-    if head.lower_ not in PROCESS_BODIES:
-        return ""
-    seats = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
-    places = [
-        e
-        for g in seats
-        if g.dep_ == "pobj"
-        for e in head.doc.ents
-        if e.label_ == "GPE" and e.start <= g.i < e.end
-    ]
-    return f" in {places[0].text}" if places else ""
