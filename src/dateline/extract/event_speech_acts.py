@@ -229,7 +229,7 @@ def _watchdog(subject: Token) -> bool:
     )
 
 
-# Names that make an act a threat: "a stern warning", "a clear message"? (only warnings).
+# The names that make an act a threat: "a stern warning" ("a clear message" says too little).
 WARNING_NOUNS = frozenset({"warning"})
 # Verbs that give a name to an act ("called the drill a warning").
 NAME_GIVING = frozenset({"call", "describe", "term", "label", "characterize", "characterise"})
