@@ -318,27 +318,9 @@ class NounTriggers:
         if received and head.lower_ == "under":
             head = head.head
         # "Blinken's plea", but not "revoked its agreement": there the verb is the act.
-        # An attack named with its doer ("two al-Shabab attacks") happened; a named "talks" or
-        # "pact" is often only a name ("the Doha pact").
-        named_attack = any(e.type == "ASSAULT" for e in entries) and any(
-            self._named_doer(c) for c in phrase.children
+        own_actor = phrase.dep_ != "dobj" and (
+            any(c.dep_ == "poss" for c in phrase.children) or self._done_by_one_named(phrase, entries)
         )
-        # "U.S. sanctions", "Western sanctions on Dorvan": a measure named with the power that
-        # imposed it is in force, its act, wherever the noun stands ("lost value under U.S. sanctions")
-        named_attack = named_attack or (
-            lemma_of(phrase) in POWER_MEASURES
-            and any(e.type == "SANCTION" for e in entries)
-            and any(
-                self._named_doer(c) or lemma_of(c) == "western" for c in phrase.children if c.i < phrase.i
-            )
-        )
-        # "through Omani mediation", "a truce reached with U.S. mediation": a go-between named
-        # before the noun mediated (CAMEO 043), as the nation named before an attack made it
-        named_attack = named_attack or (
-            lemma_of(phrase) == "mediation"
-            and any(self._named_doer(c) for c in phrase.children if c.i < phrase.i)
-        )
-        own_actor = phrase.dep_ != "dobj" and (any(c.dep_ == "poss" for c in phrase.children) or named_attack)
         # "after talks with Netanyahu": a meeting named with its other party, as a circumstance;
         # "massed outside the consulate in protest": the clause's act is a protest.
         with_party = (
@@ -431,6 +413,19 @@ class NounTriggers:
             return False
         heads = self.table.get((lemma_of(noun.head), "NOUN"), [])
         return any(entry.type in SPEECH_ACTS for entry in heads)
+
+    def _done_by_one_named(self, phrase: Token, entries: list[Trigger]) -> bool:
+        """Whether the noun names who did its act before it, so that the act happened: an attack
+        ("two al-Shabab attacks"), a power's measure ("U.S. sanctions", "Western sanctions on
+        Dorvan", wherever it stands: "lost value under U.S. sanctions"), a go-between's mediation
+        ("through Omani mediation", CAMEO 043). A named "talks" or "pact" is often only a name
+        ("the Doha pact")."""
+        before = [c for c in phrase.children if c.i < phrase.i]
+        if any(e.type == "ASSAULT" for e in entries) and any(self._named_doer(c) for c in phrase.children):
+            return True
+        if lemma_of(phrase) in POWER_MEASURES and any(e.type == "SANCTION" for e in entries):
+            return any(self._named_doer(c) or lemma_of(c) == "western" for c in before)
+        return lemma_of(phrase) == "mediation" and any(self._named_doer(c) for c in before)
 
     def _named_doer(self, modifier: Token) -> bool:
         """'two al-Shabab attacks', 'the Taliban offensive': a party named before the act noun."""
