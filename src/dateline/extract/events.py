@@ -80,6 +80,7 @@ from dateline.extract.event_parse import (
 )
 from dateline.extract.event_place_date import date_of, place_of, token_index
 from dateline.extract.event_quote_blame import accusations
+from dateline.extract.event_reciprocal import sides_of
 from dateline.extract.event_speech_acts import critics_say
 from dateline.extract.event_trigger_table import (
     TRIGGERS_ENV,
@@ -328,6 +329,7 @@ class _Coder:
             event_type, mode = as_protest(item, event_type, mode)
         if modality == "asserted" and quote is not None:
             modality = "reported"
+        actors, recipients = sides_of(item, event_type, actors, recipients)  # "clashed with": both fought
         return Event(
             id="",
             type=event_type,
