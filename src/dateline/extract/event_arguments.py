@@ -19,7 +19,10 @@ Decided here (``ArgumentFinder``):
   whoever a caused noun came from ("drew criticism from rights groups"); the sides of a fight
   the parser hung on the verb of its happening ("fighting broke out Monday between A and B");
   the side a group's phrase names, where the group acts as "they" in what it says ("members of
-  the Front said they would");
+  the Front said they would"); each party a people's from-phrase lists ("delegates from island
+  states and coastal countries"); the by-agent of a participle the parser read as the main verb
+  ("the Front, designated a terrorist group by Marovia, took up arms"); armed men sent with no
+  by-agent ("troops were deployed");
 * who a word no mention covers refers to is asked of ``event_references`` (``References``):
   pronouns the entity stage leaves alone (in quotations, and "it"): the nearest agreeing name
   before them; acronyms and names the parser missed: the entity they name elsewhere in the text;
@@ -52,6 +55,7 @@ from dateline.extract.event_parse import (
     infinitive_to,
     lemma_of,
     message_author,
+    misread_reduced_passive,
     objects_of,
     own_thing,
     participle_agents,
@@ -153,6 +157,9 @@ class ArgumentFinder:
         if _gerund_between(token):
             return self._noun_doers(token)  # "after fighting between the army and the Front": its sides
         clause = item.clause
+        reduced = misread_reduced_passive(clause)
+        if reduced is not None:  # "the Front, designated a terrorist group by Marovia and Dorvan, ..."
+            return self.parties.entities_for([reduced[1]], agents=True)
         agent = passive_agent(clause)
         if agent is None and passive_described(clause) is not None:
             # "the leader who was killed", "the Front, attacked by Marovian troops": the noun
@@ -166,7 +173,7 @@ class ArgumentFinder:
             agent = by_agent(clause)
         if agent is not None:
             return self._with_their_side(self.parties.entities_for([agent], agents=True), agent)
-        body = self._expelling_body(clause) or self._fight_opponent(clause)
+        body = self._expelling_body(clause) or self._fight_opponent(clause) or self._forces_sent(item)
         if body:
             return body
         subject = subject_of(clause)
@@ -266,7 +273,9 @@ class ArgumentFinder:
         if not ids:  # "attacks carried out by the Front", "an offensive launched by the army"
             ids = self.parties.entities_for(participle_agents(noun), agents=True)
         if not ids and giver:
-            ids = self.parties.entities_for(list(giver))
+            # the giver acts as a subject does: "criticism from human rights organizations" makes
+            # the organizations a body of their own, as "rights organizations criticized" would
+            ids = self.parties.entities_for(list(giver), agents=True)
         # "a Chinese and Russian proposal": both nations, not only the last one listed
         ids = ids or self.parties.coordinated_nations(noun)
         ids = ids or self.parties.entities_for(_modifiers(noun))
@@ -323,6 +332,16 @@ class ArgumentFinder:
             ids = self._noun_doers(attack)
         return ids
 
+    def _forces_sent(self, item: Found) -> list[str]:
+        """'Troops were deployed to the border', 'police had been sent to the area': with no
+        by-agent, armed men sent somewhere are who moves, as in "troops deployed to the border"
+        (the annotators name them, not whoever the story names nearby). Only armed men: "aid was
+        sent" names no one who mobilizes."""
+        if item.entry.type != "MOBILIZE" or item.token.pos_ != "VERB":
+            return []
+        sent = self.parties.entities_for(passive_subjects(item.clause), agents=True)
+        return [i for i in sent if self.entity(i).sector in ARMED_SECTORS]
+
     def _own_spokesman(self, ids: list[str], speaker: Token | None) -> list[str]:
         """'Interior Minister Arno Veld announced Marovia had given the agency a week': the official
         who announces his own country's act acts with it. So does one whose own words say which
@@ -354,6 +373,9 @@ class ArgumentFinder:
         described = passive_described(clause)
         if described is not None:
             candidates.append(described)
+        reduced = misread_reduced_passive(clause)
+        if reduced is not None:  # "the Front, designated a terrorist group by Marovia, ...": the Front
+            return self.parties.entities_for([reduced[0]])
         undergoer = self._undergoer(item.token) if item.token.pos_ in {"NOUN", "PROPN"} else None
         if undergoer is not None:
             candidates.append(undergoer)
@@ -461,10 +483,19 @@ class ArgumentFinder:
         kinds = {"ORG", "GPE", "PERSON"} if included else {"ORG", "GPE"}
         named = [e for e in named if e.type in kinds] + self._commanders(head)
         ids = ids + list(dict.fromkeys(e.id for e in named if e.id not in ids))
+        ids += [i for i in self._listed_senders(members_of) if i not in ids]
         # "forces backed by African Union troops recaptured": who backs them acts with them
         ids += [i for i in self.parties.entities_for(_backers(head), agents=True) if i not in ids]
         # "a spokesman for the Front", "officials of the council": the body they speak for (event_bodies)
         return ids + self.bodies.spoken_for(head, ids)
+
+    def _listed_senders(self, members_of: list[Token]) -> list[str]:
+        """'Delegates from small island states and African countries pressed for a fund': each of
+        the parties a people's from- or of-phrase lists acts through them, named or not (the first
+        only in the phrase's own entity would leave the second out)."""
+        listed = [obj for obj in members_of if conjuncts(obj)]
+        found = [self.entity(i) for i in self.parties.entities_for(listed, agents=True)]
+        return [e.id for e in found if e.type in {"GPE", "ORG", "GROUP"}]
 
     def _commanders(self, head: Token) -> list[Entity]:
         """'his forces had killed 200 fighters', 'Veld's troops shelled the town': whose armed men

@@ -101,6 +101,37 @@ def misread_main_verb(verb: Token) -> bool:
     )
 
 
+def misread_reduced_passive(verb: Token) -> tuple[Token, Token] | None:
+    """'The Front, designated a terrorist group by Marovia and Dorvan, took up arms in 1984': the
+    parser takes the participle set off after a noun for the sentence's past verb, with the noun as
+    its subject and the true main verb as its conjunct. A past form right after its subject and a
+    comma, with a by-phrase, and a conjunct verb of no subject of its own after another comma, is a
+    passive describing that noun: the noun (done to) and the by-agent (who did it)."""
+    doc = verb.doc
+    if verb.tag_ not in {"VBD", "VBN"} or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.right_edge.i not in {verb.i - 2, verb.i - 1}:
+        return None
+    # the parser hangs the by-phrase on the verb or on its second object ("a group by Marovia")
+    holders = [verb, *(c for c in verb.children if c.dep_ in OBJECTS)]
+    agents = [
+        g for h in holders for c in h.children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"
+    ]
+    if not agents:
+        return None
+    main = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in {"VERB", "AUX"}
+        and c.i > agents[0].i
+        and doc[c.left_edge.i - 1].text == ","
+        and not any(g.dep_ in NOUN_SUBJECTS for g in c.children)
+    ]
+    return (subject, agents[0]) if main else None
+
+
 def bare_participle(verb: Token) -> bool:
     """'aided by the Russians', 'opposed by Dorvan': a passive participle adjunct or conjunct with
     no subject of its own."""
