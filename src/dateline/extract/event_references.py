@@ -11,11 +11,14 @@ where no mention of the entity stage covers it:
   (``quoted_other``);
 * an acronym or a name the parser missed: the entity the text already gave it to (``named_again``,
   ``name_of_word``);
-* "both countries", "the two sides", "the two countries' leaders", "both" alone: the two named
-  just before, two named together first (``pair_referents``).
+* "both countries", "the two sides", "the two countries' leaders", "both" alone, "all three
+  governments", "the sides": the ones named just before, ones named together first
+  (``pair_referents``).
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -47,13 +50,27 @@ NOT_NAME_HEADS = frozenset({
 })  # fmt: skip
 
 
-# Plural nouns that, as "both ..." or "the two ...", stand for two actors named before: countries
-# (a country or its capital: "Ankara ... Israel ... both countries") or any two sides.
-PAIR_NOUNS = {  # noun -> the kind of the two it stands for
+# Plural nouns that, as "both ...", "the two ..." or "all three ...", stand for the actors named
+# before: countries (a country or its capital: "Ankara ... Israel ... both countries"; a country's
+# rulers or lawmakers stand for it: "both parliaments ratified", "the three juntas"), any sides,
+# or armed ones ("both forces are to stay at their positions": a country, an armed group, a
+# government; not "elders of the Warsangeli and Isaaq clans" named in between).
+PAIR_NOUNS = {  # noun -> the kind of the ones it stands for
     "countries": "country", "nations": "country", "states": "country", "governments": "country",
     "neighbors": "country", "neighbours": "country", "capitals": "country",
+    "parliaments": "country", "juntas": "country", "regimes": "country",
     "sides": "side", "parties": "side", "rivals": "side", "adversaries": "side", "groups": "side",
+    "factions": "side", "camps": "side",
+    "forces": "force", "armies": "force", "militaries": "force",
 }  # fmt: skip
+# Sectors of a named body that has forces of its own: an army, an armed group, the police, a government.
+FORCE_SECTORS = frozenset({"MIL", "REB", "POL", "GOV"})
+# "the sides", "the parties" with no number: the two named together before ("A and B ... the
+# sides met"), never two names that merely come last ("the parties" is as often a story's
+# political parties).
+DEFINITE_PAIR_NOUNS = frozenset({"sides", "parties"})
+# How many a counted reference stands for: "the two countries", "all three governments".
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # Singular nouns that, as "each side" or "either country", stand for each of two actors named
 # before: "with each side accusing the other" is an act of both.
 EACH_NOUNS = {
@@ -165,36 +182,55 @@ class References:
 
     def pair_referents(self, head: Token) -> list[str]:
         """'Both countries withdrew ambassadors', 'officials of the two sides met', 'the two
-        countries' leaders met', 'a charge both deny': the two named just before (in this sentence
-        or the one before it), not the one who says so; two named together ("A and B") first."""
+        countries' leaders met', 'a charge both deny', 'all three governments expelled': the ones
+        named just before (in this sentence or the one before it), not the one who says so; ones
+        named together ("A and B", "A, B and C") first."""
         found = self.analysis.mention_at(head.i)
         if found is not None and found[1].type != "GROUP":
             return []
         owners = [c for c in head.children if c.dep_ == "poss"]
         for noun in [head, *objects_of(head, {"of", "from"}), *owners]:
-            kind = _pair_kind(noun)
-            if kind is not None:
-                return self._last_two(noun, kind)
-        return []
+            word = _group_word(noun)
+            if word is not None:
+                return self._named_before(noun, word)
+        return self._group_again(head, found[1]) if found is not None else []
 
-    def _last_two(self, head: Token, kind: str) -> list[str]:
-        """The two entities of ``kind`` ('country' or 'side') named last before ``head``: in its
-        sentence or the one before, and for countries also the one before that (only a country
-        can be one of "the two countries"; any named body can be a side)."""
+    def _group_again(self, head: Token, entity: Entity) -> list[str]:
+        """'Both governments have tried to calm things ... "The governments fight about maps"': the
+        same noun said again, or a pronoun, of a group the entity stage made of "both ..." stands
+        for the ones its first mention does."""
+        first = entity.mentions[0] if entity.generic and entity.mentions else None
+        span = head.doc.char_span(first.start, first.end, alignment_mode="expand") if first else None
+        if span is None or span.root.i == head.i or span.root.idx > head.idx:
+            return []
+        if head.pos_ != "PRON" and head.lower_ != span.root.lower_:
+            return []
+        word = _group_word(span.root)
+        return self._named_before(span.root, word) if word is not None else []
+
+    def _named_before(self, head: Token, word: GroupWord) -> list[str]:
+        """The entities of the word's kind (``PAIR_NOUNS``) it stands for, named before
+        ``head``: in its sentence or the one before, and for countries also the one before that
+        (only a country can be one of "the two countries"; any named body can be a side)."""
         sentence = head.sent
         start = _sentence_before(head.doc, sentence.start_char)
-        if kind == "country":
+        if word.kind == "country":
             start = _sentence_before(head.doc, start)
-        found = self._last_two_from(head, kind, start)
-        if not found and kind == "country":
+        found = self._named_from(head, word, start)
+        if not found and (word.kind == "country" or word.listed_only):
             # "relations between the two neighbors ... The two countries are negotiating": a story
             # about two countries may name only one of them, or their nationality words, in the
-            # sentences just before; the two it named last anywhere before are the two.
-            found = self._last_two_from(head, kind, 0)
+            # sentences just before; the two it named last anywhere before are the two. A word
+            # that only ever means ones named together means them however far back ("killings in
+            # Mali, Burkina Faso and Niger ... all three governments have expelled journalists";
+            # "A and B clashed ... the sides accuse each other"). Not "both sides": "officers from
+            # both sides" are as often two the nearby sentences name one by one, and a pair
+            # named together far back is then others (the United States and Japan, not the Koreas).
+            found = self._named_from(head, word, 0)
         return found
 
-    def _last_two_from(self, head: Token, kind: str, start: int) -> list[str]:
-        """``_last_two`` within the text from character ``start``."""
+    def _named_from(self, head: Token, word: GroupWord, start: int) -> list[str]:
+        """``_named_before`` within the text from character ``start``."""
         speakers = [
             (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
             for clause in [head, *head.ancestors]
@@ -202,45 +238,53 @@ class References:
             for c in clause.head.children
             if c.dep_ in SUBJECTS
         ]
-        # "talks began in Doha": a place where something happened is no side.
-        places = {t.idx for t in head.doc if start <= t.idx < head.idx and in_location_phrase(t)}
-        named = sorted(
+        with_places = sorted(
             (
                 (mention.start, entity)
                 for entity in self.analysis.entities
                 for mention in entity.mentions
-                if start <= mention.start and mention.end <= head.idx and mention.start not in places
+                if start <= mention.start and mention.end <= head.idx
                 and not any(a <= mention.start < b for a, b in speakers)
             ),
             key=lambda found: -found[0],
         )  # fmt: skip
-        coordinated = self._coordinated_pair(head.doc, named, kind)
-        if coordinated:
+        # "talks began in Doha": a place where something happened is no side; countries listed
+        # where something happened are still the countries ("killings in Mali, Burkina Faso and
+        # Niger ... the three governments").
+        places = {t.idx for t in head.doc if start <= t.idx < head.idx and in_location_phrase(t)}
+        named = [(position, entity) for position, entity in with_places if position not in places]
+        listed = named if word.kind != "country" else with_places
+        coordinated = self._coordinated(head.doc, listed, word)
+        if coordinated or word.listed_only:
             return coordinated
         chosen: dict[str, tuple[int, Entity]] = {}
         for position, entity in named:
-            key = _pair_key(entity, kind)
+            key = _pair_key(entity, word.kind)
             if key is not None and key not in chosen:
                 chosen[key] = (position, entity)
             if len(chosen) == 2:
                 return [entity.id for _, entity in sorted(chosen.values(), key=lambda found: found[0])]
         return []
 
-    def _coordinated_pair(self, doc: Doc, named: list[tuple[int, Entity]], kind: str) -> list[str]:
-        """'accuse Marovia and Kessaria of arming the Front, a charge both deny': two sides named
-        together as a pair ("A and B", nothing else conjoined) are the two, though another name
-        comes between them and the word for them. The last such pair in ``named`` (latest first)."""
+    def _coordinated(self, doc: Doc, named: list[tuple[int, Entity]], word: GroupWord) -> list[str]:
+        """'accuse Marovia and Kessaria of arming the Front, a charge both deny': as many sides as
+        the word says named together ("A and B", "A, B and C", nothing else conjoined) are the
+        ones, though another name comes between them and the word for them. The last such list in
+        ``named`` (latest first)."""
         positions = {position for position, _ in named}  # not a place, a speaker, or after the word
+        tried: set[int] = set()
         for position, entity in named:
             end = next(m.end for m in entity.mentions if m.start == position)
             span = doc.char_span(position, end, alignment_mode="expand")
-            token = span.root if span is not None else None
-            if token is None or len(token.conjuncts) != 1 or token.conjuncts[0].i < token.i:
+            members = _list_members(span.root) if span is not None else []
+            if not members or members[0].i in tried or len(members) != word.number:
                 continue
-            other = self.analysis.mention_at(token.conjuncts[0].i)
-            keys = (_pair_key(entity, kind), _pair_key(other[1], kind) if other is not None else None)
-            if other is not None and other[0].start in positions and None not in keys and keys[0] != keys[1]:
-                return [entity.id, other[1].id]
+            tried.add(members[0].i)
+            found = [self.analysis.mention_at(member.i) for member in members]
+            mentions = [f for f in found if f is not None and f[0].start in positions]
+            keys = {_pair_key(listed, word.kind) for _, listed in mentions}
+            if len(mentions) == word.number and None not in keys and len(keys) == word.number:
+                return [listed.id for _, listed in mentions]
         return []
 
 
@@ -296,24 +340,73 @@ def _names_of(entities: list[Entity]) -> dict[str, str]:
     return {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
 
 
-def _pair_kind(noun: Token) -> str | None:
-    """'country' or 'side' for 'both countries', 'the two sides', 'both warring parties'; else None."""
+class GroupWord(NamedTuple):
+    """What a word for several parties says of them: their kind ('country', 'side' or 'force'), how many
+    they are, and whether only ones named together count ("the sides", "all three governments")."""
+
+    kind: str
+    number: int
+    listed_only: bool
+
+
+def _group_word(noun: Token) -> GroupWord | None:
+    """'both countries', 'the two sides', 'all three governments', 'the sides': the parties a
+    plural noun stands for; else None."""
     if noun.lower_ == "both" and noun.dep_ in SUBJECTS | {"nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
-        return "side"  # "an accusation both deny", "both have denied it": the two sides, no noun said
-    kind = PAIR_NOUNS.get(noun.lower_)
+        # "an accusation both deny", "both have denied it": the two sides, no noun said
+        return GroupWord("side", 2, listed_only=False)
     words = {c.lower_ for c in noun.children if c.dep_ in {"det", "predet", "nummod"}}
     if noun.lower_ in EACH_NOUNS and words & {"each", "either"}:
-        return EACH_NOUNS[noun.lower_]
+        return GroupWord(EACH_NOUNS[noun.lower_], 2, listed_only=False)
+    kind = PAIR_NOUNS.get(noun.lower_)
     # "both Afghan rivals" says whose they are itself.
     national = any(c.ent_type_ in {"NORP", "GPE"} for c in noun.children if c.dep_ in {"amod", "compound"})
-    return kind if kind and not national and ("both" in words or {"the", "two"} <= words) else None
+    if kind is None or national:
+        return None
+    counts = [COUNT_WORDS[w] for w in words if w in COUNT_WORDS]
+    if "both" in words:
+        return GroupWord(kind, 2, listed_only=False)
+    if len(counts) == 1 and words & {"the", "all", "these", "those"}:
+        # "three countries abstained" is any three; "the three countries" are three named before,
+        # and more than two only as a list ("Mali, Burkina Faso and Niger")
+        return GroupWord(kind, counts[0], listed_only=counts[0] > 2)
+    if noun.lower_ in DEFINITE_PAIR_NOUNS and words == {"the"}:
+        return GroupWord(kind, 2, listed_only=True)
+    return None
+
+
+def _list_members(token: Token) -> list[Token]:
+    """The names listed with ``token`` ("A and B", "A, B and C"), first to last: its conjuncts,
+    also where the parser read the names after the first as its apposition ("Mali, Burkina Faso
+    and Niger"). A name listed with no other is a list of one."""
+    first = token
+    while first.dep_ == "conj" or (first.dep_ == "appos" and first.head.pos_ == "PROPN"):
+        first = first.head
+    if first.dep_ in {"compound", "amod", "nmod"}:
+        return []  # "elders from the Warsangeli and Isaaq clans": names that only say which clans
+    members = [first, *first.conjuncts]
+    for appos in (c for c in first.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        members += [appos, *appos.conjuncts]
+    return sorted(dict.fromkeys(members), key=lambda member: member.i)
 
 
 def _pair_key(entity: Entity, kind: str) -> str | None:
     """What makes two referents of a pair different: a country's code, else the entity."""
     if kind == "country":
-        is_country = entity.type == "GPE" and (lexicon.country_code(entity.name) or capital_of(entity.name))
+        is_country = entity.type == "GPE" and bool(
+            lexicon.country_code(entity.name) or capital_of(entity.name)
+        )
+        # a country's own name is the country whatever the entity stage typed it ("Tajikistan" as a
+        # group), though its people ("Armenians") are not
+        is_country = is_country or (entity.type in {"ORG", "GROUP"} and _country_name(entity.name))
         return entity.code if is_country and entity.code else None
     if entity.type not in {"GPE", "ORG", "GROUP"} or entity.generic:
         return None
+    if kind == "force" and entity.type != "GPE" and entity.sector not in FORCE_SECTORS:
+        return None
     return entity.code if entity.type == "GPE" and entity.code else entity.id
+
+
+def _country_name(name: str) -> bool:
+    """Whether ``name`` is a country's name, not a word for its people."""
+    return lexicon.normalize(name) not in lexicon.demonyms() and lexicon.country_code(name) is not None
