@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -158,3 +160,15 @@ def test_summary_counts_one_actor_per_real_actor_and_no_pronoun(tmp_path: Path) 
     actors = result.output.split("actors (articles", 1)[1].split("places", 1)[0]
     assert re.search(r"Seren Balkır Özdal \(VAL/GOV\)\s*│ 2", actors)
     assert "Ozdal (" not in actors and "women" not in actors and "Protesters" not in actors
+
+
+def test_python_dash_m_dateline_runs_the_same_command_line(tmp_path: Path) -> None:
+    """``python -m dateline`` works where the ``dateline`` script is not on the PATH."""
+    story = tmp_path / "story.txt"
+    story.write_text("Marovia accused Kessaria of shelling the border town on Monday.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "dateline", "extract", str(story)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout.splitlines()[0])
+    assert [e["type"] for e in record["events"]] == ["ACCUSE", "ASSAULT"]
