@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from dateline.extract.entities import find_entities
 from dateline.model import Entity
+from event_support import main_types
 
 # Invented people; real nationalities, so that codes can be checked.
 TEXT = (
@@ -337,3 +338,21 @@ def test_an_opposition_party_named_by_its_role_is_an_actor(nlp: Language) -> Non
     text = "The main opposition party accused the government of hiding the report."
     found = {e.name: e.sector for e in find_entities(nlp(text)).entities if e.type == "GROUP"}
     assert found.get("main opposition party") == "OPP"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rival armed groups clashed near the port on Sunday.", "Rival armed groups"),
+        ("Jihadist groups have attacked villages across the north.", "Jihadist groups"),
+        ("Rebel factions shelled the airport overnight.", "Rebel factions"),
+    ],
+)
+def test_armed_groups_named_by_their_kind_are_armed_groups(nlp: Language, text: str, name: str) -> None:
+    found = {e.name: e.sector for e in find_entities(nlp(text)).entities}
+    assert found.get(name) == "REB"
+
+
+def test_a_clash_between_armed_groups_is_no_protest() -> None:
+    assert "ASSAULT" in main_types("Rival armed groups clashed near the port on Sunday.")
+    assert "PROTEST" not in main_types("Rival armed groups clashed near the port on Sunday.")
