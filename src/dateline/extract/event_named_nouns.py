@@ -197,6 +197,8 @@ def names_doer_or_victim(noun: Token, event_type: str, is_party: Callable[[Token
     ('a curfew may help', 'arrest rates') it names a kind of measure, and no act; a school's curfew
     or a coach's ban is no one's repression (the doer's phrase must be a party, and a possessor is
     judged where the noun has its own actor)."""
+    if event_type == "ASSAULT" and lemma_of(noun) in KILLING_NOUNS:
+        return _victim_named(noun, is_party)
     if event_type != "COERCE" or lemma_of(noun) not in REPRESSION_NOUNS:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":
@@ -205,6 +207,8 @@ def names_doer_or_victim(noun: Token, event_type: str, is_party: Callable[[Token
         return False  # "arrest warrants", "curfew hours": it qualifies another noun
     if any(c.dep_ == "amod" and lemma_of(c) in UNREAL for c in noun.children):
         return False  # "a possible crackdown on reporters": none made
+    if lemma_of(noun) == "coup" and _coup_that_took_place(noun):
+        return True
     if any(
         c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i and _named(c, is_party) for c in noun.children
     ):
@@ -212,3 +216,34 @@ def names_doer_or_victim(noun: Token, event_type: str, is_party: Callable[[Token
     if any(is_party(t) for t in objects_of(noun, {"by"})):
         return True
     return any(_a_party(t, is_party) for t in objects_of(noun, VICTIM_PREPS))
+
+
+# Nouns of an attack on a person: named with whom it struck ("the assassination of a militia
+# leader", "the killing of two journalists", "the abduction of 20 students") they tell the act,
+# wherever they stand, as "the arrest of Ann Vale" does; with none named ("killings are rising",
+# "a kidnapping ring") they name a kind of crime.
+KILLING_NOUNS = frozenset({"assassination", "killing", "abduction", "kidnapping", "massacre"})
+
+
+def _victim_named(noun: Token, is_party: Callable[[Token], bool]) -> bool:
+    """Whether a noun of an attack on a person names its victim in its of-phrase."""
+    if noun.dep_ in {"compound", "nmod"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+        return False  # "killing fields", "described as a massacre"
+    if any(c.dep_ == "amod" and lemma_of(c) in UNREAL for c in noun.children):
+        return False  # "a possible abduction of the envoy": none made
+    return any(t.ent_type_ in {"PERSON", "NORP"} or _a_party(t, is_party) for t in objects_of(noun, {"of"}))
+
+
+# Prepositions that set a clause in time against an act: "since the coup", "after the coup".
+TIME_PREPS = frozenset({"after", "before", "since", "following", "until"})
+
+
+def _coup_that_took_place(coup: Token) -> bool:
+    """'The 2021 coup', 'the coup in Niger', 'since the coup', 'before the coup': a coup named
+    with its date or its country, or as the time of another act, took place (its doer is the
+    army, whether the sentence names it or not); 'a coup is unlikely' names none."""
+    if any(t.ent_type_ == "DATE" for t in [*coup.children, *objects_of(coup, {"in", "of"})]):
+        return True
+    if any(t.ent_type_ == "GPE" for t in objects_of(coup, {"in"})):
+        return True
+    return coup.dep_ == "pobj" and coup.head.lower_ in TIME_PREPS

@@ -305,6 +305,7 @@ class NounTriggers:
             or (phrase.dep_ == "dobj" and lemma_of(head) in CAUSATIVE_VERBS)
             or _led_to(phrase)
             or _carried_out(phrase)
+            or _happened_in_relative(phrase)
             or _suffered_by(phrase, entries)
         )
         # "received aid from the WFP", "faces new sanctions", "came under attack": the subject is
@@ -331,6 +332,7 @@ class NounTriggers:
         # "amid accusations of misconduct", "the probe into her emails": made by whom its own phrase says
         charged = (
             _states_its_charge(phrase, entries)
+            or self._accused_by_one_named(phrase, entries)
             or _dated_or_placed_attack(phrase, entries)
             or _crackdown_on(phrase, entries)
             or _dated_or_massed_protest(noun, entries)
@@ -426,6 +428,17 @@ class NounTriggers:
         if lemma_of(phrase) in POWER_MEASURES and any(e.type == "SANCTION" for e in entries):
             return any(self._named_doer(c) or lemma_of(c) == "western" for c in before)
         return lemma_of(phrase) == "mediation" and any(self._named_doer(c) for c in before)
+
+    def _accused_by_one_named(self, phrase: Token, entries: list[Trigger]) -> bool:
+        """'Dismissed criticism from Western governments', 'despite accusations from the opposition':
+        an accusation that names a party it came from was made by that party, wherever the noun
+        stands, as one that states its charge was; 'criticism from abroad' names no one."""
+        if not any(entry.type == "ACCUSE" for entry in entries):
+            return False
+        return any(
+            self.is_party(t) or any(c.ent_type_ in {"GPE", "NORP", "ORG"} for c in t.children)
+            for t in objects_of(phrase, {"from"})
+        )
 
     def _named_doer(self, modifier: Token) -> bool:
         """'two al-Shabab attacks', 'the Taliban offensive': a party named before the act noun."""
@@ -527,6 +540,32 @@ def _carried_out(phrase: Token) -> bool:
     """'An offensive launched by Puntland forces', 'the talks held in Doha': a light verb's
     participle on the noun says the act was carried out."""
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in LIGHT_VERBS for c in phrase.children)
+
+
+# Verbs that tell an act took place when its noun is their relative subject: "the protests that
+# erupted", "the clashes that broke out", "the fighting that followed".
+RELATIVE_HAPPENING = frozenset(
+    ASPECTUAL_VERBS - {"be", "get", "take", "open"} | {"follow", "occur", "happen"}
+)
+# A relative clause of what may happen, or is denied, tells no act: "talks that could begin".
+UNREAL_AUX = frozenset(
+    {"will", "would", "could", "might", "may", "should", "must", "can", "not", "n't", "never"}
+)
+
+
+def _happened_in_relative(phrase: Token) -> bool:
+    """'The protests that erupted last spring', 'the clashes which broke out on Monday', 'the
+    fighting that followed': a relative clause whose subject is the noun and whose verb says it
+    began, went on or followed tells the act took place, as 'protests erupted' does; 'talks that
+    could begin' and 'protests that did not spread' tell none."""
+    for clause in phrase.children:
+        if clause.dep_ != "relcl" or lemma_of(clause) not in RELATIVE_HAPPENING:
+            continue
+        relative = any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in clause.children)
+        unreal = any(c.dep_ in {"aux", "neg"} and c.lower_ in UNREAL_AUX for c in clause.children)
+        if relative and not unreal:
+            return True
+    return False
 
 
 def _states_its_charge(phrase: Token, entries: list[Trigger]) -> bool:

@@ -394,6 +394,8 @@ class TriggerFinder:
         return next((self.table[k] for k in verb_keys(verb) if k in self.table), None)
 
     def _dependent(self, verb: Token, lemma: str) -> Token | None:
+        if _contact_clause_object(verb, lemma):
+            return verb.head  # "the sanctions Washington imposed": the noun it hangs on is its object
         for child in verb.children:
             if child.dep_ in DEPENDENT_DEPS or (
                 child.dep_ == "ccomp" and child.pos_ == "ADJ"
@@ -742,6 +744,14 @@ def _seeks_to_act(verb: Token, entry: Trigger) -> bool:
         and any(c.dep_ == "xcomp" for c in children)
         and not any(c.dep_ in OBJECTS for c in children)
     )
+
+
+def _contact_clause_object(verb: Token, lemma: str) -> bool:
+    """'The sanctions Washington imposed', 'the pact the rebels signed': a relative clause with no
+    relative word and no object of its own has for object the noun it hangs on."""
+    if verb.dep_ != "relcl" or verb.head.i > verb.i or lemma_of(verb.head) != lemma:
+        return False
+    return not any(c.dep_ in {"dobj", "nsubjpass"} or c.tag_ in {"WDT", "WP"} for c in verb.children)
 
 
 def _antecedents(pronoun: Token, verb: Token) -> set[str]:
