@@ -46,6 +46,7 @@ from dateline.extract.event_force_senses import (
     crowd_gathers,
     dispute_over_a_topic,
     executes_people,
+    fights_in_general,
     figurative_strike,
     guards_a_site,
     reinforces_forces,
@@ -53,6 +54,7 @@ from dateline.extract.event_force_senses import (
 )
 from dateline.extract.event_parse import (
     CAPTIVE_NOUNS,
+    NOUN_SUBJECTS,
     by_agent,
     complement_subjects,
     is_people,
@@ -402,12 +404,16 @@ def broad_verb_holds(
         )
     if lemma in FIGHT_VERBS and event_type in {"ASSAULT", "THREATEN"} and _fights_an_abstraction(verb):
         return False  # "fought corruption", "we are going to attack this problem", "fighting fires"
+    if lemma == "fight" and event_type == "ASSAULT" and fights_in_general(verb):
+        return False  # "politicians fight, and we pay": what people do as a rule
     if lemma == "fight" and event_type == "ASSAULT" and _fighting_between(verb, analysis):
         return True  # "fighting between troops and Fano militias kept voters away": no subject needed
     if lemma in ACTOR_ONLY_VERBS:
         subject = who_acts(verb)  # "is threatened by the high consumption": the agent, a thing
         if lemma in {"allow", "permit"} and subject is not None and _it_of_a_situation(verb, subject):
             return False  # "because the forces are weak, it allows them to make inroads"
+        if lemma in {"allow", "permit"} and event_type == "CONCEDE" and _made_possible_by_a_thing(verb):
+            return False  # "a truce to allow the evacuation", "a decree allowing the army to"
         return subject is not None and _is_actor(subject, analysis, people=event_type != "ASSAULT")
     if lemma == "warn" and event_type == "THREATEN":
         return _warns_of_something(verb, analysis, names_an_act)
@@ -519,6 +525,21 @@ def _done_by_a_thing(verb: Token, names: bool = True) -> bool:
     if doer is None or (not names and (doer.pos_ == "PROPN" or doer.ent_type_)):
         return False
     return lemma_of(doer) in INSTRUMENT_NOUNS
+
+
+def _made_possible_by_a_thing(verb: Token) -> bool:
+    """'Arranged a truce to allow the evacuation', 'a decree allowing the army to support police',
+    'a payout, allowing the state to fund repairs', 'to draft a law ... and to allow the seizure':
+    a participle or an infinitive of allowing with no subject of its own, hanging on a clause or a
+    noun, says what the thing just named makes possible, not what a party gives up (on the train
+    sets seven such rows were extras and none was counted). 'Agreed to allow' (a complement) and
+    'the army allowed' (its own subject) are left alone."""
+    clause = verb
+    while clause.dep_ == "conj" and not any(c.dep_ in NOUN_SUBJECTS for c in clause.children):
+        clause = clause.head  # "to toughen bail rules and to allow": the first infinitive's place
+    if any(c.dep_ in NOUN_SUBJECTS for c in clause.children):
+        return False
+    return clause.dep_ in {"advcl", "acl"} and (clause.tag_ == "VBG" or _to_infinitive(clause))
 
 
 def _it_of_a_situation(verb: Token, subject: Token) -> bool:

@@ -9,6 +9,7 @@ compound" (a site guarded, no party backed). Decided here, for ``event_broad_ver
 its doer or its sentence, to be an assault, a mobilization or a fight, with the word lists that say
 so. The places and people forces take (``CAPTURED_THINGS``), the fighters who give ground when they
 flee (``ARMED_NOUNS``) and what two states both claim (``DISPUTED_POSSESSIONS``) are kept here too.
+Nor is fighting as a rule an attack ("politicians fight, and we pay").
 """
 
 from __future__ import annotations
@@ -114,6 +115,24 @@ DEFENDED_SITES = frozenset({
     "headquarters", "camp", "barracks", "bridge", "stronghold", "homeland", "territory", "soil",
     "airspace", "coast", "capital", "seat", "garrison", "fort", "fortress", "palace",
 })  # fmt: skip
+
+
+# Prepositions that name whom a fight is against or beside: "fight against the rebels", "fight
+# with the army", "fight alongside militias", "fight for the town".
+OPPONENT_PREPOSITIONS = frozenset({"against", "with", "alongside", "for", "in", "at", "near", "on"})
+
+
+def fights_in_general(verb: Token) -> bool:
+    """'Politicians fight, and we pay', 'you either leave or you fight', 'the governments fight
+    about maps': 'fight' in the simple present, with no one fought, no helper and no place or side,
+    says what people do, or quarrel about, as a rule; no attack took place. A headline's present
+    names its opponent ('rebels fight troops near the capital'). On the train sets each such row
+    was an extra."""
+    if lemma_of(verb) != "fight" or verb.tag_ not in {"VBP", "VBZ"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "prt", "npadvmod"} for c in verb.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in OPPONENT_PREPOSITIONS for c in verb.children)
 
 
 def dispute_over_a_topic(token: Token) -> bool:

@@ -33,7 +33,7 @@ from spacy.tokens import Token
 
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
-from dateline.extract.event_broad_nouns import broad_noun_holds, qualifies_a_thing
+from dateline.extract.event_broad_nouns import broad_noun_holds, kind_judged, qualifies_a_thing
 from dateline.extract.event_coercion import held_state, state_entry, went_into_force
 from dateline.extract.event_named_nouns import names_doer_or_victim, names_its_parties, party_noun_type
 from dateline.extract.event_parse import lemma_of, objects_of, sum_of_money, verb_keys
@@ -229,6 +229,8 @@ class NounTriggers:
             return None
         if qualifies_a_thing(noun):
             return None  # "attack helicopters", "protest songs": the kind of a thing, no act
+        if kind_judged(noun):
+            return None  # "every truce is a pause": a kind of act judged, none done
         if (
             lemma_of(noun) in DANGER_NOUNS
             and not _threat_complement(noun)
