@@ -76,3 +76,17 @@ def test_aid_sent_names_no_one_who_mobilizes() -> None:
 def test_a_magistrate_orders() -> None:
     text = "Lawyers for the inmates said two were ill. The magistrate ordered prison officials to ensure the sick inmates saw a doctor."
     assert argument_names(text, "ordered")[0] == ["magistrate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("Police in Oskel said four protesters were arrested on Friday.", "arrested", "four protesters"),
+        ("The blogger Ann Vale was detained on drug charges in May.", "detained", "Ann Vale"),
+        ("Twelve Marovian prisoners were released on Friday.", "released", "Twelve Marovian prisoners"),
+    ],
+)
+def test_who_is_arrested_or_freed_in_the_passive_is_the_recipient(
+    text: str, trigger: str, recipient: str
+) -> None:
+    assert recipient in argument_names(text, trigger)[1]

@@ -67,6 +67,6 @@ def test_the_governments_said_again_are_the_same_two() -> None:
         "Belize and Guatemala took their border dispute to the world court in 2019. "
         "Fishermen say navy patrols often stop their boats on the river. "
         "Both governments have tried to keep such incidents quiet. "
-        '"The governments fight about maps, and we pay for it," said a trader in Punta Gorda.'
+        '"The governments blame the fishermen, and we pay for it," said a trader in Punta Gorda.'
     )
-    assert actor_names(text, "fight") == ["Belize", "Guatemala"]
+    assert actor_names(text, "blame") == ["Belize", "Guatemala"]

@@ -365,10 +365,11 @@ class ArgumentFinder:
         if (
             passive_agent(clause) is not None
             or self._expelling_body(clause)
-            or lemma_of(clause) in HARMING_VERBS | COURT_VERBS
+            or lemma_of(clause) in HARMING_VERBS | COURT_VERBS | HANDLING_VERBS
         ):
             # "Brell was expelled from the Front": Brell; "nine people were killed", "he was
-            # sentenced": whoever did it (named or not), they are who it was done to
+            # sentenced", "four people were arrested": whoever did it (named or not), they are who
+            # it was done to
             candidates += passive_subjects(clause)
         described = passive_described(clause)
         if described is not None:
@@ -585,6 +586,13 @@ HARMING_VERBS = frozenset({"kill", "wound", "injure", "hurt", "capture", "shoot"
 # Verbs of what only a court does: told in the passive ("he was sentenced"), the one sentenced is
 # who it is done to, and whoever did it a court.
 COURT_VERBS = frozenset({"sentence", "convict", "acquit", "jail", "imprison"})
+# Verbs of what is done to people in custody or released from it: told in the passive ("four
+# people were arrested", "the reporters were freed"), the subject is who it is done to, named in the
+# record as a recipient even where no doer is.
+HANDLING_VERBS = frozenset({
+    "arrest", "detain", "abduct", "kidnap", "deport", "extradite", "torture", "beat", "execute",
+    "release", "free", "pardon", "charge", "indict", "prosecute", "summon", "interrogate",
+})  # fmt: skip
 
 
 def _gerund_between(token: Token) -> bool:
