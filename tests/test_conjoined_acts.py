@@ -32,6 +32,11 @@ from event_support import actor_names, main_events
             "The Pellane opposition party accused the government of making farmers pay twice and called for the governor to resign.",
             "REQUEST",
         ),
+        (
+            # the act is a noun a conjoined light verb carries
+            "Kenya condemned the attempted coup in Oskel and expressed support for the elected government.",
+            "SUPPORT",
+        ),
     ],
 )
 def test_a_second_act_conjoined_to_the_first_is_counted(text: str, second: str) -> None:

@@ -526,7 +526,7 @@ def _link_governing(found: list[Found], by_token: dict[int, Event]) -> set[str]:
             continue  # 'was removed from office amid accusations of corruption': both happened
         if side_act(item.token, above) and material_pair(governor, by_token[item.token.i]):
             continue  # 'attacked a train, taking dozens hostage': a second deed, done beside the first
-        if (second_main_act(item.token, above) or aside_act(item.token)) and separate_acts(
+        if (second_main_act(_act_verb(item), above) or aside_act(item.token)) and separate_acts(
             governor, by_token[item.token.i]
         ):
             continue  # 'denounced the delay and threatened to quit': two acts, each stated
@@ -675,6 +675,17 @@ def second_main_act(token: Token, governor: Token) -> bool:
     if token.dep_ != "conj" or token.head.i != governor.i:
         return False
     return any(c.dep_ in OWN_COMPLEMENTS or _for_to_clause(c) for c in token.children)
+
+
+def _act_verb(item: Found) -> Token:
+    """The verb that states an act: the trigger, or the light verb whose object a trigger noun is
+    ('condemned the coup and expressed support': "expressed" is the conjoined act)."""
+    token = item.token
+    return (
+        item.clause
+        if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.i == item.clause.i
+        else token
+    )
 
 
 def _for_to_clause(child: Token) -> bool:
