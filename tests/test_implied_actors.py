@@ -110,10 +110,12 @@ def test_an_act_of_the_same_type_told_before_lends_its_actors_before_a_nearer_on
     ],
 )
 def test_only_a_real_act_told_before_comes_first(first: int, modality: str) -> None:
+    # acts of words: a deed of force would look past the nearer act for an act of force
+    # (test_event_implied_actors_23)
     events = [
-        _event("V1", first, ["E1"], [], modality=modality),
+        _event("V1", first, ["E1"], [], modality=modality, type_="REQUEST"),
         _event("V2", 300, ["E2"], [], type_="CONSULT"),
-        _event("V3", 350, [], []),
+        _event("V3", 350, [], [], type_="REQUEST"),
     ]
     take_implied_actors(events)
     assert (events[2].actors, events[2].actors_from) == (["E2"], "V2")

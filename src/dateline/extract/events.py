@@ -133,6 +133,9 @@ FACING_VERBS = frozenset({"face"})
 # How far (in characters, about five sentences) an event whose clause names no actor looks for the
 # act whose actors it takes: a paragraph or two of the same story line.
 IMPLIED_ACTOR_REACH = 1000
+# The acts of those who hold force, whose actors a doerless arrest or attack takes first: using it,
+# deploying it, and undoing it (only who holds prisoners or troops releases or withdraws them).
+FORCE_SOURCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 
 __all__ = [
     "TRIGGERS_ENV",
@@ -472,8 +475,14 @@ def take_implied_actors(
         told_before = [
             e for e in near if e.type == event.type and e.trigger.start < start and e.modality not in UNSTATED
         ]
+        # an arrest or a killing whose clause names no doer is the deed of whoever uses force
+        # nearby (troops sent, a crackdown, prisoners released), not of the envoy who urged
+        # restraint or the group that condemned it, however near those are
+        forceful = [e for e in near if event.type in FORCE_TYPES and e.type in FORCE_SOURCE_TYPES]
         if told_before:
             source = max(told_before, key=lambda e: e.trigger.start)
+        elif forceful:
+            source = min(forceful, key=lambda e: (abs(e.trigger.start - start), e.trigger.start))
         elif near:
             source = min(near, key=lambda e: (abs(e.trigger.start - start), e.trigger.start))
         else:
