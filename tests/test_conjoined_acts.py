@@ -43,6 +43,11 @@ def test_a_second_act_conjoined_to_the_first_is_counted(text: str, second: str) 
     assert second in [e.type for e in main_events(text)]
 
 
+def test_what_a_second_statement_says_is_reported_apart() -> None:
+    text = "Kenya rejected the accusation and said Somalia was arming the rebels in the south."
+    assert [(e.type, e.modality) for e in main_events(text) if e.type == "AID"] == [("AID", "reported")]
+
+
 def test_a_past_verb_the_parser_joins_to_a_gerund_is_the_subjects_act() -> None:
     # "accused the government of making ... and called for": the government did not call
     text = "The Pellane opposition party accused the government of making farmers pay twice and called for the governor to resign."
