@@ -402,7 +402,9 @@ class ArgumentFinder:
             for child in holder.children
             if child.dep_ in OBJECTS
             and child.i != item.token.i
-            and child != item.dependent  # "imposed tariffs on ...": the tariffs are part of the act
+            # "imposed tariffs on ...": the tariffs are part of the act; "suspended four judges":
+            # the people a COERCE row asked for are who it is done to
+            and (child != item.dependent or _people_held(item))
             and not own_forces
             and not own_thing(child)
         ]
@@ -593,6 +595,16 @@ HANDLING_VERBS = frozenset({
     "arrest", "detain", "abduct", "kidnap", "deport", "extradite", "torture", "beat", "execute",
     "release", "free", "pardon", "charge", "indict", "prosecute", "summon", "interrogate",
 })  # fmt: skip
+
+
+def _people_held(item: Found) -> bool:
+    """Whether the word a COERCE row asked for names people ("suspended two officials")."""
+    dependent = item.dependent
+    return (
+        item.entry.type == "COERCE"
+        and dependent is not None
+        and lexicon.who_nouns().get(lemma_of(dependent)) == "person"
+    )
 
 
 def _gerund_between(token: Token) -> bool:

@@ -38,6 +38,7 @@ from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_verbs import is_a_body
 from dateline.extract.event_coercion import bans_a_party, forbids_hostility, restricts_commerce
+from dateline.extract.event_expulsions import orders_foreign_forces_out
 from dateline.extract.event_modality import conditioned_future, has_modal, in_condition, negated_here
 from dateline.extract.event_naming import regrets_another_act
 from dateline.extract.event_noun_triggers import FORCE_TYPES
@@ -294,8 +295,10 @@ def recoded(
         return "SANCTION", "withdraw", modality
     if event_type == "COERCE" and _expels_from_body(item.token):
         return "SANCTION", "expel", modality  # "the ruling party expelled him from the party"
-    if event_type == "COERCE" and _expels_foreign_forces(item.token):
-        return "SANCTION", "expel", modality  # "the junta expelled French troops"
+    if (event_type == "COERCE" and _expels_foreign_forces(item.token)) or orders_foreign_forces_out(
+        item.token
+    ):
+        return "SANCTION", "expel", modality  # "the junta expelled French troops", "ordered US troops out"
     if event_type == "SANCTION" and bans_a_party(
         item.dependent, lambda t: analysis.is_agent(t, lexicon.ACTOR_NOUNS)
     ):
