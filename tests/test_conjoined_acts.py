@@ -1,7 +1,7 @@
 """Two acts conjoined on one verb's subject are two events: "has blamed the rebels for the blast
 and called on all sides to talk" states an accusation and a request, each counted by a reader of
-the whole story, whatever the tense (events.second_main_act); so is an aside set off by commas, "the
-junta, which seized power in 2021, ..." (events.aside_act). What a request asks for, a bare
+the whole story, whatever the tense (event_governing.second_main_act); so is an aside set off by commas, "the
+junta, which seized power in 2021, ..." (event_governing.aside_act). What a request asks for, a bare
 participle with nothing of its own and a clause that picks out its noun stay under the act that
 states them."""
 

@@ -1,6 +1,6 @@
 """A side act set off by a comma ('attacked a train, taking dozens hostage') is a second deed when
 it is of another type than the act it hangs on; words said beside a deed and a deed that tells the
-first again stay governed (events._link_governing, side_act, material_pair)."""
+first again stay governed (event_governing.link_governing, side_act, material_pair)."""
 
 from __future__ import annotations
 

@@ -52,7 +52,7 @@ LIGHT_VERBS = {
 }  # fmt: skip
 # The acts a party suffers at another's hands, and the words that name a party as suffering them.
 FORCE_TYPES = {"ASSAULT", "COERCE"}
-# Deeds, as against words (a second deed beside a first is an act of its own, events.material_pair;
+# Deeds, as against words (a second deed beside a first is an act of its own, event_governing.material_pair;
 # a deed's "including" list names whom it was done to, event_arguments).
 MATERIAL_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "SANCTION"})
 SUFFERING_PHRASES = {("victim", "of"), ("subject", "to"), ("subjected", "to")}
