@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dateline.extract.event_modality import UNSTATED
-from dateline.extract.event_parse import lemma_of, objects_of
+from dateline.extract.event_parse import dated, lemma_of, objects_of
 from dateline.extract.gazetteer import lookup
 
 if TYPE_CHECKING:
@@ -242,7 +242,7 @@ def _coup_that_took_place(coup: Token) -> bool:
     """'The 2021 coup', 'the coup in Niger', 'since the coup', 'before the coup': a coup named
     with its date or its country, or as the time of another act, took place (its doer is the
     army, whether the sentence names it or not); 'a coup is unlikely' names none."""
-    if any(t.ent_type_ == "DATE" for t in [*coup.children, *objects_of(coup, {"in", "of"})]):
+    if dated(coup, {"in", "of"}):
         return True
     if any(t.ent_type_ == "GPE" for t in objects_of(coup, {"in"})):
         return True

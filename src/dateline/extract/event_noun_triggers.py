@@ -36,7 +36,7 @@ from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_broad_nouns import broad_noun_holds, kind_judged, qualifies_a_thing
 from dateline.extract.event_coercion import held_state, state_entry, went_into_force
 from dateline.extract.event_named_nouns import names_doer_or_victim, names_its_parties, party_noun_type
-from dateline.extract.event_parse import lemma_of, objects_of, sum_of_money, verb_keys
+from dateline.extract.event_parse import dated, lemma_of, objects_of, sum_of_money, verb_keys
 from dateline.extract.event_trigger_table import NOT_AN_EVENT, Found, Trigger, char_span
 
 LIGHT_VERBS = {
@@ -595,7 +595,7 @@ def _dated_or_placed_attack(phrase: Token, entries: list[Trigger]) -> bool:
     # "the attacks in Paris"; "the invasion of Iraq", "the bombing of the embassy": a place struck
     if any(t.ent_type_ in SCENES for t in objects_of(phrase, {"in", "at", "near", "of"})):
         return True
-    if any(t.ent_type_ == "DATE" for t in [*phrase.children, *objects_of(phrase, {"of", "on"})]):
+    if dated(phrase, {"of", "on"}):
         return True
     return any(t.ent_type_ not in {"PERSON", "DATE"} for t in objects_of(phrase, {"on", "against"}))
 
@@ -656,7 +656,7 @@ def _dated_or_massed_protest(noun: Token, entries: list[Trigger]) -> bool:
         return True
     if any(c.dep_ == "compound" and lemma_of(c) == "street" for c in noun.children):
         return True
-    if any(t.ent_type_ == "DATE" for t in [*noun.children, *objects_of(noun, {"in", "of"})]):
+    if dated(noun, {"in", "of"}):
         return True
     return bool(objects_of(noun, {"over"}))
 

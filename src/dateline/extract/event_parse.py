@@ -540,6 +540,12 @@ def objects_of(noun: Token, prepositions: set[str]) -> list[Token]:
     ]
 
 
+def dated(noun: Token, prepositions: set[str]) -> bool:
+    """Whether a noun is named with a date: its own modifier ("the 2021 coup") or the object of one
+    of ``prepositions`` ("protests in 2018", "the attack of 11 September")."""
+    return any(t.ent_type_ == "DATE" for t in [*noun.children, *objects_of(noun, prepositions)])
+
+
 def complement_subjects(verb: Token) -> list[Token]:
     """Who does what the verb's complement says: 'helped Syria retake', 'allowed the refugees to enter'."""
     return [

@@ -16,15 +16,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.extract.event_arguments import FIGHT_NOUNS
 from dateline.extract.event_parse import lemma_of, objects_of
 from dateline.extract.event_trigger_table import Found
 
-# Words of fighting in which neither side is the only attacker; an attack, a raid or a shelling
-# has one.
-CLASH_WORDS = frozenset({
-    "clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "shootout",
-    "confrontation",
-})  # fmt: skip
+# Words of fighting in which neither side is the only attacker (an attack, a raid or a shelling
+# has one): the fight nouns of the argument rules, but for the two whose other senses are common
+# ("an encounter with reporters", "an exchange of letters").
+CLASH_WORDS = FIGHT_NOUNS - {"encounter", "exchange"}
 
 # Words of agreeing whose partner after "with" agrees as well.
 AGREEING_WORDS = frozenset({"agree", "reconcile"})

@@ -32,11 +32,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from dateline.extract.event_modality import FUTURE_AUX
 from dateline.extract.event_parse import lemma_of, objects_of
 from dateline.extract.event_trigger_table import triggers
 
-# The future or modal helpers of a vow ("will respond", "would take measures", "shall answer").
-VOW_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
+# The future or modal helpers of a vow ("will respond", "would take measures", "shall answer"):
+# the future's, and "would" of a vow reported.
+VOW_AUX = frozenset(FUTURE_AUX | {"would"})
 # Verbs of answering another's act.
 RESPONSE_VERBS = frozenset({"respond", "react", "reply", "retaliate"})
 # How a threatened response is done: "respond accordingly", "react firmly", "reply decisively".

@@ -195,14 +195,11 @@ class TriggerFinder:
             return None  # "they have kidnapping insurance": a noun of an act naming a kind of thing
         # "held for a year without trial", "employees held by the Houthis" (event_coercion)
         if holds_a_captive(verb, self.is_party, self._is_person):
-            entry = Trigger(lemma_of(verb), "VERB", None, "COERCE", "arrest")
-            return Found(verb, entry, char_span(verb, verb), verb)
+            return _verb_act(verb, "COERCE", "arrest")
         if orders_detention(verb, self.is_party):  # "a court ordered the cleric held pending trial"
-            entry = Trigger(lemma_of(verb), "VERB", None, "COERCE", "arrest")
-            return Found(verb, entry, char_span(verb, verb), verb)
+            return _verb_act(verb, "COERCE", "arrest")
         if crowd_outside(verb):  # "protesters gathered outside the consulate" (event_force_senses)
-            entry = Trigger(lemma_of(verb), "VERB", None, "PROTEST", "demo")
-            return Found(verb, entry, char_span(verb, verb), verb)
+            return _verb_act(verb, "PROTEST", "demo")
         entries = self._verb_entries(verb)
         if entries:
             for entry in entries:
@@ -260,22 +257,17 @@ class TriggerFinder:
         if demands_an_act(verb, self._names_a_demanded_act, self.is_party) or directs_a_party(
             verb, self._names_a_demanded_act, self.is_party
         ):
-            entry = Trigger(lemma_of(verb), "VERB", None, "REQUEST", None)
-            return Found(verb, entry, char_span(verb, verb), verb)
+            return _verb_act(verb, "REQUEST")
         if vows_a_response(verb, self.is_party):  # "would respond to any violation" (event_speech_acts)
-            entry = Trigger(lemma_of(verb), "VERB", None, "THREATEN", None)
-            return Found(verb, entry, char_span(verb, verb), verb)
+            return _verb_act(verb, "THREATEN")
         if critics_say(verb) and not any(  # "critics say the measures have done little" (event_speech_acts)
             c.dep_ == "ccomp" and self.verb_trigger(c) is not None for c in verb.children
         ):  # "critics say police beat detainees" tells the beating, as reported
-            entry = Trigger(lemma_of(verb), "VERB", None, "ACCUSE", "disapprove")
-            return Found(verb, entry, char_span(verb, verb), verb)
+            return _verb_act(verb, "ACCUSE", "disapprove")
         if legal_challenge(verb):  # "would challenge the arrests in court" (event_speech_acts)
-            entry = Trigger(lemma_of(verb), "VERB", None, "ACCUSE", "legal")
-            return Found(verb, entry, char_span(verb, verb), verb)
+            return _verb_act(verb, "ACCUSE", "legal")
         if refuses_to_be_told(verb):  # "will not take lessons from anyone" (event_speech_acts)
-            entry = Trigger(lemma_of(verb), "VERB", None, "REJECT", None)
-            return Found(verb, entry, char_span(verb, verb), verb)
+            return _verb_act(verb, "REJECT")
         naming = names_with_blame(verb)  # "called Vale a liar": name-calling (event_naming)
         if naming is not None:
             blame, kind = naming
@@ -533,6 +525,12 @@ class TriggerFinder:
         if not agree:
             return None
         return Found(adjective, agree[-1], char_span(adjective, adjective), adjective.head)
+
+
+def _verb_act(verb: Token, event_type: str, mode: str | None = None) -> Found:
+    """The act of a verb that fires by a rule of its own, not a row of the table: the verb alone
+    is its trigger and its clause."""
+    return Found(verb, Trigger(lemma_of(verb), "VERB", None, event_type, mode), char_span(verb, verb), verb)
 
 
 # Participles that name a party as held for a term: "jailed politicians", "the imprisoned founder"
