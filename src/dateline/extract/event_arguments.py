@@ -76,6 +76,11 @@ RECIPIENT_PREPS = {
 }  # fmt: skip
 
 
+# What a fight or a dispute is over ("fighting for control of the port"): its owner is the stake,
+# not a party to it.
+CONTESTED_NOUNS = frozenset({"control", "possession", "ownership", "sovereignty"})
+# Entity types that are only places (a country, a GPE, also acts as its state).
+PLACE_TYPES = frozenset({"LOC", "FAC"})
 # Deeds a country does through its armed forces.
 ARMED_DEEDS = frozenset({"ASSAULT", "MOBILIZE"})
 # Words that count people: "dozens, including Veld".
@@ -193,6 +198,8 @@ class ArgumentFinder:
         if client is not None:
             return self.parties.entities_for([client], agents=True)
         ids = self._with_their_side(self.parties.entities_for([subject], agents=True), subject)
+        if lemma_of(subject) in FIGHT_NOUNS:  # "clashes for control of the valley killed nine"
+            ids = [i for i in ids if i not in self._places_fought_over(subject)]
         personal = subject.tag_ == "PRP"  # not "another", "one", "some": someone else, unnamed
         if not ids and personal and speaker is not None and not self.references.quoted_other(subject):
             # "Syria says it is willing to withdraw": an unresolved "it" or "we" in what an actor
@@ -417,7 +424,8 @@ class ArgumentFinder:
             and not (own_forces and child.lower_ == "of")  # "the withdrawal of its troops": its own
             for g in child.children
             if g.dep_ == "pobj"
-            and (_fired_at(holder, child) or not (g.i in self.place_at and in_location_phrase(g)))
+            and g not in holders  # "weeks of fighting": the act itself, not whom it is done to
+            and (_fired_at(holder, child) or not (self._names_place(g) and in_location_phrase(g)))
         ]
         # What is given is the object; who receives it the to-phrase ("delivered a system to Ukraine").
         candidates += phrases + objects if item.entry.type == "AID" else objects + phrases
@@ -428,6 +436,8 @@ class ArgumentFinder:
         subject = subject_of(clause)
         members = set(self._members_set_after(item, subject)) if subject is not None else set()
         for candidate in candidates:
+            if self._contested_place(candidate):
+                continue
             ids = [i for i in self.parties.entities_for([candidate]) if i not in members]
             if ids:
                 return ids
@@ -436,6 +446,37 @@ class ArgumentFinder:
                 if ids:
                     return ids
         return []
+
+    def _contested_place(self, noun: Token) -> bool:
+        """'Fighting for control of Port Oskel', 'the dispute over sovereignty of the islands': a
+        place fought over is the stake, not a party."""
+        return lemma_of(noun) in CONTESTED_NOUNS and any(
+            self._names_place(owner, PLACE_TYPES | {"GPE"}) for owner in _object_owners(noun)
+        )
+
+    def _places_fought_over(self, fight: Token) -> set[str]:
+        """The entities a fight's own phrase names as where it is or what it is for ("clashes in
+        the Oskel Valley", "fighting for control of Port Vellin"): no side of it."""
+        places = set()
+        for token in fight.subtree:
+            stake = token.dep_ == "pobj" and lemma_of(token.head.head) in CONTESTED_NOUNS
+            if (stake or in_location_phrase(token)) and self._names_place(token, PLACE_TYPES | {"GPE"}):
+                found = self.analysis.mention_at(token.i)
+                places.add(found[1].id if found is not None else "")
+        return places
+
+    def _names_place(self, noun: Token, types: frozenset[str] = PLACE_TYPES) -> bool:
+        """Whether a noun is a place the story names (resolved, or an entity of one of ``types``),
+        or a common noun such a name qualifies ("the Black Sea port", "the Oskel border
+        crossing"): where something happens, not who."""
+
+        def place(token: Token) -> bool:
+            found = self.analysis.mention_at(token.i)
+            return token.i in self.place_at or (found is not None and found[1].type in types)
+
+        if place(noun):
+            return True
+        return noun.pos_ == "NOUN" and any(c.dep_ in {"compound", "amod"} and place(c) for c in noun.children)
 
     def _with_their_side(self, ids: list[str], head: Token) -> list[str]:
         """``ids`` and the named side a group acts for: 'militants linked with the Baloch Liberation
