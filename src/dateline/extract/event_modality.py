@@ -96,8 +96,8 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
     complement of another event is hypothetical)."""
     clause = item.clause
     while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
-        if any(c.dep_ in SUBJECTS for c in clause.children):
-            break  # a clause of its own ("Peru attacked and Chile retreated")
+        if any(c.dep_ in SUBJECTS | NOUN_SUBJECTS for c in clause.children):
+            break  # a clause of its own ("Peru attacked and Chile retreated", "and no one was held")
         if any(c.dep_ == "aux" and c.lower_ in OWN_TENSE_AUX for c in clause.children):
             break  # its own tense ("had run out of patience and would hit them"): not the first verb's
         clause = clause.head  # "urged Uganda to reopen the border and release the traders"
@@ -109,7 +109,7 @@ def modality_of(item: Found, trigger_tokens: set[int]) -> str:
         return "negated"
     if any(c.dep_ == "advmod" and c.lower_ == "longer" and _negated_word(c) for c in clause.children):
         return "negated"  # "will no longer grant her access"
-    if _no_object(item) or _no_one_did(clause):
+    if _no_object(item) or _no_one_did(clause) or _no_one_did(item.clause):
         return "negated"
     governor = governor_of(clause)
     if governor is not None and lemma_of(governor) in NEGATING_VERBS | HELD_BACK:
@@ -405,11 +405,19 @@ def _no_object(item: Found) -> bool:
 
 
 def _no_one_did(clause: Token) -> bool:
-    """'No country has recognized the junta', 'nobody was hurt': the subject says none did it."""
+    """'No country has recognized the junta', 'nobody was hurt': the subject says none did it;
+    'police arrested no one': the object says it was done to none."""
     return any(
         c.dep_ in NOUN_SUBJECTS
         and (c.lower_ in {"nobody", "none"} or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
         for c in clause.children
+    ) or any(c.dep_ == "dobj" and _no_one(c) for c in clause.children)
+
+
+def _no_one(word: Token) -> bool:
+    """'nobody', 'none', 'no one' (not 'no fewer than', which counts some)."""
+    return word.lower_ in {"nobody", "none"} or (
+        word.lower_ == "one" and any(d.dep_ == "det" and d.lower_ == "no" for d in word.children)
     )
 
 
