@@ -116,6 +116,10 @@ class Cluster:
         self.sector = self.sector or sector
 
 
+# Words of a name with a given name and two family names ("Laura Villalobos Monge").
+FIRST_SURNAME_NAME_WORDS = 3
+
+
 def same_person(words: tuple[str, ...], known: tuple[str, ...]) -> bool:
     """'Netanyahu' and 'Benjamin Netanyahu'; 'Donald J. Trump' and 'Donald Trump' (the same given
     name and surname, a middle name or initial more or less); never two different given names."""
@@ -127,6 +131,8 @@ def same_person(words: tuple[str, ...], known: tuple[str, ...]) -> bool:
         return True  # "Kim" for "Kim Jong Un", "Mahathir" for "Mahathir Mohamad": family name first
     if len(words) == 1 and len(known) > 1 and one_letter_off(words[0], known[-1]):
         return True  # "Equiluz" for "Luis Eguiluz": a misspelt surname
+    if first_surname_of(words, known):
+        return True  # "Villalobos" for "Laura Villalobos Monge": the first of two family names
     if len(words) == 1 or len(known) == 1:
         return False
     return words[0] == known[0] and words[-1] == known[-1]
@@ -145,6 +151,15 @@ def one_letter_off(a: str, b: str) -> bool:
 def first_name_of(word: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """'Sun' for 'Sun Lijun', 'Mahathir' for 'Mahathir Mohamad'."""
     return len(word) == 1 and len(name) > 1 and word[0] == name[0]
+
+
+def first_surname_of(word: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """'Villalobos' for 'Laura Villalobos Monge': Spanish and Portuguese names give a father's then
+    a mother's family name, and a story names the person again by the first alone. Only a name of
+    exactly three words ("Mawlawi Abdul Qahar Sadiq" has a title and a given name or two)."""
+    return (
+        len(word) == 1 and len(name) == FIRST_SURNAME_NAME_WORDS and len(word[0]) > 2 and word[0] == name[1]
+    )
 
 
 def is_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

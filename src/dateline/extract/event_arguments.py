@@ -22,7 +22,8 @@ Decided here (``ArgumentFinder``):
   the Front said they would"); each party a people's from-phrase lists ("delegates from island
   states and coastal countries"); the by-agent of a participle the parser read as the main verb
   ("the Front, designated a terrorist group by Marovia, took up arms"); armed men sent with no
-  by-agent ("troops were deployed");
+  by-agent ("troops were deployed"), and the force whose vehicles are ("police vehicles were
+  deployed");
 * who a word no mention covers refers to is asked of ``event_references`` (``References``):
   pronouns the entity stage leaves alone (in quotations, and "it"): the nearest agreeing name
   before them; acronyms and names the parser missed: the entity they name elsewhere in the text;
@@ -346,7 +347,10 @@ class ArgumentFinder:
         sent" names no one who mobilizes."""
         if item.entry.type != "MOBILIZE" or item.token.pos_ != "VERB":
             return []
-        sent = self.parties.entities_for(passive_subjects(item.clause), agents=True)
+        subjects = passive_subjects(item.clause)
+        # "armored police vehicles were deployed": the force whose equipment is sent moves
+        subjects += [m for s in subjects for m in s.children if m.dep_ == "compound" and _armed_word(m)]
+        sent = self.parties.entities_for(subjects, agents=True)
         return [i for i in sent if self.entity(i).sector in ARMED_SECTORS]
 
     def _own_spokesman(self, ids: list[str], speaker: Token | None) -> list[str]:
@@ -619,6 +623,13 @@ def _for_to_clause(dependent: Token | None) -> Token | None:
 
 # Sectors of armed men, whose owner acts through them ("his forces", "Veld's troops").
 ARMED_SECTORS = frozenset({"MIL", "REB", "POL"})
+
+
+def _armed_word(word: Token) -> bool:
+    """A role word of an armed force ("police", "army"), qualifying what it owns ("police vehicles")."""
+    role = lexicon.roles().get(word.lower_)
+    return role is not None and role.sector in ARMED_SECTORS
+
 
 # Verbs of putting someone out of a body: passive with a from-phrase and no by-agent, that body
 # acted ("was expelled from the party").

@@ -96,6 +96,11 @@ class PartyFinder:
             # that names no one, then the names of the people or bodies it is made of
             if first is None and head.tag_ in {"NNS", "NNPS"} and len(listed) > 1 and None not in kinds:
                 return listed
+            # "Portugal, the former colonial power, and the Lusophone bloc condemned it": after an
+            # apposition closed by its comma, "and" joins the next member of the subject, which
+            # the parser hangs on the apposition
+            if first is not None and _closed_before_and(appos):
+                return [t for t in listed[1:] if self.analysis.mention_at(t.i) is not None]
         return []
 
     def _listed_nation(self, token: Token, head: Token) -> list[str]:
@@ -314,6 +319,13 @@ def _appositive_after(head: Token) -> Token | None:
 
 def conjuncts(token: Token) -> list[Token]:
     return [c for c in token.conjuncts if c.i > token.i]
+
+
+def _closed_before_and(appos: Token) -> bool:
+    """Whether a comma closes the apposition right before its "and" ("X, the host, and Y"), not
+    "X, the host and sponsor", where the "and" joins two descriptions."""
+    cc = next((c for c in appos.children if c.dep_ == "cc" and c.i > appos.i), None)
+    return cc is not None and appos.doc[cc.i - 1].text == ","
 
 
 def _described_coordination(noun: Token) -> list[Token]:

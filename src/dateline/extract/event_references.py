@@ -113,7 +113,8 @@ class References:
         In words quoted verbatim, a name in the same quotation ('"The Taliban barring her shows that
         their crackdown goes on," Barr said'), and for a person also in the sentence before it ('Veld
         was killed. "He opened fire on a patrol," the chief said'). An unquoted "it" as subject, a
-        body that acted in its own or the sentence before ("the agency received less than it sought")."""
+        body that acted in its own or the sentence before ("the agency received less than it sought"),
+        and for an "It" opening its sentence the main subject of the sentence before."""
         agreement = THIRD_PERSON.get(pronoun.lower_)
         if agreement is None or pronoun.lower_.endswith(("self", "selves")):
             return None  # a reflexive is its own clause's subject ("blew themselves up")
@@ -135,6 +136,11 @@ class References:
             if start <= mention.start and mention.end <= pronoun.idx
             and not _same_verb(pronoun, mention) and (agreement[1] or _subject_mention(pronoun, mention))
         ]  # fmt: skip
+        if quote is None and _opens_sentence(pronoun):
+            # 'The ministry said the audit office had filed charges. It urged calm': an "it" that opens
+            # its sentence goes on with the body the sentence before is about (the subject of its
+            # main verb), not the last body named in what that one reported.
+            before = [m for m in before if _main_subject(pronoun.doc, m[0])] or before
         return max(before)[1] if before else None
 
     def named_again(self, head: Token) -> str | None:
@@ -311,6 +317,29 @@ def _subject_mention(pronoun: Token, mention: Span) -> bool:
     return root is not None and (
         root.dep_ in subjects or (root.dep_ == "poss" and root.head.dep_ in subjects)
     )
+
+
+def _opens_sentence(pronoun: Token) -> bool:
+    """Whether the pronoun is the first word of its sentence ("It urged calm"), so that it carries
+    on the topic of the sentence before, not a body named inside a clause of its own sentence."""
+    return pronoun.i == pronoun.sent.start
+
+
+def _main_subject(doc: Doc, start: int) -> bool:
+    """Whether the mention at ``start`` is (or owns) the subject of its sentence's main verb, or of
+    a verb joined to it ("Kenya's ministry said ... and added ..."), not of a clause it reports."""
+    found = doc.char_span(start, start + 1, alignment_mode="expand")
+    if found is None:
+        return False
+    root = found[0]
+    while root.dep_ in {"compound", "amod", "det", "poss", "nmod"} and root.head != root:
+        root = root.head
+    if root.dep_ not in SUBJECTS | {"nsubjpass"}:
+        return False
+    verb = root.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _same_verb(pronoun: Token, mention: Span) -> bool:

@@ -377,15 +377,20 @@ def _political(
     ]
 
 
-# Sectors of the bodies that arrest, detain or strike, and report their own acts in the passive
-# ("it said two men were detained").
-AUTHORITY_SECTORS = frozenset({"GOV", "MIL", "POL"})
-# Acts an authority reports of itself in the passive: arrests, detentions ("was killed in an
-# airstrike" may be another force's strike, which the body only reports).
-AUTHORITY_TYPES = frozenset({"COERCE"})
-# Sectors of the officers whose word on an arrest is their force's: a police chief or a general
-# reporting that suspects were detained tells of his own men's act.
-OFFICER_SECTORS = frozenset({"MIL", "POL"})
+# Acts an authority reports of itself in the passive -> the sectors of the bodies that do them and
+# so tell of them ("it said two men were detained"): arrests and detentions by a government, an
+# army or the police ("was killed in an airstrike" may be another force's strike, which the body
+# only reports); charges ("the suspects were accused of fraud, the prosecutor's office said") by
+# prosecutors, courts, the police or the government body that brings them.
+AUTHORITY_SECTORS = {
+    "COERCE": frozenset({"GOV", "MIL", "POL"}),
+    "ACCUSE": frozenset({"GOV", "POL", "JUD"}),
+}
+# Sectors of the officers whose word on such an act is their body's: a police chief or a general
+# reporting that suspects were detained tells of his own men's act, a prosecutor of his charge.
+OFFICER_SECTORS = {"COERCE": frozenset({"MIL", "POL"}), "ACCUSE": frozenset({"POL", "JUD"})}
+# Verbs of a charge an authority brings: not "was blamed" or "was criticized", which anyone does.
+CHARGE_VERBS = frozenset({"accuse", "charge", "indict"})
 
 
 def take_reporting_authority(
@@ -395,19 +400,21 @@ def take_reporting_authority(
     arrested': an arrest told in the passive, with no one named as making it, in the words of the
     state body that makes arrests, is that body's own act; so in the words of a police or army
     officer ('Police Commissioner Veld said nine suspects had been arrested'), his force's, which
-    he stands for."""
+    he stands for. So a charge told in the passive in the words of prosecutors, a court or the
+    police ('prosecutors said the men were accused of fraud') is theirs (``AUTHORITY_SECTORS``)."""
     speakers = speakers_of(quotes, entities)
     for event in events:
-        if event.actors or event.type not in AUTHORITY_TYPES or event.quote is None:
+        if event.actors or event.type not in AUTHORITY_SECTORS or event.quote is None:
             continue
         speaker = speakers.get(event.quote)
-        if speaker is None or speaker.sector not in (
-            OFFICER_SECTORS if speaker.type == "PERSON" else AUTHORITY_SECTORS
-        ):
+        sectors = OFFICER_SECTORS if speaker is not None and speaker.type == "PERSON" else AUTHORITY_SECTORS
+        if speaker is None or speaker.sector not in sectors[event.type]:
             continue
         span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         verb = span.root if span is not None else None
-        if verb is not None and any(c.dep_ == "auxpass" for c in verb.children):
+        if verb is None or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        if event.type != "ACCUSE" or verb.lemma_.lower() in CHARGE_VERBS:
             event.actors = [speaker.id]
 
 

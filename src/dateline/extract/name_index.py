@@ -3,16 +3,17 @@
 The entity stage asks, for every name it meets, which earlier name is the same person
 (``clusters.same_person``) or ends the same way. Asked of every cluster in turn, that makes an
 article's cost grow with the square of its length. These indexes map each way two names can match
-(the same words, one ending the other, the same given name, the same first and last word, a
-surname one letter off) to the names that have it; a question looks up the few names that can match
-and checks them with the rule itself, so the answers are exactly the rule's.
+(the same words, one ending the other, the same given name, the same first and last word, the
+first of two family names, a surname one letter off) to the names that have it; a question looks up
+the few names that can match and checks them with the rule itself, so the answers are exactly the
+rule's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dateline.extract.clusters import Cluster, same_person
+from dateline.extract.clusters import FIRST_SURNAME_NAME_WORDS, Cluster, same_person
 
 Words = tuple[str, ...]
 ONE_LETTER_OFF_MIN = 6  # clusters.one_letter_off compares words of at least this many letters
@@ -91,6 +92,8 @@ def _filed(words: Words) -> set[object]:
         keys.add(("first-last", words[0], words[-1]))
         if len(words[-1]) >= ONE_LETTER_OFF_MIN:
             keys.add(("surname-shape", len(words[-1]), words[-1][0]))
+    if len(words) == FIRST_SURNAME_NAME_WORDS:
+        keys.add(("first-surname", words[1]))
     return keys
 
 
@@ -100,6 +103,7 @@ def _asked(words: Words) -> set[object]:
     keys.update(("is", words[-k:]) for k in range(1, len(words)))  # a name that ends it
     if len(words) == 1:
         keys.add(("given", words[0]))  # first_name_of(words, known)
+        keys.add(("first-surname", words[0]))  # first_surname_of(words, known)
         if len(words[0]) >= ONE_LETTER_OFF_MIN:
             keys.add(("surname-shape", len(words[0]), words[0][0]))  # a misspelt surname
     else:
