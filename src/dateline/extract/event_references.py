@@ -244,20 +244,30 @@ class References:
             for c in clause.head.children
             if c.dep_ in SUBJECTS
         ]
+        # "The centre's director said both sides had agreed": the one who says so, and the body
+        # his words name him by, are no side, wherever else they are named.
+        saying = {
+            entity.id
+            for entity in self.analysis.entities
+            for mention in entity.mentions
+            if any(a <= mention.start < b for a, b in speakers)
+        }
         with_places = sorted(
             (
                 (mention.start, entity)
                 for entity in self.analysis.entities
+                if entity.id not in saying
                 for mention in entity.mentions
                 if start <= mention.start and mention.end <= head.idx
-                and not any(a <= mention.start < b for a, b in speakers)
             ),
             key=lambda found: -found[0],
         )  # fmt: skip
-        # "talks began in Doha": a place where something happened is no side; countries listed
-        # where something happened are still the countries ("killings in Mali, Burkina Faso and
-        # Niger ... the three governments").
-        places = {t.idx for t in head.doc if start <= t.idx < head.idx and in_location_phrase(t)}
+        # "talks began in Doha", "a Doha-based centre": a place where something happened or is
+        # based is no side; countries listed where something happened are still the countries
+        # ("killings in Mali, Burkina Faso and Niger ... the three governments").
+        places = {
+            t.idx for t in head.doc if start <= t.idx < head.idx and (in_location_phrase(t) or _based_in(t))
+        }
         named = [(position, entity) for position, entity in with_places if position not in places]
         listed = named if word.kind != "country" else with_places
         coordinated = self._coordinated(head.doc, listed, word)
@@ -402,6 +412,12 @@ def _group_word(noun: Token) -> GroupWord | None:
     if noun.lower_ in DEFINITE_PAIR_NOUNS and words == {"the"}:
         return GroupWord(kind, 2, listed_only=True)
     return None
+
+
+def _based_in(token: Token) -> bool:
+    """'Doha' in 'the Doha-based centre': where a body is based."""
+    rest = token.doc[token.i + 1 : token.i + 3]
+    return len(rest) == 2 and rest[0].text == "-" and rest[1].lower_ == "based"
 
 
 def _list_members(token: Token) -> list[Token]:
