@@ -15,9 +15,10 @@ burn, mass, clash, reinforce, execute, defend a site) is an act of force is
 plan had failed" a concession.
 A state leaves a body or a compact ("left the bloc", "quit the treaty"), not a country or a meeting;
 a party cuts back its operations or its forces ("scaled back operations"), not its ambitions.
-Nor is a warning of a danger a threat ("warned of a possible resurgence"), or demonstrating one's
-strength a protest; nor rallying one's supporters a protest. Nor is charging a fee or a phone, or
-charging down a field, an accusation, nor blame laid on the weather.
+Nor is a warning of a danger a threat ("warned of a possible resurgence"), nor one of what a thing
+may bring about ("warned that quota cuts could force layoffs", ``event_forecasts``), or
+demonstrating one's strength a protest; nor rallying one's supporters a protest. Nor is charging a
+fee or a phone, or charging down a field, an accusation, nor blame laid on the weather.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from dateline.extract.event_force_senses import (
     reinforces_forces,
     wins_a_contest,
 )
+from dateline.extract.event_forecasts import forecasts_a_thing
 from dateline.extract.event_parse import (
     CAPTIVE_NOUNS,
     NOUN_SUBJECTS,
@@ -637,6 +639,8 @@ def _warns_of_something(verb: Token, analysis: EntityAnalysis, names_an_act: Cal
         # victory would drag Oskel into war": onlookers foresee what others may do; they can
         # carry out nothing they warn of
         return False
+    if forecasts_a_thing(said, lambda t: _is_actor(t, analysis)):
+        return False  # "warned that further quota cuts could force layoffs": a consequence foreseen
     if any(names_an_act(t) for t in said.subtree):
         return True
     if lemma_of(said) == "be":
