@@ -398,10 +398,14 @@ def negated_here(item: Found) -> bool:
 
 
 def _no_object(item: Found) -> bool:
-    """'reached no agreement', 'no talks were held': the act's own noun says none happened."""
+    """'reached no agreement', 'no talks were held': the act's own noun says none happened;
+    'sent pupils home without warning', 'took the town without a fight': so does 'without'."""
     nouns = [item.token] if item.token.pos_ == "NOUN" else []
     nouns += [item.dependent] if item.dependent is not None and item.dependent.pos_ == "NOUN" else []
-    return any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children)
+    without = [n for n in (item.token, item.dependent) if n is not None and n.head.lower_ == "without"]
+    return any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children) or any(
+        n.dep_ in {"pobj", "pcomp"} for n in without
+    )
 
 
 def _no_one_did(clause: Token) -> bool:
