@@ -232,6 +232,8 @@ class DescriptionReader(ClusterLinks):
                 continue
             if plural and _other_kind(words, cluster.role_words):
                 continue  # "rights groups" ... "the opposition groups": two groups
+            if plural and _other_count(words, cluster.role_words):
+                continue  # "several thousand people" ... "at least 60 people": two groups
             if _holds_office(cluster, lemma, words, then_or_now=False):
                 return cluster
             if then_or_now is None and _holds_office(cluster, lemma, words, then_or_now=True):
@@ -403,6 +405,25 @@ NOT_KINDS = {
     "remaining", "those", "these", "dozens", "hundreds", "thousands", "one", "two", "three", "four",
     "five", "six", "seven", "eight", "nine", "ten", "its", "their", "his", "her", "our",
 }  # fmt: skip
+
+
+# Words that say how many a group counts ("60 people", "several thousand people", "dozens of ...").
+COUNT_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+}  # fmt: skip
+
+
+def _other_count(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two plural descriptions count their groups differently ("several thousand people",
+    "at least 60 people"): two groups, though the same kind. One that gives no count ("the
+    people") may be either."""
+    counts, other_counts = _count_words(words), _count_words(other)
+    return bool(counts) and bool(other_counts) and counts != other_counts
+
+
+def _count_words(words: tuple[str, ...]) -> set[str]:
+    return {w for w in words[:-1] if w in COUNT_WORDS or w.replace(",", "").isdigit()}
 
 
 def _kind_words(words: tuple[str, ...]) -> set[str]:
