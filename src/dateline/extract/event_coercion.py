@@ -179,8 +179,10 @@ MEDIA_OUTLETS = frozenset({
 def bans_a_party(ban: Token | None, is_party: Callable[[Token], bool]) -> bool:
     """'Imposed a ban on the Oskel Herald', 'a ban on opposition parties': a ban on a person, a group
     or an outlet silences or outlaws it (COERCE); 'a ban on Dorvan grain imports' is a measure of
-    trade (SANCTION)."""
+    trade (SANCTION), and so is a visa ban on officials (a measure of entry, see COMMERCE_WORDS)."""
     if ban is None or lemma_of(ban) != "ban":
+        return False
+    if any(c.dep_ in {"compound", "amod"} and lemma_of(c) in COMMERCE_WORDS for c in ban.children):
         return False
     banned = objects_of(ban, {"on", "against"})
     return any((is_party(t) and t.ent_type_ != "GPE") or lemma_of(t) in MEDIA_OUTLETS for t in banned)
@@ -210,6 +212,9 @@ def restricts_commerce(restriction: Token, dependent: Token | None) -> bool:
 DISORDER = frozenset({
     "vandalism", "disturbance", "violence", "attack", "provocation", "aggression", "chaos",
     "lawlessness", "terrorism", "unrest", "riot", "looting", "sabotage",
+    # the armed or criminal groups themselves ("will not allow criminal networks to operate",
+    # "any terrorist structure on its border"): those warned are the groups named
+    "terrorist", "criminal", "extremist",
 })  # fmt: skip
 
 

@@ -227,6 +227,8 @@ class NounTriggers:
             entries = [*(entries or []), party_only]
         if not entries:
             return None
+        if noun.text == "March" and noun.ent_type_ == "DATE":
+            return None  # "the March agreement", "signed in March": the month (not "the Women's March")
         if qualifies_a_thing(noun):
             return None  # "attack helicopters", "protest songs": the kind of a thing, no act
         if kind_judged(noun):

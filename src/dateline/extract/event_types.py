@@ -621,9 +621,11 @@ def threatens(
     if event_type not in THREATENED or not actors:
         return False
     governor = governor_of(item.clause)
-    conditional = in_condition(item.clause, own=True) or (
-        governor is not None and lemma_of(governor) in READINESS
-    )
+    # "would consider boycotting the vote unless ...": a condition on the governing verb binds the act
+    held = governor if governor is not None and in_condition(governor, own=True) else None
+    ready = governor is not None and lemma_of(governor) in READINESS
+    conditional = in_condition(item.clause, own=True) or held is not None or ready
+    held_modal = held is not None and has_modal(held)
     speaker = entity(speaker_id) if speaker_id is not None else None
     if speaker is None:
         return conditional
@@ -631,7 +633,7 @@ def threatens(
     # not 'sought to destroy'; nor 'his arrest could be unconstitutional', where the modal judges
     # an act already done
     announced = (
-        modality == "future" or has_modal(item.clause) or conditioned_future(item.clause)
+        modality == "future" or has_modal(item.clause) or conditioned_future(item.clause) or held_modal
     ) and not _judged_act(item)
     own_side = speaker.id in actors or speaker.code in actor_codes or _speakers_own(item.clause)
     if event_type == "PROTEST" and not conditional and _dated(item.clause):
