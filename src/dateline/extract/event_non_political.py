@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dateline.extract import lexicon
 from dateline.extract.event_parse import by_agent, lemma_of, passive_voice, subject_of, things_done_to
@@ -329,12 +329,21 @@ STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 def _storm_named_before(noun: Token) -> bool:
     """'Melissa caused damage', 'after Dorian struck in 2019': a storm the story names elsewhere
     with its kind ('Hurricane Melissa'), later by its name alone."""
-    if noun.pos_ != "PROPN":
-        return False
-    doc = noun.doc
-    return any(
-        t.text == noun.text and t.i > 0 and doc[t.i - 1].lower_ in STORM_WORDS for t in doc if t.i != noun.i
-    ) or (noun.i > 0 and doc[noun.i - 1].lower_ in STORM_WORDS)
+    return noun.pos_ == "PROPN" and noun.text in storm_names(noun.doc)
+
+
+_STORM_NAMES_KEY = "dateline.storm_names"
+
+
+def storm_names(doc: Doc) -> frozenset[str]:
+    """The words a storm word comes right before ('Melissa' of 'Hurricane Melissa'), read once
+    per document (every proper noun asks)."""
+    names = doc.user_data.get(_STORM_NAMES_KEY)
+    if names is None:
+        names = doc.user_data[_STORM_NAMES_KEY] = frozenset(
+            t.text for t in doc if t.i > 0 and doc[t.i - 1].lower_ in STORM_WORDS
+        )
+    return names
 
 
 def _hazard_word(word: Token) -> bool:
