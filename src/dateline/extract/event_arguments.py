@@ -461,12 +461,13 @@ class ArgumentFinder:
     def _places_fought_over(self, fight: Token) -> set[str]:
         """The entities a fight's own phrase names as where it is or what it is for ("clashes in
         the Oskel Valley", "fighting for control of Port Vellin"): no side of it."""
-        places = set()
+        places: set[str] = set()
         for token in fight.subtree:
             stake = token.dep_ == "pobj" and lemma_of(token.head.head) in CONTESTED_NOUNS
-            if (stake or in_location_phrase(token)) and self._names_place(token, PLACE_TYPES | {"GPE"}):
-                found = self.analysis.mention_at(token.i)
-                places.add(found[1].id if found is not None else "")
+            found = self.analysis.mention_at(token.i)
+            where = stake or in_location_phrase(token)
+            if found is not None and where and self._names_place(token, PLACE_TYPES | {"GPE"}):
+                places.add(found[1].id)
         return places
 
     def _names_place(self, noun: Token, types: frozenset[str] = PLACE_TYPES) -> bool:
