@@ -82,6 +82,8 @@ RECIPIENT_PREPS = {
 CONTESTED_NOUNS = frozenset({"control", "possession", "ownership", "sovereignty"})
 # Entity types that are only places (a country, a GPE, also acts as its state).
 PLACE_TYPES = frozenset({"LOC", "FAC"})
+# A place fought at or over may be a country too ("fighting for control of Kessaria's north").
+FOUGHT_OVER_TYPES = PLACE_TYPES | {"GPE"}
 # Deeds a country does through its armed forces.
 ARMED_DEEDS = frozenset({"ASSAULT", "MOBILIZE"})
 # Words that count people: "dozens, including Veld".
@@ -455,7 +457,7 @@ class ArgumentFinder:
         """'Fighting for control of Port Oskel', 'the dispute over sovereignty of the islands': a
         place fought over is the stake, not a party."""
         return lemma_of(noun) in CONTESTED_NOUNS and any(
-            self._names_place(owner, PLACE_TYPES | {"GPE"}) for owner in _object_owners(noun)
+            self._names_place(owner, FOUGHT_OVER_TYPES) for owner in _object_owners(noun)
         )
 
     def _places_fought_over(self, fight: Token) -> set[str]:
@@ -466,7 +468,7 @@ class ArgumentFinder:
             stake = token.dep_ == "pobj" and lemma_of(token.head.head) in CONTESTED_NOUNS
             found = self.analysis.mention_at(token.i)
             where = stake or in_location_phrase(token)
-            if found is not None and where and self._names_place(token, PLACE_TYPES | {"GPE"}):
+            if found is not None and where and self._names_place(token, FOUGHT_OVER_TYPES):
                 places.add(found[1].id)
         return places
 

@@ -12,11 +12,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from dateline.extract.event_modality import FUTURE_AUX
 from dateline.extract.event_parse import lemma_of, subject_of
 
 # Helpers of what may come, as against what someone will do ('would retaliate', 'will close').
 POSSIBILITY_AUX = frozenset({"could", "might", "may", "can"})
-INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
+INTENT_AUX = frozenset(FUTURE_AUX | {"would", "'d"})
 # Verbs that say how something turns out, not what anyone does: 'could prove hollow'.
 OUTCOME_VERBS = frozenset({"prove", "be", "become", "remain", "turn", "end"})
 

@@ -403,26 +403,29 @@ def _no_object(item: Found) -> bool:
     nouns = [item.token] if item.token.pos_ == "NOUN" else []
     nouns += [item.dependent] if item.dependent is not None and item.dependent.pos_ == "NOUN" else []
     without = [n for n in (item.token, item.dependent) if n is not None and n.head.lower_ == "without"]
-    return any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children) or any(
-        n.dep_ in {"pobj", "pcomp"} for n in without
-    )
+    return any(_with_no(n) for n in nouns) or any(n.dep_ in {"pobj", "pcomp"} for n in without)
 
 
 def _no_one_did(clause: Token) -> bool:
     """'No country has recognized the junta', 'nobody was hurt': the subject says none did it;
     'police arrested no one': the object says it was done to none."""
     return any(
-        c.dep_ in NOUN_SUBJECTS
-        and (c.lower_ in {"nobody", "none"} or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
-        for c in clause.children
+        c.dep_ in NOUN_SUBJECTS and (c.lower_ in NONE_WORDS or _with_no(c)) for c in clause.children
     ) or any(c.dep_ == "dobj" and _no_one(c) for c in clause.children)
+
+
+# Words that by themselves say none: "nobody was hurt", "arrested none".
+NONE_WORDS = frozenset({"nobody", "none"})
 
 
 def _no_one(word: Token) -> bool:
     """'nobody', 'none', 'no one' (not 'no fewer than', which counts some)."""
-    return word.lower_ in {"nobody", "none"} or (
-        word.lower_ == "one" and any(d.dep_ == "det" and d.lower_ == "no" for d in word.children)
-    )
+    return word.lower_ in NONE_WORDS or (word.lower_ == "one" and _with_no(word))
+
+
+def _with_no(noun: Token) -> bool:
+    """Whether 'no' is the noun's determiner: 'no agreement', 'no country', 'no one'."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def in_condition(clause: Token, own: bool = False) -> bool:
