@@ -116,7 +116,28 @@ def link_governing(found: list[Found], by_token: dict[int, Event]) -> set[str]:
             event.governed_by = head.governed_by
             if head.type != event.type and passive_without_agent(item.token):
                 undone_by.add(event.id)
+    for event in by_token.values():
+        _meeting_over_trip(event, {e.id: e for e in by_token.values()})
     return undone_by
+
+
+def _meeting_over_trip(meeting: Event, by_id: dict[str, Event]) -> None:
+    """'Flew to Ramallah, where he met Abbas', 'travelled to Cairo and met Sisi': the trip and
+    the meeting are one visit, whose news is whom it met, not where it went. The meeting is the
+    act counted, with the trip under it, and the traveller is who met."""
+    trip = by_id.get(meeting.governed_by or "")
+    if (
+        trip is None
+        or not (trip.type == meeting.type == "CONSULT")
+        or trip.mode != "visit"
+        or meeting.mode == "visit"
+        or not meeting.recipients
+        or meeting.modality != trip.modality
+    ):
+        return
+    meeting.governed_by, trip.governed_by = trip.governed_by, meeting.id
+    if not meeting.actors:
+        meeting.actors = [a for a in trip.actors if a not in meeting.recipients]
 
 
 def passive_without_agent(verb: Token) -> bool:

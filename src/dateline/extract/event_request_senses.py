@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from dateline.extract import lexicon
 from dateline.extract.event_parse import by_agent, lemma_of, passive_voice, subject_of, things_done_to
 
 # Seeking these is striving for a goal of one's own, won from no one in particular (an office, a
@@ -37,6 +38,9 @@ ABSTRACT_ASKERS = frozenset({
 })  # fmt: skip
 
 
+# Verbs of asking that, with a thing for object, bring it about: "it will only invite another
+# massacre", "the remarks invited criticism", "invites comparison".
+BRINGING_ABOUT_VERBS = frozenset({"invite"})
 # Verbs that make or repeat an appeal ("issued an appeal", "renewed her appeal").
 ISSUED_APPEALS = frozenset({"issue", "make", "launch", "renew", "repeat", "reiterate", "send", "voice"})
 
@@ -48,9 +52,12 @@ def request_sense_holds(verb: Token, is_party: Callable[[Token], bool]) -> bool:
     the nomination', 'the freedom to seek information'); an appeal that attracts people ('appeals
     to young voters'); an abstract thing or a time that demands or calls for something ('public
     interest demands that the post be filled', 'desperate times call for desperate measures'), a
-    judgement asked of no one."""
+    judgement asked of no one; an invitation of a thing, not of a party ('will only invite
+    another massacre', 'the remarks invited criticism'), which brings the thing about."""
     lemma = lemma_of(verb)
     if lemma == "appeal" and not appeal_asks(verb):
+        return False
+    if lemma in BRINGING_ABOUT_VERBS and _invites_a_thing(verb, is_party):
         return False
     if lemma in SEEKING_VERBS and _seeks_a_goal(verb):
         return False
@@ -61,6 +68,17 @@ def _seeks_a_goal(verb: Token) -> bool:
     """'Forces seeking independence', 'was seeking the nomination': what is sought is a goal."""
     sought = [t for t in things_done_to(verb) if t.pos_ in {"NOUN", "PROPN"}]
     return bool(sought) and all(lemma_of(t) in GOALS_SOUGHT for t in sought)
+
+
+def _invites_a_thing(verb: Token, is_party: Callable[[Token], bool]) -> bool:
+    """'Invite another massacre', 'invited criticism': every object is a common noun that names
+    no party, nor people ('invited journalists', 'invited the delegation' ask them to come)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    people = lexicon.who_nouns()
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and not o.ent_type_ and not is_party(o) and lemma_of(o) not in people
+        for o in objects
+    )
 
 
 def _asked_by_a_thing(verb: Token, is_party: Callable[[Token], bool]) -> bool:
