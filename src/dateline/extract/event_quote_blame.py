@@ -11,6 +11,8 @@ blame said of a charge ("ridiculous allegations") rejects that charge (``event_n
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from dateline.extract.entities import EntityAnalysis
@@ -33,12 +35,18 @@ LEGAL_VERBS = frozenset(
 
 
 def accusations(
-    doc: Doc, analysis: EntityAnalysis, quotes: list[Quote], numbered: int, taken: set[int]
+    doc: Doc,
+    analysis: EntityAnalysis,
+    quotes: list[Quote],
+    numbered: int,
+    taken: set[int],
+    nation_of: Callable[[Token], str | None] = lambda _: None,
 ) -> list[Event]:
     """'Netanyahu's comments are political bravado, Abu Zuhri said': blame spoken about an
     actor is the speaker's ACCUSE against it (one per quote, at its first word of blame).
 
-    ``numbered``: how many events have ids already; ``taken``: their triggers' start offsets."""
+    ``numbered``: how many events have ids already; ``taken``: their triggers' start offsets;
+    ``nation_of``: the nation a word's qualifier names ("Russian aggression"), as an entity id."""
     words = disapproval_words()
     events: list[Event] = []
     for quote in quotes:
@@ -49,7 +57,10 @@ def accusations(
             blame = _blame_in(doc, (part.start, part.end), words, taken, analysis)
             if blame is None:
                 continue
-            target = _target_near(analysis, blame, part.start, part.end, speaker)
+            # "deterrence against Russian aggression": the blame's own qualifier names whom it is
+            # laid on, before any party named nearer in the sentence (the victim, often)
+            target = nation_of(blame) if blame.pos_ == "NOUN" else None
+            target = target or _target_near(analysis, blame, part.start, part.end, speaker)
             if target is None and not _predicated(blame):
                 continue
             start, end = blame.idx, blame.idx + len(blame.text)

@@ -272,7 +272,8 @@ class _Coder:
             self._lay_wrong_on_doer(item, event)
         # a blame word inside a name-calling trigger ("called Vale a liar") is that accusation's
         taken = {e.trigger.start for e in events} | _blame_named(events, self.doc)
-        blamed = accusations(self.doc, self.analysis, self.quotes, len(events), taken)
+        nation_of = self.arguments.parties.nationality_of
+        blamed = accusations(self.doc, self.analysis, self.quotes, len(events), taken, nation_of)
         for event in blamed:  # a spokesman's blame is his body's too, as his other acts are
             event.actors = self._with_their_bodies(event.actors, event.recipients)
         return events + blamed
