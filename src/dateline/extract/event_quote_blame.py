@@ -157,6 +157,15 @@ def _blamed_motive(token: Token) -> bool:
     return token.lower_ == "motivated" and any(c.lower_ in BLAMED_MOTIVES for c in token.children)
 
 
+def judged_in(doc: Doc, blame: Event, start: int) -> bool:
+    """Whether the word at offset ``start`` stands in the phrase a blame event's word judges ('the
+    detention of Vale' in '"The detention of Vale is outrageous," she said')."""
+    span = doc.char_span(blame.trigger.start, blame.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.idx == start for judged in _judged(span.root) for t in judged.subtree)
+
+
 def _judged(token: Token) -> list[Token]:
     """What a word of blame is said of: 'unjustified duties', 'the duties are unjustified'."""
     if token.dep_ == "amod":
@@ -198,9 +207,27 @@ def _target_near(analysis: EntityAnalysis, blame: Token, start: int, end: int, s
     )
     for token in candidates:
         found = analysis.mention_at(token.i)
-        if found is not None and found[1].id != speaker and found[1].type not in PLACE_TYPES:
+        if found is None or found[1].id == speaker or found[1].type in PLACE_TYPES:
+            continue
+        if not _undergoes_an_act(token):
             return found[1].id
     return None
+
+
+def _undergoes_an_act(token: Token) -> bool:
+    """'The detention of Ann Vale is outrageous', 'arrests, including of journalists': one an act
+    of force is done to, named in its of-phrase, suffered the wrong the blame is about; it is laid
+    on whoever did the act."""
+    table = triggers()
+    for word in token.ancestors:
+        if word.dep_ == "prep" and word.lower_ == "of":
+            act = word.head.head if word.head.lower_ == "including" else word.head
+            return act.pos_ == "NOUN" and any(
+                e.type in FORCE_TYPES for e in table.get((lemma_of(act), "NOUN"), [])
+            )
+        if word.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 # Verbs that predicate a name of a thing: "these are terrorist acts", "the program amounts to".

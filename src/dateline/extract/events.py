@@ -77,7 +77,7 @@ from dateline.extract.event_parse import (
     reread_contracted_perfects,
 )
 from dateline.extract.event_place_date import date_of, place_of, token_index
-from dateline.extract.event_quote_blame import accusations
+from dateline.extract.event_quote_blame import accusations, judged_in
 from dateline.extract.event_reciprocal import sides_of
 from dateline.extract.event_trigger_table import (
     TRIGGERS_ENV,
@@ -150,11 +150,11 @@ def find_events(
     unowned = frozenset(coder.court_acts | coder.undone_by)
     reactions = frozenset(coder.reactions)
     private = frozenset(e.id for e in [*analysis.entities, *implicit] if e.sector == "CVL")
-    take_implied_actors(events, unnamed, unowned, private, reactions)
+    take_implied_actors(events, unnamed, unowned, private, reactions, frozenset(coder.condemned))
     # "negotiating a loan ... discussions with the Fund": a story names its act again
     events = _without(events, restated(events, coder.by_parties, coder.nouns))
     # anew, for those whose source was a second mention
-    take_implied_actors(events, unnamed, unowned, private, reactions)
+    take_implied_actors(events, unnamed, unowned, private, reactions, frozenset(coder.condemned))
     rate_events(events, [*analysis.entities, *implicit], coder.text, quotes, doc)
     return events, implicit
 
@@ -241,6 +241,9 @@ class _Coder:
         # "the arrests drew criticism from rights groups": reactions, whose doers did not do the
         # act that drew them (nor any other a story leaves without a doer)
         self.reactions: set[str] = set()
+        # '"The detention of Vale is outrageous," the minister said': (act, blame) pairs, where the
+        # blame's words judge the act, whose doer the one blaming is not
+        self.condemned: set[tuple[str, str]] = set()
         # "arrested by police, and two aides were killed": a passive clause of its own naming no
         # doer, whose act is not the first's kind, takes no one's actors
         self.undone_by: set[str] = set()
@@ -276,6 +279,12 @@ class _Coder:
         blamed = accusations(self.doc, self.analysis, self.quotes, len(events), taken, nation_of)
         for event in blamed:  # a spokesman's blame is his body's too, as his other acts are
             event.actors = self._with_their_bodies(event.actors, event.recipients)
+        self.condemned = {
+            (act.id, blame.id)
+            for blame in blamed
+            for act in events
+            if judged_in(self.doc, blame, act.trigger.start)
+        }
         return events + blamed
 
     def _with_their_bodies(self, actors: list[str], recipients: list[str]) -> list[str]:
@@ -425,6 +434,7 @@ def take_implied_actors(
     unowned: frozenset[str] = frozenset(),
     private: frozenset[str] = frozenset(),
     reactions: frozenset[str] = frozenset(),
+    condemned: frozenset[tuple[str, str]] = frozenset(),
 ) -> None:
     """A main event whose clause names no actor ("the convoy came under attack", "talks were
     held", "protests spread") takes the actors of the nearest event, before or after it within
@@ -439,7 +449,9 @@ def take_implied_actors(
     (``unnamed``: "Lenders froze their support") are who did that one act, not whom a story
     goes on about. Private people (``private``: relatives who rallied, residents who fled) are no
     doers of a deed of force they did not do before: an arrest takes none of their actors. Those
-    who reacted to an act (``reactions``: "drew protests from Dorvan") lend their name to none."""
+    who reacted to an act (``reactions``: "drew protests from Dorvan") lend their name to none.
+    Nor does who blamed the act itself (``condemned``: pairs of the act and the blame, '"The
+    detention of Vale is outrageous," the minister said')."""
     named = [e for e in events if e.actors and not set(e.actors) <= unnamed and e.id not in reactions]
     governors = governors_of(events)
     for event in events:
@@ -452,6 +464,7 @@ def take_implied_actors(
             if abs(e.trigger.start - start) <= IMPLIED_ACTOR_REACH
             and not set(e.actors) & set(event.recipients)
             and event.id not in governors[e.id]  # what one urges or denies is no act of its own doer
+            and (event.id, e.id) not in condemned  # who blames an act did not do it
             # private people (relatives who wept, residents who fled) are no doers of a deed of force
             and not (event.type in FORCE_TYPES and e.type != event.type and set(e.actors) <= private)
         ]
