@@ -220,15 +220,29 @@ BACKDROP_WORDS = frozenset({"since"})
 def _backdrop_pairs(coded: list[tuple[Found, Event]], events: list[Event]) -> set[tuple[str, str]]:
     """(act, event) pairs where the act is told only as the time of its sentence's other acts
     ('Blinken, on his tour since the Oct. 7 attack, made a plea', 'attacks have grown since the
-    withdrawal began'): an earlier act, whose doer the later acts' doers are not."""
+    withdrawal began'), an earlier act, or as an aside on one of its words ('a plea for aid to
+    Gaza, whose people have endured a siege'): the sentence's other doers did not do it."""
     pairs: set[tuple[str, str]] = set()
     for item, act in coded:
-        if not _in_backdrop(item.token):
+        aside = _relative_aside(item.token)
+        if not _in_backdrop(item.token) and aside is None:
             continue
         sentence = item.token.sent
         start, end = sentence.start_char, sentence.end_char
-        pairs |= {(act.id, e.id) for e in events if e.id != act.id and start <= e.trigger.start < end}
+        inside = {t.idx for t in aside.subtree} if aside is not None else set()
+        pairs |= {
+            (act.id, e.id)
+            for e in events
+            if e.id != act.id and start <= e.trigger.start < end and e.trigger.start not in inside
+        }
     return pairs
+
+
+def _relative_aside(token: Token) -> Token | None:
+    """The relative clause a noun of an act stands in ('whose people have endured a siege')."""
+    if token.pos_ != "NOUN":
+        return None
+    return next((w for w in token.ancestors if w.dep_ == "relcl"), None)
 
 
 def _in_backdrop(token: Token) -> bool:
