@@ -46,6 +46,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from dateline.extract import lexicon
 from dateline.extract.text_spans import SpanSet, text_of
 from dateline.model import DateMention
 
@@ -69,22 +70,8 @@ _MONTH_NUMBER = {name.lower(): i for i, name in enumerate(MONTHS, 1)} | {
 }
 _MONTH_NUMBER["sept"] = 9
 _WEEKDAY_NUMBER = {name.lower(): i for i, name in enumerate(WEEKDAYS)}
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+# How many units ago ("three weeks ago", "a year ago"): the cardinals, and the articles that count one.
+_NUMBER_WORDS = {"a": 1, "an": 1} | lexicon.number_words("cardinal")
 
 # -- patterns ----------------------------------------------------------------------------------
 

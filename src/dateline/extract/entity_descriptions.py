@@ -407,11 +407,12 @@ NOT_KINDS = {
 }  # fmt: skip
 
 
-# Words that say how many a group counts ("60 people", "several thousand people", "dozens of ...").
-COUNT_WORDS = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-}  # fmt: skip
+# Words that say how many a group counts ("60 people", "several thousand people", "dozens of ..."):
+# every cardinal, and the nouns that count with their plurals but "score(s)", which before a group's
+# noun is more often a match's result than a count.
+COUNT_WORDS = set(lexicon.number_words("cardinal")) | lexicon.with_plurals(
+    set(lexicon.number_words("collective")) - {"score"}
+)
 
 
 def _other_count(words: tuple[str, ...], other: tuple[str, ...]) -> bool:

@@ -86,11 +86,11 @@ PLACE_TYPES = frozenset({"LOC", "FAC"})
 FOUGHT_OVER_TYPES = PLACE_TYPES | {"GPE"}
 # Deeds a country does through its armed forces.
 ARMED_DEEDS = frozenset({"ASSAULT", "MOBILIZE"})
-# Words that count people: "dozens, including Veld".
-COUNTS = frozenset({
-    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "many",
-    "several", "some", "others",
-})  # fmt: skip
+# Words that count people whose "including" names some of them ("dozens, including Veld"): the
+# nouns that count up to thousands, with their plurals ("millions" is a population, no group one
+# names members of), and the quantifiers that stand for people, no number words.
+PEOPLE_QUANTIFIERS = frozenset({"many", "several", "some", "others"})
+COUNTS = lexicon.with_plurals(lexicon.number_words("collective", most=1000)) | PEOPLE_QUANTIFIERS
 
 # Words by which a group is said to act for a named side, and the prepositions that name it.
 ALLEGIANCE = {

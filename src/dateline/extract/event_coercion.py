@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from dateline.extract import lexicon
 from dateline.extract.event_parse import CAPTIVE_NOUNS, lemma_of, objects_of
 from dateline.extract.event_trigger_table import Trigger
 
@@ -36,8 +37,10 @@ STATE_VERBS = frozenset({"be", "remain", "stay", "languish", "die", "spend", "si
 # Verbs of holding someone: the verb is the act ("police held him in custody", "was kept in
 # detention"), its object or its passive subject the one held (see holds_a_captive).
 HOLDING_VERBS = frozenset({"hold", "keep"})
-# Words that count the people held ("dozens of employees held by the Front").
-COUNTS = frozenset({"dozen", "hundred", "thousand", "score", "number", "group"})
+# Words that count the people held ("dozens of employees held by the Front"): the nouns that count
+# up to thousands (as lemmas; "millions" is a population, not people held), and two words that
+# are no numbers but count people alike, "number" and "group" ("a group of employees held").
+COUNTS = frozenset(lexicon.number_words("collective", most=1000)) | {"number", "group"}
 # Where a person is held: "held in custody", "kept in detention".
 HELD_IN = frozenset({"custody", "detention", "prison", "jail", "captivity", "incommunicado"})
 # What a person is held without: "held without charge", "held for 16 months without trial".

@@ -72,7 +72,8 @@ CROWD_NOUNS = {
     "mourner", "student", "villager", "citizen", "fan", "pilgrim",
 }  # fmt: skip
 QUANTIFIERS = {"many", "some", "most", "several", "others"}  # part of a crowd named before
-NUMBER_NOUNS = {"hundred", "thousand", "dozen", "million", "score"}  # "hundreds of people": who they are
+# "hundreds of people": who they are is the counted noun. Every noun that counts (as lemmas).
+NUMBER_NOUNS = set(lexicon.number_words("collective"))
 # Fighters, whose fleeing gives ground (RETREAT): "the militants fled after a brief exchange of fire".
 ARMED_NOUNS = frozenset({
     "militant", "fighter", "rebel", "insurgent", "gunman", "attacker", "assailant", "jihadist",

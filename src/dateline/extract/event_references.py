@@ -69,8 +69,13 @@ FORCE_SECTORS = frozenset({"MIL", "REB", "POL", "GOV"})
 # sides met"), never two names that merely come last ("the parties" is as often a story's
 # political parties).
 DEFINITE_PAIR_NOUNS = frozenset({"sides", "parties"})
-# How many a counted reference stands for: "the two countries", "all three governments".
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# How many a counted reference stands for: "the two countries", "all three governments". Two to
+# five, in words or digits: a larger count is seldom a list of names given before.
+COUNT_WORDS = {
+    form: value
+    for word, value in lexicon.number_words("cardinal", least=2, most=5).items()
+    for form in (word, str(value))
+}
 # Singular nouns that, as "each side" or "either country", stand for each of two actors named
 # before: "with each side accusing the other" is an act of both.
 EACH_NOUNS = {

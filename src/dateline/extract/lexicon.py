@@ -2,15 +2,17 @@
 
 The lists live as TSV files in ``dateline/data`` so that users can read and extend them
 without touching code: ``demonyms.tsv``, ``organizations.tsv`` and ``roles.tsv``; ``noun_kinds.tsv``,
-what common nouns name (derived from WordNet); and
-``disapproval_words.tsv``, the words of blame the event stage reads. Kept in code below: the word
-lists several modules share (times of day, vehicles, property, aid goods, words that are no gift,
-the nouns of political actors).
+what common nouns name (derived from WordNet); ``disapproval_words.tsv``, the words of blame the
+event stage reads; and ``number_words.tsv``, the number words (cardinals, ordinals, nouns that
+count) from which each module takes its own set. Kept in code below: the word lists several
+modules share (times of day, vehicles, property, aid goods, words that are no gift, the nouns of
+political actors).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -49,6 +51,39 @@ def disapproval_words() -> frozenset[str]:
     """Words of blame (``disapproval_words.tsv``): said of an actor in a quote, or given to someone
     as a name, they accuse."""
     return frozenset(row[0] for row in _rows("disapproval_words.tsv"))
+
+
+@dataclass(frozen=True)
+class NumberWord:
+    word: str
+    value: int
+    kind: str  # "cardinal", "ordinal" or "collective" (a noun that counts: "dozen", "hundred")
+    plural: str | None  # a collective noun's plural ("dozens"), else None
+
+
+@lru_cache(maxsize=1)
+def _number_table() -> tuple[NumberWord, ...]:
+    return tuple(
+        NumberWord(word, int(value), kind, None if plural == "-" else plural)
+        for word, value, kind, plural in _rows("number_words.tsv")
+    )
+
+
+def number_words(kind: str, *, least: int = 0, most: int | None = None) -> dict[str, int]:
+    """The number words of one kind (``number_words.tsv``) valued from ``least`` to ``most``, each
+    with its value, in the table's order (least first)."""
+    return {
+        n.word: n.value
+        for n in _number_table()
+        if n.kind == kind and n.value >= least and (most is None or n.value <= most)
+    }
+
+
+def with_plurals(words: Iterable[str]) -> frozenset[str]:
+    """``words`` and the plurals the number table gives them ("dozen" and "dozens")."""
+    singulars = frozenset(words)
+    plurals = {n.word: n.plural for n in _number_table() if n.plural}
+    return singulars | {plurals[w] for w in singulars if w in plurals}
 
 
 def normalize(name: str) -> str:
