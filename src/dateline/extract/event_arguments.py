@@ -45,6 +45,7 @@ from spacy.tokens import Token
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_bodies import Bodies
+from dateline.extract.event_force_senses import CONTESTED_NOUNS
 from dateline.extract.event_named_nouns import WITHDRAWAL_NOUNS
 from dateline.extract.event_noun_triggers import CAUSATIVE_VERBS, MATERIAL_ACTS, QUANTITY_NOUNS
 from dateline.extract.event_parse import (
@@ -76,10 +77,6 @@ RECIPIENT_PREPS = {
     "with", "to", "against", "on", "upon", "at", "toward", "towards", "into", "from", "for", "of", "over",
 }  # fmt: skip
 
-
-# What a fight or a dispute is over ("fighting for control of the port"): its owner is the stake,
-# not a party to it.
-CONTESTED_NOUNS = frozenset({"control", "possession", "ownership", "sovereignty"})
 # Entity types that are only places (a country, a GPE, also acts as its state).
 PLACE_TYPES = frozenset({"LOC", "FAC"})
 # A place fought at or over may be a country too ("fighting for control of Kessaria's north").
@@ -455,7 +452,10 @@ class ArgumentFinder:
 
     def _contested_place(self, noun: Token) -> bool:
         """'Fighting for control of Port Oskel', 'the dispute over sovereignty of the islands': a
-        place fought over is the stake, not a party."""
+        place fought over is the stake, not a party; what a fight is for or over ("fought for
+        control of Aleppo") is its stake, whoever the entity stage took its owner for."""
+        if lemma_of(noun) in CONTESTED_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in {"for", "over"}:
+            return True
         return lemma_of(noun) in CONTESTED_NOUNS and any(
             self._names_place(owner, FOUGHT_OVER_TYPES) for owner in _object_owners(noun)
         )

@@ -37,6 +37,16 @@ CAPTURED_THINGS = {
     "boat", "weapon", "arm", "cargo", "hill", "bridge", "crossing", "post", "checkpoint", "district",
     "region", "province", "capital", "stronghold", "fighter", "rebel", "militant",
 }  # fmt: skip
+# What a fight or a dispute is over ("fighting for control of the port"): its owner is the stake,
+# not a party to it (``event_arguments``); a fight for it is no advocacy (``fights_over_a_stake``).
+CONTESTED_NOUNS = frozenset({"control", "possession", "ownership", "sovereignty"})
+# The ground a fight is for ("fighting for territory", "fought for the town of Kessel"): land and
+# the places forces take; not a country (one fights for a country as its side or its cause).
+FOUGHT_FOR_GROUND = frozenset({
+    "territory", "ground", "land", "town", "city", "village", "area", "base", "airport", "port",
+    "hill", "bridge", "crossing", "checkpoint", "district", "region", "province", "capital",
+    "stronghold", "road", "highway", "border",
+})  # fmt: skip
 # Animals are killed for meat or culled: no violence against anyone ("dogs are killed for their meat").
 ANIMALS = {
     "dog", "cat", "animal", "livestock", "cattle", "cow", "pig", "sheep", "goat", "chicken", "poultry",
@@ -134,6 +144,18 @@ def fights_in_general(verb: Token) -> bool:
     if any(c.dep_ in {"aux", "auxpass", "dobj", "prt", "npadvmod"} for c in verb.children):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in OPPONENT_PREPOSITIONS for c in verb.children)
+
+
+def fights_over_a_stake(preposition: Token) -> bool:
+    """'Rebels and the army fought for control of Goma', 'weeks of fighting for territory': 'fight
+    for' control, ground or a named site is fighting over it, an assault between the parties; only
+    for a cause ('fought for justice', 'fights for workers' rights') is it advocacy, no event."""
+    if preposition.lower_ != "for":
+        return False
+    stakes = [c for c in preposition.children if c.dep_ == "pobj"]
+    return any(
+        lemma_of(t) in CONTESTED_NOUNS | FOUGHT_FOR_GROUND or t.ent_type_ in {"LOC", "FAC"} for t in stakes
+    )
 
 
 def dispute_over_a_topic(token: Token) -> bool:

@@ -319,7 +319,12 @@ def speaker_going_on(verb: Token) -> Token | None:
         reporting = reporting.head
     if lemma_of(reporting) not in REPORTING_VERBS:
         return None
-    return next((c for c in reporting.children if c.dep_ in SUBJECTS), None) if _no_past_act(said) else None
+    reported = next((c for c in said.children if c.dep_ in NOUN_SUBJECTS), None)
+    # "said the ruling showed that protest has limits and warned residents": a thing reported
+    # ("the ruling", "the arrests") cannot go on to warn or urge anyone; its speaker does
+    thing = reported is not None and not _someone(reported) and lemma_of(reported) not in lexicon.who_nouns()
+    going_on = _no_past_act(said) or thing
+    return next((c for c in reporting.children if c.dep_ in SUBJECTS), None) if going_on else None
 
 
 def _no_past_act(verb: Token) -> bool:

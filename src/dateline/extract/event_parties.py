@@ -1,12 +1,15 @@
 """Which entity a noun phrase among an event's arguments stands for, and the GROUP and PERSON
 entities this stage adds where the entity stage found none (``PartyFinder``).
 
-In this order: a pair the story named before ("both countries"), coordinated nations ("Turkish
-and Russian troops", one GROUP entity each), "we" or "I" in a quotation (its speaker), a nationality
-listed among named parties; else the phrase's mention, what a word refers to (``event_references``),
-a name in apposition, a nation qualifying the phrase ("Pakistani positions"), its owner or the
-closest mention inside it, and last a phrase that says who it is ("a newspaper based in Beirut",
-"Lenders" met for the first time): these become entities of this stage (``implicit``).
+A unit made of coordinated members ("a joint team of police and soldiers") is each member. In this
+order: a pair the story named before ("both countries"), coordinated nations ("Turkish and Russian
+troops", one GROUP entity each), "we" or "I" in a quotation (its speaker), "they" after coordinated
+names (each of them), a nationality listed among named parties; else the phrase's mention, what a
+word refers to (``event_references``), a name in apposition, a nation qualifying the phrase
+("Pakistani positions"), an organ or a person's party acting ("Veld's party", a body of its own),
+its owner or the closest mention inside it, and last a phrase that says who it is ("a newspaper
+based in Beirut", "Lenders" met for the first time): these become entities of this stage
+(``implicit``).
 """
 
 from __future__ import annotations
@@ -17,10 +20,18 @@ from dateline.actors import code_from_name
 from dateline.extract import lexicon
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_bodies import represents
-from dateline.extract.event_parse import descendants, leader_of, lemma_of, new_referent
+from dateline.extract.event_parse import descendants, leader_of, lemma_of, new_referent, objects_of
 from dateline.extract.event_references import References
 from dateline.model import Entity, Span
 
+# Nouns for a unit or body put together from others: "a joint team of police and soldiers".
+UNIT_NOUNS = frozenset({
+    "team", "force", "contingent", "unit", "patrol", "squad", "detachment", "delegation", "mission",
+    "coalition", "alliance", "convoy", "taskforce",
+})  # fmt: skip
+# A person's political body: "Veld's party", "Oumar's movement".
+PARTY_NOUNS = frozenset({"party", "movement"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 WHERE_PREPS = {"in", "at", "near", "inside", "outside", "across"}
 # Occasions: "made the appeal at a meeting of donors in Dakar" says where and when the appeal was
 # made; the meeting is no one, though the city in its phrase would give it a country.
@@ -66,12 +77,15 @@ class PartyFinder:
         """
         ids: list[str] = []
         for head in heads:
-            listed = _described_coordination(head) or [head, *conjuncts(head), *self._listed_after(head)]
+            members = self._unit_members(head)
+            listed = members or _described_coordination(head)
+            listed = listed or [head, *conjuncts(head), *self._listed_after(head)]
             for token in listed:
                 found = (
                     self.references.pair_referents(token)
                     or self.coordinated_nations(token)
                     or self.references.first_person_referents(token)
+                    or self._they_of_a_list(token)
                     or self._listed_nation(token, head)
                 )
                 if not found:
@@ -79,6 +93,43 @@ class PartyFinder:
                     found = [phrase_entity] if phrase_entity else []
                 ids += [entity for entity in found if entity not in ids]
         return ids
+
+    def _they_of_a_list(self, token: Token) -> list[str]:
+        """'Kenya and Uganda said they had taken note': the entity stage binds a plural pronoun to
+        the first of coordinated names only; "they" is each of them. Only an antecedent in the
+        same or the sentence before."""
+        found = self.analysis.mention_at(token.i) if token.lower_ in PLURAL_PRONOUNS else None
+        if found is None:
+            return []
+        doc = token.doc
+        before = max(
+            (m for m in found[1].mentions if m.end <= token.idx), key=lambda m: m.start, default=None
+        )
+        span = doc.char_span(before.start, before.end) if before is not None else None
+        if span is None or token.sent.start - span.root.sent.end > 0:
+            return []
+        listed = [span.root, *conjuncts(span.root)]
+        named = [m[1].id for t in listed if (m := self.analysis.mention_at(t.i)) is not None]
+        return list(dict.fromkeys(named)) if len(named) > 1 else []
+
+    def _unit_members(self, head: Token) -> list[Token]:
+        """'A joint team of police officers and soldiers', 'a patrol of police and troops': a unit
+        no name covers, made of coordinated members, is each member (the annotators name them
+        all); its phrase would reach only the first. One member, or a unit named, is left alone."""
+        if lemma_of(head) not in UNIT_NOUNS or self.analysis.mention_at(head.i) is not None:
+            return []
+        for member in objects_of(head, {"of"}):
+            listed = [member, *conjuncts(member)]
+            if len(listed) > 1 and all(self._names_someone(t) for t in listed):
+                return listed
+        return []
+
+    def _names_someone(self, token: Token) -> bool:
+        """Whether a word is a mention, or is qualified by a nation ("Ugandan troops"); asked
+        before any entity is made for it."""
+        if self.analysis.mention_at(token.i) is not None:
+            return True
+        return any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} for c in token.children)
 
     def _listed_after(self, head: Token) -> list[Token]:
         """'Mali, Burkina Faso and Niger quit the bloc': the parser reads a list of three names as
@@ -184,7 +235,7 @@ class PartyFinder:
         # group"): its owner ("Colombia's peace accord with the rebels"), else the closest mention
         # inside its own phrase, not in a nested clause.
         owners = [c for c in head.children if c.dep_ == "poss"]
-        if agent and owners and represents(head):
+        if agent and owners and (represents(head) or self._persons_party(head, owners)):
             # "its market regulator opened an inquiry": the organ acts, and its owner with it
             # (``_with_their_side``)
             organ = self._phrase_entity(head, agent)
@@ -195,6 +246,14 @@ class PartyFinder:
             if found is not None and not (agent and leader_of(token, head)):
                 return found[1].id
         return self._phrase_entity(head, agent)
+
+    def _persons_party(self, head: Token, owners: list[Token]) -> bool:
+        """'Veld's party accused the minister': a person's party or movement acts as a body of its
+        own (the annotators name it, not the person who leads it)."""
+        if lemma_of(head) not in PARTY_NOUNS:
+            return False
+        found = [self.analysis.mention_at(o.i) for o in owners]
+        return any(m is not None and m[1].type == "PERSON" for m in found)
 
     def _name_in_apposition(self, head: Token) -> str | None:
         """'A lawmaker who represents part of Pellane, Arno Veld, accused the government': the
@@ -237,7 +296,8 @@ class PartyFinder:
         name = self.text[start:end]
         role = lexicon.roles().get(head.lower_) or lexicon.roles().get(lemma_of(head))
         # "media rights organizations condemned": a body of people that acts says who it is
-        body = role is None and agent and lemma_of(head) in BODY_NOUNS
+        owned_party = lemma_of(head) in PARTY_NOUNS and any(c.dep_ == "poss" for c in head.children)
+        body = role is None and agent and (lemma_of(head) in BODY_NOUNS or owned_party)
         people = role is None and agent and not body and self._people_met_first(head)
         code = code_from_name(name)
         if role is None and code is None and not body and not people:

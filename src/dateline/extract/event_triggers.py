@@ -47,7 +47,7 @@ from dateline.extract.event_demands import (
     demands_an_act,
     directs_a_party,
 )
-from dateline.extract.event_force_senses import REINFORCED, crowd_outside
+from dateline.extract.event_force_senses import REINFORCED, crowd_outside, fights_over_a_stake
 from dateline.extract.event_named_nouns import names_doer_or_victim, names_its_parties, party_noun_type
 from dateline.extract.event_naming import NAMING_VERBS, names_with_blame
 from dateline.extract.event_non_political import blames_a_condition, no_political_violence
@@ -250,6 +250,8 @@ class TriggerFinder:
                     and _idiom_misread(verb, entry, dependent)
                 ):
                     continue  # "seized the tanker on suspicion": a prepositional idiom needs no object
+                if entry.type == NOT_AN_EVENT and dependent is not None and fights_over_a_stake(dependent):
+                    continue  # "fought for control of the town": a fight, not advocacy (event_force_senses)
                 if entry.type == NOT_AN_EVENT:
                     return None  # "offered condolences" is no offer
                 span_end = dependent if dependent is not None and dependent.dep_ in {"prt", "dobj"} else verb
