@@ -30,8 +30,9 @@ from dateline.extract import lexicon
 from dateline.extract.event_parse import lemma_of, subject_of
 from dateline.extract.event_trigger_table import Found
 
-# Documents that speak: "the draft calls on", "the resolution demands", "the statement condemned".
-DOCUMENT_NOUNS = frozenset({
+# Documents that act as their authors do ("the draft calls on", "the resolution demands"): not
+# attribution_lexicon.DOCUMENT_NOUNS, the published sources a quote may come from (a poll, a tweet).
+ACTING_DOCUMENTS = frozenset({
     "draft", "resolution", "text", "statement", "declaration", "communique", "communiqué", "letter",
     "document", "report", "bill", "motion", "memorandum", "memo", "petition", "charter", "manifesto",
 })  # fmt: skip
@@ -64,7 +65,7 @@ def own_subject(item: Found) -> Token | None:
 
 
 def is_document(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and lemma_of(noun) in DOCUMENT_NOUNS
+    return noun.pos_ == "NOUN" and lemma_of(noun) in ACTING_DOCUMENTS
 
 
 def is_plural_group(noun: Token) -> bool:
