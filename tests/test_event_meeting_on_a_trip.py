@@ -1,7 +1,7 @@
 """A trip and the meeting it was for are one visit, whose news is whom it met: "travelled to Vellin,
 where she met President Oskar Tamm" counts the meeting, with the traveller as who met and the trip
-under it; and "invite" with a thing for object brings the thing about ("the plan will only invite
-more raids"), which asks no party for anything."""
+under it. A trip to a place of one's own country is no visit. And "invite" with a thing for object
+brings the thing about ("the plan will only invite more raids"), which asks no party for anything."""
 
 from __future__ import annotations
 
@@ -50,3 +50,10 @@ def test_inviting_a_thing_asks_no_one(text: str) -> None:
 )
 def test_inviting_a_party_is_a_request(text: str) -> None:
     assert [e for e in record_of(text).events if e.type == "REQUEST"]
+
+
+def test_a_trip_home_is_no_visit() -> None:
+    assert not [e for e in record_of("The Kenyan foreign minister travelled to Nairobi on Friday.").events]
+    assert [
+        e.type for e in record_of("The Kenyan foreign minister travelled to Kampala on Friday.").events
+    ] == ["CONSULT"]

@@ -482,12 +482,28 @@ def _political(
     """The events that are political acts (see ``private_act``). What a dropped one governs goes
     with it: what private actors agreed to or backed is no event either ('residents agreed with
     the plan to close the road')."""
-    dropped = {item.token.i for item, event in coded if private_act(event, [entity(a) for a in event.actors])}
+    dropped = {
+        item.token.i
+        for item, event in coded
+        if private_act(event, [entity(a) for a in event.actors]) or _home_visit(event, entity)
+    }
     return [
         (item, event)
         for item, event in coded
         if item.token.i not in dropped and not any(a.i in dropped for a in item.token.ancestors)
     ]
+
+
+def _home_visit(event: Event, entity: Callable[[str], Entity]) -> bool:
+    """'The prime minister visited Quetta', 'the governor travelled to the flooded district': a trip
+    to places of one's own country is no visit between parties (CONSULT's sense of a visit)."""
+    if event.type != "CONSULT" or event.mode != "visit" or not event.actors or not event.recipients:
+        return False
+    places = [entity(r) for r in event.recipients]
+    codes = {entity(a).code for a in event.actors}
+    if len(codes) != 1 or None in codes or any(p.type != "GPE" or p.code is None for p in places):
+        return False
+    return all(p.code in codes for p in places)
 
 
 # Acts an authority reports of itself in the passive -> the sectors of the bodies that do them and
