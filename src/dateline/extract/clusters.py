@@ -221,8 +221,9 @@ def name_words(span: SpacySpan) -> tuple[str, ...]:
 
 
 def name_text(span: SpacySpan) -> str:
-    """A name as the article writes it, spaces as single spaces: "al-Assad", not "al - Assad"."""
-    return " ".join(span.text.split())
+    """A name as the article writes it, spaces as single spaces: "al-Assad", not "al - Assad"; an
+    editor's square brackets dropped ("the [U.N.] Security Council" is the U.N. Security Council)."""
+    return " ".join(span.text.replace("[", " ").replace("]", " ").split())
 
 
 def known_org(text: str) -> knowledge.KnownActor | None:
