@@ -32,7 +32,7 @@ TEXT_SORTS, EVENT_SORTS, ACTOR_SORTS, PLACE_SORTS; another value raises ValueErr
         item: {id, title, published, day, outlet, url, source, quotes, events, entities, lead}
         sort: "newest" (the default, with or without q), "oldest", "relevance" (with q only)
     store.articles_by_ids([input ids]) -> [article item], newest first
-    store.article(article_id) -> dict | None
+    store.article(article_id, min_confidence=None) -> dict | None   (at a cut, as confident_only)
         Record.to_dict() plus "store": {pk, content_hash, ingested_at, day,
         actors: {entity id -> actor key}, quotes: {quote id -> quote item id},
         events: {event id -> event item id}, places: {place id -> place key}}

@@ -42,9 +42,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection, Row
 
+from dateline.confidence import confident_only
+from dateline.model import Record
+from dateline.store.cut import cut_items, lender_kept, main_at
 from dateline.store.filters import (
     FTS_WORD,
     Filters,
+    confidence_value,
     day_bound,
     fts5_query,
     is_date,
@@ -189,7 +193,10 @@ class Reads:
             where.append(self._in_country(qt.c.article_pk, f.country))
         if f.event_type:
             ev = T.events.alias("event_filter")
-            where.append(exists().where(ev.c.article_pk == qt.c.article_pk, ev.c.type == f.event_type))
+            reported = [ev.c.article_pk == qt.c.article_pk, ev.c.type == f.event_type]
+            if f.min_confidence is not None:  # an event the cut removes is not reported there
+                reported.append(ev.c.confidence >= f.min_confidence)
+            where.append(exists().where(*reported))
         if f.place:
             where.append(self._names_place(qt, f.place))
         if f.min_confidence is not None:
@@ -205,8 +212,10 @@ class Reads:
             value = getattr(f, name)
             if value:
                 where.append(ev.c[name] == value)
+        # At a cut, what ``confident_only`` leaves (see ``store.cut``): a governed event whose
+        # governors are all removed is a main event, and actors taken from a removed event are gone.
         if f.main:
-            where.append(ev.c.governed_by.is_(None))
+            where.append(main_at(ev, f.min_confidence))
         if f.min_confidence is not None:
             where.append(ev.c.confidence >= f.min_confidence)
         for role, key in (("actor", f.actor), ("recipient", f.recipient)):
@@ -218,6 +227,8 @@ class Reads:
                         select(ea.c.event_pk).where(ea.c.role == role, self._of_actor(ea.c.actor_pk, key))
                     )
                 )
+                if role == "actor" and f.min_confidence is not None:
+                    where.append(lender_kept(ev, f.min_confidence))
         where += self._dated(ev.c.day, f)
         if f.country:
             where.append(self._in_country(ev.c.article_pk, f.country))
@@ -435,7 +446,7 @@ class Reads:
         query = keyed(self._event_select().where(*self._event_where(f)), order)
         with self.engine.connect() as conn:
             rows, next_cursor, prev_cursor = page_rows(conn, query, order, walk, limit)
-            items = self._event_items(conn, rows)
+            items = self._event_items(conn, rows, f.min_confidence)
         return {"items": items, "next_cursor": next_cursor, "prev_cursor": prev_cursor}
 
     def count_events(self, **filters: Any) -> int:
@@ -454,7 +465,11 @@ class Reads:
         with self.engine.connect() as conn:
             return self._event_items(conn, list(conn.execute(query)))
 
-    def _event_items(self, conn: Connection, rows: list[Row[Any]]) -> list[dict[str, Any]]:
+    def _event_items(
+        self, conn: Connection, rows: list[Row[Any]], cut: float | None = None
+    ) -> list[dict[str, Any]]:
+        """The items of these events rows, with their actors and recipients; at a ``cut``, as it
+        leaves them (``store.cut.cut_items``)."""
         if not rows:
             return []
         ea, ac, e, m = T.event_actors, T.actors, T.entities, T.mentions
@@ -518,7 +533,10 @@ class Reads:
                     "mentions": inside,
                 }
             )
-        return [event_item(r, by_event[r.pk]["actor"], by_event[r.pk]["recipient"]) for r in rows]
+        items = [event_item(r, by_event[r.pk]["actor"], by_event[r.pk]["recipient"]) for r in rows]
+        if cut is not None:
+            cut_items(conn, rows, items, cut)
+        return items
 
     # ---- articles ------------------------------------------------------------------------------
 
@@ -552,9 +570,10 @@ class Reads:
         with self.engine.connect() as conn:
             return [article_item(r) for r in conn.execute(query)]
 
-    def article(self, article_id: str) -> dict[str, Any] | None:
+    def article(self, article_id: str, min_confidence: float | None = None) -> dict[str, Any] | None:
         """The full record (Record.to_dict()) plus "store": pk, hash, ingest time, and the store ids
-        of its entities (actor keys), quotes, events and places (place keys), for links."""
+        of its entities (actor keys), quotes, events and places (place keys), for links.
+        ``min_confidence``: its quotes and events as ``confidence.confident_only`` cuts them."""
         a, e, ac, qt, ev = T.articles, T.entities, T.actors, T.quotes, T.events
         with self.engine.connect() as conn:
             row = conn.execute(select(a).where(a.c.id == article_id)).first()
@@ -590,6 +609,9 @@ class Reads:
             k: record[k] for k in ("schema", "id", "source", "title", "published", "outlet", "url", "text")
         }
         ordered.update(record)
+        if min_confidence is not None:
+            cut = confident_only(Record.from_dict(record), confidence_value(min_confidence)).to_dict()
+            ordered["quotes"], ordered["events"] = cut["quotes"], cut["events"]
         ordered["store"] = {
             "pk": row.pk,
             "content_hash": row.content_hash,
@@ -647,11 +669,14 @@ class Reads:
         """
         f = Filters.of(filters)
         ev, ea, ac = T.events, T.event_actors, T.actors
+        lent = (
+            [] if f.min_confidence is None else [or_(ea.c.role != "actor", lender_kept(ev, f.min_confidence))]
+        )
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(ev.c.pk, ev.c.type, ea.c.role, ea.c.actor_pk)
                 .join(ea, ea.c.event_pk == ev.c.pk)
-                .where(*self._event_where(f), ea.c.actor_pk.is_not(None))
+                .where(*self._event_where(f), ea.c.actor_pk.is_not(None), *lent)
                 .order_by(ev.c.pk, ea.c.role, ea.c.position)
             ).all()
             # Each row's canonical actor: a shorter name is drawn as the fuller one, and a generic

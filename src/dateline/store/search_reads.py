@@ -169,7 +169,7 @@ class SearchReads(Reads):
                     totals["outlet"][outlet] += 1
                     totals["month"][day[:7]] += 1
                     articles_listed.append(pk)
-            types_of = self._event_types_of(conn, sorted(set(articles_listed)))
+            types_of = self._event_types_of(conn, sorted(set(articles_listed)), f.min_confidence)
             for article_pk in articles_listed:
                 totals["event_type"].update(types_of.get(article_pk, ()))
         facets = {name: _ranked_facet(name, counter) for name, counter in totals.items()}
@@ -198,13 +198,21 @@ class SearchReads(Reads):
         totals["month"].update(day[:7] for day in days)
         return len(rows), list(article_pks)
 
-    def _event_types_of(self, conn: Connection, article_pks: list[int]) -> dict[int, set[str]]:
-        """The event types each of these articles reports."""
+    def _event_types_of(
+        self, conn: Connection, article_pks: list[int], cut: float | None = None
+    ) -> dict[int, set[str]]:
+        """The event types each of these articles reports (at a ``cut``, in the events it keeps: what
+        the ``event_type`` filter keeps there)."""
         if not article_pks:
             return {}
         ev = T.events
         # The ids go in as one JSON/array parameter, not thousands of bound parameters.
-        query = select(ev.c.article_pk, ev.c.type).where(self._among(ev.c.article_pk, article_pks)).distinct()
+        kept = [] if cut is None else [ev.c.confidence >= cut]
+        query = (
+            select(ev.c.article_pk, ev.c.type)
+            .where(self._among(ev.c.article_pk, article_pks), *kept)
+            .distinct()
+        )
         found: dict[int, set[str]] = defaultdict(set)
         for article_pk, typ in conn.execute(query):
             found[article_pk].add(typ)

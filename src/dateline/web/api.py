@@ -154,12 +154,22 @@ def articles(store: StoreDep, filters: Filters, q: Text = None, kind: Kind = Non
 
 @router.get("/articles/{article_id:path}", summary="One article: the full record")
 def article(
-    store: StoreDep, article_id: Annotated[str, Path(description="The input id; URL-encode # and /.")]
+    store: StoreDep,
+    article_id: Annotated[str, Path(description="The input id; URL-encode # and /.")],
+    min_confidence: Annotated[
+        float | None,
+        Query(
+            ge=0,
+            le=1,
+            description="Only the quotes and events of at least this confidence (0-1), "
+            "cut as `dateline extract --min-confidence` cuts them.",
+        ),
+    ] = None,
 ) -> Any:
     """The whole record (schema dateline/5: text, entities, quotes, events, places, dates) plus ``store``:
     the actor id of each entity and the list ids of its quotes and events, and ``also_published``: the
     near-duplicates of it other outlets published (stored as links, not extracted again)."""
-    found = store.article(article_id)
+    found = store.article(article_id, min_confidence=min_confidence)
     if found is None:
         raise HTTPException(status_code=404, detail=f"no article {article_id!r}")
     copies = [without_paths(copy) for copy in store.copies_of(article_id)]

@@ -7,6 +7,7 @@ by field (each control with its label), so every list page offers the same filte
 from __future__ import annotations
 
 import calendar
+import functools
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ class Field:
     datalist: str | None = None  # the id of a <datalist> suggesting values
     attrs: Mapping[str, str] = field(default_factory=dict)  # placeholder, min, max, step, pattern, ...
     wide: bool = False
+    hint: str | None = None  # a line under the control (the suggested confidence cut)
 
 
 @dataclass
@@ -61,6 +63,32 @@ def date_value(value: str, upper: bool) -> str:
     return value
 
 
+@functools.cache
+def suggested_cut() -> float | None:
+    """The confidence cut the event filter suggests (``event_filter.suggested_min_confidence``),
+    read once."""
+    from dateline.extract.event_filter import suggested_min_confidence
+
+    return suggested_min_confidence()
+
+
+def confidence_field(value: str) -> Field:
+    """The "Min. confidence" number box: any cut from 0 to 1 in hundredths (the suggested one is
+    0.49), with the suggestion under it. A value of more decimals (from a URL) is taken as it is
+    rather than blocked by the browser when the form is sent."""
+    try:
+        hundredths = abs(float(value) * 100 - round(float(value) * 100)) < 1e-6
+    except ValueError:
+        hundredths = True
+    suggested = suggested_cut()
+    attrs = {"min": "0", "max": "1", "step": "0.01" if hundredths else "any", "inputmode": "decimal",
+             "placeholder": "0–1" if suggested is None else f"e.g. {suggested:.2f}"}  # fmt: skip
+    hint = None if suggested is None else f"suggested: {suggested:.2f}"
+    if hint:
+        attrs["aria-describedby"] = "hint-min_confidence"
+    return Field("min_confidence", "Min. confidence", "number", value, attrs=attrs, hint=hint)
+
+
 def _spec(name: str, page: str, values: Mapping[str, str]) -> Field:
     """The field for one filter on one page ("quotes", "events", "search", "actors", "places")."""
     value = values.get(name, "")
@@ -83,8 +111,7 @@ def _spec(name: str, page: str, values: Mapping[str, str]) -> Field:
         "place": Field("place", "Place", "text", value, datalist="place-names", attrs={"placeholder": "name or id"}),
         "date_from": Field("date_from", "From", "date", value),
         "date_to": Field("date_to", "To", "date", value),
-        "min_confidence": Field("min_confidence", "Min. confidence", "number", value,
-                                attrs={"min": "0", "max": "1", "step": "0.05", "placeholder": "0–1"}),
+        "min_confidence": confidence_field(value),
         "type": Field("type", "Type", "select", value, _choices(ACTOR_TYPES)),
         "code": Field("code", "Code", "text", value, attrs={"placeholder": "VDR, IGO", "size": "6"}),
         "sector": Field("sector", "Sector", "text", value, attrs={"placeholder": "GOV, MIL", "size": "6"}),

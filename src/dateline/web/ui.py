@@ -342,21 +342,27 @@ def home(request: Request) -> Response:
         total_text = plural(total, "quote")
     listing = _listing(request, "search", QUOTE_FORM, TEXT_SORTS, result, total, total_text)
     return _render(
-        request, "search.html", result=result, facet_groups=_facets(request, store, facets), scope=scope,
+        request, "search.html", result=result, scope=scope,
+        facet_groups=_facets(request, store, facets, "Quotes and articles" if q else "Quotes"),
         counts=store.counts(HOME_COUNTS) if not q and not filters else None,
         export=_with_sort(request, _text_filters(request)), listing=listing,
     )  # fmt: skip
 
 
 FACET_TITLES = {"speaker": "Speaker", "source_type": "Source type", "outlet": "Outlet",
-                "event_type": "Event in the article", "month": "Month"}  # fmt: skip
+                "event_type": "{items} whose article reports", "month": "Month"}  # fmt: skip
 # The event type facet counts the listed quotes and articles by the events their article reports
-# (what its filter keeps), not the events themselves: the note under it says so.
-FACET_HINTS = {"event_type": "quotes and articles whose article reports such an event"}
+# (what its filter keeps), not the events themselves: its title and the note under it say so.
+FACET_HINTS = {
+    "event_type": "counts the {items_lower} listed, not events: each once for every type its article reports"
+}
 
 
-def _facets(request: Request, store: Store, facets: dict[str, list[list[Any]]]) -> list[dict[str, Any]]:
-    """Each facet value with its count and the link that adds (or, when on, removes) its filter."""
+def _facets(
+    request: Request, store: Store, facets: dict[str, list[list[Any]]], items: str = "Quotes"
+) -> list[dict[str, Any]]:
+    """Each facet value with its count and the link that adds (or, when on, removes) its filter;
+    ``items``: what the counts count ("Quotes", or "Quotes and articles" for a search)."""
     groups = []
     for name, title in FACET_TITLES.items():
         if name == "speaker":
@@ -365,7 +371,12 @@ def _facets(request: Request, store: Store, facets: dict[str, list[list[Any]]]) 
             entries = [
                 _facet_entry(request, name, str(value), count) for value, count in facets.get(name, [])
             ]
-        groups.append({"name": name, "title": title, "entries": entries, "hint": FACET_HINTS.get(name)})
+        title = title.format(items=items)
+        hint = FACET_HINTS.get(name)
+        groups.append({
+            "name": name, "title": title, "entries": entries,
+            "hint": hint.format(items_lower=items.lower()) if hint else None,
+        })  # fmt: skip
     return groups
 
 
@@ -419,10 +430,17 @@ def article_list(request: Request) -> HTMLResponse:
 def article_page(request: Request, article_id: str) -> HTMLResponse:
     """The text with every span highlighted, the voices panel, and the record's lists."""
     store: Store = request.app.state.store
-    record = store.article(article_id)
+    cut = _filters(request).get("min_confidence")  # checked there: a bad cut is a 400
+    record = store.article(article_id, min_confidence=None if cut is None else float(cut))
     if record is None:
         raise HTTPException(status_code=404, detail=f"no article {article_id!r}")
     focus = _focus(request.query_params.get("hl"), len(record["text"]))
+    stored = record.get("store", {})
+    cut_form = forms.confidence_field(cut or "")
+    cut_line = None
+    if cut is not None:
+        cut_line = (f"At min. confidence {cut}: {len(record['quotes'])} of {plural(len(stored.get('quotes', {})), 'quote')}"
+                    f" and {len(record['events'])} of {plural(len(stored.get('events', {})), 'event')} shown.")  # fmt: skip
     actor_of = record.get("store", {}).get("actors", {})
     names = {e["id"]: e["name"] for e in record["entities"]}
     panel = voices(record)
@@ -430,6 +448,7 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
         request, "article.html", record=record, text_html=render(record["text"], record_marks(record, focus)),
         voices=panel, side=side, actor_of=actor_of, names=names, focus=focus, place_map=_article_map(record),
         place_keys=record.get("store", {}).get("places", {}), copies=store.copies_of(article_id),
+        cut=cut, cut_form=cut_form, cut_line=cut_line, hl=request.query_params.get("hl"),
     )  # fmt: skip
 
 
