@@ -38,7 +38,7 @@ Where each decision lives:
   agreements and backings of private actors that are no political event;
   ``event_quote_blame``: the accusations spoken in quotes;
 * ``event_arguments``: actors and recipients; ``event_parties``: the entity each names, and the
-  entities arguments add;
+  entities arguments add; ``event_own_subjects``: a document or a plural body that acts;
   ``event_bodies``: the body a spokesperson, an official or an envoy speaks for, which acts too;
 * ``event_modality``: negated, hypothetical, future, reported;
 * ``event_place_date``: the place and date of the event's own clause;
@@ -314,7 +314,8 @@ class _Coder:
         # act that drew them (nor any other a story leaves without a doer)
         self.reactions: set[str] = set()
         # (act, event) pairs whose event's doers did not do the act: a blame whose words judge it
-        # ('"The detention of Vale is outrageous," the minister said'), and the acts told since it
+        # ('"The detention of Vale is outrageous," the minister said'), and the acts of a sentence
+        # in which the act is only a time ("since the attack") or an aside (``_backdrop_pairs``)
         self.not_doers: set[tuple[str, str]] = set()
         # "arrested by police, and two aides were killed": a passive clause of its own naming no
         # doer, whose act is not the first's kind, takes no one's actors
