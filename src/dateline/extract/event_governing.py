@@ -116,8 +116,9 @@ def link_governing(found: list[Found], by_token: dict[int, Event]) -> set[str]:
             event.governed_by = head.governed_by
             if head.type != event.type and passive_without_agent(item.token):
                 undone_by.add(event.id)
+    by_id = {e.id: e for e in by_token.values()}
     for event in by_token.values():
-        _meeting_over_trip(event, {e.id: e for e in by_token.values()})
+        _meeting_over_trip(event, by_id)
     return undone_by
 
 
