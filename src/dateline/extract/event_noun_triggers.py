@@ -37,7 +37,7 @@ from dateline.extract.event_broad_nouns import broad_noun_holds, kind_judged, qu
 from dateline.extract.event_coercion import held_state, state_entry, went_into_force
 from dateline.extract.event_named_nouns import names_doer_or_victim, names_its_parties, party_noun_type
 from dateline.extract.event_parse import dated, lemma_of, objects_of, sum_of_money, verb_keys
-from dateline.extract.event_trigger_table import NOT_AN_EVENT, Found, Trigger, char_span
+from dateline.extract.event_trigger_table import NOT_AN_EVENT, Found, Trigger, char_span, triggers
 
 LIGHT_VERBS = {
     "hold", "launch", "stage", "conduct", "carry", "mount", "make", "issue", "impose", "sign",
@@ -52,6 +52,13 @@ LIGHT_VERBS = {
 }  # fmt: skip
 # The acts a party suffers at another's hands, and the words that name a party as suffering them.
 FORCE_TYPES = {"ASSAULT", "COERCE"}
+
+
+def names_a_force_act(noun: Token) -> bool:
+    """Whether a noun is one the trigger table types as a deed of force ("arrest", "raid")."""
+    return any(entry.type in FORCE_TYPES for entry in triggers().get((lemma_of(noun), "NOUN"), []))
+
+
 # Deeds, as against words (a second deed beside a first is an act of its own, event_governing.material_pair;
 # a deed's "including" list names whom it was done to, event_arguments).
 MATERIAL_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "SANCTION"})

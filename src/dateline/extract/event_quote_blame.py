@@ -17,9 +17,8 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.entities import EntityAnalysis
 from dateline.extract.event_naming import BLAMED_MOTIVES, CHARGE_NOUNS
-from dateline.extract.event_noun_triggers import FORCE_TYPES
+from dateline.extract.event_noun_triggers import names_a_force_act
 from dateline.extract.event_parse import lemma_of, objects_of
-from dateline.extract.event_trigger_table import triggers
 from dateline.extract.event_types import HARM_WORDS
 from dateline.extract.lexicon import disapproval_words
 from dateline.model import Event, Quote, Span
@@ -114,10 +113,9 @@ def _culpable_for_harm(token: Token) -> bool:
         if token.lower_ != "behind"
         else [c for c in token.children if c.dep_ == "pobj"]
     )
-    table = triggers()
     return any(
         lemma_of(act) in HARM_WORDS
-        or any(e.type in FORCE_TYPES for e in table.get((lemma_of(act), "NOUN"), []))
+        or names_a_force_act(act)
         or any(lemma_of(c) in HARM_WORDS for c in act.children if c.dep_ == "compound")
         for act in acts
     )
@@ -218,13 +216,10 @@ def _undergoes_an_act(token: Token) -> bool:
     """'The detention of Ann Vale is outrageous', 'arrests, including of journalists': one an act
     of force is done to, named in its of-phrase, suffered the wrong the blame is about; it is laid
     on whoever did the act."""
-    table = triggers()
     for word in token.ancestors:
         if word.dep_ == "prep" and word.lower_ == "of":
             act = word.head.head if word.head.lower_ == "including" else word.head
-            return act.pos_ == "NOUN" and any(
-                e.type in FORCE_TYPES for e in table.get((lemma_of(act), "NOUN"), [])
-            )
+            return act.pos_ == "NOUN" and names_a_force_act(act)
         if word.pos_ in {"VERB", "AUX"}:
             return False
     return False

@@ -69,7 +69,7 @@ from dateline.extract.event_filter import rate_events, speakers_of
 from dateline.extract.event_governing import governors_of, link_governing
 from dateline.extract.event_modality import UNSTATED, modality_of, quote_at, quote_contents
 from dateline.extract.event_named_nouns import restated
-from dateline.extract.event_noun_triggers import FORCE_TYPES
+from dateline.extract.event_noun_triggers import FORCE_TYPES, names_a_force_act
 from dateline.extract.event_own_subjects import (
     SPOKEN_DOCUMENTS,
     author_window,
@@ -641,5 +641,4 @@ def _about_force(word: Token) -> bool:
     in the trigger table ("defended the arrests", "spoke about the raid")."""
     objects = [c for c in word.children if c.dep_ == "dobj"]
     objects += [g for c in word.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    table = triggers()
-    return any(entry.type in FORCE_TYPES for o in objects for entry in table.get((lemma_of(o), "NOUN"), []))
+    return any(names_a_force_act(o) for o in objects)
